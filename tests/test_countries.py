@@ -1,0 +1,42 @@
+"""Resolving what a reader types to a country code."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit import countries
+from kit.errors import SelectionError, UnknownCountryError
+
+KNOWN = {"RUS": "Russia", "USA": "United States", "KOR": "South Korea", "TUR": "Turkey", "GBR": "United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    "query, code",
+    [("Russia", "RUS"), ("  russia ", "RUS"), ("RUS", "RUS"), ("ru", "RUS"), ("Russian Federation", "RUS"),
+     ("us", "USA"), ("United States of America", "USA"), ("Korea, Republic of", "KOR"), ("Türkiye", "TUR"),
+     ("turkey", "TUR"), ("GB", "GBR")],
+)
+def test_names_codes_and_official_names_resolve(query, code):
+    assert countries.resolve(query, KNOWN, among="the test set") == code
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [("Rusia", "Did you mean Russia (RUS)"), ("Narnia", "not among the test set"), ("", "not a country"),
+     ("Korea", "Did you mean South Korea (KOR)")],
+)
+def test_unknown_names_get_suggestions(query, message):
+    with pytest.raises(UnknownCountryError, match=message.replace("(", r"\(").replace(")", r"\)")) as error:
+        countries.resolve(query, KNOWN, among="the test set")
+    assert isinstance(error.value, ValueError) and error.value.fix
+
+
+def test_a_real_country_outside_the_set_says_why():
+    with pytest.raises(UnknownCountryError, match="UKR.*not ranked here"):
+        countries.resolve("Ukraine", KNOWN, among="the test set", outside={"UKR": "not ranked here"})
+
+
+def test_a_selection_keeps_order_drops_repeats_and_checks_its_size():
+    assert countries.resolve_many(["USA", "Russia", "RUS"], KNOWN, among="x", least=2, most=3) == ["USA", "RUS"]
+    with pytest.raises(SelectionError, match="choose between 2 and 3"):
+        countries.resolve_many(["USA"], KNOWN, among="x", least=2, most=3)
