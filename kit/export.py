@@ -1,0 +1,90 @@
+"""Publication files: PNG (2x), SVG (text kept as text) and PDF at each named width, the plotted data as
+CSV, the alt text and the chart's texts as JSON, and the story's tidy tables in `data/processed/`.
+
+Output is byte-for-byte deterministic (no dates, fixed SVG ids, no software stamps) and written
+atomically: a chart's files are all rendered in memory first, then put in place together.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from kit import charts, files, paths, style
+from kit.charts import Chart, Width
+
+FORMATS = ("png", "svg", "pdf")
+METADATA = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "Producer": None}}
+
+
+@dataclass(frozen=True)
+class Exported:
+    """The files written for one chart, relative to the exports folder (so output never shows a machine's path)."""
+
+    folder: Path
+    names: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return "\n".join(f"exports/{self.folder.name}/{name}" for name in self.names)
+
+
+def render(chart: Chart, width: Width, fmt: str) -> bytes:
+    """One chart in one format at one width, as bytes."""
+    buffer = io.BytesIO()
+    metadata = dict(METADATA[fmt])
+    if fmt == "pdf":
+        metadata.update(Title=chart.title, Subject=chart.alt_text, Creator="kit")
+    elif fmt == "png":
+        metadata.update(Title=chart.title, Description=chart.alt_text)
+    with style.context():
+        figure = chart.figure(width)
+        figure.savefig(buffer, format=fmt, dpi=charts.CSS_DPI * 2, metadata=metadata)
+    payload = buffer.getvalue()
+    return _accessible_svg(payload, chart) if fmt == "svg" else payload
+
+
+def _accessible_svg(svg: bytes, chart: Chart) -> bytes:
+    """Give the SVG a role, a <title> and a <desc> (the alt text) for screen readers."""
+    text = svg.decode("utf-8")
+    start = text.index("<svg ")
+    end = text.index(">", start) + 1
+    opening = text[start:end].replace("<svg ", '<svg role="img" aria-labelledby="chart-title chart-desc" ', 1)
+    labels = (f'\n <title id="chart-title">{html.escape(chart.title)}</title>'
+              f'\n <desc id="chart-desc">{html.escape(chart.alt_text)}</desc>')
+    return (text[:start] + opening + labels + text[end:]).encode("utf-8")
+
+
+def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path | None = None) -> Exported:
+    """Write every format of a chart at every width, with its data, alt text and texts, as one folder
+    (by default `exports/<slug>/`) that is replaced whole: no stale or half-written files."""
+    slug = files.slugify(chart.slug)
+    target = Path(folder) if folder is not None else paths.exports_dir() / slug
+    files.writable_folder(target.parent)  # fail before spending time on rendering
+    contents: dict[str, bytes] = {}
+    for width in widths:
+        for fmt in FORMATS:
+            contents[f"{slug}.{width.name}.{fmt}"] = render(chart, width, fmt)
+    contents[f"{slug}.csv"] = _csv_bytes(chart.data)
+    contents[f"{slug}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")
+    texts = {"title": chart.title, "subtitle": chart.subtitle, "note": chart.note, "source": chart.source,
+             "alt_text": chart.alt_text, "widths": {w.name: w.description for w in widths}}
+    contents[f"{slug}.json"] = (json.dumps(texts, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    files.replace_folder(target, contents)
+    return Exported(target, tuple(contents))
+
+
+def write_table(frame: pd.DataFrame, name: str) -> str:
+    """Write a tidy table to the processed-data folder as CSV; returns its name for the notebook to show."""
+    file_name = f"{files.slugify(name).replace('-', '_')}.csv"
+    files.write_all({paths.processed_dir() / file_name: _csv_bytes(frame)})
+    return f"data/processed/{file_name}"
+
+
+def _csv_bytes(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")

@@ -1,0 +1,119 @@
+"""ipywidgets that wire controls to the pure chart functions; nothing here computes a statistic.
+
+An `Explorer` reads its controls into a state dict, calls a pure `state -> Chart` function, and shows
+the chart's image under a status line that states the finding. A bad choice (too few countries, all
+weights at zero) shows a message in the status line, never a traceback. "Export" writes the chart
+currently shown to the exports folder.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+
+import ipywidgets as widgets
+
+from kit import export, vibrancy
+from kit.charts import WEB, Chart
+from kit.errors import KitError
+
+WEB_PIXELS = f"{round(WEB.inches * 96)}px"
+
+
+class Explorer(widgets.VBox):
+    """Controls, a status line, the chart and an export button, redrawn on every change."""
+
+    def __init__(self, name: str, controls: Mapping[str, widgets.ValueWidget],
+                 render: Callable[[dict], Chart], extra: tuple[widgets.Widget, ...] = ()):
+        self.name, self.controls, self.render = name, dict(controls), render
+        self.status = widgets.HTML()
+        self.image = widgets.Image(format="png", layout=widgets.Layout(width=WEB_PIXELS))
+        self.export_button = widgets.Button(description="Export this chart", icon="download")
+        self.export_button.on_click(lambda _: self.export())
+        self.chart: Chart | None = None
+        self._paused = False
+        for control in self.controls.values():
+            control.observe(self.update, names="value")
+        super().__init__([*self.controls.values(), *extra, self.export_button, self.status, self.image])
+        self.update()
+
+    def state(self) -> dict:
+        return {name: control.value for name, control in self.controls.items()}
+
+    def set_state(self, values: Mapping[str, object]) -> None:
+        """Set several controls at once and redraw once."""
+        self._paused = True
+        try:
+            for name, value in values.items():
+                self.controls[name].value = value
+        finally:
+            self._paused = False
+        self.update()
+
+    def update(self, _change=None) -> None:
+        """Redraw from the controls' current values; a bad choice becomes a message."""
+        if self._paused:
+            return
+        try:
+            chart = self.render(self.state())
+        except KitError as problem:
+            self._show_problem(problem)
+            return
+        self.chart = chart
+        self.image.value = chart.png(compress_level=1)  # a preview: speed over file size
+        self.image.layout.display = None
+        self.export_button.disabled = False
+        self.status.value = f"<b>{html.escape(chart.title)}</b>"
+
+    def export(self) -> None:
+        """Write the chart on screen to the exports folder and list the files."""
+        if self.chart is None:
+            return
+        try:
+            written = export.export(self.chart)
+        except KitError as problem:
+            self._show_problem(problem)
+            return
+        self.status.value = (f"<b>{html.escape(self.chart.title)}</b><br>Exported: "
+                             + ", ".join(html.escape(name) for name in written.names))
+
+    def _show_problem(self, problem: KitError) -> None:
+        self.chart = None
+        self.image.layout.display = "none"
+        self.export_button.disabled = True
+        self.status.value = (f'<span style="color:#c8102e">&#9888; {html.escape(problem.problem)}</span>'
+                             + (f"<br>{html.escape(problem.fix[0].upper() + problem.fix[1:])}" if problem.fix else ""))
+
+    def __repr__(self) -> str:
+        return f"<Explorer: {self.name}>"
+
+
+def compare_countries(selection: list[str] | None = None) -> Explorer:
+    """Choose 2-8 of the 36 ranked countries and see their seven pillar scores side by side."""
+    ranking = vibrancy.rank()
+    default = selection or [vibrancy.FOCUS, *vibrancy.named_ahead()]
+    chooser = widgets.SelectMultiple(
+        options=[(f"{row.rank}. {row.country}", row.iso3) for row in ranking.itertuples()],
+        value=[vibrancy.resolve_country(country) for country in default],
+        rows=12, description="Countries", layout=widgets.Layout(width="340px"),
+    )
+    hint = widgets.HTML(f"Choose {vibrancy.COMPARE_SIZE[0]} to {vibrancy.COMPARE_SIZE[1]} countries "
+                        "(Ctrl- or Cmd-click to add one).")
+    return Explorer("compare countries", {"countries": chooser},
+                    lambda state: vibrancy.comparison_chart(list(state["countries"])), extra=(hint,))
+
+
+def reweight_index() -> Explorer:
+    """Move the seven pillar weights and see the ranking, and Russia's place in it, redrawn."""
+    defaults = vibrancy.default_weights()
+    sliders = {
+        pillar: widgets.FloatSlider(
+            value=weight, min=0, max=2, step=0.05, description=pillar, continuous_update=False,
+            readout_format=".2f", style={"description_width": "150px"}, layout=widgets.Layout(width="480px"),
+        )
+        for pillar, weight in defaults.items()
+    }
+    reset = widgets.Button(description="Tool's default weights", icon="undo")
+    explorer = Explorer("re-weight the index", sliders, vibrancy.ranking_chart, extra=(reset,))
+    reset.on_click(lambda _: explorer.set_state(defaults))
+    return explorer

@@ -1,0 +1,172 @@
+"""Charts and publication exports: house style, sizes, accessibility, determinism, atomic writes."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import warnings
+
+import pytest
+from PIL import Image
+
+from kit import charts, export, files, paths, vibrancy
+from kit.errors import ExportError
+
+
+@pytest.fixture(scope="module")
+def chart():
+    return vibrancy.ranking_chart()
+
+
+WEB_ONLY = [charts.WEB]  # enough to test the file mechanics, and three times faster
+
+
+def digests(folder):
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}
+
+
+def test_the_ranking_chart_states_its_finding_and_highlights_the_subject(chart):
+    ranking = vibrancy.rank().set_index("iso3")
+    assert f"{ranking.loc['RUS', 'rank']}th of {len(ranking)}" in chart.title
+    assert chart.source.startswith("Source: Stanford HAI")
+    assert chart.data["role"].value_counts().to_dict() == {"other": 29, "named in the article": 6, "subject": 1}
+    assert "0.01 points behind Italy" in chart.alt_text and "0.05 points ahead of Austria" in chart.alt_text
+
+
+def test_charts_render_at_the_named_widths(chart):
+    for width in charts.WIDTHS:
+        assert chart.figure(width).get_size_inches()[0] == pytest.approx(width.inches)
+    assert charts.WEB.inches * 96 == pytest.approx(640)
+    assert charts.ONE_COLUMN.inches * 25.4 == pytest.approx(89)
+
+
+def test_rendering_uses_the_house_font_without_warnings(chart):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        svg = export.render(chart, charts.WEB, "svg").decode()
+    assert "Source Sans Pro" in svg and "DejaVu" not in svg
+
+
+def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
+    written = export.export(chart)
+    names = set(written.names)
+    for width in ("web", "one-column", "two-column"):
+        for fmt in ("png", "svg", "pdf"):
+            assert f"ai-vibrancy-ranking.{width}.{fmt}" in names
+    assert {"ai-vibrancy-ranking.csv", "ai-vibrancy-ranking.alt.txt", "ai-vibrancy-ranking.json"} <= names
+    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    with Image.open(folder / "ai-vibrancy-ranking.web.png") as png:
+        assert png.size[0] == 1280  # 2x of 640 CSS pixels
+    svg = (folder / "ai-vibrancy-ranking.web.svg").read_text()
+    assert "<text" in svg and "<title id=\"chart-title\">Russia ranks 28th" in svg and "<desc" in svg
+    pdf = (folder / "ai-vibrancy-ranking.web.pdf").read_bytes()
+    assert b"CreationDate" not in pdf and b"FontFile2" in pdf  # embedded TrueType, no timestamp
+    assert (folder / "ai-vibrancy-ranking.csv").read_text().splitlines()[0] == "rank,country,iso3,score,role"
+    assert (folder / "ai-vibrancy-ranking.alt.txt").read_text().strip() == chart.alt_text
+    assert "/" not in repr(written).replace("exports/ai-vibrancy-ranking/", "")  # no machine paths
+
+
+def test_exports_are_byte_identical_across_processes(tmp_path):
+    script = ("import sys; from kit import export, vibrancy; "
+              "export.export(vibrancy.ranking_chart(), folder=sys.argv[1])")
+    for run in ("a", "b"):
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True)
+    assert digests(tmp_path / "a") == digests(tmp_path / "b")
+
+
+def test_an_unwritable_export_folder_is_reported_and_nothing_is_written(chart, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(ExportError, match="Cannot create the folder") as error:
+        export.export(chart, folder=blocker / "charts")
+    assert "KIT_EXPORTS_DIR" in str(error.value)
+
+
+def test_a_failure_midway_leaves_the_previous_export_intact(chart, out_dirs, monkeypatch):
+    export.export(chart, widths=WEB_ONLY)
+    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    before = digests(folder)
+    real_open = open
+    opened = []
+
+    def failing_open(path, mode="r", *args, **kwargs):
+        if "w" in mode and ".new-" in str(path):
+            opened.append(path)
+            if len(opened) == 4:
+                raise OSError(28, "No space left on device")
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", failing_open)
+    with pytest.raises(ExportError, match="No space left.*previous files are unchanged"):
+        export.export(vibrancy.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+    monkeypatch.undo()
+    assert digests(folder) == before
+    assert [p.name for p in folder.parent.iterdir()] == ["ai-vibrancy-ranking"]  # no staging left behind
+
+
+def test_a_failed_swap_puts_the_previous_export_back(chart, out_dirs, monkeypatch):
+    export.export(chart, widths=WEB_ONLY)
+    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    before = digests(folder)
+    real_replace = os.replace
+
+    def failing_replace(source, target):
+        if ".new-" in str(source):
+            raise OSError(5, "Input/output error")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(ExportError, match="Input/output error"):
+        export.export(vibrancy.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+    monkeypatch.undo()
+    assert digests(folder) == before
+    assert [p.name for p in folder.parent.iterdir()] == ["ai-vibrancy-ranking"]
+
+
+def test_a_second_export_removes_files_the_first_had_and_the_second_does_not(chart, out_dirs):
+    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    export.export(chart, widths=[charts.WEB, charts.ONE_COLUMN])
+    export.export(chart, widths=WEB_ONLY)
+    assert list(folder.glob("*web*")) and not list(folder.glob("*one-column*"))
+
+
+def test_a_render_failure_writes_nothing(chart, out_dirs, monkeypatch):
+    export.export(chart, widths=WEB_ONLY)
+    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    before = digests(folder)
+
+    def broken(*args):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(export, "render", broken)
+    with pytest.raises(RuntimeError):
+        export.export(vibrancy.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY)
+    assert digests(folder) == before
+
+
+@pytest.mark.parametrize(
+    "title, slug",
+    [("Russia ranks 28th / of 36", "russia-ranks-28th-of-36"), ("../../etc/passwd", "etc-passwd"),
+     ("Россия: 28-е место", "28"), ("Zürich's  AI", "zurich-s-ai")],
+)
+def test_titles_become_safe_file_names(title, slug):
+    assert files.slugify(title) == slug
+
+
+def test_a_title_with_no_usable_characters_is_refused():
+    with pytest.raises(ExportError, match="no usable file name"):
+        files.slugify("///")
+
+
+def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width(chart):
+    png, metadata = chart._repr_png_()
+    with Image.open(io.BytesIO(png)) as image:
+        assert image.size[0] == 1280 and metadata == {"width": 640}
+
+
+def test_the_readme_figure_is_the_current_chart(chart):
+    committed = (paths.ROOT / "docs" / "ai-vibrancy-ranking.png").read_bytes()
+    assert committed == export.render(chart, charts.WEB, "png"), "docs/ai-vibrancy-ranking.png is stale: make figures"

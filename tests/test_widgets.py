@@ -1,0 +1,86 @@
+"""Widgets: the controls drive the pure chart functions; a bad choice is a message, not a traceback."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from kit import vibrancy, widgets
+
+
+def shown_size(explorer):
+    with Image.open(io.BytesIO(explorer.image.value)) as image:
+        return image.size
+
+
+@pytest.fixture
+def compare():
+    return widgets.compare_countries()
+
+
+@pytest.fixture
+def reweight():
+    return widgets.reweight_index()
+
+
+def test_compare_starts_with_russia_and_the_countries_the_article_names(compare):
+    assert list(compare.controls["countries"].value) == ["RUS", "USA", "CHN", "IND", "LUX", "BEL", "IRL"]
+    assert compare.status.value == f"<b>{vibrancy.comparison_chart().title}</b>"
+    assert shown_size(compare)[0] == 1280
+
+
+def test_compare_redraws_for_a_new_selection(compare):
+    first = compare.image.value
+    compare.controls["countries"].value = ("RUS", "ITA", "AUT")
+    assert compare.image.value != first
+    assert "these 3 countries" in compare.status.value
+    assert compare.chart.data["iso3"].unique().tolist() == ["ITA", "RUS", "AUT"]
+
+
+@pytest.mark.parametrize("selection, message", [(("RUS",), "choose between 2 and 8"), ((), "0 countries chosen"),
+                                                (tuple(vibrancy.rank()["iso3"][:9]), "9 countries chosen")])
+def test_a_bad_selection_shows_a_message_and_hides_the_stale_chart(compare, selection, message):
+    compare.controls["countries"].value = selection
+    assert message in compare.status.value and "&#9888;" in compare.status.value
+    assert compare.image.layout.display == "none" and compare.export_button.disabled
+    compare.controls["countries"].value = ("RUS", "USA")
+    assert compare.image.layout.display is None and "these 2 countries" in compare.status.value
+
+
+def test_reweighting_states_russias_new_rank(reweight):
+    assert "ranks 28th of 36" in reweight.status.value
+    reweight.controls["Public Opinion"].value = 0.3
+    expected = vibrancy.rank({"Public Opinion": 0.3}).set_index("iso3").loc["RUS", "rank"]
+    assert f"ranks {expected}" in reweight.status.value and expected != 28
+
+
+def test_all_weights_at_zero_is_a_message(reweight):
+    reweight.set_state({pillar: 0.0 for pillar in reweight.controls})
+    assert "All pillar weights are zero" in reweight.status.value
+    reweight.set_state(vibrancy.default_weights())
+    assert "ranks 28th of 36" in reweight.status.value
+
+
+def test_set_state_redraws_once(reweight, monkeypatch):
+    calls = []
+    real = reweight.render
+    monkeypatch.setattr(reweight, "render", lambda state: calls.append(state) or real(state))
+    reweight.set_state({pillar: 1.0 for pillar in reweight.controls})
+    assert len(calls) == 1
+
+
+def test_the_export_button_writes_the_chart_on_screen(compare, out_dirs):
+    compare.controls["countries"].value = ("RUS", "USA")
+    compare.export()
+    assert "Exported:" in compare.status.value
+    assert (out_dirs[0] / "ai-vibrancy-pillars" / "ai-vibrancy-pillars.csv").exists()
+
+
+def test_an_unwritable_export_folder_is_a_message(compare, monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("KIT_EXPORTS_DIR", str(blocker / "exports"))
+    compare.export()
+    assert "Cannot create the folder" in compare.status.value
