@@ -1,0 +1,57 @@
+"""Project promises: pinned environments agree, the two commands are documented, nothing reads ../shared."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tomllib
+
+import yaml
+
+from kit import paths
+
+ROOT = paths.ROOT
+
+
+def pinned(requirements):
+    pins = {}
+    for line in requirements:
+        name, _, version = line.partition("==")
+        pins[re.sub(r"[-_.]+", "-", name.strip().lower())] = version.strip()
+    return pins
+
+
+def test_environment_yml_names_the_same_packages_and_versions_as_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
+    assert all("==" in requirement for requirement in declared), "every dependency must be pinned"
+    environment = yaml.safe_load((ROOT / "environment.yml").read_text())
+    pip_section = next(d["pip"] for d in environment["dependencies"] if isinstance(d, dict))
+    assert pinned(pip_section) == pinned(declared)
+    assert "python=3.11" in environment["dependencies"]
+
+
+def test_the_lock_file_resolves_the_same_pins():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = pinned(project["dependencies"] + project["optional-dependencies"]["test"])
+    lines = [line for line in (ROOT / "requirements.lock").read_text().splitlines() if "==" in line]
+    locked = pinned(line.split(";")[0] for line in lines)
+    assert all(locked.get(name) == version for name, version in declared.items())
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text()
+    assert "make figures" in readme and "make test" in readme
+    commands = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()
+                if line.strip() and not line.startswith("#") and not line.startswith(("set ", "cd "))]
+    assert commands == ["make test"]
+
+
+def test_nothing_in_the_project_reads_the_shared_research_folder():
+    listing = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True)
+    tracked = listing.stdout.split() if listing.returncode == 0 else [
+        str(p.relative_to(ROOT)) for p in ROOT.rglob("*") if ".venv" not in p.parts and p.is_file()]
+    for name in tracked:
+        path = ROOT / name
+        if path.suffix in {".py", ".ipynb", ".json", ".toml", ".yml", ".cfg"} or path.name in {"Makefile", "run"}:
+            assert "../shared" not in path.read_text(errors="ignore"), name
