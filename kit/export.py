@@ -34,19 +34,21 @@ class Exported:
         return "\n".join(f"exports/{self.folder.name}/{name}" for name in self.names)
 
 
-def render(chart: Chart, width: Width, fmt: str) -> bytes:
-    """One chart in one format at one width, as bytes."""
-    buffer = io.BytesIO()
-    metadata = dict(METADATA[fmt])
-    if fmt == "pdf":
-        metadata.update(Title=chart.title, Subject=chart.alt_text, Creator="kit")
-    elif fmt == "png":
-        metadata.update(Title=chart.title, Description=chart.alt_text)
+def render(chart: Chart, width: Width, formats: Sequence[str] = FORMATS) -> dict[str, bytes]:
+    """A chart at one width in each format, as bytes (the page is laid out once for all of them)."""
+    rendered = {}
     with style.context():
         figure = chart.figure(width)
-        figure.savefig(buffer, format=fmt, dpi=charts.CSS_DPI * 2, metadata=metadata)
-    payload = buffer.getvalue()
-    return _accessible_svg(payload, chart) if fmt == "svg" else payload
+        for fmt in formats:
+            metadata = dict(METADATA[fmt])
+            if fmt == "pdf":
+                metadata.update(Title=chart.title, Subject=chart.alt_text, Creator="kit")
+            elif fmt == "png":
+                metadata.update(Title=chart.title, Description=chart.alt_text)
+            buffer = io.BytesIO()
+            figure.savefig(buffer, format=fmt, dpi=charts.CSS_DPI * 2, metadata=metadata)
+            rendered[fmt] = _accessible_svg(buffer.getvalue(), chart) if fmt == "svg" else buffer.getvalue()
+    return rendered
 
 
 def _accessible_svg(svg: bytes, chart: Chart) -> bytes:
@@ -68,8 +70,8 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
     files.writable_folder(target.parent)  # fail before spending time on rendering
     contents: dict[str, bytes] = {}
     for width in widths:
-        for fmt in FORMATS:
-            contents[f"{slug}.{width.name}.{fmt}"] = render(chart, width, fmt)
+        for fmt, payload in render(chart, width).items():
+            contents[f"{slug}.{width.name}.{fmt}"] = payload
     contents[f"{slug}.csv"] = _csv_bytes(chart.data)
     contents[f"{slug}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")
     texts = {"title": chart.title, "subtitle": chart.subtitle, "note": chart.note, "source": chart.source,

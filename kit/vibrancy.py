@@ -202,12 +202,7 @@ def verdicts() -> list[claims.Claim]:
     moves = sensitivity()
     lowest, highest = int(moves[["rank_lower", "rank_higher"]].min().min()), int(
         moves[["rank_lower", "rank_higher"]].max().max())
-    rank_caveats = [
-        f"{names[FOCUS]} scores {fmt.score(subject['score'])}: {fmt.points(above['score'] - subject['score'])} "
-        f"behind {above['country']} ({fmt.ordinal(int(above['rank']))}) and "
-        f"{fmt.points(subject['score'] - below['score'])} ahead of {below['country']} "
-        f"({fmt.ordinal(int(below['rank']))}).",
-    ]
+    rank_caveats = [f"{names[FOCUS]} scores {fmt.score(subject['score'])}: {_margin_text(subject, above, below)}."]
     if (lowest, highest) != (int(subject["rank"]),) * 2:
         rank_caveats.append(
             f"Moving any one pillar weight by {SENSITIVITY_STEP} from its default puts {names[FOCUS]} anywhere "
@@ -283,7 +278,7 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
 
     def draw(fig, rect):
         ax = charts.ranked_bars(fig, rect, bars, xmax=100, ticks=range(0, 101, 20))
-        charts.note_beside_bar(fig, ax, bars, subject_position, margin)
+        charts.note_beside_bar(fig, ax, bars, subject_position, _margin_text(subject, above, below, "\nand "))
 
     pillar_list = ", ".join(f"{p} {w[p]:g}" for p in w.index)
     if reweighted:
@@ -317,13 +312,16 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     )
 
 
-def _margin_text(subject: pd.Series, above: pd.Series | None, below: pd.Series | None) -> str:
+def _margin_text(subject: pd.Series, above: pd.Series | None, below: pd.Series | None, joiner: str = " and ") -> str:
+    """How far a country's score is from its neighbours', e.g. '0.01 points behind Italy (27th, 10.68)'."""
     parts = []
     if above is not None:
-        parts.append(f"{fmt.points(above['score'] - subject['score'])} behind {above['country']}")
+        parts.append(f"{fmt.points(above['score'] - subject['score'])} behind {above['country']} "
+                     f"({fmt.ordinal(int(above['rank']))}, {fmt.score(above['score'])})")
     if below is not None:
-        parts.append(f"{fmt.points(subject['score'] - below['score'])} ahead of {below['country']}")
-    return " and ".join(parts)
+        parts.append(f"{fmt.points(subject['score'] - below['score'])} ahead of {below['country']} "
+                     f"({fmt.ordinal(int(below['rank']))}, {fmt.score(below['score'])})")
+    return joiner.join(parts)
 
 
 def _source_line() -> str:

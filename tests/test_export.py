@@ -46,7 +46,7 @@ def test_charts_render_at_the_named_widths(chart):
 def test_rendering_uses_the_house_font_without_warnings(chart):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        svg = export.render(chart, charts.WEB, "svg").decode()
+        svg = export.render(chart, charts.WEB, ["svg"])["svg"].decode()
     assert "Source Sans Pro" in svg and "DejaVu" not in svg
 
 
@@ -169,4 +169,4 @@ def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width(chart):
 
 def test_the_readme_figure_is_the_current_chart(chart):
     committed = (paths.ROOT / "docs" / "ai-vibrancy-ranking.png").read_bytes()
-    assert committed == export.render(chart, charts.WEB, "png"), "docs/ai-vibrancy-ranking.png is stale: make figures"
+    assert committed == export.render(chart, charts.WEB, ["png"])["png"], "docs/ai-vibrancy-ranking.png is stale: make figures"
