@@ -19,7 +19,7 @@ test: $(READY)  ## the whole test suite: unit tests, data provenance, notebook p
 	$(BIN)/python -m pytest
 
 lab: $(READY)  ## JupyterLab on the notebooks; .py notebooks open as notebooks (jupytext)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 notebooks: $(READY)  ## re-execute the notebooks and store their outputs in the .ipynb files nbval compares
 	$(BIN)/python -m kit build --store-outputs

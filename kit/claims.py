@@ -88,7 +88,7 @@ def article_figures(claim_id: str) -> pd.DataFrame:
         raise MissingDataError(
             f"The article catalogue has no figures for claim {claim_id!r}.",
             where=data.resource(ARTICLE)["path"],
-            fix="add the claim's figures to that file and record its checksum with `python -m kit rehash "
+            fix="add the claim's figures to that file and record its checksum with `.venv/bin/python -m kit rehash "
             f"{ARTICLE}`.",
         )
     return rows.set_index("figure")

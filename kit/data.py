@@ -140,7 +140,7 @@ def verify(name: str) -> Path:
             f"{actual[:12]}…, the catalogue records {expected[:12]}….",
             where=shown,
             fix=f"if the change was not intended, restore the file with `git checkout -- {shown}`; "
-            f"if you updated the data on purpose, check and record it with `python -m kit rehash {name}`.",
+            f"if you updated the data on purpose, check and record it with `.venv/bin/python -m kit rehash {name}`.",
         )
     return path
 
