@@ -7,10 +7,13 @@ Notebooks build `Claim`s from computed values and `register` them; the ledger is
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import io
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 import pandas as pd
 
@@ -98,8 +101,8 @@ def register(claims: Sequence[Claim]) -> pd.DataFrame:
     """Write these claims into the ledger, replacing earlier rows of the same notebooks; returns them."""
     new = pd.DataFrame([claim.row() for claim in claims], columns=COLUMNS)
     ledger_path = paths.processed_dir() / LEDGER_NAME
-    lock_path = ledger_path.with_name(f".{LEDGER_NAME}.lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    key = hashlib.sha256(str(ledger_path.resolve()).encode()).hexdigest()[:16]
+    lock_path = Path(tempfile.gettempdir()) / f"kit-ledger-{key}.lock"  # outside the project: nothing to commit
     with open(lock_path, "w") as lock:  # notebooks may run in parallel
         fcntl.flock(lock, fcntl.LOCK_EX)
         old = ledger()

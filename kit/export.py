@@ -2,7 +2,7 @@
 CSV, the alt text and the chart's texts as JSON, and the story's tidy tables in `data/processed/`.
 
 Output is byte-for-byte deterministic (no dates, fixed SVG ids, no software stamps) and written
-atomically: a chart's files are all rendered in memory first, then put in place together.
+atomically: a chart's files are all rendered in memory first, then its folder is replaced whole.
 """
 
 from __future__ import annotations

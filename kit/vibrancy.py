@@ -199,14 +199,13 @@ def verdicts() -> list[claims.Claim]:
 
     article = claims.article_figures(RANK_CLAIM)
     article_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
-    moves = sensitivity()
-    lowest, highest = int(moves[["rank_lower", "rank_higher"]].min().min()), int(
-        moves[["rank_lower", "rank_higher"]].max().max())
+    moves = sensitivity()[["rank_lower", "rank_higher"]]
+    best, worst = int(moves.min().min()), int(moves.max().max())
     rank_caveats = [f"{names[FOCUS]} scores {fmt.score(subject['score'])}: {_margin_text(subject, above, below)}."]
-    if (lowest, highest) != (int(subject["rank"]),) * 2:
+    if best != worst:
         rank_caveats.append(
             f"Moving any one pillar weight by {SENSITIVITY_STEP} from its default puts {names[FOCUS]} anywhere "
-            f"from {fmt.ordinal(min(lowest, highest))} to {fmt.ordinal(max(lowest, highest))}."
+            f"from {fmt.ordinal(best)} to {fmt.ordinal(worst)}."
         )
     rank_matches = int(subject["rank"]) == article_rank and len(ranking) == article_total
     rank_claim = claims.Claim(
@@ -281,17 +280,17 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         charts.note_beside_bar(fig, ax, bars, subject_position, _margin_text(subject, above, below, "\nand "))
 
     pillar_list = ", ".join(f"{p} {w[p]:g}" for p in w.index)
+    legend = f"Dark grey: the countries the article names as ahead of {names[FOCUS]}"
     if reweighted:
         default_rank = int(rank().set_index("iso3").loc[FOCUS, "rank"])
         change = default_rank - subject_rank
         movement = ("the same place as" if change == 0 else
                     f"{abs(change)} place{'s' if abs(change) != 1 else ''} {'higher' if change > 0 else 'lower'} than")
         title = f"With these weights, {names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total}: {movement} with the tool's own"
-        subtitle = f"Overall AI vibrancy score, 0-100, with pillar weights {pillar_list}. 2024 data"
+        subtitle = f"Overall AI vibrancy score, 0-100, with pillar weights {pillar_list}. 2024 data. {legend}"
     else:
         title = f"{names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total} countries in Stanford's AI vibrancy ranking"
-        subtitle = ("Overall AI vibrancy score, 0-100, with the tool's default pillar weights. 2024 data. "
-                    "Dark grey: the countries the article names as ahead of Russia")
+        subtitle = f"Overall AI vibrancy score, 0-100, with the tool's default pillar weights. 2024 data. {legend}"
     note = (f"The overall score is the weighted mean of the seven pillar scores ({pillar_list}), computed by "
             f"the kit from the published pillar scores; with the tool's weights it matches the published scores "
             f"to within {reproduction()['score_difference'].abs().max():.3f} points.")
@@ -304,7 +303,8 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
                        plotted.loc[plotted["role"] == "named in the article", ["iso3", "rank", "score"]].itertuples(index=False))
            + f". {ranking.iloc[-1]['country']} is last with {fmt.score(ranking.iloc[-1]['score'])}.")
     return Chart(
-        slug="ai-vibrancy-ranking-reweighted" if reweighted else "ai-vibrancy-ranking",
+        slug=("ai-vibrancy-ranking-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index)) if reweighted
+        else "ai-vibrancy-ranking",
         title=title, subtitle=subtitle, note=note, source=_source_line(), alt_text=alt,
         data=plotted[["rank", "country", "iso3", "score", "role"]],
         body_height=lambda width: charts.bars_height(len(bars)),
@@ -376,7 +376,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     shown_shared = shared[shared["iso3"].isin(codes)]
     note_parts = [f"{names[focus]} is lowest on {fmt.names(lowest) or 'no pillar'}"
                   + (f" and highest on {fmt.names(highest)}." if highest else ".")]
-    for (pillar, value), group in shown_shared.groupby(["pillar", "score"]):
+    for (pillar, value), _ in shown_shared.groupby(["pillar", "score"]):
         everyone = fmt.names([names[i] for i in shared.loc[(shared["pillar"] == pillar) &
                                                            (shared["score"] == value), "iso3"]])
         note_parts.append(f"{everyone} all score exactly {value:g} on {pillar}, which looks imputed rather "
@@ -384,8 +384,9 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     alt = (f"Small multiples of bar charts, one per pillar, comparing {fmt.names(labels)}. "
            + " ".join(f"{names[c]}: " + ", ".join(f"{p} {wide.loc[c, p]:.1f}" for p in pillars()) + "."
                       for c in codes))
+    default = set(codes) == {FOCUS, *named_ahead()}
     return Chart(
-        slug="ai-vibrancy-pillars",
+        slug="ai-vibrancy-pillars" if default else "ai-vibrancy-pillars-" + "-".join(c.lower() for c in codes),
         title=title,
         subtitle="Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank. 2024 data",
         note=" ".join(note_parts), source=_source_line(), alt_text=alt,

@@ -23,6 +23,7 @@ def test_register_replaces_a_notebooks_rows_and_keeps_the_others(out_dirs):
     assert ledger.set_index("claim_id").loc["a-1", "verdict"] == "inaccurate"
     assert ledger.set_index("claim_id").loc["a-1", "caveats"] == "one caveat | another"
     assert list(ledger.columns) == claims.COLUMNS
+    assert [path.name for path in out_dirs[1].iterdir()] == [claims.LEDGER_NAME]  # no lock or temp files
 
 
 def test_registering_the_same_claims_twice_changes_no_byte(out_dirs):

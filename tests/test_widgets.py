@@ -75,7 +75,7 @@ def test_the_export_button_writes_the_chart_on_screen(compare, out_dirs):
     compare.controls["countries"].value = ("RUS", "USA")
     compare.export()
     assert "Exported:" in compare.status.value
-    assert (out_dirs[0] / "ai-vibrancy-pillars" / "ai-vibrancy-pillars.csv").exists()
+    assert (out_dirs[0] / "ai-vibrancy-pillars-usa-rus" / "ai-vibrancy-pillars-usa-rus.csv").exists()
 
 
 def test_an_unwritable_export_folder_is_a_message(compare, monkeypatch, tmp_path):
