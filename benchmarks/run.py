@@ -38,7 +38,7 @@ def row(name: str, seconds: list[float]) -> str:
 def main() -> None:
     ranking = vibrancy.rank()["iso3"].tolist()
     compare = widgets.compare_countries()
-    selections = [tuple(ranking[i % 30: i % 30 + 2 + i % 7]) for i in range(CHANGES)]
+    selections = [tuple(ranking[i % 30 : i % 30 + 2 + i % 7]) for i in range(CHANGES)]
     compare_times = timings(lambda s: setattr(compare.controls["countries"], "value", s), selections)
 
     reweight = widgets.reweight_index()
@@ -58,8 +58,11 @@ def main() -> None:
 
     build = []
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "KIT_EXPORTS_DIR": os.path.join(folder, "exports"),
-               "KIT_PROCESSED_DIR": os.path.join(folder, "processed")}
+        env = {
+            **os.environ,
+            "KIT_EXPORTS_DIR": os.path.join(folder, "exports"),
+            "KIT_PROCESSED_DIR": os.path.join(folder, "processed"),
+        }
         for _ in range(2):
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "kit", "build"], check=True, env=env, capture_output=True)

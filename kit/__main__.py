@@ -13,8 +13,11 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="check the data, run every notebook, write tidy data and figures")
     build.add_argument("notebooks", nargs="*", help="only these notebooks (name prefixes such as 01)")
-    build.add_argument("--store-outputs", action="store_true",
-                       help="also save each executed notebook as its .ipynb (the outputs nbval compares)")
+    build.add_argument(
+        "--store-outputs",
+        action="store_true",
+        help="also save each executed notebook as its .ipynb (the outputs nbval compares)",
+    )
     commands.add_parser("check", help="verify every raw file's checksum and schema")
     rehash = commands.add_parser("rehash", help="record the checksum of a raw file you changed on purpose")
     rehash.add_argument("resource", help="the resource's name in data/datapackage.json")
@@ -26,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
             built = builder.build(args.notebooks, store=args.store_outputs)
             print(builder.summary(built))
         elif args.command == "check":
-            from kit import build as builder, data
+            from kit import build as builder
+            from kit import data
 
             builder.preflight()
             print(f"All {len(data.names())} raw files match their checksums and schemas.")

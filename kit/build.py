@@ -59,7 +59,9 @@ def execute(path: Path, progress: tqdm | None = None) -> nbformat.NotebookNode:
         current["index"] = cell_index
 
     client = NotebookClient(
-        notebook, timeout=CELL_TIMEOUT, kernel_name=KERNEL,
+        notebook,
+        timeout=CELL_TIMEOUT,
+        kernel_name=KERNEL,
         extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up chatter in the build log
         resources={"metadata": {"path": str(paths.NOTEBOOKS)}},
         on_cell_start=started,
@@ -71,8 +73,7 @@ def execute(path: Path, progress: tqdm | None = None) -> nbformat.NotebookNode:
         index = current["index"]
         first_line = (notebook.cells[index].source.strip().splitlines() or [""])[0]
         raise BuildError(
-            f"{paths.shown(path)} failed in cell {index + 1} ({first_line!r}):\n"
-            f"{failure.ename}: {failure.evalue}",
+            f"{paths.shown(path)} failed in cell {index + 1} ({first_line!r}):\n{failure.ename}: {failure.evalue}",
             where=paths.shown(path),
             fix="read the error above; the notebook's earlier outputs and exports are unchanged.",
         ) from None
@@ -128,9 +129,11 @@ def summary(built: Sequence[Path]) -> str:
     exports = sorted(p for p in paths.exports_dir().glob("*/*") if p.is_file())
     charts = sorted({p.parent.name for p in exports})
     ledger = claims.ledger()
-    lines = [f"Built {len(built)} notebook(s): {', '.join(p.stem for p in built)}",
-             f"Exported {len(exports)} files for {len(charts)} chart(s) to {paths.shown(paths.exports_dir())}/: "
-             + ", ".join(charts),
-             f"Claims ledger {paths.shown(paths.processed_dir() / claims.LEDGER_NAME)}:"]
+    lines = [
+        f"Built {len(built)} notebook(s): {', '.join(p.stem for p in built)}",
+        f"Exported {len(exports)} files for {len(charts)} chart(s) to {paths.shown(paths.exports_dir())}/: "
+        + ", ".join(charts),
+        f"Claims ledger {paths.shown(paths.processed_dir() / claims.LEDGER_NAME)}:",
+    ]
     lines += [f"  {row.claim_id:<24} {row.verdict}" for row in ledger.itertuples()]
     return "\n".join(lines)

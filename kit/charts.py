@@ -77,7 +77,10 @@ class Chart:
         buffer = io.BytesIO()
         with style.context():
             _compose(self, WEB.inches).savefig(
-                buffer, format="png", dpi=CSS_DPI * scale, metadata={"Software": None},
+                buffer,
+                format="png",
+                dpi=CSS_DPI * scale,
+                metadata={"Software": None},
                 pil_kwargs={"compress_level": compress_level},
             )
         return buffer.getvalue()
@@ -137,8 +140,17 @@ def _compose(chart: Chart, width_in: float) -> Figure:
             continue
         if not text:
             continue
-        artist = fig.text(0, 0, wrap(text, inner, size, weight), size=size, weight=weight, color=colour,
-                          va="top", ha="left", linespacing=LINE_SPACING)
+        artist = fig.text(
+            0,
+            0,
+            wrap(text, inner, size, weight),
+            size=size,
+            weight=weight,
+            color=colour,
+            va="top",
+            ha="left",
+            linespacing=LINE_SPACING,
+        )
         height = artist.get_window_extent(renderer).height / CSS_DPI
         placed.append((artist, height, after))
     total = PAD + sum(height + after for _, height, after in placed) + PAD
@@ -201,17 +213,32 @@ def note_beside_bar(fig: Figure, ax: Axes, bars: Sequence[Bar], position: int, t
     label_end = bar.value + xmax * 0.012 + text_width(bar.value_label, style.LABEL_SIZE, "semibold") * per_inch
     start = label_end + 0.08 * per_inch
     room = (xmax - start) / per_inch
-    ax.text(start, position, wrap(text, room, style.LABEL_SIZE), va="center", ha="left", size=style.LABEL_SIZE,
-            color=bar.label_colour, linespacing=1.15)
+    ax.text(
+        start,
+        position,
+        wrap(text, room, style.LABEL_SIZE),
+        va="center",
+        ha="left",
+        size=style.LABEL_SIZE,
+        color=bar.label_colour,
+        linespacing=1.15,
+    )
 
 
 def _draw_bars(ax: Axes, bars: Sequence[Bar], *, xmax: float, row_labels: bool, value_size: float) -> None:
     # One collection and plain texts rather than `barh` and 36 ticks: a third of the drawing time.
     half = BAR_HEIGHT / 2
-    ax.add_collection(PolyCollection(
-        [[(0, y - half), (0, y + half), (bar.value, y + half), (bar.value, y - half)] for y, bar in enumerate(bars)],
-        facecolors=[bar.colour for bar in bars], edgecolors="none", linewidths=0,
-    ))
+    ax.add_collection(
+        PolyCollection(
+            [
+                [(0, y - half), (0, y + half), (bar.value, y + half), (bar.value, y - half)]
+                for y, bar in enumerate(bars)
+            ],
+            facecolors=[bar.colour for bar in bars],
+            edgecolors="none",
+            linewidths=0,
+        )
+    )
     ax.set_xlim(0, xmax)
     ax.set_ylim(len(bars) - 0.5, -0.5)
     ax.set_yticks([])
@@ -219,13 +246,29 @@ def _draw_bars(ax: Axes, bars: Sequence[Bar], *, xmax: float, row_labels: bool, 
     for y, bar in enumerate(bars):
         weight = "semibold" if bar.bold else "normal"
         if row_labels:
-            ax.text(0, y, bar.label, transform=label_at, va="center", ha="right", size=ROW_LABEL_SIZE,
-                    color=bar.label_colour, weight=weight)
+            ax.text(
+                0,
+                y,
+                bar.label,
+                transform=label_at,
+                va="center",
+                ha="right",
+                size=ROW_LABEL_SIZE,
+                color=bar.label_colour,
+                weight=weight,
+            )
         if bar.value_label:
             inside = bar.value > INSIDE_LABEL_SHARE * xmax  # a long bar carries its label inside, in white
-            ax.text(bar.value + xmax * (-0.012 if inside else 0.012), y, bar.value_label, va="center",
-                    ha="right" if inside else "left", size=value_size,
-                    color="white" if inside else bar.label_colour, weight=weight)
+            ax.text(
+                bar.value + xmax * (-0.012 if inside else 0.012),
+                y,
+                bar.value_label,
+                va="center",
+                ha="right" if inside else "left",
+                size=value_size,
+                color="white" if inside else bar.label_colour,
+                weight=weight,
+            )
 
 
 def grid_columns(width: float, panels: int, gutter: float) -> int:

@@ -61,8 +61,12 @@ class Claim:
             data.resource(source_id)  # every source id must resolve in the catalogue
 
     def __str__(self) -> str:
-        lines = [f"{self.claim_id}: {str(self.verdict).upper()}", f"  The article (in our words): {self.statement}",
-                 f"  Article's figure:   {self.article_value}", f"  Computed from data: {self.computed_value}"]
+        lines = [
+            f"{self.claim_id}: {str(self.verdict).upper()}",
+            f"  The article (in our words): {self.statement}",
+            f"  Article's figure:   {self.article_value}",
+            f"  Computed from data: {self.computed_value}",
+        ]
         lines += [f"  Caveat: {caveat}" for caveat in self.caveats]
         lines.append(f"  Sources: {', '.join(self.source_ids)}")
         return "\n".join(lines)

@@ -48,15 +48,19 @@ def resolve(query: str, known: Mapping[str, str], *, among: str, outside: Mappin
 
 
 def resolve_many(
-    queries: Iterable[str], known: Mapping[str, str], *, among: str, least: int, most: int,
+    queries: Iterable[str],
+    known: Mapping[str, str],
+    *,
+    among: str,
+    least: int,
+    most: int,
     outside: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Resolve a selection of countries, keeping its order and dropping repeats; checks its size."""
     codes = list(dict.fromkeys(resolve(q, known, among=among, outside=outside) for q in queries))
     if not least <= len(codes) <= most:
         raise SelectionError(
-            f"{len(codes)} {'country' if len(codes) == 1 else 'countries'} chosen; "
-            f"choose between {least} and {most}.",
+            f"{len(codes)} {'country' if len(codes) == 1 else 'countries'} chosen; choose between {least} and {most}.",
             fix=f"select {'more' if len(codes) < least else 'fewer'} countries.",
         )
     return codes

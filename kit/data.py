@@ -45,8 +45,11 @@ class Provenance:
         return self.sources[0][1]
 
     def __str__(self) -> str:
-        lines = [f"{self.title}  [{self.name}]", f"  Published by {self.publisher}, {self.published}; "
-                 f"retrieved {self.retrieved}; file {self.path}, sha256 {self.sha256[:12]}…"]
+        lines = [
+            f"{self.title}  [{self.name}]",
+            f"  Published by {self.publisher}, {self.published}; "
+            f"retrieved {self.retrieved}; file {self.path}, sha256 {self.sha256[:12]}…",
+        ]
         lines += [f"  Source: {title}\n          {url}" for title, url in self.sources]
         lines += [f"  Licence: {self.licence}"]
         lines += [f"  Caveat: {caveat}" for caveat in self.caveats]
@@ -167,9 +170,7 @@ def validate_schema(name: str) -> None:
     report = Resource(descriptor, basepath=str(paths.DATA)).validate()
     if report.valid:
         return
-    errors = [err.message for task in report.tasks for err in task.errors] + [
-        err.message for err in report.errors
-    ]
+    errors = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
     more = len(errors) - MAX_REPORTED_ERRORS
     listed = "\n".join(f"  - {message}" for message in errors[:MAX_REPORTED_ERRORS])
     shown = paths.shown(paths.DATA / descriptor["path"])

@@ -57,8 +57,10 @@ def _accessible_svg(svg: bytes, chart: Chart) -> bytes:
     start = text.index("<svg ")
     end = text.index(">", start) + 1
     opening = text[start:end].replace("<svg ", '<svg role="img" aria-labelledby="chart-title chart-desc" ', 1)
-    labels = (f'\n <title id="chart-title">{html.escape(chart.title)}</title>'
-              f'\n <desc id="chart-desc">{html.escape(chart.alt_text)}</desc>')
+    labels = (
+        f'\n <title id="chart-title">{html.escape(chart.title)}</title>'
+        f'\n <desc id="chart-desc">{html.escape(chart.alt_text)}</desc>'
+    )
     return (text[:start] + opening + labels + text[end:]).encode("utf-8")
 
 
@@ -74,8 +76,14 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
             contents[f"{slug}.{width.name}.{fmt}"] = payload
     contents[f"{slug}.csv"] = _csv_bytes(chart.data)
     contents[f"{slug}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")
-    texts = {"title": chart.title, "subtitle": chart.subtitle, "note": chart.note, "source": chart.source,
-             "alt_text": chart.alt_text, "widths": {w.name: w.description for w in widths}}
+    texts = {
+        "title": chart.title,
+        "subtitle": chart.subtitle,
+        "note": chart.note,
+        "source": chart.source,
+        "alt_text": chart.alt_text,
+        "widths": {w.name: w.description for w in widths},
+    }
     contents[f"{slug}.json"] = (json.dumps(texts, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     files.replace_folder(target, contents)
     return Exported(target, tuple(contents))

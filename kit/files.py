@@ -90,8 +90,7 @@ def replace_folder(folder: Path, contents: dict[str, bytes]) -> Path:
         raise ExportError(
             f"Could not write {paths.shown(folder)} ({exc.strerror or exc}); the previous files are unchanged.",
             where=paths.shown(folder),
-            fix="free some disk space or fix the folder's permissions, or write elsewhere by setting "
-            "KIT_EXPORTS_DIR.",
+            fix="free some disk space or fix the folder's permissions, or write elsewhere by setting KIT_EXPORTS_DIR.",
         ) from None
     finally:
         for leftover in (staging, backup):

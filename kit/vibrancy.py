@@ -31,6 +31,7 @@ SENSITIVITY_STEP = 0.1  # weight change used to test how fragile a rank is
 
 # -- data ---------------------------------------------------------------------------------------------
 
+
 def pillar_scores() -> pd.DataFrame:
     """Pillar scores, one row per country (ISO3 index, in the source's order), one column per pillar."""
     long = data.load(PILLAR_SCORES)
@@ -65,6 +66,7 @@ def _unranked() -> dict[str, str]:
 
 
 # -- the index ----------------------------------------------------------------------------------------
+
 
 def check_weights(weights: Mapping[str, float] | None = None) -> pd.Series:
     """Full pillar weights: the defaults, overridden by `weights` (pillars left out keep their default)."""
@@ -121,15 +123,17 @@ def reproduction() -> pd.DataFrame:
     ours = rank().set_index("iso3")
     published = data.load(PUBLISHED).set_index("iso3")
     crosscheck = data.load(CROSSCHECK).set_index("iso3")
-    frame = pd.DataFrame({
-        "country": ours["country"],
-        "score": ours["score"],
-        "rank": ours["rank"],
-        "published_score": published["score"],
-        "published_rank": published["rank"],
-        "crosscheck_score": crosscheck["score"],
-        "crosscheck_rank": crosscheck["rank"],
-    })
+    frame = pd.DataFrame(
+        {
+            "country": ours["country"],
+            "score": ours["score"],
+            "rank": ours["rank"],
+            "published_score": published["score"],
+            "published_rank": published["rank"],
+            "crosscheck_score": crosscheck["score"],
+            "crosscheck_rank": crosscheck["rank"],
+        }
+    )
     frame["score_difference"] = frame["score"] - frame["published_score"]
     return frame.reset_index()
 
@@ -161,20 +165,39 @@ def tidy() -> pd.DataFrame:
     ranking = rank()
     derived = f"{PILLAR_SCORES} {DEFAULT_WEIGHTS}"
     parts = [
-        pd.DataFrame({
-            "entity": scores["country"], "iso3": scores["iso3"],
-            "measure": scores["pillar"] + " pillar score", "value": scores["score"],
-            "unit": "points (0-100)", "qualifier": "as published", "source_id": PILLAR_SCORES,
-        }),
-        pd.DataFrame({
-            "entity": ranking["country"], "iso3": ranking["iso3"], "measure": "overall score, default weights",
-            "value": ranking["score"], "unit": "points (0-100)", "qualifier": "derived", "source_id": derived,
-        }),
-        pd.DataFrame({
-            "entity": ranking["country"], "iso3": ranking["iso3"], "measure": "overall rank, default weights",
-            "value": ranking["rank"].astype("float64"), "unit": f"rank of {len(ranking)}",
-            "qualifier": "derived", "source_id": derived,
-        }),
+        pd.DataFrame(
+            {
+                "entity": scores["country"],
+                "iso3": scores["iso3"],
+                "measure": scores["pillar"] + " pillar score",
+                "value": scores["score"],
+                "unit": "points (0-100)",
+                "qualifier": "as published",
+                "source_id": PILLAR_SCORES,
+            }
+        ),
+        pd.DataFrame(
+            {
+                "entity": ranking["country"],
+                "iso3": ranking["iso3"],
+                "measure": "overall score, default weights",
+                "value": ranking["score"],
+                "unit": "points (0-100)",
+                "qualifier": "derived",
+                "source_id": derived,
+            }
+        ),
+        pd.DataFrame(
+            {
+                "entity": ranking["country"],
+                "iso3": ranking["iso3"],
+                "measure": "overall rank, default weights",
+                "value": ranking["rank"].astype("float64"),
+                "unit": f"rank of {len(ranking)}",
+                "qualifier": "derived",
+                "source_id": derived,
+            }
+        ),
     ]
     frame = pd.concat(parts, ignore_index=True)
     frame.insert(1, "entity_type", "country")
@@ -183,6 +206,7 @@ def tidy() -> pd.DataFrame:
 
 
 # -- claims -------------------------------------------------------------------------------------------
+
 
 def named_ahead() -> list[str]:
     """ISO3 codes of the countries the article names as ranking above Russia (from the article data)."""
@@ -245,6 +269,7 @@ def verdicts() -> list[claims.Claim]:
 
 # -- charts -------------------------------------------------------------------------------------------
 
+
 def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     """The 36 countries ranked, Russia highlighted, the countries the article names labelled."""
     w = check_weights(weights)
@@ -263,11 +288,21 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     plotted = ranking.assign(role=[role(i) for i in ranking["iso3"]])
     bars = [
         Bar(
-            label=row.country, value=row.score,
+            label=row.country,
+            value=row.score,
             colour={"subject": style.HIGHLIGHT, "named in the article": style.NAMED}.get(row.role, style.NEUTRAL),
-            label_colour=style.HIGHLIGHT if row.role == "subject" else style.TEXT if row.role != "other" else style.MUTED,
-            value_label=(f"{fmt.score(row.score)}, {fmt.ordinal(row.rank)}" if row.role == "subject"
-                         else fmt.score(row.score) if row.role != "other" else ""),
+            label_colour=style.HIGHLIGHT
+            if row.role == "subject"
+            else style.TEXT
+            if row.role != "other"
+            else style.MUTED,
+            value_label=(
+                f"{fmt.score(row.score)}, {fmt.ordinal(row.rank)}"
+                if row.role == "subject"
+                else fmt.score(row.score)
+                if row.role != "other"
+                else ""
+            ),
             bold=row.role != "other",
         )
         for row in plotted.itertuples()
@@ -284,28 +319,49 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     if reweighted:
         default_rank = int(rank().set_index("iso3").loc[FOCUS, "rank"])
         change = default_rank - subject_rank
-        movement = ("the same place as" if change == 0 else
-                    f"{abs(change)} place{'s' if abs(change) != 1 else ''} {'higher' if change > 0 else 'lower'} than")
-        title = f"With these weights, {names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total}: {movement} with the tool's own"
+        movement = (
+            "the same place as"
+            if change == 0
+            else f"{abs(change)} place{'s' if abs(change) != 1 else ''} {'higher' if change > 0 else 'lower'} than"
+        )
+        title = (
+            f"With these weights, {names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total}: "
+            f"{movement} with the tool's own"
+        )
         subtitle = f"Overall AI vibrancy score, 0-100, with pillar weights {pillar_list}. 2024 data. {legend}"
     else:
-        title = f"{names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total} countries in Stanford's AI vibrancy ranking"
+        title = (
+            f"{names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total} countries in Stanford's AI vibrancy ranking"
+        )
         subtitle = f"Overall AI vibrancy score, 0-100, with the tool's default pillar weights. 2024 data. {legend}"
-    note = (f"The overall score is the weighted mean of the seven pillar scores ({pillar_list}), computed by "
-            f"the kit from the published pillar scores; with the tool's weights it matches the published scores "
-            f"to within {reproduction()['score_difference'].abs().max():.3f} points.")
+    note = (
+        f"The overall score is the weighted mean of the seven pillar scores ({pillar_list}), computed by "
+        f"the kit from the published pillar scores; with the tool's weights it matches the published scores "
+        f"to within {reproduction()['score_difference'].abs().max():.3f} points."
+    )
     top = ranking.iloc[0]
-    alt = (f"Horizontal bar chart of the overall AI vibrancy scores of {total} countries in 2024. "
-           f"{top['country']} leads with {fmt.score(top['score'])}. {names[FOCUS]} is "
-           f"{fmt.ordinal(subject_rank)} with {fmt.score(subject['score'])}: {margin}. "
-           + "Countries the article names: "
-           + ", ".join(f"{names[i]} {fmt.ordinal(int(r))} ({fmt.score(s)})" for i, r, s in
-                       plotted.loc[plotted["role"] == "named in the article", ["iso3", "rank", "score"]].itertuples(index=False))
-           + f". {ranking.iloc[-1]['country']} is last with {fmt.score(ranking.iloc[-1]['score'])}.")
+    alt = (
+        f"Horizontal bar chart of the overall AI vibrancy scores of {total} countries in 2024. "
+        f"{top['country']} leads with {fmt.score(top['score'])}. {names[FOCUS]} is "
+        f"{fmt.ordinal(subject_rank)} with {fmt.score(subject['score'])}: {margin}. "
+        + "Countries the article names: "
+        + ", ".join(
+            f"{names[i]} {fmt.ordinal(int(r))} ({fmt.score(s)})"
+            for i, r, s in plotted.loc[plotted["role"] == "named in the article", ["iso3", "rank", "score"]].itertuples(
+                index=False
+            )
+        )
+        + f". {ranking.iloc[-1]['country']} is last with {fmt.score(ranking.iloc[-1]['score'])}."
+    )
     return Chart(
-        slug=("ai-vibrancy-ranking-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index)) if reweighted
+        slug=("ai-vibrancy-ranking-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index))
+        if reweighted
         else "ai-vibrancy-ranking",
-        title=title, subtitle=subtitle, note=note, source=_source_line(), alt_text=alt,
+        title=title,
+        subtitle=subtitle,
+        note=note,
+        source=_source_line(),
+        alt_text=alt,
         data=plotted[["rank", "country", "iso3", "score", "role"]],
         body_height=lambda width: charts.bars_height(len(bars)),
         draw=draw,
@@ -316,11 +372,15 @@ def _margin_text(subject: pd.Series, above: pd.Series | None, below: pd.Series |
     """How far a country's score is from its neighbours', e.g. '0.01 points behind Italy (27th, 10.68)'."""
     parts = []
     if above is not None:
-        parts.append(f"{fmt.points(above['score'] - subject['score'])} behind {above['country']} "
-                     f"({fmt.ordinal(int(above['rank']))}, {fmt.score(above['score'])})")
+        parts.append(
+            f"{fmt.points(above['score'] - subject['score'])} behind {above['country']} "
+            f"({fmt.ordinal(int(above['rank']))}, {fmt.score(above['score'])})"
+        )
     if below is not None:
-        parts.append(f"{fmt.points(subject['score'] - below['score'])} ahead of {below['country']} "
-                     f"({fmt.ordinal(int(below['rank']))}, {fmt.score(below['score'])})")
+        parts.append(
+            f"{fmt.points(subject['score'] - below['score'])} ahead of {below['country']} "
+            f"({fmt.ordinal(int(below['rank']))}, {fmt.score(below['score'])})"
+        )
     return joiner.join(parts)
 
 
@@ -330,17 +390,30 @@ def _source_line() -> str:
 
 def compare(selection: Sequence[str]) -> pd.DataFrame:
     """Tidy pillar scores of 2-8 countries (names or codes), in order of overall rank."""
-    codes = countries.resolve_many(selection, country_names(), among="the 36 countries the tool ranks",
-                                   least=COMPARE_SIZE[0], most=COMPARE_SIZE[1], outside=_unranked())
+    codes = countries.resolve_many(
+        selection,
+        country_names(),
+        among="the 36 countries the tool ranks",
+        least=COMPARE_SIZE[0],
+        most=COMPARE_SIZE[1],
+        outside=_unranked(),
+    )
     ranking = rank().set_index("iso3")
     ordered = sorted(codes, key=lambda code: ranking.loc[code, "rank"])
     table = pillar_scores()
     weights = default_weights()
     names = country_names()
     rows = [
-        {"country": names[code], "iso3": code, "pillar": pillar, "score": table.loc[code, pillar],
-         "overall_rank": int(ranking.loc[code, "rank"]), "pillar_weight": weights[pillar]}
-        for pillar in weights for code in ordered
+        {
+            "country": names[code],
+            "iso3": code,
+            "pillar": pillar,
+            "score": table.loc[code, pillar],
+            "overall_rank": int(ranking.loc[code, "rank"]),
+            "pillar_weight": weights[pillar],
+        }
+        for pillar in weights
+        for code in ordered
     ]
     return pd.DataFrame(rows)
 
@@ -359,37 +432,49 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
 
     def bar(code: str, pillar: str) -> Bar:
         is_focus = code == focus
-        return Bar(label=names[code], value=wide.loc[code, pillar],
-                   colour=style.HIGHLIGHT if is_focus else style.NAMED,
-                   label_colour=style.HIGHLIGHT if is_focus else style.TEXT,
-                   value_label=f"{wide.loc[code, pillar]:.1f}", bold=is_focus)
+        return Bar(
+            label=names[code],
+            value=wide.loc[code, pillar],
+            colour=style.HIGHLIGHT if is_focus else style.NAMED,
+            label_colour=style.HIGHLIGHT if is_focus else style.TEXT,
+            value_label=f"{wide.loc[code, pillar]:.1f}",
+            bold=is_focus,
+        )
 
     panels = {f"{p} ({weights[p]:g})": [bar(code, p) for code in codes] for p in pillars()}
     labels = [names[c] for c in codes]
     n = len(codes)
     if lowest:
-        title = (f"{names[focus]} has the lowest score of these {n} countries on {len(lowest)} of the "
-                 f"{len(pillars())} pillars")
+        title = (
+            f"{names[focus]} has the lowest score of these {n} countries on {len(lowest)} of the "
+            f"{len(pillars())} pillars"
+        )
     else:
         title = f"{names[focus]} is not the lowest of these {n} countries on any of the {len(pillars())} pillars"
     shared = shared_scores()
     shown_shared = shared[shared["iso3"].isin(codes)]
-    note_parts = [f"{names[focus]} is lowest on {fmt.names(lowest) or 'no pillar'}"
-                  + (f" and highest on {fmt.names(highest)}." if highest else ".")]
+    note_parts = [
+        f"{names[focus]} is lowest on {fmt.names(lowest) or 'no pillar'}"
+        + (f" and highest on {fmt.names(highest)}." if highest else ".")
+    ]
     for (pillar, value), _ in shown_shared.groupby(["pillar", "score"]):
-        everyone = fmt.names([names[i] for i in shared.loc[(shared["pillar"] == pillar) &
-                                                           (shared["score"] == value), "iso3"]])
-        note_parts.append(f"{everyone} all score exactly {value:g} on {pillar}, which looks imputed rather "
-                          "than measured.")
-    alt = (f"Small multiples of bar charts, one per pillar, comparing {fmt.names(labels)}. "
-           + " ".join(f"{names[c]}: " + ", ".join(f"{p} {wide.loc[c, p]:.1f}" for p in pillars()) + "."
-                      for c in codes))
+        everyone = fmt.names(
+            [names[i] for i in shared.loc[(shared["pillar"] == pillar) & (shared["score"] == value), "iso3"]]
+        )
+        note_parts.append(
+            f"{everyone} all score exactly {value:g} on {pillar}, which looks imputed rather than measured."
+        )
+    alt = f"Small multiples of bar charts, one per pillar, comparing {fmt.names(labels)}. " + " ".join(
+        f"{names[c]}: " + ", ".join(f"{p} {wide.loc[c, p]:.1f}" for p in pillars()) + "." for c in codes
+    )
     default = set(codes) == {FOCUS, *named_ahead()}
     return Chart(
         slug="ai-vibrancy-pillars" if default else "ai-vibrancy-pillars-" + "-".join(c.lower() for c in codes),
         title=title,
         subtitle="Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank. 2024 data",
-        note=" ".join(note_parts), source=_source_line(), alt_text=alt,
+        note=" ".join(note_parts),
+        source=_source_line(),
+        alt_text=alt,
         data=frame,
         body_height=lambda width: charts.bar_grid_height(width, list(panels), labels),
         draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, xmax=100),

@@ -23,8 +23,13 @@ WEB_PIXELS = f"{round(WEB.inches * 96)}px"
 class Explorer(widgets.VBox):
     """Controls, a status line, the chart and an export button, redrawn on every change."""
 
-    def __init__(self, name: str, controls: Mapping[str, widgets.ValueWidget],
-                 render: Callable[[dict], Chart], extra: tuple[widgets.Widget, ...] = ()):
+    def __init__(
+        self,
+        name: str,
+        controls: Mapping[str, widgets.ValueWidget],
+        render: Callable[[dict], Chart],
+        extra: tuple[widgets.Widget, ...] = (),
+    ):
         self.name, self.controls, self.render = name, dict(controls), render
         self.status = widgets.HTML()
         self.image = widgets.Image(format="png", layout=widgets.Layout(width=WEB_PIXELS))
@@ -74,15 +79,17 @@ class Explorer(widgets.VBox):
         except KitError as problem:
             self._show_problem(problem)
             return
-        self.status.value = (f"<b>{html.escape(self.chart.title)}</b><br>Exported: "
-                             + ", ".join(html.escape(name) for name in written.names))
+        self.status.value = f"<b>{html.escape(self.chart.title)}</b><br>Exported: " + ", ".join(
+            html.escape(name) for name in written.names
+        )
 
     def _show_problem(self, problem: KitError) -> None:
         self.chart = None
         self.image.layout.display = "none"
         self.export_button.disabled = True
-        self.status.value = (f'<span style="color:#c8102e">&#9888; {html.escape(problem.problem)}</span>'
-                             + (f"<br>{html.escape(problem.fix[0].upper() + problem.fix[1:])}" if problem.fix else ""))
+        self.status.value = f'<span style="color:#c8102e">&#9888; {html.escape(problem.problem)}</span>' + (
+            f"<br>{html.escape(problem.fix[0].upper() + problem.fix[1:])}" if problem.fix else ""
+        )
 
     def __repr__(self) -> str:
         return f"<Explorer: {self.name}>"
@@ -95,12 +102,19 @@ def compare_countries(selection: list[str] | None = None) -> Explorer:
     chooser = widgets.SelectMultiple(
         options=[(f"{row.rank}. {row.country}", row.iso3) for row in ranking.itertuples()],
         value=[vibrancy.resolve_country(country) for country in default],
-        rows=12, description="Countries", layout=widgets.Layout(width="340px"),
+        rows=12,
+        description="Countries",
+        layout=widgets.Layout(width="340px"),
     )
-    hint = widgets.HTML(f"Choose {vibrancy.COMPARE_SIZE[0]} to {vibrancy.COMPARE_SIZE[1]} countries "
-                        "(Ctrl- or Cmd-click to add one).")
-    return Explorer("compare countries", {"countries": chooser},
-                    lambda state: vibrancy.comparison_chart(list(state["countries"])), extra=(hint,))
+    hint = widgets.HTML(
+        f"Choose {vibrancy.COMPARE_SIZE[0]} to {vibrancy.COMPARE_SIZE[1]} countries (Ctrl- or Cmd-click to add one)."
+    )
+    return Explorer(
+        "compare countries",
+        {"countries": chooser},
+        lambda state: vibrancy.comparison_chart(list(state["countries"])),
+        extra=(hint,),
+    )
 
 
 def reweight_index() -> Explorer:
@@ -108,8 +122,15 @@ def reweight_index() -> Explorer:
     defaults = vibrancy.default_weights()
     sliders = {
         pillar: widgets.FloatSlider(
-            value=weight, min=0, max=2, step=0.05, description=pillar, continuous_update=False,
-            readout_format=".2f", style={"description_width": "150px"}, layout=widgets.Layout(width="480px"),
+            value=weight,
+            min=0,
+            max=2,
+            step=0.05,
+            description=pillar,
+            continuous_update=False,
+            readout_format=".2f",
+            style={"description_width": "150px"},
+            layout=widgets.Layout(width="480px"),
         )
         for pillar, weight in defaults.items()
     }

@@ -25,8 +25,7 @@ def test_check_reports_healthy_data(capsys):
 
 
 def test_a_failing_notebook_is_named_with_its_cell(tmp_path, monkeypatch):
-    (tmp_path / "01_broken.py").write_text(
-        "# %% [markdown]\n# A story\n\n# %%\nvalue = 1\n\n# %%\nvalue / 0\n")
+    (tmp_path / "01_broken.py").write_text("# %% [markdown]\n# A story\n\n# %%\nvalue = 1\n\n# %%\nvalue / 0\n")
     monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
     with pytest.raises(BuildError) as error:
         build.build()

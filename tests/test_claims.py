@@ -10,8 +10,9 @@ from kit.errors import MissingDataError
 
 
 def make(claim_id: str, notebook: str, verdict: Verdict = Verdict.ACCURATE) -> Claim:
-    return Claim(claim_id, "A statement.", "1", "1", verdict, ("one caveat", "another"),
-                 ("gvt_2025_pillar_scores",), notebook)
+    return Claim(
+        claim_id, "A statement.", "1", "1", verdict, ("one caveat", "another"), ("gvt_2025_pillar_scores",), notebook
+    )
 
 
 def test_register_replaces_a_notebooks_rows_and_keeps_the_others(out_dirs):

@@ -12,9 +12,19 @@ KNOWN = {"RUS": "Russia", "USA": "United States", "KOR": "South Korea", "TUR": "
 
 @pytest.mark.parametrize(
     "query, code",
-    [("Russia", "RUS"), ("  russia ", "RUS"), ("RUS", "RUS"), ("ru", "RUS"), ("Russian Federation", "RUS"),
-     ("us", "USA"), ("United States of America", "USA"), ("Korea, Republic of", "KOR"), ("Türkiye", "TUR"),
-     ("turkey", "TUR"), ("GB", "GBR")],
+    [
+        ("Russia", "RUS"),
+        ("  russia ", "RUS"),
+        ("RUS", "RUS"),
+        ("ru", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("us", "USA"),
+        ("United States of America", "USA"),
+        ("Korea, Republic of", "KOR"),
+        ("Türkiye", "TUR"),
+        ("turkey", "TUR"),
+        ("GB", "GBR"),
+    ],
 )
 def test_names_codes_and_official_names_resolve(query, code):
     assert countries.resolve(query, KNOWN, among="the test set") == code
@@ -22,8 +32,12 @@ def test_names_codes_and_official_names_resolve(query, code):
 
 @pytest.mark.parametrize(
     "query, message",
-    [("Rusia", "Did you mean Russia (RUS)"), ("Narnia", "not among the test set"), ("", "not a country"),
-     ("Korea", "Did you mean South Korea (KOR)")],
+    [
+        ("Rusia", "Did you mean Russia (RUS)"),
+        ("Narnia", "not among the test set"),
+        ("", "not a country"),
+        ("Korea", "Did you mean South Korea (KOR)"),
+    ],
 )
 def test_unknown_names_get_suggestions(query, message):
     with pytest.raises(UnknownCountryError, match=message.replace("(", r"\(").replace(")", r"\)")) as error:

@@ -61,7 +61,7 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
     with Image.open(folder / "ai-vibrancy-ranking.web.png") as png:
         assert png.size[0] == 1280  # 2x of 640 CSS pixels
     svg = (folder / "ai-vibrancy-ranking.web.svg").read_text()
-    assert "<text" in svg and "<title id=\"chart-title\">Russia ranks 28th" in svg and "<desc" in svg
+    assert "<text" in svg and '<title id="chart-title">Russia ranks 28th' in svg and "<desc" in svg
     pdf = (folder / "ai-vibrancy-ranking.web.pdf").read_bytes()
     assert b"CreationDate" not in pdf and b"FontFile2" in pdf  # embedded TrueType, no timestamp
     assert (folder / "ai-vibrancy-ranking.csv").read_text().splitlines()[0] == "rank,country,iso3,score,role"
@@ -70,8 +70,7 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
 
 
 def test_exports_are_byte_identical_across_processes(tmp_path):
-    script = ("import sys; from kit import export, vibrancy; "
-              "export.export(vibrancy.ranking_chart(), folder=sys.argv[1])")
+    script = "import sys; from kit import export, vibrancy; export.export(vibrancy.ranking_chart(), folder=sys.argv[1])"
     for run in ("a", "b"):
         subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True)
     assert digests(tmp_path / "a") == digests(tmp_path / "b")
@@ -149,8 +148,12 @@ def test_a_render_failure_writes_nothing(chart, out_dirs, monkeypatch):
 
 @pytest.mark.parametrize(
     "title, slug",
-    [("Russia ranks 28th / of 36", "russia-ranks-28th-of-36"), ("../../etc/passwd", "etc-passwd"),
-     ("Россия: 28-е место", "28"), ("Zürich's  AI", "zurich-s-ai")],
+    [
+        ("Russia ranks 28th / of 36", "russia-ranks-28th-of-36"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("Россия: 28-е место", "28"),
+        ("Zürich's  AI", "zurich-s-ai"),
+    ],
 )
 def test_titles_become_safe_file_names(title, slug):
     assert files.slugify(title) == slug
@@ -169,4 +172,6 @@ def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width(chart):
 
 def test_the_readme_figure_is_the_current_chart(chart):
     committed = (paths.ROOT / "docs" / "ai-vibrancy-ranking.png").read_bytes()
-    assert committed == export.render(chart, charts.WEB, ["png"])["png"], "docs/ai-vibrancy-ranking.png is stale: make figures"
+    assert committed == export.render(chart, charts.WEB, ["png"])["png"], (
+        "docs/ai-vibrancy-ranking.png is stale: make figures"
+    )

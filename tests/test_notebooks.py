@@ -23,7 +23,8 @@ def test_each_py_and_ipynb_pair_holds_the_same_cells(script):
     assert paired.exists(), f"{paired.name} is missing: run `make notebooks`"
     text, stored = jupytext.read(script), jupytext.read(paired)
     assert [(c.cell_type, c.source) for c in text.cells] == [(c.cell_type, c.source) for c in stored.cells], (
-        f"{script.name} and {paired.name} differ: run `make notebooks` to re-execute and sync them")
+        f"{script.name} and {paired.name} differ: run `make notebooks` to re-execute and sync them"
+    )
     assert text.metadata["jupytext"]["formats"] == "ipynb,py:percent"
 
 
@@ -34,8 +35,7 @@ def test_stored_outputs_exist_and_hold_no_paths_addresses_or_timestamps(script):
     assert all(cell.execution_count for cell in code), "outputs are not stored: run `make notebooks`"
     for cell in code:
         for output in cell.outputs:
-            texts = [output.get("text", "")] + [v for k, v in output.get("data", {}).items()
-                                                if k.startswith("text/")]
+            texts = [output.get("text", "")] + [v for k, v in output.get("data", {}).items() if k.startswith("text/")]
             for text in texts:
                 assert not UNSTABLE.search(text), f"unstable output in {script.name}: {UNSTABLE.search(text)[0]}"
     assert "widgets" not in stored.metadata  # live widget state is not stored

@@ -43,15 +43,21 @@ def test_the_lock_file_resolves_the_same_pins():
 def test_ci_runs_exactly_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
     assert "make figures" in readme and "make test" in readme
-    commands = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()
-                if line.strip() and not line.startswith("#") and not line.startswith(("set ", "cd "))]
+    commands = [
+        line.strip()
+        for line in (ROOT / ".ci" / "run").read_text().splitlines()
+        if line.strip() and not line.startswith("#") and not line.startswith(("set ", "cd "))
+    ]
     assert commands == ["make test"]
 
 
 def test_nothing_in_the_project_reads_the_shared_research_folder():
     listing = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True)
-    tracked = listing.stdout.split() if listing.returncode == 0 else [
-        str(p.relative_to(ROOT)) for p in ROOT.rglob("*") if ".venv" not in p.parts and p.is_file()]
+    tracked = (
+        listing.stdout.split()
+        if listing.returncode == 0
+        else [str(p.relative_to(ROOT)) for p in ROOT.rglob("*") if ".venv" not in p.parts and p.is_file()]
+    )
     for name in tracked:
         path = ROOT / name
         if path == Path(__file__):

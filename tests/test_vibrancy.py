@@ -121,8 +121,12 @@ def test_a_country_wrongly_named_as_ahead_makes_the_claim_inaccurate(data_copy):
 
 @pytest.mark.parametrize(
     "matches, caveats, verdict",
-    [(True, [], Verdict.ACCURATE), (True, ["thin margin"], Verdict.ACCURATE_WITH_CAVEATS),
-     (False, [], Verdict.INACCURATE), (None, ["no data"], Verdict.UNSUPPORTED)],
+    [
+        (True, [], Verdict.ACCURATE),
+        (True, ["thin margin"], Verdict.ACCURATE_WITH_CAVEATS),
+        (False, [], Verdict.INACCURATE),
+        (None, ["no data"], Verdict.UNSUPPORTED),
+    ],
 )
 def test_judge_maps_a_comparison_to_the_fixed_vocabulary(matches, caveats, verdict):
     assert claims.judge(matches, caveats) is verdict
@@ -164,8 +168,17 @@ def test_the_committed_tidy_dataset_is_what_the_code_produces():
 
 def test_the_tidy_dataset_follows_the_kit_conventions():
     frame = vibrancy.tidy()
-    assert list(frame.columns) == ["entity", "entity_type", "iso3", "measure", "period", "value", "unit",
-                                   "qualifier", "source_id"]
+    assert list(frame.columns) == [
+        "entity",
+        "entity_type",
+        "iso3",
+        "measure",
+        "period",
+        "value",
+        "unit",
+        "qualifier",
+        "source_id",
+    ]
     for source_ids in frame["source_id"].unique():
         for source_id in source_ids.split():
             data.resource(source_id)

@@ -39,8 +39,14 @@ def test_compare_redraws_for_a_new_selection(compare):
     assert compare.chart.data["iso3"].unique().tolist() == ["ITA", "RUS", "AUT"]
 
 
-@pytest.mark.parametrize("selection, message", [(("RUS",), "choose between 2 and 8"), ((), "0 countries chosen"),
-                                                (tuple(vibrancy.rank()["iso3"][:9]), "9 countries chosen")])
+@pytest.mark.parametrize(
+    "selection, message",
+    [
+        (("RUS",), "choose between 2 and 8"),
+        ((), "0 countries chosen"),
+        (tuple(vibrancy.rank()["iso3"][:9]), "9 countries chosen"),
+    ],
+)
 def test_a_bad_selection_shows_a_message_and_hides_the_stale_chart(compare, selection, message):
     compare.controls["countries"].value = selection
     assert message in compare.status.value and "&#9888;" in compare.status.value
