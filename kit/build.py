@@ -75,7 +75,8 @@ def execute(path: Path, progress: tqdm | None = None) -> nbformat.NotebookNode:
         raise BuildError(
             f"{paths.shown(path)} failed in cell {index + 1} ({first_line!r}):\n{failure.ename}: {failure.evalue}",
             where=paths.shown(path),
-            fix="read the error above; the notebook's earlier outputs and exports are unchanged.",
+            fix="correct what the error names and build again; files already written are whole (each chart's "
+            "folder and each table is replaced in one piece).",
         ) from None
     return notebook
 
