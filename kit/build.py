@@ -117,12 +117,10 @@ def build(selected: Sequence[str] = (), store: bool = False) -> list[Path]:
 
 def refresh_readme_figures() -> None:
     """Copy the README's showcase charts (web PNG) from the exports to `docs/`."""
-    contents = {}
     for slug in README_FIGURES:
         exported = paths.exports_dir() / slug / f"{slug}.web.png"
         if exported.exists():
-            contents[paths.ROOT / "docs" / f"{slug}.png"] = exported.read_bytes()
-    files.write_all(contents)
+            files.write_bytes(paths.ROOT / "docs" / f"{slug}.png", exported.read_bytes())
 
 
 def summary(built: Sequence[Path]) -> str:

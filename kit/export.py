@@ -92,7 +92,7 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
 def write_table(frame: pd.DataFrame, name: str) -> str:
     """Write a tidy table to the processed-data folder as CSV; returns its name for the notebook to show."""
     file_name = f"{files.slugify(name).replace('-', '_')}.csv"
-    files.write_all({paths.processed_dir() / file_name: _csv_bytes(frame)})
+    files.write_bytes(paths.processed_dir() / file_name, _csv_bytes(frame))
     return f"data/processed/{file_name}"
 
 

@@ -25,36 +25,25 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug
 
 
-def write_all(contents: dict[Path, bytes]) -> list[Path]:
-    """Write several files so that each is either fully replaced or untouched.
-
-    Every file is first written and flushed to a temporary file beside its target; only when all of
-    them are on disk are they renamed into place, so a failure midway leaves the previous files intact.
-    """
-    staged: list[tuple[Path, Path]] = []
+def write_bytes(path: Path, payload: bytes) -> Path:
+    """Write one file atomically: a temporary file beside it, flushed to disk, then renamed over it."""
+    path = Path(path)
+    folder = writable_folder(path.parent)
+    handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
     try:
-        for target, payload in contents.items():
-            folder = writable_folder(target.parent)
-            handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-            staged.append((Path(tmp), target))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(tmp, 0o644)  # mkstemp creates 0600; published files must be readable
-        for tmp, target in staged:
-            os.replace(tmp, target)
+        _write_durably(Path(tmp), payload)
+        os.replace(tmp, path)
     except OSError as exc:
-        raise ExportError(
-            f"Could not write {paths.shown(target)} ({exc.strerror or exc}); nothing was replaced.",
-            where=paths.shown(target.parent),
-            fix="free some disk space or fix the folder's permissions, or write elsewhere by setting "
-            "KIT_EXPORTS_DIR / KIT_PROCESSED_DIR.",
-        ) from None
+        raise _write_error(path, exc, "the previous version of the file is intact") from None
     finally:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-    return list(contents)
+        Path(tmp).unlink(missing_ok=True)
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    """Atomically write UTF-8 text with Unix line endings."""
+    return write_bytes(path, text.encode("utf-8"))
 
 
 def replace_folder(folder: Path, contents: dict[str, bytes]) -> Path:
@@ -70,11 +59,7 @@ def replace_folder(folder: Path, contents: dict[str, bytes]) -> Path:
         staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}.new-"))
         os.chmod(staging, 0o755)
         for name, payload in contents.items():
-            with open(staging / name, "wb") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(staging / name, 0o644)
+            _write_durably(staging / name, payload)
         if folder.exists():
             backup = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}.old-"))
             os.replace(folder, backup)
@@ -87,11 +72,7 @@ def replace_folder(folder: Path, contents: dict[str, bytes]) -> Path:
             raise
         staging = None
     except OSError as exc:
-        raise ExportError(
-            f"Could not write {paths.shown(folder)} ({exc.strerror or exc}); the previous files are unchanged.",
-            where=paths.shown(folder),
-            fix="free some disk space or fix the folder's permissions, or write elsewhere by setting KIT_EXPORTS_DIR.",
-        ) from None
+        raise _write_error(folder, exc, "the previous files are unchanged") from None
     finally:
         for leftover in (staging, backup):
             if leftover is not None:
@@ -99,9 +80,21 @@ def replace_folder(folder: Path, contents: dict[str, bytes]) -> Path:
     return folder
 
 
-def write_text(path: Path, text: str) -> Path:
-    """Atomically write UTF-8 text with Unix line endings."""
-    return write_all({Path(path): text.encode("utf-8")})[0]
+def _write_durably(path: Path, payload: bytes) -> None:
+    with open(path, "wb") as stream:
+        stream.write(payload)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.chmod(path, 0o644)  # temporary files are created 0600; published files must be readable
+
+
+def _write_error(target: Path, exc: OSError, consequence: str) -> ExportError:
+    return ExportError(
+        f"Could not write {paths.shown(target)} ({exc.strerror or exc}); {consequence}.",
+        where=paths.shown(target),
+        fix="free some disk space or fix the folder's permissions, or write elsewhere by setting "
+        "KIT_EXPORTS_DIR / KIT_PROCESSED_DIR.",
+    )
 
 
 def writable_folder(folder: Path) -> Path:

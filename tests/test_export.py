@@ -175,3 +175,17 @@ def test_the_readme_figure_is_the_current_chart(chart):
     assert committed == export.render(chart, charts.WEB, ["png"])["png"], (
         "docs/ai-vibrancy-ranking.png is stale: make figures"
     )
+
+
+def test_a_failed_table_write_keeps_the_previous_file(tmp_path, monkeypatch):
+    target = tmp_path / "table.csv"
+    files.write_text(target, "old\n")
+
+    def failing_replace(source, destination):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(ExportError, match="previous version of the file is intact"):
+        files.write_text(target, "new\n")
+    monkeypatch.undo()
+    assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["table.csv"]
