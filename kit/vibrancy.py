@@ -107,6 +107,7 @@ def check_weights(weights: Mapping[str, float] | None = None) -> pd.Series:
 def rank(weights: Mapping[str, float] | None = None) -> pd.DataFrame:
     """One row per country (`country`, `iso3`, `score`, `rank`), best first, for any pillar weights.
 
+    `weights` maps the tool's pillar names to weights; pillars left out keep the tool's default weight.
     The score is the weighted mean of the seven pillar scores; ties share the better rank.
     """
     w = check_weights(weights)
