@@ -209,6 +209,11 @@ def tidy() -> pd.DataFrame:
 # -- claims -------------------------------------------------------------------------------------------
 
 
+def default_comparison() -> list[str]:
+    """Russia and the countries the article names as ahead of it: the comparison shown by default."""
+    return [FOCUS, *named_ahead()]
+
+
 def named_ahead() -> list[str]:
     """ISO3 codes of the countries the article names as ranking above Russia (from the article data)."""
     return claims.article_figures(AHEAD_CLAIM).loc["countries_ahead", "value"].split()
@@ -218,8 +223,7 @@ def verdicts() -> list[claims.Claim]:
     """The article's statements about this index, checked against the kit's ranking."""
     ranking = rank()
     names = country_names()
-    subject = ranking.loc[ranking["iso3"] == FOCUS].iloc[0]
-    above, _, below = neighbours(ranking)
+    above, subject, below = neighbours(ranking)
     source_caveats = list(data.provenance(PUBLISHED).caveats)
 
     article = claims.article_figures(RANK_CLAIM)
@@ -279,9 +283,8 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     ranking = rank(w.to_dict())
     names = country_names()
     named = set(named_ahead())
-    subject = ranking.loc[ranking["iso3"] == FOCUS].iloc[0]
+    above, subject, below = neighbours(ranking)
     subject_rank, total = int(subject["rank"]), len(ranking)
-    above, _, below = neighbours(ranking)
 
     def role(iso3: str) -> str:
         return "subject" if iso3 == FOCUS else "named in the article" if iso3 in named else "other"
@@ -309,11 +312,10 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         for row in plotted.itertuples()
     ]
     margin = _margin_text(subject, above, below)
-    subject_position = int(ranking.index[ranking["iso3"] == FOCUS][0])
 
     def draw(fig, rect):
         ax = charts.ranked_bars(fig, rect, bars, xmax=100, ticks=range(0, 101, 20))
-        charts.note_beside_bar(fig, ax, bars, subject_position, _margin_text(subject, above, below, "\nand "))
+        charts.note_beside_bar(fig, ax, bars, int(subject.name), _margin_text(subject, above, below, "\nand "))
 
     pillar_list = ", ".join(f"{p} {w[p]:g}" for p in w.index)
     legend = f"Dark grey: the countries the article names as ahead of {names[FOCUS]}"
@@ -421,7 +423,7 @@ def compare(selection: Sequence[str]) -> pd.DataFrame:
 
 def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     """The seven pillar scores of 2-8 countries side by side (default: Russia and the countries named)."""
-    selection = list(selection) if selection is not None else [FOCUS, *named_ahead()]
+    selection = list(selection) if selection is not None else default_comparison()
     frame = compare(selection)
     codes = list(dict.fromkeys(frame["iso3"]))
     names = country_names()
@@ -468,7 +470,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     alt = f"Small multiples of bar charts, one per pillar, comparing {fmt.names(labels)}. " + " ".join(
         f"{names[c]}: " + ", ".join(f"{p} {wide.loc[c, p]:.1f}" for p in pillars()) + "." for c in codes
     )
-    default = set(codes) == {FOCUS, *named_ahead()}
+    default = set(codes) == set(default_comparison())
     return Chart(
         slug="ai-vibrancy-pillars" if default else "ai-vibrancy-pillars-" + "-".join(c.lower() for c in codes),
         title=title,

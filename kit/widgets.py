@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 import ipywidgets as widgets
 
 from kit import export, vibrancy
-from kit.charts import WEB, Chart
+from kit.charts import CSS_DPI, WEB, Chart
 from kit.errors import KitError
 
-WEB_PIXELS = f"{round(WEB.inches * 96)}px"
+WEB_PIXELS = f"{round(WEB.inches * CSS_DPI)}px"
 
 
 class Explorer(widgets.VBox):
@@ -98,7 +98,7 @@ class Explorer(widgets.VBox):
 def compare_countries(selection: list[str] | None = None) -> Explorer:
     """Choose 2-8 of the 36 ranked countries and see their seven pillar scores side by side."""
     ranking = vibrancy.rank()
-    default = selection or [vibrancy.FOCUS, *vibrancy.named_ahead()]
+    default = selection or vibrancy.default_comparison()
     chooser = widgets.SelectMultiple(
         options=[(f"{row.rank}. {row.country}", row.iso3) for row in ranking.itertuples()],
         value=[vibrancy.resolve_country(country) for country in default],
