@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
 
-from kit import export, vibrancy
+from kit import export, files, vibrancy
 from kit.charts import CSS_DPI, WEB, Chart
 from kit.errors import KitError
 
@@ -40,6 +40,12 @@ class Explorer(widgets.VBox):
         for control in self.controls.values():
             control.observe(self.update, names="value")
         super().__init__([*self.controls.values(), *extra, self.export_button, self.status, self.image])
+        self.add_class("kit-explorer").add_class(css_class("kit-explorer", name))
+        self.status.add_class("kit-status")
+        self.image.add_class("kit-chart")
+        self.export_button.add_class("kit-export")
+        for control_name, control in self.controls.items():
+            control.add_class("kit-control").add_class(css_class("kit-control", control_name))
         self.update()
 
     def state(self) -> dict:
@@ -95,6 +101,11 @@ class Explorer(widgets.VBox):
         return f"<Explorer: {self.name}>"
 
 
+def css_class(prefix: str, name: str) -> str:
+    """A CSS class for a named part, e.g. `kit-control-public-opinion` for the control "Public Opinion"."""
+    return f"{prefix}-{files.slugify(name)}"
+
+
 def compare_countries(selection: list[str] | None = None) -> Explorer:
     """Choose 2-8 of the 36 ranked countries and see their seven pillar scores side by side."""
     ranking = vibrancy.rank()
@@ -134,7 +145,9 @@ def reweight_index() -> Explorer:
         )
         for pillar, weight in defaults.items()
     }
-    reset = widgets.Button(description="Tool's default weights", icon="undo")
+    reset = widgets.Button(
+        description="Tool's default weights", icon="undo", layout=widgets.Layout(width="max-content")
+    )
     explorer = Explorer("re-weight the index", sliders, vibrancy.ranking_chart, extra=(reset,))
     reset.on_click(lambda _: explorer.set_state(defaults))
     return explorer

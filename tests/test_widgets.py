@@ -90,3 +90,10 @@ def test_an_unwritable_export_folder_is_a_message(compare, monkeypatch, tmp_path
     monkeypatch.setenv("KIT_EXPORTS_DIR", str(blocker / "exports"))
     compare.export()
     assert "Cannot create the folder" in compare.status.value
+
+
+def test_every_part_carries_the_css_hooks_the_browser_tests_use(reweight):
+    assert {"kit-explorer", "kit-explorer-re-weight-the-index"} <= set(reweight._dom_classes)
+    assert "kit-status" in reweight.status._dom_classes and "kit-chart" in reweight.image._dom_classes
+    assert "kit-export" in reweight.export_button._dom_classes
+    assert set(reweight.controls["Public Opinion"]._dom_classes) == {"kit-control", "kit-control-public-opinion"}
