@@ -1,0 +1,77 @@
+"""Browser tests: real JupyterLab and the Voila reader app, driven by Debian's Chromium through Playwright.
+
+One Chromium for the whole session (never downloaded: Debian's, installed with apt-get when the tests run as
+root and it is missing). Every request the page makes that is not to 127.0.0.1 is aborted and recorded, so a
+test can assert that nothing external was asked for. Servers run in their own process group and are stopped,
+with the kernels they started, when their fixture ends, also when a test fails. Screenshots, server logs and
+the measured widget round trips go to `test-output/` (git-ignored). The README's screenshots in `docs/` are
+refreshed only on purpose: `make screenshots` (KIT_REFRESH_SCREENSHOTS=1).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+
+import pytest
+from explorers import ROUND_TRIPS
+from harness import CHROMIUM_ARGS, LOCAL, OUTPUT, Browsing, chromium
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium()
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    try:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+    except Exception:
+        playwright.stop()
+        raise
+    yield launched
+    launched.close()
+    playwright.stop()
+
+
+@pytest.fixture
+def browsing(browser, request):
+    """A fresh tab that may only talk to 127.0.0.1; a screenshot is saved if the test fails."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, device_scale_factor=1)
+    context.set_default_timeout(60_000)
+    tab = Browsing(context.new_page())
+
+    def only_local(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            tab.refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_local)
+    tab.page.on("pageerror", lambda error: tab.page_errors.append(str(error)))
+    yield tab
+    if getattr(request.node, "failed_call", False):
+        tab.screenshot(f"failed/{request.node.name}")
+    context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call" and report.failed:
+        item.failed_call = True
+    return report
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not ROUND_TRIPS:
+        return
+    OUTPUT.mkdir(exist_ok=True)
+    (OUTPUT / "round-trips.json").write_text(json.dumps(ROUND_TRIPS, indent=1) + "\n")
+    times = sorted(trip["ms"] for trip in ROUND_TRIPS)
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    terminalreporter.write_line(
+        f"widget change -> new chart in the browser: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, "
+        f"max {times[-1]:.0f} ms over {len(times)} changes (test-output/round-trips.json)"
+    )
