@@ -10,16 +10,24 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 export PYTHONDONTWRITEBYTECODE := 1
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: figures test lab notebooks check bench lock clean
+APP_PORT ?= 8866
+
+.PHONY: figures test lab app screenshots notebooks check bench lock clean
 
 figures: $(READY)  ## execute every notebook; write data/processed/ and exports/
 	$(BIN)/python -m kit build
 
-test: $(READY)  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval
+test: $(READY)  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser tests
 	$(BIN)/python -m pytest
 
 lab: $(READY)  ## JupyterLab on the notebooks; .py notebooks open as notebooks (jupytext)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+
+app: $(READY)  ## the reader app (Voila): compare countries and re-weight the index, on http://127.0.0.1:$(APP_PORT)
+	$(BIN)/python app/serve.py --port $(APP_PORT)
+
+screenshots: $(READY)  ## refresh the README's screenshots in docs/ (taken by the browser tests)
+	KIT_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser
 
 notebooks: $(READY)  ## re-execute the notebooks and store their outputs in the .ipynb files nbval compares
 	$(BIN)/python -m kit build --store-outputs
