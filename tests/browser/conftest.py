@@ -11,11 +11,18 @@ refreshed only on purpose: `make screenshots` (KIT_REFRESH_SCREENSHOTS=1).
 from __future__ import annotations
 
 import json
+import signal
 import statistics
 
 import pytest
 from explorers import ROUND_TRIPS
 from harness import CHROMIUM_ARGS, LOCAL, OUTPUT, Browsing, chromium
+
+
+def pytest_configure(config):
+    """A terminated test run (CI time-out) still stops its servers: SIGTERM is handled like Ctrl-C."""
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")

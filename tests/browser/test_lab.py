@@ -20,6 +20,7 @@ from kit import paths
 
 STORIES = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.py"))
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+RUN_ALL_TIMEOUT = 600  # seconds for all cells of one notebook
 README_SHOTS = {"01_ai_vibrancy": "jupyterlab-explorer"}  # notebook -> docs/<name>.png (make screenshots)
 SETTINGS = {  # user settings of the test server
     # render every cell (JupyterLab 4 otherwise leaves cells out of the page until they are scrolled to)
@@ -32,12 +33,17 @@ OPENED = """name => {
   const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
   return Boolean(panel && panel.context && panel.context.path === name && panel.sessionContext);
 }"""
-RUN_ALL = """async () => {
+RUN_ALL = """async seconds => {
   const app = window.jupyterapp, panel = app.shell.currentWidget;
-  await panel.context.ready;
-  await panel.sessionContext.ready;
-  await app.commands.execute('notebook:clear-all-cell-outputs');
-  return await app.commands.execute('notebook:run-all-cells');
+  const run = async () => {
+    await panel.context.ready;
+    await panel.sessionContext.ready;
+    if (!panel.sessionContext.session?.kernel) return 'no kernel started (does the notebook name its kernelspec?)';
+    await app.commands.execute('notebook:clear-all-cell-outputs');
+    return await app.commands.execute('notebook:run-all-cells');
+  };
+  const late = new Promise(resolve => setTimeout(() => resolve(`not finished after ${seconds} s`), seconds * 1000));
+  return await Promise.race([run(), late]);
 }"""
 PROBLEMS = """() => {
   const problems = [];
@@ -94,9 +100,9 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
     page, notebook = browsing.page, f"{story.stem}.ipynb"
     page.goto(f"{lab.url}/lab/tree/{notebook}", wait_until="domcontentloaded")
     page.wait_for_function(OPENED, arg=notebook)
-    completed = page.evaluate(RUN_ALL)
+    completed = page.evaluate(RUN_ALL, RUN_ALL_TIMEOUT)
     problems = page.evaluate(PROBLEMS)
-    assert completed and not problems, f"{notebook} in JupyterLab:\n" + "\n".join(problems)
+    assert completed is True and not problems, f"{notebook} in JupyterLab ({completed}):\n" + "\n".join(problems)
 
     expected_widgets = page.evaluate(WIDGET_OUTPUTS)
     page.wait_for_function(f"() => ({RENDERED_WIDGETS})() >= {expected_widgets}", timeout=60_000)
