@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
-from matplotlib.collections import PolyCollection
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import offset_copy
@@ -242,21 +242,10 @@ def _draw_bars(ax: Axes, bars: Sequence[Bar], *, xmax: float, row_labels: bool, 
     ax.set_xlim(0, xmax)
     ax.set_ylim(len(bars) - 0.5, -0.5)
     ax.set_yticks([])
-    label_at = offset_copy(ax.get_yaxis_transform(), fig=ax.figure, x=-4, units="points")
+    if row_labels:
+        _row_labels(ax, bars)
     for y, bar in enumerate(bars):
         weight = "semibold" if bar.bold else "normal"
-        if row_labels:
-            ax.text(
-                0,
-                y,
-                bar.label,
-                transform=label_at,
-                va="center",
-                ha="right",
-                size=ROW_LABEL_SIZE,
-                color=bar.label_colour,
-                weight=weight,
-            )
         if bar.value_label:
             inside = bar.value > INSIDE_LABEL_SHARE * xmax  # a long bar carries its label inside, in white
             ax.text(
@@ -269,6 +258,67 @@ def _draw_bars(ax: Axes, bars: Sequence[Bar], *, xmax: float, row_labels: bool, 
                 color="white" if inside else bar.label_colour,
                 weight=weight,
             )
+
+
+def _row_labels(ax: Axes, rows: Sequence[Bar | Span]) -> None:
+    """Each row's label left of the axes, in its colour, bold where the row is."""
+    label_at = offset_copy(ax.get_yaxis_transform(), fig=ax.figure, x=-4, units="points")
+    for y, row in enumerate(rows):
+        ax.text(
+            0,
+            y,
+            row.label,
+            transform=label_at,
+            va="center",
+            ha="right",
+            size=ROW_LABEL_SIZE,
+            color=row.label_colour,
+            weight="semibold" if row.bold else "normal",
+        )
+
+
+@dataclass(frozen=True)
+class Span:
+    """One row of a range chart: the full range (thin line), a middle band (thick), a centre (dot) and an
+    optional reference value (ring)."""
+
+    label: str
+    low: float
+    high: float
+    band: tuple[float, float]
+    centre: float
+    reference: float | None = None
+    colour: str = style.NEUTRAL
+    label_colour: str = style.MUTED
+    bold: bool = False
+
+
+def span_rows(
+    fig: Figure, rect: Rect, rows: Sequence[Span], *, xlim: tuple[float, float], ticks: Sequence[float]
+) -> Axes:
+    """Ranges, one row each, first row at the top, row labels on the left, the value axis on top."""
+    left, bottom, width, height = rect
+    gutter = label_gutter([row.label for row in rows])
+    ax = add_axes(fig, (left + gutter, bottom, width - gutter, height - TICK_SPACE))
+    colours = [row.colour for row in rows]
+    for segments, line_width in (
+        ([[(row.low, y), (row.high, y)] for y, row in enumerate(rows)], 0.8),
+        ([[(row.band[0], y), (row.band[1], y)] for y, row in enumerate(rows)], 4.5),
+    ):
+        ax.add_collection(LineCollection(segments, colors=colours, linewidths=line_width, capstyle="butt"))
+    ys = range(len(rows))
+    ax.scatter([row.centre for row in rows], ys, s=16, c=colours, edgecolors="white", linewidths=0.6, zorder=5)
+    marked = [(row.reference, y, row.colour) for y, row in enumerate(rows) if row.reference is not None]
+    if marked:
+        x, y, colour = zip(*marked, strict=True)
+        ax.scatter(x, y, s=20, facecolors="white", edgecolors=colour, linewidths=1.0, zorder=4)
+    ax.set_xlim(*xlim)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_yticks([])
+    ax.set_xticks(ticks)
+    ax.xaxis.tick_top()
+    _row_labels(ax, rows)
+    return ax
 
 
 def grid_columns(width: float, panels: int, gutter: float) -> int:

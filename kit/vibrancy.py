@@ -387,6 +387,11 @@ def default_comparison() -> list[str]:
     return [FOCUS, *named_ahead()]
 
 
+def article_rank() -> int:
+    """The rank the article gives Russia (from the article data)."""
+    return int(claims.article_figures(RANK_CLAIM).loc["rank", "value"])
+
+
 def named_ahead() -> list[str]:
     """ISO3 codes of the countries the article names as ranking above Russia (from the article data)."""
     return claims.article_figures(AHEAD_CLAIM).loc["countries_ahead", "value"].split()
@@ -400,7 +405,7 @@ def verdicts() -> list[claims.Claim]:
     source_caveats = list(data.provenance(PUBLISHED).caveats)
 
     article = claims.article_figures(RANK_CLAIM)
-    article_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
+    stated_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
     moves = sensitivity()[["rank_lower", "rank_higher"]]
     best, worst = int(moves.min().min()), int(moves.max().max())
     rank_caveats = [f"{names[FOCUS]} scores {fmt.score(subject['score'])}: {_margin_text(subject, above, below)}."]
@@ -409,11 +414,12 @@ def verdicts() -> list[claims.Claim]:
             f"Moving any one pillar weight by {SENSITIVITY_STEP} from its default puts {names[FOCUS]} anywhere "
             f"from {fmt.ordinal(best)} to {fmt.ordinal(worst)}."
         )
-    rank_matches = int(subject["rank"]) == article_rank and len(ranking) == article_total
+    rank_caveats.append(_robustness_text(stated_rank))
+    rank_matches = int(subject["rank"]) == stated_rank and len(ranking) == article_total
     rank_claim = claims.Claim(
         claim_id=RANK_CLAIM,
         statement=article["statement"].iloc[0],
-        article_value=f"{fmt.ordinal(article_rank)} of {article_total}",
+        article_value=f"{fmt.ordinal(stated_rank)} of {article_total}",
         computed_value=f"{fmt.ordinal(int(subject['rank']))} of {len(ranking)} (score {fmt.score(subject['score'])})",
         verdict=claims.judge(rank_matches, rank_caveats + source_caveats),
         caveats=tuple(rank_caveats + source_caveats),
@@ -667,3 +673,121 @@ def shared_scores(least: int = 3) -> pd.DataFrame:
     single = repeated[repeated["pillar"].isin(groups[groups == 1].index)]
     sizes = single.groupby("pillar")["iso3"].transform("size")
     return single.loc[sizes >= least, ["iso3", "pillar", "score"]].reset_index(drop=True)
+
+
+def robustness_chart(simulation: RankSimulation | None = None, selection: Sequence[str] | None = None) -> Chart:
+    """Each country's range of ranks across random weightings, Russia highlighted, the article's rank marked."""
+    simulation = simulation or simulate_ranks()
+    names = country_names()
+    summary = simulation.summary()
+    everyone = selection is None
+    if not everyone:
+        codes = countries.resolve_many(
+            selection, names, among="the 36 countries the tool ranks", least=1, most=len(names), outside=_unranked()
+        )
+        summary = summary[summary["iso3"].isin(codes)].reset_index(drop=True)
+    article = article_rank()
+    share = simulation.share(FOCUS, article)
+    summary[f"share_rank_{article}_or_better"] = [simulation.share(i, article) for i in summary["iso3"]]
+    named = set(named_ahead())
+
+    def span(row) -> charts.Span:
+        colour, label_colour = (
+            (style.HIGHLIGHT, style.HIGHLIGHT)
+            if row.iso3 == FOCUS
+            else (style.NAMED, style.TEXT)
+            if row.iso3 in named
+            else (style.NEUTRAL, style.MUTED)
+        )
+        return charts.Span(
+            label=f"{row.country} ({fmt.ordinal(row.default_rank)})",
+            low=row.best_rank,
+            high=row.worst_rank,
+            band=(row.rank_p5, row.rank_p95),
+            centre=row.median_rank,
+            reference=row.default_rank,
+            colour=colour,
+            label_colour=label_colour,
+            bold=row.iso3 == FOCUS or row.iso3 in named,
+        )
+
+    spans = [span(row) for row in summary.itertuples()]
+    total = len(names)
+
+    def draw(fig, rect):
+        ax = charts.span_rows(fig, rect, spans, xlim=(0.5, total + 0.5), ticks=[1, 10, 20, article, total])
+        ax.axvline(article, color=style.HIGHLIGHT, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
+
+    focus_row = summary.set_index("iso3").loc[FOCUS] if FOCUS in set(summary["iso3"]) else None
+    how = (
+        "drawn uniformly from all possible weightings"
+        if simulation.concentration is None
+        else f"from a Dirichlet distribution centred on the tool's default weights (concentration "
+        f"{simulation.concentration:g}: a typical draw moves each weight by "
+        f"{_percent_range(typical_weight_change(simulation.concentration).values())} of its default)"
+    )
+    best, worst = simulation.best, simulation.worst
+    note = (
+        f"{simulation.draws:,} weightings of the seven pillars, {how}; seed {simulation.seed}. Ranks recomputed "
+        f"by the kit from the published pillar scores. {names[FOCUS]}'s best rank, {fmt.ordinal(best[0])}, "
+        f"comes with weights {_weights_text(best[1])}; its worst, {fmt.ordinal(worst[0])}, with "
+        f"{_weights_text(worst[1])}. Dashed line: the rank the article gives."
+    )
+    alt = f"Range chart of the ranks of {len(summary)} countries across {simulation.describe()}. " + " ".join(
+        f"{row.country}: {fmt.ordinal(row.default_rank)} with the tool's weights, median "
+        f"{fmt.ordinal(row.median_rank)}, middle 90% {fmt.ordinal(row.rank_p5)} to {fmt.ordinal(row.rank_p95)}."
+        for row in summary.itertuples()
+        if row.iso3 == FOCUS or row.iso3 in named
+    )
+    kind = "uniform" if simulation.concentration is None else f"c{simulation.concentration:g}"
+    default_run = (simulation.draws, simulation.concentration, simulation.seed) == (
+        SIMULATION_DRAWS,
+        CONCENTRATION,
+        SIMULATION_SEED,
+    )
+    slug = "ai-vibrancy-rank-robustness"
+    if not default_run:
+        slug += f"-{kind}-{simulation.draws}"
+    if not everyone:
+        slug += "-" + "-".join(code.lower() for code in summary["iso3"])
+    return Chart(
+        slug=slug,
+        title=(
+            f"{names[FOCUS]} ranks {fmt.ordinal(article)} or better in {share:.0%} of "
+            f"{simulation.draws:,} random weightings of Stanford's AI vibrancy index"
+            if focus_row is not None
+            else f"How {len(summary)} countries rank across {simulation.draws:,} random weightings of the index"
+        ),
+        subtitle=(
+            "Rank among 36 countries (1 = best) under random pillar weights; countries in the tool's order "
+            "(its rank in brackets). Thin line: every rank seen; thick: the middle 90%; dot: median; "
+            "ring: rank with the tool's own weights"
+        ),
+        note=note,
+        source=_source_line(),
+        alt_text=alt,
+        data=summary,
+        body_height=lambda width: charts.bars_height(len(spans)),
+        draw=draw,
+    )
+
+
+def _robustness_text(stated_rank: int) -> str:
+    """What random weightings say about a rank, for the claim's caveats."""
+    centred, uniform = simulate_ranks(), simulate_ranks(concentration=None)
+    summary = centred.summary().set_index("iso3").loc[FOCUS]
+    name = country_names()[FOCUS]
+    return (
+        f"Across {centred.describe()}, {name} ranks {fmt.ordinal(stated_rank)} or better in "
+        f"{centred.share(FOCUS, stated_rank):.0%} of them (middle 90%: {fmt.ordinal(summary['rank_p5'])} to "
+        f"{fmt.ordinal(summary['rank_p95'])}); across {uniform.describe()}, in {uniform.share(FOCUS, stated_rank):.0%}."
+    )
+
+
+def _weights_text(shares: Mapping[str, float]) -> str:
+    return ", ".join(f"{pillar} {share:.0%}" for pillar, share in shares.items())
+
+
+def _percent_range(values) -> str:
+    values = sorted(values)
+    return f"{values[0]:.0%}-{values[-1]:.0%}"

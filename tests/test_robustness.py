@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kit import data, vibrancy
-from kit.errors import SelectionError, WeightsError
+from kit import data, fmt, vibrancy
+from kit.errors import SelectionError, UnknownCountryError, WeightsError
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +102,25 @@ def test_an_impossible_concentration_is_refused(concentration):
 def test_impossible_weight_rows_are_refused(weights):
     with pytest.raises(WeightsError):
         vibrancy.ranks_under(weights)
+
+
+def test_the_robustness_chart_states_the_computed_share_and_marks_the_article_rank():
+    simulation = vibrancy.simulate_ranks(draws=10_000, concentration=30.0)
+    chart = vibrancy.robustness_chart(simulation)
+    share = simulation.share("RUS", vibrancy.article_rank())
+    assert chart.title.startswith(f"Russia ranks 28th or better in {share:.0%} of 10,000")
+    assert chart.slug == "ai-vibrancy-rank-robustness-c30-10000"
+    assert len(chart.data) == 36 and chart.data["default_rank"].is_monotonic_increasing
+    assert f"best rank, {fmt.ordinal(simulation.best[0])}" in chart.note
+    assert chart.figure().axes  # it draws
+
+
+def test_the_rank_claim_caveats_report_the_random_weightings():
+    caveats = vibrancy.verdicts()[0].caveats
+    share = vibrancy.simulate_ranks().share("RUS", 28)
+    assert any(f"28th or better in {share:.0%}" in caveat for caveat in caveats)
+
+
+def test_an_unknown_country_in_the_robustness_chart_is_refused_with_a_suggestion():
+    with pytest.raises(UnknownCountryError, match="Russland|Russia"):
+        vibrancy.robustness_chart(vibrancy.simulate_ranks(draws=1_000), ["Russland"])
