@@ -66,7 +66,7 @@ class Explorer(widgets.VBox):
             self._show_problem(problem)
             return
         self.chart = chart
-        self.image.value = chart.png(compress_level=1)  # a preview: speed over file size
+        self.image.value = chart.png(preview=True)
         self.image.layout.display = None
         self.export_button.disabled = False
         self.status.value = f"<b>{html.escape(chart.title)}</b>"
