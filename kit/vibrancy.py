@@ -7,7 +7,7 @@ pillar scores with the tool's default weights. Everything here is a pure functio
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from numbers import Real
@@ -276,15 +276,10 @@ def simulate_ranks(
     table = pillar_scores()
     scores_by_pillar = table.to_numpy().T.copy()
     countries_n, pillar_names = len(table), list(table.columns)
-    defaults = np.array(list(default_weights().values()))
-    alpha = None if concentration is None else concentration * defaults / defaults.sum()
     focus = table.index.get_loc(FOCUS)
-    rng = np.random.default_rng(seed)
     counts = np.zeros(countries_n * countries_n, dtype="int64")
     best, worst = (countries_n, None), (-1, None)
-    for start in range(0, draws, CHUNK):
-        shape = (min(CHUNK, draws - start), len(pillar_names))
-        weights = rng.standard_exponential(shape) if alpha is None else rng.standard_gamma(alpha, shape)
+    for weights in random_weightings(draws, concentration, seed):
         scores = weights @ scores_by_pillar  # ranks do not depend on the weights' total: no need to normalise
         focus_ranks = np.count_nonzero(scores > scores[:, [focus]], axis=1)
         low, high = focus_ranks.argmin(), focus_ranks.argmax()
@@ -303,6 +298,16 @@ def simulate_ranks(
         best=(best[0] + 1, dict(zip(pillar_names, best[1].tolist(), strict=True))),
         worst=(worst[0] + 1, dict(zip(pillar_names, worst[1].tolist(), strict=True))),
     )
+
+
+def random_weightings(draws: int, concentration: float | None, seed: int) -> Iterator[np.ndarray]:
+    """The random pillar weightings of a simulation, `CHUNK` rows at a time (rows need not sum to 1)."""
+    defaults = np.array(list(default_weights().values()))
+    alpha = None if concentration is None else concentration * defaults / defaults.sum()
+    rng = np.random.default_rng(seed)
+    for start in range(0, draws, CHUNK):
+        shape = (min(CHUNK, draws - start), len(defaults))
+        yield rng.standard_exponential(shape) if alpha is None else rng.standard_gamma(alpha, shape)
 
 
 def _check_simulation(draws: object, concentration: object) -> None:
