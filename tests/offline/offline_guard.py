@@ -1,6 +1,6 @@
 """The test suite's network guard: a connection that would leave this machine raises `NetworkBlocked`.
 
-Loopback (127.0.0.0/8, ::1, localhost) and Unix sockets stay open: Jupyter kernels, the refresh tests'
+Loopback (127.0.0.0/8, ::1, localhost), 0.0.0.0 and Unix sockets stay open: Jupyter kernels, the refresh tests'
 HTTP server and browser tests talk over them. Host-name look-ups of anything else are refused too, so a
 download fails at once and loudly instead of waiting for a time-out. Installed in the pytest process by
 `tests/conftest.py` and, through `sitecustomize.py` beside this file, in every Python process the tests
@@ -28,16 +28,17 @@ def is_local(host) -> bool:
     if host in LOCAL_NAMES:
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    return address.is_loopback or address.is_unspecified  # 0.0.0.0 and :: bind servers, or mean this machine
 
 
 def _refuse(host, port) -> NetworkBlocked:
     return NetworkBlocked(
         f"Network access is blocked in the tests: something tried to reach {host}:{port}. "
         "The kit must build and test offline; serve test data from 127.0.0.1 instead "
-        "(see tests/test_refresh.py), or mark what you need in data/raw/."
+        "(see tests/test_refresh.py), or keep the data you need in data/raw/."
     )
 
 
