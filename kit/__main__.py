@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
         help="re-download sources that have a download URL, check them, show what changes, replace if all pass",
     )
     refresh.add_argument("sources", nargs="*", help="resource names or data/raw/ folders (default: all)")
-    refresh.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for a server (default 30)")
+    refresh.add_argument("--timeout", type=float, help="seconds to wait for a server (default 30)")
     refresh.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     args = parser.parse_args(argv)
     try:
@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "refresh":
             from kit import refresh as refresher
 
-            updates = refresher.refresh(args.sources, timeout=args.timeout, apply=not args.dry_run)
+            timeout = args.timeout or refresher.TIMEOUT
+            updates = refresher.refresh(args.sources, timeout=timeout, apply=not args.dry_run)
             print(refresher.report(updates, applied=not args.dry_run))
     except KitError as problem:
         print(f"\nerror: {problem}", file=sys.stderr)
