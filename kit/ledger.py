@@ -328,7 +328,7 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def export(ledger: Sequence[Entry]) -> list[str]:
+def write(ledger: Sequence[Entry]) -> list[str]:
     """Write the ledger as JSON-LD, CSV and Markdown into the exports folder; returns the names written."""
     folder = paths.exports_dir()
     buffer = io.StringIO()

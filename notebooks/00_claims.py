@@ -67,6 +67,6 @@ Markdown(ledger.markdown(entries, figures="../exports/", notebooks=""))
 # `exports/index.html` with every chart and its verdicts.
 
 # %%
-for name in ledger.export(entries):
+for name in ledger.write(entries):
     print(name)
 print(export.export(chart))

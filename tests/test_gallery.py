@@ -36,7 +36,7 @@ def exports(tmp_path_factory) -> Path:
         export.export(chart, folder=folder / chart.slug)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("KIT_EXPORTS_DIR", str(folder))
-        ledger.export(vibrancy_entries())
+        ledger.write(vibrancy_entries())
     return folder
 
 

@@ -118,7 +118,7 @@ def test_a_source_date_that_is_not_a_full_iso_date_is_reported(data_copy, every_
 
 
 def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts(every_verdict, out_dirs):
-    written = ledger.export(every_verdict)
+    written = ledger.write(every_verdict)
     assert written == ["exports/claims-ledger.jsonld", "exports/claims-ledger.csv", "exports/claims-ledger.md"]
     table = pd.read_csv(out_dirs[0] / ledger.CSV_NAME, keep_default_na=False, dtype=str)
     assert table["claim_id"].tolist() == [e.claim_id for e in every_verdict]
