@@ -27,6 +27,8 @@ UNRANKED = "gvt_2025_unranked_countries"
 NOTEBOOK = "01_ai_vibrancy"
 FOCUS = "RUS"  # the country the article is about
 RANK_CLAIM, AHEAD_CLAIM = "vibrancy-rank", "vibrancy-ahead"
+RANKING_CHART, PILLARS_CHART = "ai-vibrancy-ranking", "ai-vibrancy-pillars"  # slugs of the default charts
+ROBUSTNESS_CHART = "ai-vibrancy-rank-robustness"
 COMPARE_SIZE = (2, 8)  # how many countries the comparison shows
 SENSITIVITY_STEP = 0.1  # weight change used to test how fragile a rank is
 SIMULATION_SEED = 2025  # random weightings are seeded: the same arguments give the same ranks
@@ -430,6 +432,7 @@ def verdicts() -> list[claims.Claim]:
         caveats=tuple(rank_caveats + source_caveats),
         source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
         notebook=NOTEBOOK,
+        charts=(RANKING_CHART, ROBUSTNESS_CHART),
     )
 
     named = named_ahead()
@@ -452,6 +455,7 @@ def verdicts() -> list[claims.Claim]:
         caveats=tuple(ahead_caveats + source_caveats),
         source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
         notebook=NOTEBOOK,
+        charts=(RANKING_CHART, PILLARS_CHART),
     )
     return [rank_claim, ahead_claim]
 
@@ -541,9 +545,9 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         + f". {ranking.iloc[-1]['country']} is last with {fmt.score(ranking.iloc[-1]['score'])}."
     )
     return Chart(
-        slug=("ai-vibrancy-ranking-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index))
+        slug=(f"{RANKING_CHART}-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index))
         if reweighted
-        else "ai-vibrancy-ranking",
+        else RANKING_CHART,
         title=title,
         subtitle=subtitle,
         note=note,
@@ -656,7 +660,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     )
     default = set(codes) == set(default_comparison())
     return Chart(
-        slug="ai-vibrancy-pillars" if default else "ai-vibrancy-pillars-" + "-".join(c.lower() for c in codes),
+        slug=PILLARS_CHART if default else f"{PILLARS_CHART}-" + "-".join(c.lower() for c in codes),
         title=title,
         subtitle="Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank. 2024 data",
         note=" ".join(note_parts),
@@ -665,6 +669,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
         data=frame,
         body_height=lambda width: charts.bar_grid_height(width, list(panels), labels),
         draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, xmax=100),
+        wide=charts.Wide(label="country", series="pillar", value="score"),
     )
 
 
@@ -750,7 +755,7 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
         CONCENTRATION,
         SIMULATION_SEED,
     )
-    slug = "ai-vibrancy-rank-robustness"
+    slug = ROBUSTNESS_CHART
     if not default_run:
         slug += f"-{kind}-{simulation.draws}"
     if not everyone:
