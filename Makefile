@@ -10,15 +10,22 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 export PYTHONDONTWRITEBYTECODE := 1
 export JUPYTER_PLATFORM_DIRS := 1
 
+CHROMIUM := /usr/bin/chromium
 APP_PORT ?= 8866
 
-.PHONY: figures test lab app screenshots notebooks check bench lock clean
+.PHONY: figures test lab app screenshots notebooks check bench determinism lock clean browser
 
 figures: $(READY)  ## execute every notebook; write data/processed/ and exports/
 	$(BIN)/python -m kit build
 
-test: $(READY)  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser tests
+test: $(READY) browser  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser
 	$(BIN)/python -m pytest
+
+browser:  ## Debian's chromium for the browser tests: installed with apt when run as root, else those tests skip
+	@test -x $(CHROMIUM) || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null \
+		&& echo "Installing Debian's chromium for the browser tests (apt-get, about 20 s)" \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "Browser tests will be skipped: $(CHROMIUM) is missing (as root: apt-get install chromium)."
 
 lab: $(READY)  ## JupyterLab on the notebooks; .py notebooks open as notebooks (jupytext)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
@@ -26,7 +33,7 @@ lab: $(READY)  ## JupyterLab on the notebooks; .py notebooks open as notebooks (
 app: $(READY)  ## the reader app (Voila): compare countries and re-weight the index, on http://127.0.0.1:$(APP_PORT)
 	$(BIN)/python app/serve.py --port $(APP_PORT)
 
-screenshots: $(READY)  ## refresh the README's screenshots in docs/ (taken by the browser tests)
+screenshots: $(READY) browser  ## refresh the README's screenshots in docs/ (taken by the browser tests)
 	KIT_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser
 
 notebooks: $(READY)  ## re-execute the notebooks and store their outputs in the .ipynb files nbval compares
@@ -35,8 +42,11 @@ notebooks: $(READY)  ## re-execute the notebooks and store their outputs in the 
 check: $(READY)  ## verify every raw file against its checksum and schema
 	$(BIN)/python -m kit check
 
-bench: $(READY)  ## speed measurements (widget redraw, build)
+bench: $(READY)  ## speed measurements: widget redraw, Monte-Carlo ranks, export, cold start, build vs nbconvert
 	$(BIN)/python benchmarks/run.py
+
+determinism: $(READY)  ## nbval on every notebook ten times in a row, offline; reports each run
+	$(BIN)/python benchmarks/determinism.py
 
 lock: $(READY)  ## re-resolve requirements.lock after changing a pin in pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --no-header --quiet -o requirements.lock

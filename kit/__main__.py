@@ -1,4 +1,4 @@
-"""Command line: `python -m kit build | check | rehash NAME` (run `python -m kit -h`)."""
+"""Command line: `python -m kit build | check | rehash NAME | refresh [SOURCE]` (run `python -m kit -h`)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="check the data, run every notebook, write tidy data and figures")
     build.add_argument("notebooks", nargs="*", help="only these notebooks (name prefixes such as 01)")
     build.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="statistic notebooks run at the same time (default: 2, or 1 on a one-core machine)",
+    )
+    build.add_argument(
         "--store-outputs",
         action="store_true",
         help="also save each executed notebook as its .ipynb (the outputs nbval compares)",
@@ -21,13 +27,23 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="verify every raw file's checksum and schema")
     rehash = commands.add_parser("rehash", help="record the checksum of a raw file you changed on purpose")
     rehash.add_argument("resource", help="the resource's name in data/datapackage.json")
+    refresh = commands.add_parser(
+        "refresh",
+        help="re-download sources that have a download URL, check them, show what changes, replace if all pass",
+    )
+    refresh.add_argument("sources", nargs="*", help="resource names or data/raw/ folders (default: all)")
+    refresh.add_argument("--timeout", type=float, help="seconds to wait for a server (default 30)")
+    refresh.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
+            import time
+
             from kit import build as builder
 
-            built = builder.build(args.notebooks, store=args.store_outputs)
-            print(builder.summary(built))
+            start = time.perf_counter()
+            built = builder.build(args.notebooks, store=args.store_outputs, jobs=args.jobs or builder.JOBS)
+            print(builder.summary(built, time.perf_counter() - start))
         elif args.command == "check":
             from kit import build as builder
             from kit import data
@@ -38,6 +54,12 @@ def main(argv: list[str] | None = None) -> int:
             from kit import data
 
             print(f"{args.resource}: sha256 {data.rehash(args.resource)} recorded in data/datapackage.json")
+        elif args.command == "refresh":
+            from kit import refresh as refresher
+
+            timeout = args.timeout or refresher.TIMEOUT
+            updates = refresher.refresh(args.sources, timeout=timeout, apply=not args.dry_run)
+            print(refresher.report(updates, applied=not args.dry_run))
     except KitError as problem:
         print(f"\nerror: {problem}", file=sys.stderr)
         return 1

@@ -88,9 +88,14 @@ def names() -> list[str]:
 
 def resource(name: str) -> dict:
     """The catalogue entry of one resource (a copy)."""
+    return copy.deepcopy(_entry(name))
+
+
+def _entry(name: str) -> dict:
+    """The catalogue entry of one resource, shared: read it, never change it."""
     for res in catalogue()["resources"]:
         if res["name"] == name:
-            return copy.deepcopy(res)
+            return res
     close = get_close_matches(name, names(), n=3)
     raise MissingDataError(
         f"No resource named {name!r} in the data catalogue.",
@@ -100,11 +105,11 @@ def resource(name: str) -> dict:
 
 
 def path_of(name: str) -> Path:
-    return paths.DATA / resource(name)["path"]
+    return paths.DATA / _entry(name)["path"]
 
 
 def provenance(name: str) -> Provenance:
-    res = resource(name)
+    res = _entry(name)
     return Provenance(
         name=name,
         title=res["title"],
@@ -126,7 +131,7 @@ def sha256_of(path: Path) -> str:
 
 def verify(name: str) -> Path:
     """The resource's file, after checking it exists and its bytes match the recorded sha256."""
-    res = resource(name)
+    res = _entry(name)
     path = paths.DATA / res["path"]
     shown = paths.shown(path)
     if not path.is_file():
@@ -156,27 +161,40 @@ def fingerprint(res: dict) -> str:
 
 def is_vouched_for(name: str) -> bool:
     """True when the recorded schema check covers the current checksum and schema (see `rehash`)."""
-    res = resource(name)
+    res = _entry(name)
     return res.get("validated") == fingerprint(res)
 
 
-def validate_schema(name: str) -> None:
-    """Check the file against its Table Schema (types, constraints, primary key) with frictionless."""
+def schema_errors(name: str, basepath: Path | None = None) -> list[str]:
+    """What is wrong with the resource's file under its Table Schema (types, constraints, primary key),
+    checked with frictionless; `basepath` holds a candidate file at the resource's path (default data/)."""
     from frictionless import Resource  # imported here: with jsonschema it costs about a second
 
     descriptor = resource(name)
     descriptor.pop("hash", None)  # the checksum is checked by `verify`, with a clearer message
     descriptor.pop("bytes", None)
-    report = Resource(descriptor, basepath=str(paths.DATA)).validate()
-    if report.valid:
-        return
-    errors = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
+    report = Resource(descriptor, basepath=str(basepath or paths.DATA)).validate()
+    problems = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
+    if report.valid and not report.tasks[0].stats.get("rows"):
+        problems.append("The file has no data rows.")
+    return problems
+
+
+def listed(errors: list[str]) -> str:
+    """The first few schema errors as an indented list, and how many more there are."""
     more = len(errors) - MAX_REPORTED_ERRORS
-    listed = "\n".join(f"  - {message}" for message in errors[:MAX_REPORTED_ERRORS])
-    shown = paths.shown(paths.DATA / descriptor["path"])
+    lines = "\n".join(f"  - {message}" for message in errors[:MAX_REPORTED_ERRORS])
+    return lines + (f"\n  … and {more} more" if more > 0 else "")
+
+
+def validate_schema(name: str) -> None:
+    """Check the file against its Table Schema with frictionless; a SchemaError naming the problems."""
+    errors = schema_errors(name)
+    if not errors:
+        return
+    shown = paths.shown(path_of(name))
     raise SchemaError(
-        f"The raw file of {name!r} does not match its schema in the catalogue:\n{listed}"
-        + (f"\n  … and {more} more" if more > 0 else ""),
+        f"The raw file of {name!r} does not match its schema in the catalogue:\n{listed(errors)}",
         where=shown,
         fix=f"restore the file with `git checkout -- {shown}`, or correct it (and its schema in "
         "data/datapackage.json) so both agree.",
@@ -192,14 +210,14 @@ def load(name: str) -> pd.DataFrame:
     """
     path = verify(name)
     stat = path.stat()
-    return _load_verified(name, path, stat.st_mtime_ns, stat.st_size, fingerprint(resource(name))).copy()
+    return _load_verified(name, path, stat.st_mtime_ns, stat.st_size, fingerprint(_entry(name))).copy()
 
 
 @functools.lru_cache(maxsize=64)
 def _load_verified(name: str, path: Path, _mtime_ns: int, _size: int, _fingerprint: str) -> pd.DataFrame:
     if not is_vouched_for(name):
         validate_schema(name)
-    fields = resource(name)["schema"]["fields"]
+    fields = _entry(name)["schema"]["fields"]
     return pd.read_csv(
         path,
         dtype={field["name"]: PANDAS_TYPES[field.get("type", "string")] for field in fields},
@@ -230,11 +248,19 @@ def rehash(name: str) -> str:
         verify(name)  # raises the missing-file message
     validate_schema(name)
     digest = sha256_of(path)
+    record_checksums({name: path.read_bytes()})
+    return digest
+
+
+def record_checksums(checked: dict[str, bytes], **changes: str) -> None:
+    """Write into the catalogue, in one atomic write, the sha256 and size of each resource's checked bytes,
+    that they passed the schema check, and any other `changes` (such as `retrieved`)."""
     package = json.loads(paths.CATALOGUE.read_text(encoding="utf-8"))
     for res in package["resources"]:
-        if res["name"] == name:
-            res["hash"] = f"sha256:{digest}"
-            res["bytes"] = path.stat().st_size
+        if res["name"] in checked:
+            payload = checked[res["name"]]
+            res["hash"] = "sha256:" + hashlib.sha256(payload).hexdigest()
+            res["bytes"] = len(payload)
             res["validated"] = fingerprint(res)
+            res.update(changes)
     files.write_text(paths.CATALOGUE, json.dumps(package, indent=2, ensure_ascii=False) + "\n")
-    return digest

@@ -1,8 +1,8 @@
 """Browser tests: real JupyterLab and the Voila reader app, driven by Debian's Chromium through Playwright.
 
-One Chromium for the whole session (never downloaded: Debian's, installed with apt-get when the tests run as
-root and it is missing). Every request the page makes that is not to 127.0.0.1 is aborted and recorded, so a
-test can assert that nothing external was asked for. Servers run in their own process group and are stopped,
+One Chromium for the whole session (`browser` in tests/conftest.py: Debian's, never downloaded). Every request
+a page makes that is not to 127.0.0.1 is aborted and recorded, so a test can assert that nothing external was
+asked for. Servers run in their own process group and are stopped,
 with the kernels they started, when their fixture ends, also when a test fails. Screenshots, server logs and
 the measured widget round trips go to `test-output/` (git-ignored). The README's screenshots in `docs/` are
 refreshed only on purpose: `make screenshots` (KIT_REFRESH_SCREENSHOTS=1).
@@ -15,30 +15,14 @@ import signal
 import statistics
 
 import pytest
+from browser_harness import LOCAL, OUTPUT, Browsing
 from explorers import ROUND_TRIPS
-from harness import CHROMIUM_ARGS, LOCAL, OUTPUT, Browsing, chromium
 
 
 def pytest_configure(config):
     """A terminated test run (CI time-out) still stops its servers: SIGTERM is handled like Ctrl-C."""
     if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
         signal.signal(signal.SIGTERM, signal.default_int_handler)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    executable = chromium()
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    try:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-    except Exception:
-        playwright.stop()
-        raise
-    yield launched
-    launched.close()
-    playwright.stop()
 
 
 @pytest.fixture

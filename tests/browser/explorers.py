@@ -1,13 +1,16 @@
 """Drive any `kit.widgets.Explorer` on a page through its CSS hooks, the way a reader would.
 
 Nothing here knows a notebook: controls are found by `kit-control`, the chart by `kit-chart`, the status line
-by `kit-status`. Each change is timed in the page itself, from the control's change event (or the Enter
-that commits a typed slider value) to the new chart image having loaded.
+by `kit-status`. Each control is changed from the explorer's first state and then put back, so a control that
+only matters in some states (say, a setting another control switches off) is tested where it matters, and
+putting it back must give back the same chart. Each change is timed in the page itself, from the control's
+change event (or the key that commits a slider value) to the new chart image having loaded.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from kit import fmt, vibrancy
 from kit.widgets import css_class
@@ -21,7 +24,8 @@ TIMER = """el => {
   if (!el.__kit) {
     const start = () => { if (el.__kit.start === null) el.__kit.start = performance.now(); };
     el.addEventListener('change', start, true);
-    el.addEventListener('keydown', event => { if (event.key === 'Enter') start(); }, true);
+    const commits = ['Enter', 'PageUp', 'PageDown', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+    el.addEventListener('keydown', event => { if (commits.includes(event.key)) start(); }, true);
     el.querySelector('.kit-chart').addEventListener('load', () => {
       if (el.__kit.start !== null && el.__kit.end === null) el.__kit.end = performance.now();
     });
@@ -40,7 +44,7 @@ DIGEST = """async el => {
 KIND = """c => {
   const select = c.querySelector('select');
   if (select) return select.multiple ? 'multiple' : 'single';
-  if (c.querySelector('.widget-readout')) return 'slider';
+  if (c.querySelector('.noUi-handle')) return 'slider';
   if (c.querySelector('input[type=checkbox]')) return 'checkbox';
   if (c.querySelector('button')) return 'buttons';
   return c.className;
@@ -91,59 +95,63 @@ def set_slider(control, value: float) -> None:
     readout.press("Enter")
 
 
-def change(control) -> str:
-    """Change one control to another valid value; returns what was done."""
+def change(control) -> tuple[str, Callable[[], None]]:
+    """Change one control to another valid value, as a reader would; returns what was done and how to undo it."""
     kind = control.evaluate(KIND)
-    if kind == "multiple":
+    if kind in ("multiple", "single"):
         select = control.locator("select")
         chosen = select.evaluate("s => Array.from(s.selectedOptions, o => o.value)")
         every = select.evaluate("s => Array.from(s.options, o => o.value)")
-        new = chosen[:-1] if len(chosen) > 2 else [*chosen, next(v for v in every if v not in chosen)]
+        if kind == "multiple":
+            new = chosen[:-1] if len(chosen) > 2 else [*chosen, next(v for v in every if v not in chosen)]
+        else:  # the option before (usually the lighter one: fewer draws, an earlier year), else the next
+            index = every.index(chosen[0])
+            new = [every[index - 1 if index > 0 else 1]]
         select.select_option(new)
-        return f"selection of {len(new)}"
-    if kind == "single":
-        select = control.locator("select")
-        index, count = select.evaluate("s => [s.selectedIndex, s.options.length]")
-        select.select_option(index=(index + 1) % count)
-        return f"option {(index + 1) % count}"
+        return f"{len(new)} chosen", functools.partial(select.select_option, chosen)
     if kind == "slider":
         handle = control.locator(".noUi-handle").first
-        low, high, now = (float(handle.get_attribute(a)) for a in ("aria-valuemin", "aria-valuemax", "aria-valuenow"))
-        value = low + (high - low) * (0.25 if abs(now - (low + (high - low) * 0.25)) > 1e-9 else 0.75)
-        set_slider(control, value)
-        return f"slider to {value:g}"
+        at_top = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+        there, back = ("PageDown", "PageUp") if at_top else ("PageUp", "PageDown")
+        handle.press(there)
+        return there, functools.partial(handle.press, back)
     if kind == "checkbox":
-        control.locator("input[type=checkbox]").click()
-        return "checkbox"
+        box = control.locator("input[type=checkbox]")
+        box.click()
+        return "checkbox", box.click
     if kind == "buttons":
+        active = control.locator("button.mod-active")
+        original = active.first if active.count() else None
         control.locator("button:not(.mod-active)").first.click()
-        return "button"
+        return "button", original.click if original else control.locator("button.mod-active").first.click
     raise AssertionError(f"no generic way to change a control of kind {kind!r}: teach tests/browser/explorers.py")
 
 
-def timed(explorer, action, where: str, what: str) -> float:
-    """Run `action` (a change of one control) and return the milliseconds until the new chart has loaded."""
+def timed(explorer, action, where: str, what: str):
+    """Run `action` (a change of one control) and wait for the new chart; records the milliseconds it took."""
     explorer.evaluate(TIMER)
     before = chart_digest(explorer)
-    action()
-    explorer.page.wait_for_function(ANSWERED, arg=explorer.element_handle(), timeout=30_000)
+    result = action()
+    explorer.page.wait_for_function(ANSWERED, arg=explorer.element_handle(), timeout=60_000)
     assert WARNING not in status(explorer), f"{where}: {what} gave a message instead of a chart: {status(explorer)}"
     assert chart_digest(explorer) != before, f"{where}: {what} did not change the chart"
     start, end = explorer.evaluate("el => [el.__kit.start, el.__kit.end]")
     assert start is not None, f"{where}: no change event was seen for {what}"
     ROUND_TRIPS.append({"where": where, "control": what, "ms": round(end - start, 1)})
-    return end - start
+    return result
 
 
-def exercise(explorer, where: str, repeats: int = 3) -> None:
-    """Change every control once, then the first one a few more times (for timing); each must redraw the chart."""
+def exercise(explorer, where: str, repeats: int = 2) -> None:
+    """Change every control and put it back, each from the first state; every change must redraw the chart, and
+    putting a control back must give back the first chart. The first control goes round a few more times."""
     named = controls(explorer)
     assert named, f"{where}: the explorer has no controls"
-    for control_name, control in named.items():
-        timed(explorer, functools.partial(change, control), where, control_name)
-    first_name, first = next(iter(named.items()))
-    for _ in range(repeats):
-        timed(explorer, functools.partial(change, first), where, first_name)
+    first_chart = chart_digest(explorer)
+    rounds = [*named.items(), *[next(iter(named.items()))] * repeats]
+    for control_name, control in rounds:
+        done, undo = timed(explorer, functools.partial(change, control), where, control_name)
+        timed(explorer, undo, where, f"{control_name} back")
+        assert chart_digest(explorer) == first_chart, f"{where}: putting {control_name} back ({done}) changed the chart"
     assert explorer.page.get_by_text(WIDGET_FAILURE).count() == 0
 
 

@@ -9,7 +9,7 @@ import time
 
 import explorers
 import pytest
-from harness import Server, free_port
+from browser_harness import Server, free_port
 
 from kit import paths
 

@@ -14,7 +14,7 @@ import sys
 
 import explorers
 import pytest
-from harness import Server, free_port
+from browser_harness import Server, free_port
 
 from kit import paths
 
