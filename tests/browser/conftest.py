@@ -56,13 +56,22 @@ def pytest_runtest_makereport(item, call):
 
 
 def pytest_terminal_summary(terminalreporter):
+    """One line per explorer: how long a change took to show its new chart (median, p95, slowest)."""
     if not ROUND_TRIPS:
         return
     OUTPUT.mkdir(exist_ok=True)
     (OUTPUT / "round-trips.json").write_text(json.dumps(ROUND_TRIPS, indent=1) + "\n")
-    times = sorted(trip["ms"] for trip in ROUND_TRIPS)
-    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    terminalreporter.write_line(
-        f"widget change -> new chart in the browser: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, "
-        f"max {times[-1]:.0f} ms over {len(times)} changes (test-output/round-trips.json)"
+    groups = {"all explorers": ROUND_TRIPS} | {
+        where: [trip for trip in ROUND_TRIPS if trip["where"] == where]
+        for where in dict.fromkeys(t["where"] for t in ROUND_TRIPS)
+    }
+    terminalreporter.write_sep(
+        "-", "widget change -> new chart on screen, in the browser (test-output/round-trips.json)"
     )
+    for where, trips in groups.items():
+        times = sorted(trip["ms"] for trip in trips)
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        terminalreporter.write_line(
+            f"{where:<45} median {statistics.median(times):4.0f} ms  p95 {p95:4.0f} ms  max {times[-1]:4.0f} ms"
+            f"  ({len(times)} changes)"
+        )

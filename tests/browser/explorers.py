@@ -4,7 +4,7 @@ Nothing here knows a notebook: controls are found by `kit-control`, the chart by
 by `kit-status`. Each control is changed from the explorer's first state and then put back, so a control that
 only matters in some states (say, a setting another control switches off) is tested where it matters, and
 putting it back must give back the same chart. Each change is timed in the page itself, from the control's
-change event (or the key that commits a slider value) to the new chart image having loaded.
+change event (or the click or key that commits it) to the new chart image having loaded.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ TIMER = """el => {
   if (!el.__kit) {
     const start = () => { if (el.__kit.start === null) el.__kit.start = performance.now(); };
     el.addEventListener('change', start, true);
+    el.addEventListener('click', start, true);  // buttons (toggle buttons) send no change event
     const commits = ['Enter', 'PageUp', 'PageDown', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
     el.addEventListener('keydown', event => { if (commits.includes(event.key)) start(); }, true);
     el.querySelector('.kit-chart').addEventListener('load', () => {
@@ -120,10 +121,13 @@ def change(control) -> tuple[str, Callable[[], None]]:
         box.click()
         return "checkbox", box.click
     if kind == "buttons":
-        active = control.locator("button.mod-active")
-        original = active.first if active.count() else None
-        control.locator("button:not(.mod-active)").first.click()
-        return "button", original.click if original else control.locator("button.mod-active").first.click
+        buttons = control.locator("button")
+        active = control.evaluate(
+            "c => Array.from(c.querySelectorAll('button')).findIndex(b => b.matches('.mod-active'))"
+        )
+        other = 1 if active == 0 else 0
+        buttons.nth(other).click()
+        return buttons.nth(other).inner_text(), buttons.nth(max(active, 0)).click
     raise AssertionError(f"no generic way to change a control of kind {kind!r}: teach tests/browser/explorers.py")
 
 
