@@ -82,6 +82,17 @@ class Server:
         except psutil.NoSuchProcess:
             return []
 
+    def kernels(self) -> list[psutil.Process]:
+        """The live Jupyter kernels among the server's processes."""
+        found = []
+        for process in self.descendants():
+            try:
+                if process.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(process.cmdline()):
+                    found.append(process)
+            except psutil.Error:  # ended while we looked
+                continue
+        return found
+
     def stop(self) -> None:
         started = self.descendants()
         if self.process.poll() is None:

@@ -42,7 +42,7 @@ def browsing(browser, request):
     context.route("**/*", only_local)
     tab.page.on("pageerror", lambda error: tab.page_errors.append(str(error)))
     yield tab
-    if getattr(request.node, "failed_call", False):
+    if getattr(request.node, "failed_call", False) and not tab.page.is_closed():
         tab.screenshot(f"failed/{request.node.name}")
     context.close()
 

@@ -30,10 +30,6 @@ def app(browser):
         server.stop()
 
 
-def kernels(server) -> list:
-    return [process for process in server.descendants() if "ipykernel" in " ".join(process.cmdline())]
-
-
 def open_app(browsing, server) -> tuple[str, list]:
     """The page's HTML as served, and its explorers once drawn."""
     response = browsing.page.goto(server.url, wait_until="domcontentloaded")
@@ -65,9 +61,9 @@ def test_the_app_shows_no_code_and_its_explorers_redraw(app, browsing):
 
 def test_the_kernel_behind_a_closed_page_is_culled(app, browser, browsing):
     open_app(browsing, app)
-    assert kernels(app), "a visit should start a kernel"
+    assert app.kernels(), "a visit should start a kernel"
     browsing.page.context.close()
     deadline = time.monotonic() + CULL_AFTER * 5 + 10
-    while kernels(app) and time.monotonic() < deadline:
+    while app.kernels() and time.monotonic() < deadline:
         time.sleep(0.5)
-    assert not kernels(app), f"kernels still running {CULL_AFTER * 5 + 10} s after their pages closed"
+    assert not app.kernels(), f"kernels still running {CULL_AFTER * 5 + 10} s after their pages closed"
