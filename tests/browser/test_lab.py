@@ -98,7 +98,7 @@ def lab(browser, tmp_path_factory):
 @pytest.mark.parametrize("story", STORIES, ids=[story.stem for story in STORIES])
 def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, story):
     page, notebook = browsing.page, f"{story.stem}.ipynb"
-    page.goto(f"{lab.url}/lab/tree/{notebook}", wait_until="domcontentloaded")
+    page.goto(f"{lab.url}/lab/tree/{notebook}?reset", wait_until="domcontentloaded")  # no tabs of earlier tests
     page.wait_for_function(OPENED, arg=notebook)
     completed = page.evaluate(RUN_ALL, RUN_ALL_TIMEOUT)
     problems = page.evaluate(PROBLEMS)
@@ -122,5 +122,6 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
         if check:
             check(explorer, where)
         browsing.screenshot(f"lab/{story.stem}/{explorers.name(explorer)}", explorer)
+    page.evaluate("() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown()")  # free its memory
     assert not browsing.page_errors, browsing.page_errors
     assert not browsing.refused, f"the page asked for addresses outside 127.0.0.1: {browsing.refused}"
