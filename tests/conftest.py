@@ -64,9 +64,10 @@ def out_dirs(tmp_path, monkeypatch) -> tuple[Path, Path]:
     return exports, processed
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Debian's Chromium driven by Playwright, one for the whole session (skips, saying why, without it)."""
+    """Debian's Chromium driven by Playwright (skips, saying why, without it). One per test module: Playwright's
+    event loop must be gone before other tests run `asyncio.run` (the build does)."""
     from browser_harness import CHROMIUM_ARGS, chromium
 
     executable = chromium()

@@ -1,6 +1,6 @@
 """Browser tests: real JupyterLab and the Voila reader app, driven by Debian's Chromium through Playwright.
 
-One Chromium for the whole session (`browser` in tests/conftest.py: Debian's, never downloaded). Every request
+One Chromium per test module (`browser` in tests/conftest.py: Debian's, never downloaded). Every request
 a page makes that is not to 127.0.0.1 is aborted and recorded, so a test can assert that nothing external was
 asked for. Servers run in their own process group and are stopped,
 with the kernels they started, when their fixture ends, also when a test fails. Screenshots, server logs and

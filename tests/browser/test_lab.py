@@ -66,7 +66,7 @@ RENDERED_WIDGETS = """() => Array.from(document.querySelectorAll('.jp-NotebookPa
   .filter(area => area.querySelector(':scope > .jupyter-widgets, :scope > .lm-Widget.jupyter-widgets')).length"""
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def lab(browser, tmp_path_factory):
     """JupyterLab on 127.0.0.1 (free port, no token, no browser) from this environment, on a copy of the notebooks."""
     root = tmp_path_factory.mktemp("lab")
