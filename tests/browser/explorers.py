@@ -159,6 +159,18 @@ def exercise(explorer, where: str, repeats: int = 2) -> None:
     assert explorer.page.get_by_text(WIDGET_FAILURE).count() == 0
 
 
+def exercise_all(found, place: str, browsing) -> None:
+    """Exercise every explorer found (with its specific check, if it has one); screenshot each into
+    `test-output/<place>/`."""
+    for explorer in found:
+        explorer_name = name(explorer)
+        where = f"{place} / {explorer_name}"
+        exercise(explorer, where)
+        if explorer_name in SPECIFIC_CHECKS:
+            SPECIFIC_CHECKS[explorer_name](explorer, where)
+        browsing.screenshot(f"{place}/{explorer_name}", explorer)
+
+
 def wait_for_status(explorer, text: str, unless: str = "\0") -> None:
     """Wait until the status line says `text` (and not `unless`)."""
     explorer.page.wait_for_function(

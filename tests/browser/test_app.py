@@ -47,13 +47,7 @@ def test_the_app_shows_no_code_and_its_explorers_redraw(app, browsing):
     assert all(explorer.locator(".kit-export").is_hidden() for explorer in found)
     page.locator("h1").first.evaluate("el => el.scrollIntoView({block: 'start'})")
     browsing.screenshot("app/page", docs="reader-app")
-    for explorer in found:
-        where = f"app / {explorers.name(explorer)}"
-        explorers.exercise(explorer, where)
-        check = explorers.SPECIFIC_CHECKS.get(explorers.name(explorer))
-        if check:
-            check(explorer, where)
-        browsing.screenshot(f"app/{explorers.name(explorer)}", explorer)
+    explorers.exercise_all(found, "app", browsing)
     assert page.get_by_text(explorers.WIDGET_FAILURE).count() == 0
     assert not browsing.page_errors, browsing.page_errors
     assert not browsing.refused, f"the app asked for addresses outside 127.0.0.1: {browsing.refused}"

@@ -115,13 +115,7 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
             "el => el.scrollIntoView({block: 'start'})"
         )
         browsing.screenshot(f"lab/{story.stem}/page", docs=README_SHOTS.get(story.stem))
-    for explorer in found:
-        where = f"{story.stem} / {explorers.name(explorer)}"
-        explorers.exercise(explorer, where)
-        check = explorers.SPECIFIC_CHECKS.get(explorers.name(explorer))
-        if check:
-            check(explorer, where)
-        browsing.screenshot(f"lab/{story.stem}/{explorers.name(explorer)}", explorer)
+    explorers.exercise_all(found, f"lab/{story.stem}", browsing)
     page.evaluate("() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown()")  # free its memory
     assert not browsing.page_errors, browsing.page_errors
     assert not browsing.refused, f"the page asked for addresses outside 127.0.0.1: {browsing.refused}"
