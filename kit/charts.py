@@ -310,3 +310,47 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, xmax:
         ax.set_title(title, size=style.LABEL_SIZE + 0.5, loc="left", pad=3, linespacing=1.1)
         axes.append(ax)
     return axes
+
+
+def nice_scale(maximum: float, steps: int = 5) -> tuple[float, list[float]]:
+    """An axis end at or above `maximum` and round tick values from 0 to it (about `steps` intervals)."""
+    if not math.isfinite(maximum) or maximum <= 0:
+        return 1.0, [0.0, 1.0]
+    raw = maximum / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    end = math.ceil(maximum / step) * step
+    return end, [i * step for i in range(round(end / step) + 1)]
+
+
+def zero_marks(ax: Axes, bars: Sequence[Bar]) -> None:
+    """A short stroke at the axis for every bar whose value is exactly zero, so a zero reads as a value
+    shown, not as a row left empty."""
+    half = BAR_HEIGHT / 2
+    for y, bar in enumerate(bars):
+        if bar.value == 0:
+            ax.plot([0, 0], [y - half, y + half], color=bar.colour, linewidth=2, solid_capstyle="butt", zorder=3)
+
+
+def reference_line(
+    ax: Axes, x: float, label: str, *, row: float, colour: str = style.TEXT, side: str = "right"
+) -> None:
+    """A dashed vertical line at `x` across the bars, labelled beside it at the height of bar row `row`.
+
+    The line runs under the axes' texts, and texts on white get a white backing, so value labels stay readable."""
+    ax.axvline(x, color=colour, linewidth=1, linestyle=(0, (3, 2)), zorder=2.5)
+    for text in ax.texts:
+        if text.get_color() != "white":
+            text.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"})
+    xmin, xmax = ax.get_xlim()
+    offset = (xmax - xmin) * 0.008 * (1 if side == "right" else -1)
+    ax.text(
+        x + offset,
+        row,
+        label,
+        va="center",
+        ha="left" if side == "right" else "right",
+        size=style.LABEL_SIZE,
+        color=colour,
+        linespacing=1.15,
+    )
