@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
 
-from kit import export, vibrancy
+from kit import companies, countries, export, institutions, vibrancy
 from kit.charts import CSS_DPI, WEB, Chart
 from kit.errors import KitError
 
@@ -113,6 +113,80 @@ def compare_countries(selection: list[str] | None = None) -> Explorer:
         "compare countries",
         {"countries": chooser},
         lambda state: vibrancy.comparison_chart(list(state["countries"])),
+        extra=(hint,),
+    )
+
+
+def _variant_chooser() -> widgets.Dropdown:
+    return widgets.Dropdown(
+        options=[(variant.label, variant) for variant in institutions.VARIANTS],
+        value=institutions.DEFAULT,
+        description="Ranking",
+        layout=widgets.Layout(width="520px"),
+    )
+
+
+def institution_seats() -> Explorer:
+    """Choose the counting variant and the countries; see each country's places in the top 200, Russia's zero
+    and its best institution against the cut-off."""
+    ranking = institutions.rank()
+    codes = ranking.loc[ranking["rank"] <= 2 * institutions.top_n(), "iso3"].dropna().unique()
+    chooser = widgets.SelectMultiple(
+        options=sorted((countries.display_name(code), code) for code in codes if code != institutions.FOCUS),
+        value=(),
+        rows=10,
+        description="Countries",
+        layout=widgets.Layout(width="340px"),
+    )
+    hint = widgets.HTML("Leave the countries empty to see every country with a place; Russia is always shown.")
+    return Explorer(
+        "top-200 places by country",
+        {"variant": _variant_chooser(), "countries": chooser},
+        lambda state: institutions.seats_chart(state["variant"], list(state["countries"]) or None),
+        extra=(hint,),
+    )
+
+
+def institution_cutoff() -> Explorer:
+    """Choose the counting variant and up to 15 institutions; see their papers against the rank-200 cut-off."""
+    chooser = widgets.SelectMultiple(
+        options=institutions.institution_options(),
+        value=institutions.default_keys(),
+        rows=12,
+        description="Institutions",
+        layout=widgets.Layout(width="520px"),
+    )
+    low, high = institutions.CHOOSE
+    hint = widgets.HTML(f"Choose {low} to {high} institutions (Ctrl- or Cmd-click to add one).")
+    return Explorer(
+        "institutions against the cut-off",
+        {"variant": _variant_chooser(), "institutions": chooser},
+        lambda state: institutions.cutoff_chart(state["variant"], list(state["institutions"])),
+        extra=(hint,),
+    )
+
+
+def company_lists() -> Explorer:
+    """Choose a list (or all of them) and the countries; see how many companies each country has, Russia included."""
+    lists = widgets.Dropdown(
+        options=[("All three lists", tuple(companies.LISTS))]
+        + [(spec.title, (key,)) for key, spec in companies.LISTS.items()],
+        value=tuple(companies.LISTS),
+        description="List",
+        layout=widgets.Layout(width="520px"),
+    )
+    chooser = widgets.SelectMultiple(
+        options=companies.country_options(),
+        value=companies.default_countries(),
+        rows=10,
+        description="Countries",
+        layout=widgets.Layout(width="340px"),
+    )
+    hint = widgets.HTML("Choose at least one country (Ctrl- or Cmd-click to add one); Russia is always shown.")
+    return Explorer(
+        "companies by country",
+        {"lists": lists, "countries": chooser},
+        lambda state: companies.countries_chart(list(state["lists"]), list(state["countries"])),
         extra=(hint,),
     )
 
