@@ -9,6 +9,7 @@ figures left open, nothing displayed twice in a notebook.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import math
@@ -323,19 +324,41 @@ def nice_scale(maximum: float, steps: int = 5) -> tuple[float, list[float]]:
     return end, [i * step for i in range(round(end / step) + 1)]
 
 
+def fit_labels(bars: Sequence[Bar], width: float, share: float = 0.4) -> list[Bar]:
+    """The bars with row labels shortened (ending in '…') so the label gutter takes at most `share` of a width."""
+    room = width * share - 0.1
+    fitted = []
+    for bar in bars:
+        label = bar.label
+        while len(label) > 1 and text_width(label, ROW_LABEL_SIZE, "semibold") > room:  # as label_gutter measures
+            label = label[:-2].rstrip() + "…"
+        fitted.append(dataclasses.replace(bar, label=label))
+    return fitted
+
+
+def value_scale(bars: Sequence[Bar], width: float, least: float = 0) -> tuple[float, list[float]]:
+    """A round axis end (at least `least`) and ticks for ranked bars in a width, leaving room for every value
+    label right of its bar."""
+    axes_width = width - label_gutter([bar.label for bar in bars])
+    end = least
+    for bar in bars:
+        label = text_width(bar.value_label, style.LABEL_SIZE, "semibold" if bar.bold else "normal") + 0.05
+        end = max(end, bar.value / max(1 - 0.012 - label / axes_width, 0.2), bar.value / INSIDE_LABEL_SHARE * 1.001)
+    return nice_scale(end)
+
+
 def zero_marks(ax: Axes, bars: Sequence[Bar]) -> None:
     """A short stroke at the axis for every bar whose value is exactly zero, so a zero reads as a value
-    shown, not as a row left empty."""
+    shown, not as a row left empty (rows without a label are left alone)."""
     half = BAR_HEIGHT / 2
     for y, bar in enumerate(bars):
-        if bar.value == 0:
+        if bar.value == 0 and bar.label:
             ax.plot([0, 0], [y - half, y + half], color=bar.colour, linewidth=2, solid_capstyle="butt", zorder=3)
 
 
-def reference_line(
-    ax: Axes, x: float, label: str, *, row: float, colour: str = style.TEXT, side: str = "right"
-) -> None:
-    """A dashed vertical line at `x` across the bars, labelled beside it at the height of bar row `row`.
+def reference_line(ax: Axes, x: float, label: str, *, row: float, colour: str = style.TEXT, side: str = "auto") -> None:
+    """A dashed vertical line at `x` across the bars, labelled beside it at the height of bar row `row`, on the
+    right of the line (or the left: `side="auto"` picks the right when the label fits there).
 
     The line runs under the axes' texts, and texts on white get a white backing, so value labels stay readable."""
     ax.axvline(x, color=colour, linewidth=1, linestyle=(0, (3, 2)), zorder=2.5)
@@ -343,6 +366,13 @@ def reference_line(
         if text.get_color() != "white":
             text.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"})
     xmin, xmax = ax.get_xlim()
+    axes_width = ax.get_position().width * ax.figure.get_size_inches()[0]
+    rooms = {"right": (xmax - x) / (xmax - xmin) * axes_width - 0.05, "left": (x - xmin) / (xmax - xmin) * axes_width}
+    width = max(text_width(line, style.LABEL_SIZE) for line in label.split("\n"))
+    if side == "auto":
+        side = "right" if width < rooms["right"] else max(rooms, key=rooms.get)
+    if width > rooms[side]:
+        label = wrap(label, rooms[side], style.LABEL_SIZE)
     offset = (xmax - xmin) * 0.008 * (1 if side == "right" else -1)
     ax.text(
         x + offset,

@@ -387,16 +387,16 @@ def market_value_chart() -> Chart:
             bold=bool(row.is_tech),
         )
         for row in candidates.itertuples()
-    ] + [Bar(label="", value=0)]  # an empty last row keeps room for a line's label
-    xmax, ticks = charts.nice_scale(max(all_line, candidates["value_usd"].max()) / BILLION * 1.1)
+    ] + [Bar(label="", value=0)] * 4  # empty last rows for the lines' two-line labels
 
     def draw(fig, rect):
+        xmax, ticks = charts.value_scale(bars, rect[2], least=all_line / BILLION * 1.1)
         ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks)
         charts.reference_line(
-            ax, tech_line / BILLION, f"100th tech firm, 2025: at least {usd(tech_line)}", row=len(bars) - 1
+            ax, tech_line / BILLION, f"100th tech firm, 2025:\nat least {usd(tech_line)}", row=len(bars) - 3.5
         )
         charts.reference_line(
-            ax, all_line / BILLION, f"100th company, all sectors, Feb 2026: {usd(all_line)}", row=1, side="left"
+            ax, all_line / BILLION, f"100th company of all\nsectors, Feb 2026: {usd(all_line)}", row=len(bars) - 1.5
         )
 
     data_frame = pd.concat(

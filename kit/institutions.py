@@ -30,7 +30,6 @@ COMPANY = "company"  # the type left out of the universities-and-public-research
 SHOWN_RUSSIAN = 2  # Russian institutions with at least this many papers are shown by default
 CHOOSE = (1, 15)  # how many institutions the comparison shows
 POOLED = "pooled:RUS"  # the key of the row that counts all Russian institutions as one
-LABEL_LENGTH = 36  # longer institution names are shortened in charts
 
 TRACKS = {"main_tracks": "main tracks", "all_tracks": "all tracks"}
 UNIVERSES = {"all_institutions": "all institutions", "academic_or_public_only": "universities and public research"}
@@ -396,18 +395,18 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
             bold=bool(row.subject),
         )
         for row in seats.itertuples()
-    ]
+    ] + [Bar(label="", value=0)]  # a last row, so a note beside Russia's bar can wrap
     focus_row = int(seats.index[seats["subject"]][0])
     russia_seats = int(seats.loc[focus_row, "seats"])
     beside = (
         f"best: {best['label']}, {fmt.ordinal(int(best['rank']))} with {variant.papers(best['papers'])} papers "
         f"(rank {top} needs {variant.papers(best['cutoff'])})"
     )
-    xmax, ticks = charts.nice_scale(max(seats["seats"].max(), 1) * 1.25)
     everyone = seats if selection is None else seats_by_country(variant)
     leaders = everyone[~everyone["subject"]].head(2)
 
     def draw(fig, rect):
+        xmax, ticks = charts.value_scale(bars, rect[2], least=1)
         ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks)
         charts.zero_marks(ax, bars)
         charts.note_beside_bar(fig, ax, bars, focus_row, beside)
@@ -468,7 +467,7 @@ def placement(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) -> 
     together = pooled(variant)
     placed.loc[len(placed)] = {
         "key": POOLED,
-        "label": "All Russian institutions as one",
+        "label": "All of Russia as one",
         "iso3": FOCUS,
         "papers": together["papers"],
         "rank": together["rank"],
@@ -490,7 +489,7 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
         russian_row = row.iso3 == FOCUS and not is_pool
         rank_text = "not ranked here" if pd.isna(row.rank) else fmt.ordinal(int(row.rank))
         return Bar(
-            label=row.label if len(row.label) <= LABEL_LENGTH else row.label[: LABEL_LENGTH - 1].rstrip() + "…",
+            label=row.label,
             value=0.0 if pd.isna(row.papers) else float(row.papers),
             colour=style.HIGHLIGHT if russian_row else style.NAMED if is_pool else style.NEUTRAL,
             label_colour=style.HIGHLIGHT if russian_row else style.TEXT,
@@ -498,18 +497,17 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
             bold=russian_row or is_pool,
         )
 
-    bars = [bar(row) for row in placed.itertuples()]
-    xmax, ticks = charts.nice_scale(max(placed["papers"].max(), line) * 1.2)
+    bars = [bar(row) for row in placed.itertuples()] + [Bar(label="", value=0)]  # a last row for the line's label
     individual = placed[placed["key"] != POOLED].dropna(subset=["papers"])
     best_row = individual.iloc[0] if len(individual) else None
     pool = placed[placed["key"] == POOLED].iloc[0]
     together = pooled(variant)
 
     def draw(fig, rect):
-        ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks)
-        charts.reference_line(
-            ax, line, f"{fmt.ordinal(top)} place: {variant.papers(line)} papers", row=len(bars) - 1, colour=style.TEXT
-        )
+        fitted = charts.fit_labels(bars, rect[2])
+        xmax, ticks = charts.value_scale(fitted, rect[2], least=line * 1.1)
+        ax = charts.ranked_bars(fig, rect, fitted, xmax=xmax, ticks=ticks)
+        charts.reference_line(ax, line, f"{fmt.ordinal(top)} place: {variant.papers(line)} papers", row=len(bars) - 1)
 
     if best_row is not None and best_row["papers"] < line:
         title = (

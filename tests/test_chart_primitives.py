@@ -48,3 +48,18 @@ def test_a_reference_line_is_labelled_and_keeps_value_labels_readable():
     label = ax.texts[-1]
     assert label.get_text() == "cut-off: 5" and label.get_ha() == "right" and label.get_position()[0] < 5
     assert all(text.get_bbox_patch() is not None for text in ax.texts[:-1] if text.get_text())
+
+
+def test_value_scale_leaves_room_for_every_value_label_outside_its_bar():
+    bars = [Bar("United States", 70, value_label="70"), Bar("Russia", 0, value_label="0")]
+    for width in (charts.ONE_COLUMN.inches, charts.WEB.inches):
+        end, ticks = charts.value_scale(bars, width)
+        assert 70 < charts.INSIDE_LABEL_SHARE * end and ticks[-1] == end
+
+
+def test_fit_labels_shortens_only_labels_too_wide_for_their_share():
+    bars = [Bar("Skolkovo Institute of Science and Technology", 16), Bar("HSE", 15)]
+    fitted = charts.fit_labels(bars, charts.ONE_COLUMN.inches)
+    assert fitted[0].label.endswith("…") and fitted[0].label.startswith("Skolkovo")
+    assert charts.label_gutter([bar.label for bar in fitted]) <= 0.4 * charts.ONE_COLUMN.inches
+    assert fitted[1] == bars[1]
