@@ -117,6 +117,14 @@ def compare_countries(selection: list[str] | None = None) -> Explorer:
     )
 
 
+def _choose_many(
+    description: str, options: list, value, rows: int = 10, width: str = "340px"
+) -> widgets.SelectMultiple:
+    return widgets.SelectMultiple(
+        options=options, value=value, rows=rows, description=description, layout=widgets.Layout(width=width)
+    )
+
+
 def _variant_chooser() -> widgets.Dropdown:
     return widgets.Dropdown(
         options=[(variant.label, variant) for variant in institutions.VARIANTS],
@@ -131,12 +139,8 @@ def institution_seats() -> Explorer:
     and its best institution against the cut-off."""
     ranking = institutions.rank()
     codes = ranking.loc[ranking["rank"] <= 2 * institutions.top_n(), "iso3"].dropna().unique()
-    chooser = widgets.SelectMultiple(
-        options=sorted((countries.display_name(code), code) for code in codes if code != institutions.FOCUS),
-        value=(),
-        rows=10,
-        description="Countries",
-        layout=widgets.Layout(width="340px"),
+    chooser = _choose_many(
+        "Countries", sorted((countries.display_name(code), code) for code in codes if code != institutions.FOCUS), ()
     )
     hint = widgets.HTML("Leave the countries empty to see every country with a place; Russia is always shown.")
     return Explorer(
@@ -149,12 +153,8 @@ def institution_seats() -> Explorer:
 
 def institution_cutoff() -> Explorer:
     """Choose the counting variant and up to 15 institutions; see their papers against the rank-200 cut-off."""
-    chooser = widgets.SelectMultiple(
-        options=institutions.institution_options(),
-        value=institutions.default_keys(),
-        rows=12,
-        description="Institutions",
-        layout=widgets.Layout(width="520px"),
+    chooser = _choose_many(
+        "Institutions", institutions.institution_options(), institutions.default_keys(), rows=12, width="520px"
     )
     low, high = institutions.CHOOSE
     hint = widgets.HTML(f"Choose {low} to {high} institutions (Ctrl- or Cmd-click to add one).")
@@ -175,13 +175,7 @@ def company_lists() -> Explorer:
         description="List",
         layout=widgets.Layout(width="520px"),
     )
-    chooser = widgets.SelectMultiple(
-        options=companies.country_options(),
-        value=companies.default_countries(),
-        rows=10,
-        description="Countries",
-        layout=widgets.Layout(width="340px"),
-    )
+    chooser = _choose_many("Countries", companies.country_options(), companies.default_countries())
     hint = widgets.HTML("Choose at least one country (Ctrl- or Cmd-click to add one); Russia is always shown.")
     return Explorer(
         "companies by country",

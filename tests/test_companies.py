@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
-import pandas as pd
 import pytest
 
 from kit import claims, companies, data, widgets
@@ -105,23 +102,3 @@ def test_the_widget_redraws_for_a_list_and_refuses_no_country():
     assert explorer.image.value != first and "Forbes AI 50" in explorer.status.value
     explorer.controls["countries"].value = ()
     assert "0 countries chosen" in explorer.status.value
-
-
-def test_the_committed_tidy_dataset_is_what_the_code_produces():
-    committed = pd.read_csv(data.paths.DATA / "processed" / "ai_companies_2025_26.csv", dtype={"period": str})
-    fresh = pd.read_csv(io.StringIO(companies.tidy().to_csv(index=False)), dtype={"period": str})
-    pd.testing.assert_frame_equal(committed, fresh)
-
-
-def test_the_tidy_dataset_cites_catalogued_sources():
-    frame = companies.tidy()
-    for source_id in frame["source_id"].unique():
-        data.resource(source_id)
-    assert set(frame.loc[frame["measure"].str.startswith("companies in the list"), "qualifier"]) == {"derived"}
-
-
-def test_the_committed_ledger_holds_this_notebooks_verdicts():
-    ledger = pd.read_csv(data.paths.DATA / "processed" / "claims.csv", dtype=str, keep_default_na=False)
-    mine = ledger[ledger["notebook"] == companies.NOTEBOOK].set_index("claim_id")
-    for claim in companies.verdicts():
-        assert mine.loc[claim.claim_id].to_dict() == {k: v for k, v in claim.row().items() if k != "claim_id"}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 import pandas as pd
 import pytest
 
@@ -155,35 +153,3 @@ def test_the_widgets_redraw_for_a_new_variant_and_refuse_an_empty_choice():
     assert "short of the 34" in cut.status.value
     cut.controls["institutions"].value = ()
     assert "0 institutions chosen" in cut.status.value and cut.export_button.disabled
-
-
-def test_the_committed_tidy_dataset_is_what_the_code_produces():
-    committed = pd.read_csv(data.paths.DATA / "processed" / "ai_institutions_2023_24.csv", dtype={"period": str})
-    fresh = pd.read_csv(io.StringIO(institutions.tidy().to_csv(index=False)), dtype={"period": str})
-    pd.testing.assert_frame_equal(committed, fresh)
-
-
-def test_the_tidy_dataset_follows_the_kit_conventions():
-    frame = institutions.tidy()
-    assert list(frame.columns) == [
-        "entity",
-        "entity_type",
-        "iso3",
-        "measure",
-        "period",
-        "value",
-        "unit",
-        "qualifier",
-        "source_id",
-    ]
-    for source_ids in frame["source_id"].unique():
-        for source_id in source_ids.split():
-            data.resource(source_id)
-    assert set(frame.loc[frame["measure"].str.startswith("rank"), "qualifier"]) == {"derived"}
-
-
-def test_the_committed_ledger_holds_this_notebooks_verdict():
-    ledger = pd.read_csv(data.paths.DATA / "processed" / "claims.csv", dtype=str, keep_default_na=False)
-    mine = ledger[ledger["notebook"] == institutions.NOTEBOOK].set_index("claim_id")
-    for claim in institutions.verdicts():
-        assert mine.loc[claim.claim_id].to_dict() == {k: v for k, v in claim.row().items() if k != "claim_id"}
