@@ -10,13 +10,21 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 export PYTHONDONTWRITEBYTECODE := 1
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: figures test lab notebooks check bench determinism lock clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: figures test lab notebooks check bench determinism lock clean browser
 
 figures: $(READY)  ## execute every notebook; write data/processed/ and exports/
 	$(BIN)/python -m kit build
 
-test: $(READY)  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval
+test: $(READY) browser  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser
 	$(BIN)/python -m pytest
+
+browser:  ## Debian's chromium for the browser tests: installed with apt when run as root, else those tests skip
+	@test -x $(CHROMIUM) || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null \
+		&& echo "Installing Debian's chromium for the browser tests (apt-get, about 20 s)" \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "Browser tests will be skipped: $(CHROMIUM) is missing (as root: apt-get install chromium)."
 
 lab: $(READY)  ## JupyterLab on the notebooks; .py notebooks open as notebooks (jupytext)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

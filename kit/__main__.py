@@ -14,6 +14,12 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="check the data, run every notebook, write tidy data and figures")
     build.add_argument("notebooks", nargs="*", help="only these notebooks (name prefixes such as 01)")
     build.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="statistic notebooks run at the same time (default: 2, or 1 on a one-core machine)",
+    )
+    build.add_argument(
         "--store-outputs",
         action="store_true",
         help="also save each executed notebook as its .ipynb (the outputs nbval compares)",
@@ -31,10 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
+            import time
+
             from kit import build as builder
 
-            built = builder.build(args.notebooks, store=args.store_outputs)
-            print(builder.summary(built))
+            start = time.perf_counter()
+            built = builder.build(args.notebooks, store=args.store_outputs, jobs=args.jobs or builder.JOBS)
+            print(builder.summary(built, time.perf_counter() - start))
         elif args.command == "check":
             from kit import build as builder
             from kit import data

@@ -55,6 +55,16 @@ TWO_COLUMN = Width("two-column", 183 / 25.4, "print, two columns, 183 mm")
 WIDTHS = (WEB, ONE_COLUMN, TWO_COLUMN)
 
 
+@dataclass(frozen=True)
+class Wide:
+    """How a chart's data is laid out for Datawrapper: one row per `label`, one column per value of `series`
+    holding `value` (a pivot); without `series`, the label column followed by the numeric columns."""
+
+    label: str
+    series: str | None = None
+    value: str | None = None
+
+
 @dataclass(frozen=True, eq=False)
 class Chart:
     """Everything a published chart needs; `figure(width)` renders it."""
@@ -68,6 +78,7 @@ class Chart:
     data: pd.DataFrame  # exactly what is plotted, exported as CSV
     body_height: Callable[[float], float]  # plot height (inches) for a plot width (inches)
     draw: Callable[[Figure, Rect], None]  # draws the plot into a rectangle given in inches
+    wide: Wide | None = None  # Datawrapper layout of `data`; default: first unique text column, numeric columns
 
     def figure(self, width: Width = WEB) -> Figure:
         with style.context():

@@ -55,6 +55,7 @@ class Claim:
     caveats: tuple[str, ...]
     source_ids: tuple[str, ...]
     notebook: str
+    charts: tuple[str, ...] = ()  # slugs of the exported charts that show this claim's evidence
 
     def __post_init__(self):
         for source_id in self.source_ids:
@@ -69,6 +70,8 @@ class Claim:
         ]
         lines += [f"  Caveat: {caveat}" for caveat in self.caveats]
         lines.append(f"  Sources: {', '.join(self.source_ids)}")
+        if self.charts:
+            lines.append(f"  Charts: {', '.join(self.charts)}")
         return "\n".join(lines)
 
     def row(self) -> dict[str, str]:
@@ -81,6 +84,7 @@ class Claim:
             "verdict": str(self.verdict),
             "caveats": SEPARATOR.join(self.caveats),
             "source_ids": " ".join(self.source_ids),
+            "charts": " ".join(self.charts),
         }
 
 
@@ -119,8 +123,9 @@ def register(claims: Sequence[Claim]) -> pd.DataFrame:
 
 
 def ledger() -> pd.DataFrame:
-    """The claims ledger as written by the notebooks (empty if none has run)."""
+    """The claims ledger as written by the notebooks (empty if none has run); columns an older ledger
+    lacks are read as empty."""
     path = paths.processed_dir() / LEDGER_NAME
     if not path.exists():
         return pd.DataFrame(columns=COLUMNS, dtype="str")
-    return pd.read_csv(path, dtype="str", keep_default_na=False)
+    return pd.read_csv(path, dtype="str", keep_default_na=False).reindex(columns=COLUMNS, fill_value="")

@@ -24,6 +24,7 @@ AI50 = "forbes_ai50_2025"
 RUSSIAN_CAPS = "russian_company_market_caps"
 NOTEBOOK = "03_ai_companies"
 AI_CLAIM, TECH_CLAIM = "companies-top100-ai", "companies-top100-tech"
+COUNTRIES_CHART, VALUE_CHART = "ai-companies-by-country", "ai-companies-russia-market-value"  # default slugs
 FOCUS = "RUS"
 TECH_SECTORS = ("internet and technology", "e-commerce")  # sectors of the Russian candidates that count as tech
 SHOWN_COUNTRIES = 8  # countries shown by default: those with the most places over all lists, and Russia
@@ -162,6 +163,7 @@ def _ai_reading() -> claims.Claim:
         caveats=tuple(caveats),
         source_ids=(AI50,),
         notebook=NOTEBOOK,
+        charts=(COUNTRIES_CHART,),
     )
 
 
@@ -216,6 +218,7 @@ def _tech_reading() -> claims.Claim:
         caveats=tuple(caveats),
         source_ids=(G2000_TECH, MARKET_CAP, RUSSIAN_CAPS),
         notebook=NOTEBOOK,
+        charts=(VALUE_CHART, COUNTRIES_CHART),
     )
 
 
@@ -348,11 +351,21 @@ def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str]
             charts.zero_marks(ax, panel)
 
     shown = "the countries with the most places" if selection is None else "the countries chosen"
-    data_frame = counts[counts["iso3"].isin(rows)].assign(list_title=lambda f: [LISTS[k].title for k in f["list"]])[
-        ["list", "list_title", "country", "iso3", "companies"]
-    ]
+    data_frame = pd.DataFrame(
+        [
+            {
+                "list": key,
+                "list_title": LISTS[key].title,
+                "country": known[code],
+                "iso3": code,
+                "companies": int(wide.loc[code, key]),
+            }
+            for key in keys
+            for code in rows
+        ]
+    )
     return Chart(
-        slug="ai-companies-by-country"
+        slug=COUNTRIES_CHART
         + ("" if keys == list(LISTS) else "-" + "-".join(keys))
         + ("" if selection is None else "-" + "-".join(c.lower() for c in rows)),
         title=title,
@@ -366,7 +379,8 @@ def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str]
             f"{LISTS[key].title}: " + ", ".join(f"{known[code]} {int(wide.loc[code, key])}" for code in rows) + "."
             for key in keys
         ),
-        data=data_frame.reset_index(drop=True),
+        data=data_frame,
+        wide=charts.Wide(label="country", series="list_title", value="companies"),
         body_height=lambda width: charts.bar_grid_height(width, list(panels), labels),
         draw=draw,
     )
@@ -414,7 +428,7 @@ def market_value_chart() -> Chart:
         ignore_index=True,
     )
     return Chart(
-        slug="ai-companies-russia-market-value",
+        slug=VALUE_CHART,
         title=f"Russia's largest tech firm, {best['company']}, is worth about {usd(best['value_usd'])}: below what "
         "the world's 100th tech firm is worth",
         subtitle="Market value, billion US dollars. Red: Russian internet, technology and e-commerce firms; grey: "

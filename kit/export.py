@@ -1,5 +1,6 @@
 """Publication files: PNG (2x), SVG (text kept as text) and PDF at each named width, the plotted data as
-CSV, the alt text and the chart's texts as JSON, and the story's tidy tables in `data/processed/`.
+CSV (as plotted, and wide for Datawrapper), the alt text and the chart's texts as JSON, and the story's tidy
+tables in `data/processed/`.
 
 Output is byte-for-byte deterministic (no dates, fixed SVG ids, no software stamps) and written
 atomically: a chart's files are all rendered in memory first, then its folder is replaced whole.
@@ -17,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit import charts, files, paths, style
-from kit.charts import Chart, Width
+from kit.charts import Chart, Wide, Width
 
 FORMATS = ("png", "svg", "pdf")
 METADATA = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "Producer": None}}
@@ -75,6 +76,7 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
         for fmt, payload in render(chart, width).items():
             contents[f"{slug}.{width.name}.{fmt}"] = payload
     contents[f"{slug}.csv"] = _csv_bytes(chart.data)
+    contents[f"{slug}.datawrapper.csv"] = _csv_bytes(datawrapper_table(chart.data, chart.wide))
     contents[f"{slug}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")
     texts = {
         "title": chart.title,
@@ -87,6 +89,49 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
     contents[f"{slug}.json"] = (json.dumps(texts, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     files.replace_folder(target, contents)
     return Exported(target, tuple(contents))
+
+
+def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None) -> pd.DataFrame:
+    """The data in Datawrapper's conventions: labels in the first column, one column per series, raw numbers
+    (whole numbers without a decimal point), dates as ISO `YYYY-MM-DD`, missing values empty.
+
+    Without a `Wide` layout the label column is the first text column whose values are all different
+    (else the first column), followed by the numeric and date columns in their order.
+    """
+    if wide is not None and wide.series is not None:
+        table = frame.pivot(index=wide.label, columns=wide.series, values=wide.value)
+        table = table.loc[frame[wide.label].unique(), frame[wide.series].unique()]
+        table.columns.name = None
+        table = table.reset_index()
+    else:
+        label = wide.label if wide is not None else _label_column(frame)
+        kept = [c for c in frame.columns if c != label and _is_number_or_date(frame[c])]
+        table = frame[[label, *kept]].reset_index(drop=True)
+    for column in table.columns[1:]:
+        table[column] = _raw(table[column])
+    return table
+
+
+def _label_column(frame: pd.DataFrame) -> str:
+    for column in frame.columns:
+        if not _is_number_or_date(frame[column]) and frame[column].is_unique:
+            return column
+    return frame.columns[0]
+
+
+def _is_number_or_date(column: pd.Series) -> bool:
+    kind = column.dtype.kind
+    return kind in "iuf" or kind == "M"
+
+
+def _raw(column: pd.Series) -> pd.Series:
+    """Whole floats as integers, datetimes as ISO dates (with the time only when there is one)."""
+    if column.dtype.kind == "M":
+        with_time = (column.dropna() != column.dropna().dt.normalize()).any()
+        return column.dt.strftime("%Y-%m-%dT%H:%M:%S" if with_time else "%Y-%m-%d")
+    if column.dtype.kind == "f" and column.dropna().apply(float.is_integer).all():
+        return column.astype("Int64")
+    return column
 
 
 def write_table(frame: pd.DataFrame, name: str) -> str:

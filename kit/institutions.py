@@ -25,6 +25,7 @@ NEURIPS_CUTOFFS = "neurips_rank200"
 NEURIPS_RUSSIAN = "neurips_russian_ranks"
 NOTEBOOK = "02_ai_institutions"
 CLAIM = "institutions-top200"
+SEATS_CHART, CUTOFF_CHART = "ai-institutions-top200-by-country", "ai-institutions-russia-vs-cutoff"  # default slugs
 FOCUS = "RUS"
 COMPANY = "company"  # the type left out of the universities-and-public-research universe
 SHOWN_RUSSIAN = 2  # Russian institutions with at least this many papers are shown by default
@@ -279,6 +280,7 @@ def verdicts() -> list[claims.Claim]:
             caveats=tuple(caveats),
             source_ids=(RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS, NEURIPS_RUSSIAN),
             notebook=NOTEBOOK,
+            charts=(SEATS_CHART, CUTOFF_CHART),
         )
     ]
 
@@ -419,7 +421,7 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
     )
     shown = "" if selection is None else " Countries chosen by the reader, and Russia."
     return Chart(
-        slug=f"ai-institutions-top{top}-by-country"
+        slug=SEATS_CHART.replace("top200", f"top{top}")
         + ("" if variant == DEFAULT else f"-{variant.slug}")
         + ("" if selection is None else "-" + "-".join(sorted(c for c in seats["iso3"] if c)).lower()),
         title=title,
@@ -525,7 +527,7 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
             f"None of the chosen institutions is ranked here; it takes {variant.papers(line)} papers for the top {top}"
         )
     return Chart(
-        slug="ai-institutions-russia-vs-cutoff"
+        slug=CUTOFF_CHART
         + ("" if variant == DEFAULT else f"-{variant.slug}")
         + ("" if default else "-" + "-".join(countries_or_keys(placed))),
         title=title,
@@ -549,6 +551,7 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
         )
         + ".",
         data=placed,
+        wide=charts.Wide(label="label"),
         body_height=lambda width: charts.bars_height(len(bars)),
         draw=draw,
     )

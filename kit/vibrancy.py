@@ -25,6 +25,7 @@ UNRANKED = "gvt_2025_unranked_countries"
 NOTEBOOK = "01_ai_vibrancy"
 FOCUS = "RUS"  # the country the article is about
 RANK_CLAIM, AHEAD_CLAIM = "vibrancy-rank", "vibrancy-ahead"
+RANKING_CHART, PILLARS_CHART = "ai-vibrancy-ranking", "ai-vibrancy-pillars"  # slugs of the default charts
 COMPARE_SIZE = (2, 8)  # how many countries the comparison shows
 SENSITIVITY_STEP = 0.1  # weight change used to test how fragile a rank is
 
@@ -246,6 +247,7 @@ def verdicts() -> list[claims.Claim]:
         caveats=tuple(rank_caveats + source_caveats),
         source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
         notebook=NOTEBOOK,
+        charts=(RANKING_CHART,),
     )
 
     named = named_ahead()
@@ -268,6 +270,7 @@ def verdicts() -> list[claims.Claim]:
         caveats=tuple(ahead_caveats + source_caveats),
         source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
         notebook=NOTEBOOK,
+        charts=(RANKING_CHART, PILLARS_CHART),
     )
     return [rank_claim, ahead_claim]
 
@@ -357,9 +360,9 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         + f". {ranking.iloc[-1]['country']} is last with {fmt.score(ranking.iloc[-1]['score'])}."
     )
     return Chart(
-        slug=("ai-vibrancy-ranking-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index))
+        slug=(f"{RANKING_CHART}-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index))
         if reweighted
-        else "ai-vibrancy-ranking",
+        else RANKING_CHART,
         title=title,
         subtitle=subtitle,
         note=note,
@@ -472,7 +475,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     )
     default = set(codes) == set(default_comparison())
     return Chart(
-        slug="ai-vibrancy-pillars" if default else "ai-vibrancy-pillars-" + "-".join(c.lower() for c in codes),
+        slug=PILLARS_CHART if default else f"{PILLARS_CHART}-" + "-".join(c.lower() for c in codes),
         title=title,
         subtitle="Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank. 2024 data",
         note=" ".join(note_parts),
@@ -481,6 +484,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
         data=frame,
         body_height=lambda width: charts.bar_grid_height(width, list(panels), labels),
         draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, xmax=100),
+        wide=charts.Wide(label="country", series="pillar", value="score"),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kit import __main__ as cli
-from kit import build, data, paths
+from kit import build, data, gallery, paths
 from kit.errors import BuildError, DataError
 
 
@@ -55,3 +55,51 @@ def test_stored_notebooks_get_stable_cell_ids(tmp_path):
 
 def test_data_errors_and_build_errors_share_the_kit_base_class():
     assert issubclass(DataError, cli.KitError) and issubclass(BuildError, cli.KitError)
+
+
+def story(folder, name: str, source: str) -> None:
+    (folder / f"{name}.py").write_text(f"# %%\nfrom pathlib import Path\n\n# %%\n{source}\n")
+
+
+def test_the_ledger_notebook_runs_after_the_statistics_it_gathers(tmp_path, monkeypatch, out_dirs):
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    for name in ("01_first", "02_second", "03_third"):
+        story(tmp_path, name, f"import time; time.sleep(0.3); Path({str(marks / name)!r}).touch()")
+    story(tmp_path, "00_gather", f"print(sorted(p.name for p in Path({str(marks)!r}).iterdir()))")
+    monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
+    seen = {}
+    real_execute = build.execute
+
+    def recording(path, progress=None):
+        executed = real_execute(path, progress)
+        seen[path.stem] = executed.cells[-1].outputs
+        return executed
+
+    monkeypatch.setattr(build, "execute", recording)
+    built = build.build(jobs=2)
+    assert [p.stem for p in built] == ["01_first", "02_second", "03_third", "00_gather"]
+    assert seen["00_gather"][0]["text"] == "['01_first', '02_second', '03_third']\n"
+    assert (out_dirs[0] / gallery.PAGE_NAME).is_file()  # the gallery is written after every build
+
+
+def test_in_a_parallel_build_a_failure_is_named_and_the_ledger_notebook_does_not_run(tmp_path, monkeypatch, out_dirs):
+    story(tmp_path, "01_fine", "value = 1")
+    story(tmp_path, "02_broken", "{}['missing']")
+    story(tmp_path, "00_gather", "raise SystemExit('the ledger notebook ran after a failure')")
+    monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
+    with pytest.raises(BuildError) as error:
+        build.build(jobs=2)
+    message = str(error.value)
+    assert "02_broken.py failed in cell 2" in message and "KeyError" in message and "ledger notebook" not in message
+
+
+def test_the_summary_names_the_figures_the_gallery_and_every_verdict(out_dirs):
+    from kit import claims, vibrancy
+
+    claims.register(vibrancy.verdicts())
+    text = build.summary([paths.NOTEBOOKS / "01_ai_vibrancy.py"], 12.34)
+    assert text.startswith("Built 1 notebook(s) in 12.3 s: 01_ai_vibrancy")
+    assert "vibrancy-rank            accurate with caveats" in text
+    assert "2 accurate with caveats" in text and "set KIT_REVIEW_URL" in text
+    assert len(text.splitlines()) < 25  # one screen

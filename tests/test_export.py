@@ -9,6 +9,7 @@ import subprocess
 import sys
 import warnings
 
+import pandas as pd
 import pytest
 from PIL import Image
 
@@ -189,3 +190,37 @@ def test_a_failed_table_write_keeps_the_previous_file(tmp_path, monkeypatch):
         files.write_text(target, "new\n")
     monkeypatch.undo()
     assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["table.csv"]
+
+
+def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
+    export.export(chart, widths=WEB_ONLY)
+    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    lines = (folder / "ai-vibrancy-ranking.datawrapper.csv").read_text().splitlines()
+    assert lines[0] == "country,rank,score"  # labels first; text columns that are not labels are left out
+    russia = next(line for line in lines if line.startswith("Russia,"))
+    score = vibrancy.rank().set_index("iso3").loc["RUS", "score"]
+    assert russia == f"Russia,28,{float(score)!r}"  # whole numbers without ".0", scores unrounded
+
+
+def test_datawrapper_table_pivots_long_data_to_one_column_per_series():
+    comparison = vibrancy.comparison_chart(["Russia", "China"])
+    table = export.datawrapper_table(comparison.data, comparison.wide)
+    assert table.columns.tolist() == ["country", *vibrancy.pillars()]
+    assert table["country"].tolist() == ["China", "Russia"]  # in the chart's order (overall rank)
+    scores = vibrancy.pillar_scores()
+    assert table.set_index("country").loc["Russia", "Talent"] == scores.loc["RUS", "Talent"]
+
+
+def test_datawrapper_table_writes_iso_dates_and_leaves_missing_values_empty():
+    frame = pd.DataFrame(
+        {
+            "day": pd.to_datetime(["2025-01-31", "2025-02-28"]),
+            "country": ["Russia", "Ukraine"],
+            "blocked": [1200.0, None],
+            "share": [0.125, 0.5],
+        }
+    )
+    text = export.datawrapper_table(frame).to_csv(index=False, lineterminator="\n")
+    assert text == "country,day,blocked,share\nRussia,2025-01-31,1200,0.125\nUkraine,2025-02-28,,0.5\n"
+    dated = export.datawrapper_table(frame, charts.Wide(label="day")).to_csv(index=False, lineterminator="\n")
+    assert dated.splitlines()[:2] == ["day,blocked,share", "2025-01-31,1200,0.125"]

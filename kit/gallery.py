@@ -1,0 +1,220 @@
+"""The figure gallery `exports/index.html`: every exported chart with its title, alt text, source line, the
+verdicts of the claims it shows (from the ledger) and links to its files, and the ledger's claims.
+
+A static page with relative links and inline styles only (no script, no network), so the exports folder
+can be opened from disk, zipped or copied to any web server as it is. It lists whatever chart folders
+are in the exports folder when it is written: `exports/<slug>/<slug>.json` marks a chart.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from kit import claims, data, files, ledger, paths
+from kit.ledger import Entry
+
+PAGE_NAME = "index.html"
+FILE_KINDS = (  # (file-name ending, what it is), in the order the page lists them
+    (".web.png", "PNG, web (2x)"),
+    (".web.svg", "SVG, web"),
+    (".web.pdf", "PDF, web"),
+    (".one-column.png", "PNG, one column"),
+    (".one-column.svg", "SVG, one column"),
+    (".one-column.pdf", "PDF, one column (89 mm)"),
+    (".two-column.png", "PNG, two columns"),
+    (".two-column.svg", "SVG, two columns"),
+    (".two-column.pdf", "PDF, two columns (183 mm)"),
+    (".datawrapper.csv", "CSV for Datawrapper"),
+    (".csv", "CSV, data as plotted"),
+    (".alt.txt", "alt text"),
+    (".json", "texts (JSON)"),
+)
+VERDICT_COLOURS = {  # background, text: distinguishable without colour too, since the verdict is written out
+    claims.Verdict.ACCURATE: ("#d9eedb", "#1d4d22"),
+    claims.Verdict.ACCURATE_WITH_CAVEATS: ("#fbeccb", "#5c4200"),
+    claims.Verdict.INACCURATE: ("#f6d3d3", "#6b0f0f"),
+    claims.Verdict.UNSUPPORTED: ("#e4e4e4", "#333333"),
+}
+STYLE = """
+body{font-family:"Source Sans Pro","Source Sans 3",Helvetica,Arial,sans-serif;color:#1a1a1a;max-width:760px;
+margin:2rem auto;padding:0 1rem;line-height:1.4}
+h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin:.2rem 0}.muted{color:#666}
+table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;vertical-align:top;
+padding:.35rem .4rem;border-bottom:1px solid #ddd}
+.verdict{display:inline-block;padding:0 .45rem;border-radius:.3rem;font-weight:600;white-space:nowrap}
+figure{margin:2.5rem 0 0;padding-top:1rem;border-top:2px solid #1a1a1a}figure img{max-width:100%;height:auto;
+border:1px solid #eee}figcaption p{margin:.35rem 0}.files{font-size:.9rem;padding-left:1.1rem}
+.alt{background:#f6f6f6;padding:.4rem .6rem;font-size:.9rem}
+"""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One exported chart: its folder name, its texts (from `<slug>.json`) and its files."""
+
+    slug: str
+    texts: dict
+    files: tuple[str, ...]
+
+    def link(self, name: str) -> str:
+        return f"{quote(self.slug)}/{quote(name)}"
+
+    @property
+    def image(self) -> str | None:
+        pngs = [name for name in self.files if name.endswith(".png")]
+        preferred = [name for name in pngs if name.endswith(".web.png")]
+        return (preferred or pngs or [None])[0]
+
+
+def figures(folder: Path) -> list[Figure]:
+    """The charts in an exports folder, by folder name."""
+    found = []
+    for sidecar in sorted(Path(folder).glob("*/*.json")):
+        if sidecar.stem != sidecar.parent.name:
+            continue
+        texts = json.loads(sidecar.read_text(encoding="utf-8"))
+        names = tuple(sorted(p.name for p in sidecar.parent.iterdir() if p.is_file() and not p.name.startswith(".")))
+        found.append(Figure(sidecar.parent.name, texts, names))
+    return found
+
+
+def ordered(found: Sequence[Figure], entries: Sequence[Entry]) -> list[Figure]:
+    """Charts in the order the ledger names them (story by story), then the others by name."""
+    rank = {}
+    for entry in entries:
+        for slug in entry.charts:
+            rank.setdefault(slug, len(rank))
+    return sorted(found, key=lambda f: (rank.get(f.slug, len(rank)), f.slug))
+
+
+def page(folder: Path, entries: Sequence[Entry]) -> str:
+    """The gallery's HTML for the charts in `folder` and the claims in `entries`."""
+    shown = ordered(figures(folder), entries)
+    present = {figure.slug for figure in shown}
+    article = data.provenance(claims.ARTICLE)
+    ledger_files = [
+        f'<a href="{quote(name)}">{label}</a>'
+        for name, label in (
+            (ledger.MARKDOWN_NAME, "Markdown"),
+            (ledger.CSV_NAME, "CSV"),
+            (ledger.JSONLD_NAME, "ClaimReview JSON-LD"),
+        )
+        if (Path(folder) / name).is_file()
+    ]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Figures and fact-checks</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        "<h1>Figures and fact-checks</h1>",
+        (
+            f'<p class="muted">Every statement with a figure in <a href="{_attr(article.url)}">'
+            f"{_text(article.sources[0][0])}</a>, checked against sourced data; every chart with its files. "
+            f"{len(shown)} chart(s), {len(entries)} claim(s): {_text(ledger.tally(entries))}.</p>"
+        ),
+    ]
+    if ledger_files:
+        parts.append(f"<p>The claims ledger: {', '.join(ledger_files)}.</p>")
+    parts += ["</header>", "<main>", '<section id="claims">', "<h2>Claims</h2>"]
+    parts += _claims_table(entries, present) if entries else ["<p>No claim in the ledger yet.</p>"]
+    parts += ["</section>", '<section id="charts">']
+    parts += [_figure(figure, entries) for figure in shown] or ["<p>No chart has been exported yet.</p>"]
+    parts += ["</section>", "</main>", "</body>", "</html>"]
+    return "\n".join(parts) + "\n"
+
+
+def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
+    rows = [
+        "<table>",
+        "<thead><tr><th>Claim</th><th>The article gives</th><th>The data gives</th><th>Verdict</th><th>Charts</th>",
+        "</tr></thead>",
+        "<tbody>",
+    ]
+    for entry in entries:
+        chart_links = ", ".join(
+            f'<a href="#{_attr(slug)}">{_text(slug)}</a>' if slug in present else f"{_text(slug)} (not exported)"
+            for slug in entry.charts
+        )
+        rows.append(
+            f'<tr id="claim-{_attr(entry.claim_id)}"><td><b>{_text(entry.claim_id)}</b><br>{_text(entry.statement)}'
+            f"</td><td>{_text(entry.article_value)}</td><td>{_text(entry.computed_value)}</td>"
+            f"<td>{_badge(entry.verdict)}</td><td>{chart_links or '–'}</td></tr>"
+        )
+    return [*rows, "</tbody>", "</table>"]
+
+
+def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
+    texts = figure.texts
+    shown_claims = [entry for entry in entries if figure.slug in entry.charts]
+    verdicts = (
+        "; ".join(
+            f'<a href="#claim-{_attr(e.claim_id)}">{_text(e.claim_id)}</a> {_badge(e.verdict)}' for e in shown_claims
+        )
+        if shown_claims
+        else "none: this chart is not linked to a claim in the ledger"
+    )
+    image = (
+        f'<img src="{_attr(figure.link(figure.image))}" alt="{_attr(texts.get("alt_text", ""))}" width="640">'
+        if figure.image
+        else "<p>(no PNG exported)</p>"
+    )
+    links = "".join(
+        f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <span class="muted">{_text(name)}</span></li>'
+        for name in sorted(figure.files, key=lambda name: (_kind(name), name))
+    )
+    return "\n".join(
+        [
+            f'<figure id="{_attr(figure.slug)}">',
+            f"<h2>{_text(texts.get('title', figure.slug))}</h2>",
+            f'<p class="muted">{_text(texts.get("subtitle", ""))}</p>',
+            image,
+            "<figcaption>",
+            f"<p>{_text(texts.get('note', ''))}</p>",
+            f'<p class="muted">{_text(texts.get("source", ""))}</p>',
+            f"<p><b>Verdicts:</b> {verdicts}</p>",
+            f'<p class="alt"><b>Alt text:</b> {_text(texts.get("alt_text", ""))}</p>',
+            f"<p><b>Files</b> (folder <code>{_text(figure.slug)}/</code>):</p>",
+            f'<ul class="files">{links}</ul>',
+            "</figcaption>",
+            "</figure>",
+        ]
+    )
+
+
+def _kind(name: str) -> tuple[int, str]:
+    """Where a file is listed and what it is called, from its name's ending."""
+    for order, (ending, what) in enumerate(FILE_KINDS):
+        if name.endswith(ending):
+            return order, what
+    return len(FILE_KINDS), name
+
+
+def _badge(verdict: claims.Verdict) -> str:
+    background, colour = VERDICT_COLOURS[verdict]
+    return f'<span class="verdict" style="background:{background};color:{colour}">{_text(str(verdict))}</span>'
+
+
+def _text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def write(folder: Path | None = None, entries: Sequence[Entry] | None = None) -> Path:
+    """Write the gallery page into the exports folder (by default) for the ledger's claims; returns its path."""
+    folder = Path(folder) if folder is not None else paths.exports_dir()
+    entries = ledger.entries() if entries is None else entries
+    return files.write_text(files.writable_folder(folder) / PAGE_NAME, page(folder, entries))

@@ -1,0 +1,339 @@
+"""The claims ledger for editors and fact-checkers: each claim with its sources and charts, a chart of the
+verdicts, and the ledger as schema.org `ClaimReview` JSON-LD, CSV and Markdown.
+
+Everything here reads the ledger the statistic notebooks wrote (`kit.claims.ledger()`) and the catalogue;
+nothing is typed by hand. The JSON-LD needs to know where the fact-check is published and by whom:
+set `KIT_REVIEW_URL` and `KIT_REVIEW_PUBLISHER` (the defaults are placeholders on example.org).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from kit import charts, claims, data, files, paths, style
+from kit.charts import Bar, Chart
+from kit.claims import Verdict
+from kit.data import Provenance
+from kit.errors import DataError, KitError
+
+PLACEHOLDER_URL = "https://example.org/russia-ai-fact-check/"
+PLACEHOLDER_PUBLISHER = "Russia AI fact-check kit"
+JSONLD_NAME, CSV_NAME, MARKDOWN_NAME = "claims-ledger.jsonld", "claims-ledger.csv", "claims-ledger.md"
+CHART_SLUG = "claims-verdicts"
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A verdict on schema.org's `Rating` scale; `value` is None where the data cannot settle the claim."""
+
+    value: int | None
+    name: str
+
+
+WORST, BEST = 1, 3
+RATINGS = {
+    Verdict.ACCURATE: Rating(3, "Accurate"),
+    Verdict.ACCURATE_WITH_CAVEATS: Rating(2, "Accurate with caveats"),
+    Verdict.INACCURATE: Rating(1, "Inaccurate"),
+    Verdict.UNSUPPORTED: Rating(None, "Unsupported: the data cannot settle it"),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ledger row with its sources resolved in the catalogue."""
+
+    claim_id: str
+    notebook: str
+    statement: str
+    article_value: str
+    computed_value: str
+    verdict: Verdict
+    caveats: tuple[str, ...]
+    sources: tuple[Provenance, ...]
+    charts: tuple[str, ...]
+
+
+def entries(ledger: pd.DataFrame | None = None) -> list[Entry]:
+    """The ledger's claims (by default `data/processed/claims.csv`), in the ledger's order."""
+    ledger = claims.ledger() if ledger is None else ledger
+    where = paths.shown(paths.processed_dir() / claims.LEDGER_NAME)
+    result = []
+    for row in ledger.itertuples(index=False):
+        if row.verdict not in set(Verdict):
+            raise DataError(
+                f"Claim {row.claim_id!r} has the verdict {row.verdict!r}, which is not in the vocabulary "
+                f"({', '.join(Verdict)}).",
+                where=where,
+                fix=f"rebuild the ledger by running its notebook ({row.notebook}); verdicts are computed, not typed.",
+            )
+        result.append(
+            Entry(
+                claim_id=row.claim_id,
+                notebook=row.notebook,
+                statement=row.statement,
+                article_value=row.article_value,
+                computed_value=row.computed_value,
+                verdict=Verdict(row.verdict),
+                caveats=tuple(c for c in row.caveats.split(claims.SEPARATOR) if c),
+                sources=tuple(data.provenance(name) for name in row.source_ids.split()),
+                charts=tuple(row.charts.split()),
+            )
+        )
+    return result
+
+
+def counts(ledger: Sequence[Entry]) -> dict[Verdict, int]:
+    """How many claims have each verdict, in the vocabulary's order."""
+    return {verdict: sum(entry.verdict == verdict for entry in ledger) for verdict in Verdict}
+
+
+def tally(ledger: Sequence[Entry]) -> str:
+    """The verdicts in words, e.g. '1 accurate, 2 accurate with caveats'."""
+    return ", ".join(f"{count} {verdict}" for verdict, count in counts(ledger).items() if count) or "none"
+
+
+def overview(ledger: Sequence[Entry]) -> pd.DataFrame:
+    """One line per claim: what the article says, what the data gives, the verdict."""
+    return pd.DataFrame(
+        [(e.claim_id, e.article_value, e.computed_value, str(e.verdict)) for e in ledger],
+        columns=["claim", "the article gives", "the data gives", "verdict"],
+    ).set_index("claim")
+
+
+def source_line(source: Provenance) -> str:
+    """A source as the ledger cites it: publisher, title, dates and address."""
+    return (
+        f"{source.publisher}: {source.title} (published {source.published}, retrieved {source.retrieved}) {source.url}"
+    )
+
+
+# -- the verdict chart ----------------------------------------------------------------------------------
+
+
+def verdict_chart(ledger: Sequence[Entry]) -> Chart:
+    """How many of the article's checked statements have each verdict."""
+    per_verdict = counts(ledger)
+    total = len(ledger)
+    holding = per_verdict[Verdict.ACCURATE] + per_verdict[Verdict.ACCURATE_WITH_CAVEATS]
+    frame = pd.DataFrame(
+        {
+            "verdict": [str(v) for v in per_verdict],
+            "statements": list(per_verdict.values()),
+            "claims": [" ".join(e.claim_id for e in ledger if e.verdict == v) for v in per_verdict],
+        }
+    )
+    bars = [
+        Bar(
+            label=str(verdict),
+            value=count,
+            colour=style.NAMED if count else style.NEUTRAL,
+            label_colour=style.TEXT if count else style.MUTED,
+            value_label=str(count),
+            bold=bool(count),
+        )
+        for verdict, count in per_verdict.items()
+    ]
+    xmax = max(max(per_verdict.values()), 1) * 1.15
+    step = max(1, round(xmax / 4))
+    return Chart(
+        slug=CHART_SLUG,
+        title=_verdict_title(holding, total),
+        subtitle=f"Number of statements by verdict, {total} checked",
+        note="'Accurate with caveats': the figure matches the data, with limits the ledger spells out. "
+        "'Unsupported': the data cannot settle the statement. Verdicts are computed by the kit's notebooks.",
+        source=f"Source: {data.provenance(claims.ARTICLE).citation}; kit analysis",
+        alt_text=f"Bar chart of the verdicts on the article's {total} checked statements: {tally(ledger)}.",
+        data=frame,
+        body_height=lambda width: charts.bars_height(len(bars)),
+        draw=lambda fig, rect: charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=range(0, int(xmax) + 1, step)),
+    )
+
+
+def _verdict_title(holding: int, total: int) -> str:
+    if total == 0:
+        return "No statement of the article has been checked yet"
+    if total == 1:
+        return f"The article's one checked statement {'holds' if holding else 'does not hold'} up against the data"
+    if holding == total:
+        return (
+            f"{'Both' if total == 2 else f'All {total}'} of the article's checked statements hold up against the data"
+        )
+    verb = "holds" if holding <= 1 else "hold"
+    return f"{holding or 'None'} of the article's {total} checked statements {verb} up against the data"
+
+
+# -- ClaimReview JSON-LD --------------------------------------------------------------------------------
+
+
+def review_url() -> str:
+    """Where the fact-check is published (`KIT_REVIEW_URL`); each claim is an anchor on that page."""
+    url = os.environ.get("KIT_REVIEW_URL") or PLACEHOLDER_URL
+    if not is_web_url(url):
+        raise KitError(
+            f"KIT_REVIEW_URL must be an absolute http(s) address, not {url!r}.",
+            where="the KIT_REVIEW_URL environment variable",
+            fix="set it to the page where you publish the ledger, e.g. https://news.example.com/fact-check/russia-ai",
+        )
+    return url
+
+
+def review_publisher() -> str:
+    return os.environ.get("KIT_REVIEW_PUBLISHER") or PLACEHOLDER_PUBLISHER
+
+
+def is_web_url(text: str) -> bool:
+    parsed = urlparse(text)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and " " not in text
+
+
+def review_date(entry: Entry) -> str:
+    """The review's date: the latest retrieval date of its sources (the evidence's date), as ISO 8601."""
+    return max(_iso_date(source.retrieved, source.name) for source in entry.sources).isoformat()
+
+
+def _iso_date(text: str, resource: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DataError(
+            f"{resource!r} has the date {text!r}, which is not a full ISO date (YYYY-MM-DD).",
+            where=paths.shown(paths.CATALOGUE),
+            fix="record the day in the catalogue (published/retrieved) as YYYY-MM-DD.",
+        ) from None
+
+
+def claim_review(entry: Entry) -> dict:
+    """One claim as a schema.org `ClaimReview`, the format search engines and fact-check archives read."""
+    article = data.provenance(claims.ARTICLE)
+    rating = RATINGS[entry.verdict]
+    review_rating = {"@type": "Rating", "alternateName": rating.name, "bestRating": BEST, "worstRating": WORST}
+    if rating.value is not None:
+        review_rating["ratingValue"] = rating.value
+    body = f"The article gives {entry.article_value}; the data gives {entry.computed_value}."
+    return {
+        "@type": "ClaimReview",
+        "url": f"{review_url()}#{entry.claim_id}",
+        "name": f"Fact-check: {entry.statement}",
+        "claimReviewed": entry.statement,
+        "datePublished": review_date(entry),
+        "author": {"@type": "Organization", "name": review_publisher()},
+        "reviewRating": review_rating,
+        "reviewBody": " ".join([body, *entry.caveats]),
+        "itemReviewed": {
+            "@type": "Claim",
+            "author": {"@type": "Organization", "name": article.publisher},
+            "datePublished": _iso_date(article.published, article.name).isoformat(),
+            "appearance": {
+                "@type": "NewsArticle",
+                "url": article.url,
+                "name": article.sources[0][0],
+                "datePublished": _iso_date(article.published, article.name).isoformat(),
+                "publisher": {"@type": "Organization", "name": article.publisher},
+            },
+        },
+        "isBasedOn": [
+            {
+                "@type": "Dataset",
+                "name": source.title,
+                "url": source.url,
+                "publisher": {"@type": "Organization", "name": source.publisher},
+            }
+            for source in entry.sources
+        ],
+    }
+
+
+def json_ld(ledger: Sequence[Entry]) -> str:
+    """All claims as one JSON-LD document (`@graph` of `ClaimReview`s)."""
+    document = {"@context": "https://schema.org", "@graph": [claim_review(entry) for entry in ledger]}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# -- CSV and Markdown -----------------------------------------------------------------------------------
+
+
+def table(ledger: Sequence[Entry]) -> pd.DataFrame:
+    """The ledger with its sources spelled out (publisher, title, dates, address), one row per claim."""
+    return pd.DataFrame(
+        [
+            {
+                "claim_id": e.claim_id,
+                "statement": e.statement,
+                "article_value": e.article_value,
+                "computed_value": e.computed_value,
+                "verdict": str(e.verdict),
+                "rating": RATINGS[e.verdict].value,
+                "caveats": claims.SEPARATOR.join(e.caveats),
+                "sources": claims.SEPARATOR.join(source_line(s) for s in e.sources),
+                "notebook": e.notebook,
+                "charts": " ".join(e.charts),
+            }
+            for e in ledger
+        ],
+        columns=["claim_id", "statement", "article_value", "computed_value", "verdict", "rating", "caveats"]
+        + ["sources", "notebook", "charts"],
+    ).astype({"rating": "Int64"})
+
+
+def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None = None) -> str:
+    """The ledger as Markdown. Figure links start with `figures` (the path to the exports folder); notebook
+    names become links when `notebooks` (the path to the notebooks folder) is given."""
+    article = data.provenance(claims.ARTICLE)
+    lines = [
+        "# Claims ledger",
+        "",
+        (
+            f"The statements with figures in [{article.sources[0][0]}]({article.url}), each in our own words, "
+            f"checked against sourced data. {len(ledger)} claim(s): {tally(ledger)}."
+        ),
+    ]
+    for e in ledger:
+        notebook = f"[{e.notebook}]({notebooks}{e.notebook}.ipynb)" if notebooks is not None else f"`{e.notebook}`"
+        chart_links = ", ".join(f"[{slug}]({figures}{slug}/{slug}.web.png)" for slug in e.charts) or "none"
+        lines += [
+            "",
+            f"## {e.claim_id}: {e.verdict}",
+            "",
+            f"**Statement (our words):** {_md(e.statement)}",
+            "",
+            "| | |",
+            "|---|---|",
+            f"| The article gives | {_md(e.article_value)} |",
+            f"| The data gives | {_md(e.computed_value)} |",
+            f"| Verdict | **{e.verdict}** |",
+            f"| Notebook | {notebook} |",
+            f"| Charts | {chart_links} |",
+            "",
+            "Caveats:" if e.caveats else "Caveats: none.",
+        ]
+        lines += [f"- {_md(caveat)}" for caveat in e.caveats]
+        lines += ["", "Sources:"]
+        lines += [
+            f"- {_md(s.publisher)}, [{_md(s.title)}]({s.url}), published {s.published}, retrieved {s.retrieved}"
+            for s in e.sources
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def write(ledger: Sequence[Entry]) -> list[str]:
+    """Write the ledger as JSON-LD, CSV and Markdown into the exports folder; returns the names written."""
+    folder = paths.exports_dir()
+    buffer = io.StringIO()
+    table(ledger).to_csv(buffer, index=False, lineterminator="\n")
+    payloads = {JSONLD_NAME: json_ld(ledger), CSV_NAME: buffer.getvalue(), MARKDOWN_NAME: markdown(ledger)}
+    for name, text in payloads.items():
+        files.write_text(folder / name, text)
+    return [f"exports/{name}" for name in payloads]

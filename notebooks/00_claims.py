@@ -1,0 +1,72 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     notebook_metadata_filter: -jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 00 · The claims ledger: every statement, its verdict and its evidence
+#
+# The article makes several statements with numbers in them. Each statistic notebook (`01_…` onwards) checks
+# some of them against sourced data and writes its verdicts into the ledger, `data/processed/claims.csv`.
+# This notebook gathers that ledger: what the article says, what the data gives, the verdict, the caveats, the
+# sources with their dates, and the notebook and chart behind each claim. Nothing here is typed by hand: it
+# reads the ledger, so `make figures` runs this notebook after all the others.
+#
+# Verdicts come from a fixed vocabulary: **accurate**, **accurate with caveats** (the figure matches, with limits
+# spelled out), **inaccurate**, **unsupported** (the data cannot settle it).
+
+# %%
+from IPython.display import Markdown
+
+from kit import export, ledger
+
+# %% [markdown]
+# ## 1. The verdicts at a glance
+
+# %%
+entries = ledger.entries()
+ledger.overview(entries)
+
+# %%
+chart = ledger.verdict_chart(entries)
+chart
+
+# %% [markdown]
+# ## 2. The sources and their dates
+# Every claim cites catalogued sources (`data/datapackage.json`): who published them, when, and when we
+# retrieved them.
+
+# %%
+sources = {source.name: source for entry in entries for source in entry.sources}
+for name, source in sorted(sources.items()):
+    cited_by = ", ".join(entry.claim_id for entry in entries if source in entry.sources)
+    print(f"{ledger.source_line(source)}\n    cited by: {cited_by}\n")
+
+# %% [markdown]
+# ## 3. The ledger, claim by claim
+# Links lead to each claim's notebook and to its charts in `exports/` (written by `make figures`).
+
+# %%
+Markdown(ledger.markdown(entries, figures="../exports/", notebooks=""))
+
+# %% [markdown]
+# ## 4. Export
+# The ledger goes to `exports/` as schema.org `ClaimReview` JSON-LD (the fact-checking community's format, read
+# by search engines), as CSV and as Markdown, beside the verdict chart. `make figures` then writes the gallery
+# `exports/index.html` with every chart and its verdicts.
+
+# %%
+for name in ledger.write(entries):
+    print(name)
+print(export.export(chart))

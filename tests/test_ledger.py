@@ -1,0 +1,149 @@
+"""The ledger's exports: schema.org ClaimReview JSON-LD, CSV, Markdown, and the verdict chart."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from urllib.parse import urlparse
+
+import pandas as pd
+import pytest
+
+from kit import claims, data, ledger
+from kit.claims import Claim, Verdict
+from kit.errors import DataError, KitError
+
+SOURCES = ("gvt_2025_pillar_scores", "united24_article_claims")
+
+
+def claim(claim_id: str, verdict: Verdict, statement: str = "A statement | with a pipe.") -> Claim:
+    return Claim(claim_id, statement, "28th", "28th", verdict, ("a caveat",), SOURCES, "01_a", ("chart-a",))
+
+
+@pytest.fixture
+def every_verdict(out_dirs) -> list[ledger.Entry]:
+    claims.register([claim(f"c-{i}", verdict) for i, verdict in enumerate(Verdict)])
+    return ledger.entries()
+
+
+def is_iso_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def is_absolute_url(text: str) -> bool:
+    parsed = urlparse(text)
+    return parsed.scheme in {"http", "https"} and "." in parsed.netloc
+
+
+def test_every_verdict_has_a_rating_ordered_from_worst_to_best():
+    assert set(ledger.RATINGS) == set(Verdict)
+    scale = [ledger.RATINGS[v].value for v in (Verdict.INACCURATE, Verdict.ACCURATE_WITH_CAVEATS, Verdict.ACCURATE)]
+    assert scale == sorted(scale) and scale[0] == ledger.WORST and scale[-1] == ledger.BEST
+    assert ledger.RATINGS[Verdict.UNSUPPORTED].value is None  # not a point on the true-false scale
+    assert len({rating.name for rating in ledger.RATINGS.values()}) == len(Verdict)
+
+
+def test_json_ld_has_one_claim_review_per_claim_with_the_required_fields(every_verdict):
+    document = json.loads(ledger.json_ld(every_verdict))
+    assert document["@context"] == "https://schema.org"
+    reviews = document["@graph"]
+    assert [r["url"].rsplit("#", 1)[1] for r in reviews] == [e.claim_id for e in every_verdict]
+    article = data.provenance(claims.ARTICLE)
+    for review, entry in zip(reviews, every_verdict, strict=True):
+        assert review["@type"] == "ClaimReview"
+        assert review["claimReviewed"] == entry.statement
+        assert is_absolute_url(review["url"]) and review["author"]["name"]
+        assert is_iso_date(review["datePublished"])
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["alternateName"] == ledger.RATINGS[entry.verdict].name
+        assert rating["worstRating"] <= rating.get("ratingValue", rating["worstRating"]) <= rating["bestRating"]
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim" and item["author"]["name"] == article.publisher
+        assert is_iso_date(item["datePublished"]) and item["appearance"]["url"] == article.url
+        assert [s["url"] for s in review["isBasedOn"]] == [data.provenance(name).url for name in SOURCES]
+        assert all(is_absolute_url(s["url"]) for s in review["isBasedOn"])
+        assert "a caveat" in review["reviewBody"]
+
+
+def test_the_rating_follows_the_computed_verdict(out_dirs):
+    claims.register([claim("c", claims.judge(True, ()))])
+    assert json.loads(ledger.json_ld(ledger.entries()))["@graph"][0]["reviewRating"]["ratingValue"] == 3
+    claims.register([claim("c", claims.judge(False, ()))])  # the article's figure no longer matches
+    rating = json.loads(ledger.json_ld(ledger.entries()))["@graph"][0]["reviewRating"]
+    assert rating["ratingValue"] == 1 and rating["alternateName"] == "Inaccurate"
+    claims.register([claim("c", claims.judge(None, ()))])
+    assert "ratingValue" not in json.loads(ledger.json_ld(ledger.entries()))["@graph"][0]["reviewRating"]
+
+
+def test_the_review_date_is_the_newest_retrieval_of_its_sources(every_verdict):
+    newest = max(data.provenance(name).retrieved for name in SOURCES)
+    assert ledger.review_date(every_verdict[0]) == newest
+
+
+def test_the_publication_page_comes_from_the_environment(every_verdict, monkeypatch):
+    monkeypatch.setenv("KIT_REVIEW_URL", "https://news.example.com/checks/russia-ai")
+    monkeypatch.setenv("KIT_REVIEW_PUBLISHER", "Example News")
+    review = ledger.claim_review(every_verdict[0])
+    assert review["url"] == "https://news.example.com/checks/russia-ai#c-0"
+    assert review["author"]["name"] == "Example News"
+    monkeypatch.setenv("KIT_REVIEW_URL", "checks/russia-ai")
+    with pytest.raises(KitError, match="KIT_REVIEW_URL must be an absolute"):
+        ledger.claim_review(every_verdict[0])
+
+
+def test_a_verdict_outside_the_vocabulary_is_refused():
+    row = claim("c", Verdict.ACCURATE).row() | {"verdict": "mostly true"}
+    with pytest.raises(DataError, match="'mostly true', which is not in the vocabulary"):
+        ledger.entries(pd.DataFrame([row]))
+
+
+def test_a_ledger_written_before_charts_were_linked_still_reads(out_dirs):
+    old = claim("c", Verdict.ACCURATE).row()
+    del old["charts"]
+    out_dirs[1].mkdir()
+    pd.DataFrame([old]).to_csv(out_dirs[1] / claims.LEDGER_NAME, index=False)
+    assert ledger.entries()[0].charts == ()
+
+
+def test_a_source_date_that_is_not_a_full_iso_date_is_reported(data_copy, every_verdict):
+    catalogue = json.loads((data_copy / "datapackage.json").read_text())
+    for resource in catalogue["resources"]:
+        resource["retrieved"] = "25 Nov 2026"
+    (data_copy / "datapackage.json").write_text(json.dumps(catalogue))
+    with pytest.raises(DataError, match="'25 Nov 2026', which is not a full ISO date"):
+        ledger.json_ld(ledger.entries())
+
+
+def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts(every_verdict, out_dirs):
+    written = ledger.write(every_verdict)
+    assert written == ["exports/claims-ledger.jsonld", "exports/claims-ledger.csv", "exports/claims-ledger.md"]
+    table = pd.read_csv(out_dirs[0] / ledger.CSV_NAME, keep_default_na=False, dtype=str)
+    assert table["claim_id"].tolist() == [e.claim_id for e in every_verdict]
+    assert table["rating"].tolist() == ["3", "2", "1", ""]
+    assert "published 2025-11, retrieved 2026-11-25" in table.loc[0, "sources"]
+    text = (out_dirs[0] / ledger.MARKDOWN_NAME).read_text()
+    assert text.count("\n## c-") == len(every_verdict)
+    assert "A statement \\| with a pipe." in text  # a pipe would break the Markdown table
+    assert "[chart-a](chart-a/chart-a.web.png)" in text and "`01_a`" in text
+    linked = ledger.markdown(every_verdict, figures="../exports/", notebooks="")
+    assert "[chart-a](../exports/chart-a/chart-a.web.png)" in linked and "[01_a](01_a.ipynb)" in linked
+
+
+def test_the_verdict_chart_counts_the_ledger(out_dirs):
+    claims.register([claim("a", Verdict.ACCURATE), claim("b", Verdict.ACCURATE_WITH_CAVEATS)])
+    chart = ledger.verdict_chart(ledger.entries())
+    assert chart.title == "Both of the article's checked statements hold up against the data"
+    assert chart.data.set_index("verdict")["statements"].to_dict() == {
+        "accurate": 1,
+        "accurate with caveats": 1,
+        "inaccurate": 0,
+        "unsupported": 0,
+    }
+    claims.register([claim("a", Verdict.ACCURATE), claim("b", Verdict.INACCURATE), claim("c", Verdict.UNSUPPORTED)])
+    chart = ledger.verdict_chart(ledger.entries())
+    assert chart.title == "1 of the article's 3 checked statements holds up against the data"
+    assert "1 accurate, 1 inaccurate, 1 unsupported" in chart.alt_text
+    assert ledger.verdict_chart([]).title == "No statement of the article has been checked yet"
