@@ -35,7 +35,7 @@ notebooks: $(READY)  ## re-execute the notebooks and store their outputs in the 
 check: $(READY)  ## verify every raw file against its checksum and schema
 	$(BIN)/python -m kit check
 
-bench: $(READY)  ## speed measurements (widget redraw, build)
+bench: $(READY)  ## speed measurements: widget redraw, Monte-Carlo ranks, export, cold start, build vs nbconvert
 	$(BIN)/python benchmarks/run.py
 
 determinism: $(READY)  ## nbval on every notebook ten times in a row, offline; reports each run

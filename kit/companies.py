@@ -347,8 +347,7 @@ def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str]
         title = "Russian companies in the lists: " + ", ".join(f"{LISTS[k].title} {n}" for k, n in russian.items())
 
     def draw(fig, rect):
-        for ax, panel in zip(charts.bar_grid(fig, rect, panels, xmax=xmax), panels.values(), strict=True):
-            charts.zero_marks(ax, panel)
+        charts.bar_grid(fig, rect, panels, xmax=xmax, mark_zeros=True)
 
     shown = "the countries with the most places" if selection is None else "the countries chosen"
     data_frame = pd.DataFrame(

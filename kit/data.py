@@ -88,9 +88,14 @@ def names() -> list[str]:
 
 def resource(name: str) -> dict:
     """The catalogue entry of one resource (a copy)."""
+    return copy.deepcopy(_entry(name))
+
+
+def _entry(name: str) -> dict:
+    """The catalogue entry of one resource, shared: read it, never change it."""
     for res in catalogue()["resources"]:
         if res["name"] == name:
-            return copy.deepcopy(res)
+            return res
     close = get_close_matches(name, names(), n=3)
     raise MissingDataError(
         f"No resource named {name!r} in the data catalogue.",
@@ -100,11 +105,11 @@ def resource(name: str) -> dict:
 
 
 def path_of(name: str) -> Path:
-    return paths.DATA / resource(name)["path"]
+    return paths.DATA / _entry(name)["path"]
 
 
 def provenance(name: str) -> Provenance:
-    res = resource(name)
+    res = _entry(name)
     return Provenance(
         name=name,
         title=res["title"],
@@ -126,7 +131,7 @@ def sha256_of(path: Path) -> str:
 
 def verify(name: str) -> Path:
     """The resource's file, after checking it exists and its bytes match the recorded sha256."""
-    res = resource(name)
+    res = _entry(name)
     path = paths.DATA / res["path"]
     shown = paths.shown(path)
     if not path.is_file():
@@ -156,7 +161,7 @@ def fingerprint(res: dict) -> str:
 
 def is_vouched_for(name: str) -> bool:
     """True when the recorded schema check covers the current checksum and schema (see `rehash`)."""
-    res = resource(name)
+    res = _entry(name)
     return res.get("validated") == fingerprint(res)
 
 
@@ -205,14 +210,14 @@ def load(name: str) -> pd.DataFrame:
     """
     path = verify(name)
     stat = path.stat()
-    return _load_verified(name, path, stat.st_mtime_ns, stat.st_size, fingerprint(resource(name))).copy()
+    return _load_verified(name, path, stat.st_mtime_ns, stat.st_size, fingerprint(_entry(name))).copy()
 
 
 @functools.lru_cache(maxsize=64)
 def _load_verified(name: str, path: Path, _mtime_ns: int, _size: int, _fingerprint: str) -> pd.DataFrame:
     if not is_vouched_for(name):
         validate_schema(name)
-    fields = resource(name)["schema"]["fields"]
+    fields = _entry(name)["schema"]["fields"]
     return pd.read_csv(
         path,
         dtype={field["name"]: PANDAS_TYPES[field.get("type", "string")] for field in fields},

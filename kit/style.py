@@ -37,10 +37,11 @@ _register_fonts()
 
 
 @functools.cache
-def _settings() -> dict:
+def settings() -> dict:
+    """The house style sheet's settings."""
     return dict(mpl.rc_params_from_file(str(STYLE_SHEET), use_default_template=False))
 
 
 def context() -> contextlib.AbstractContextManager:
     """The house style, applied only inside the `with` block (a user's own charts keep theirs)."""
-    return mpl.rc_context(rc=_settings())
+    return mpl.rc_context(rc=settings())

@@ -7,15 +7,17 @@ pillar scores with the tool's default weights. Everything here is a pure functio
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from difflib import get_close_matches
 from numbers import Real
 
+import numpy as np
 import pandas as pd
 
 from kit import charts, claims, countries, data, fmt, style
 from kit.charts import Bar, Chart
-from kit.errors import WeightsError
+from kit.errors import SelectionError, WeightsError
 
 PILLAR_SCORES = "gvt_2025_pillar_scores"
 DEFAULT_WEIGHTS = "gvt_2025_default_weights"
@@ -26,8 +28,15 @@ NOTEBOOK = "01_ai_vibrancy"
 FOCUS = "RUS"  # the country the article is about
 RANK_CLAIM, AHEAD_CLAIM = "vibrancy-rank", "vibrancy-ahead"
 RANKING_CHART, PILLARS_CHART = "ai-vibrancy-ranking", "ai-vibrancy-pillars"  # slugs of the default charts
+ROBUSTNESS_CHART = "ai-vibrancy-rank-robustness"
 COMPARE_SIZE = (2, 8)  # how many countries the comparison shows
 SENSITIVITY_STEP = 0.1  # weight change used to test how fragile a rank is
+SIMULATION_SEED = 2025  # random weightings are seeded: the same arguments give the same ranks
+SIMULATION_DRAWS = 100_000
+CONCENTRATION = 100.0  # default Dirichlet concentration of weightings centred on the tool's defaults
+DRAWS_RANGE = (1_000, 10_000_000)
+CONCENTRATION_RANGE = (1.0, 10_000.0)
+CHUNK = 1 << 14  # weightings per vectorised step: memory stays near 15 MB whatever the number of draws
 
 
 # -- data ---------------------------------------------------------------------------------------------
@@ -161,6 +170,176 @@ def sensitivity(iso3: str = FOCUS, step: float = SENSITIVITY_STEP) -> pd.DataFra
     return pd.DataFrame(rows)
 
 
+# -- robustness: ranks under random weightings ----------------------------------------------------------
+
+
+def ranks_under(weights: np.ndarray) -> np.ndarray:
+    """The rank of every country (columns in `pillar_scores()` order) under each row of pillar weights.
+
+    Ranks as `rank()` gives them (1 is best, ties share the better rank), for many weightings at once.
+    """
+    weights = np.asarray(weights, dtype="float64") + 0.0  # + 0.0 turns -0.0 into 0.0
+    usable = weights.ndim == 2 and weights.shape[1] == len(pillars()) and np.isfinite(weights).all()
+    if not usable or (weights < 0).any() or (weights.sum(axis=1) == 0).any():
+        raise WeightsError(
+            "Each weighting must be a row of non-negative numbers, one per pillar, not all zero.",
+            fix=f"pass an array of shape (weightings, {len(pillars())}) in the pillar order {pillars()}.",
+        )
+    columns, ranks = _sorted_ranks(weights @ pillar_scores().to_numpy().T)
+    result = np.empty_like(columns)
+    np.put_along_axis(result, columns, ranks + 1, axis=1)
+    return result
+
+
+# Sorting one integer per score is about 3x faster than argsort. A non-negative float's bits, read as an
+# integer, sort like the float; the lowest 6 of its 52 mantissa bits are swapped for the country's column,
+# so scores closer than about 1e-14 of their size count as a tie (well below any meaningful difference).
+_INDEX_BITS = 6
+
+
+def _sorted_ranks(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For rows of non-negative scores: the columns sorted worst first, and their 0-based ranks (0 is best,
+    ties share the better rank). Overwrites `scores`."""
+    columns = scores.shape[1]
+    if columns > 1 << _INDEX_BITS:
+        raise ValueError(f"At most {1 << _INDEX_BITS} entities can be ranked at once, not {columns}.")
+    keys = np.ascontiguousarray(scores).view("int64")
+    keys &= ~((1 << _INDEX_BITS) - 1)
+    keys |= np.arange(columns)
+    keys.sort(axis=1)
+    order = keys & ((1 << _INDEX_BITS) - 1)
+    values = keys >> _INDEX_BITS
+    ties = values[:, 1:] == values[:, :-1]
+    positions = np.arange(columns)
+    if not ties.any():
+        return order, np.broadcast_to(columns - 1 - positions, order.shape)
+    # A tie group takes the rank of its last (best) position: carry each group's end leftwards.
+    ends = np.where(np.pad(ties, ((0, 0), (0, 1))), columns, positions)
+    ends = np.minimum.accumulate(ends[:, ::-1], axis=1)[:, ::-1]
+    return order, columns - 1 - ends
+
+
+@dataclass(frozen=True, eq=False)
+class RankSimulation:
+    """How every country ranks across many random weightings of the seven pillars."""
+
+    iso3: tuple[str, ...]  # the countries, in `pillar_scores()` order
+    counts: np.ndarray  # counts[country, rank - 1]: in how many weightings the country had that rank
+    draws: int
+    concentration: float | None  # None: uniform over all weightings; else Dirichlet centred on the defaults
+    seed: int
+    best: tuple[int, dict[str, float]]  # the focus country's best rank and a weighting (shares) that gives it
+    worst: tuple[int, dict[str, float]]
+
+    def share(self, iso3: str, at_or_better: int) -> float:
+        """The share of weightings in which a country ranks `at_or_better` or better."""
+        return float(self.counts[self.iso3.index(iso3), :at_or_better].sum() / self.draws)
+
+    def quantile(self, q: float) -> np.ndarray:
+        """Per country, the rank at or better than which it lands in a share `q` of weightings."""
+        return (self.counts.cumsum(axis=1) < q * self.draws).sum(axis=1) + 1
+
+    def summary(self) -> pd.DataFrame:
+        """One row per country, in default-rank order: default rank and the spread of simulated ranks."""
+        seen = self.counts > 0
+        frame = pd.DataFrame(
+            {
+                "iso3": self.iso3,
+                "best_rank": seen.argmax(axis=1) + 1,
+                "rank_p5": self.quantile(0.05),
+                "median_rank": self.quantile(0.5),
+                "rank_p95": self.quantile(0.95),
+                "worst_rank": seen.shape[1] - seen[:, ::-1].argmax(axis=1),
+            }
+        )
+        ranking = rank()[["country", "iso3", "rank"]].rename(columns={"rank": "default_rank"})
+        return ranking.merge(frame, on="iso3")
+
+    def describe(self) -> str:
+        """The kind of weightings, in words."""
+        if self.concentration is None:
+            return f"{self.draws:,} weightings drawn uniformly from all possible ones"
+        return (
+            f"{self.draws:,} weightings centred on the tool's defaults "
+            f"(Dirichlet, concentration {self.concentration:g})"
+        )
+
+
+def simulate_ranks(
+    draws: int = SIMULATION_DRAWS, concentration: float | None = CONCENTRATION, seed: int = SIMULATION_SEED
+) -> RankSimulation:
+    """Every country's rank under `draws` random weightings of the seven pillars.
+
+    `concentration=None` draws weightings uniformly from all possible ones (the simplex); a number draws them
+    from a Dirichlet distribution centred on the tool's default weights, closer to them the larger it is.
+    Seeded and computed in fixed-size chunks: the same arguments give the same result in bounded memory.
+    """
+    _check_simulation(draws, concentration)
+    table = pillar_scores()
+    scores_by_pillar = table.to_numpy().T.copy()
+    countries_n, pillar_names = len(table), list(table.columns)
+    focus = table.index.get_loc(FOCUS)
+    counts = np.zeros(countries_n * countries_n, dtype="int64")
+    best, worst = (countries_n, None), (-1, None)
+    for weights in random_weightings(draws, concentration, seed):
+        scores = weights @ scores_by_pillar  # ranks do not depend on the weights' total: no need to normalise
+        focus_ranks = np.count_nonzero(scores > scores[:, [focus]], axis=1)
+        low, high = focus_ranks.argmin(), focus_ranks.argmax()
+        if focus_ranks[low] < best[0]:
+            best = (int(focus_ranks[low]), weights[low] / weights[low].sum())
+        if focus_ranks[high] > worst[0]:
+            worst = (int(focus_ranks[high]), weights[high] / weights[high].sum())
+        order, ranks = _sorted_ranks(scores)
+        counts += np.bincount((order * countries_n + ranks).ravel(), minlength=countries_n * countries_n)
+    return RankSimulation(
+        iso3=tuple(table.index),
+        counts=counts.reshape(countries_n, countries_n),
+        draws=draws,
+        concentration=concentration,
+        seed=seed,
+        best=(best[0] + 1, dict(zip(pillar_names, best[1].tolist(), strict=True))),
+        worst=(worst[0] + 1, dict(zip(pillar_names, worst[1].tolist(), strict=True))),
+    )
+
+
+def random_weightings(draws: int, concentration: float | None, seed: int) -> Iterator[np.ndarray]:
+    """The random pillar weightings of a simulation, `CHUNK` rows at a time (rows need not sum to 1)."""
+    defaults = np.array(list(default_weights().values()))
+    alpha = None if concentration is None else concentration * defaults / defaults.sum()
+    rng = np.random.default_rng(seed)
+    for start in range(0, draws, CHUNK):
+        shape = (min(CHUNK, draws - start), len(defaults))
+        yield rng.standard_exponential(shape) if alpha is None else rng.standard_gamma(alpha, shape)
+
+
+def _check_simulation(draws: object, concentration: object) -> None:
+    low, high = DRAWS_RANGE
+    if isinstance(draws, bool) or not isinstance(draws, int) or not low <= draws <= high:
+        raise SelectionError(
+            f"{draws!r} is not a usable number of random weightings.",
+            fix=f"choose a whole number from {low:,} to {high:,}.",
+        )
+    low, high = CONCENTRATION_RANGE
+    if concentration is not None and (
+        isinstance(concentration, bool)
+        or not isinstance(concentration, Real)
+        or not math.isfinite(concentration)
+        or not low <= concentration <= high
+    ):
+        raise WeightsError(
+            f"The concentration {concentration!r} cannot be used.",
+            fix=f"choose a number from {low:g} (weights vary widely) to {high:g} (close to the defaults), "
+            "or None for weightings drawn uniformly from all possible ones.",
+        )
+
+
+def typical_weight_change(concentration: float) -> dict[str, float]:
+    """Per pillar, the standard deviation of its Dirichlet weight relative to its default weight."""
+    defaults = pd.Series(default_weights())
+    share = defaults / defaults.sum()
+    return ((1 - share) / (share * (concentration + 1))).pow(0.5).to_dict()
+
+
 def tidy() -> pd.DataFrame:
     """The story's tidy dataset: published pillar scores and the kit's derived overall scores and ranks."""
     scores = data.load(PILLAR_SCORES)
@@ -215,6 +394,11 @@ def default_comparison() -> list[str]:
     return [FOCUS, *named_ahead()]
 
 
+def article_rank() -> int:
+    """The rank the article gives Russia (from the article data)."""
+    return int(claims.article_figures(RANK_CLAIM).loc["rank", "value"])
+
+
 def named_ahead() -> list[str]:
     """ISO3 codes of the countries the article names as ranking above Russia (from the article data)."""
     return claims.article_figures(AHEAD_CLAIM).loc["countries_ahead", "value"].split()
@@ -228,7 +412,7 @@ def verdicts() -> list[claims.Claim]:
     source_caveats = list(data.provenance(PUBLISHED).caveats)
 
     article = claims.article_figures(RANK_CLAIM)
-    article_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
+    stated_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
     moves = sensitivity()[["rank_lower", "rank_higher"]]
     best, worst = int(moves.min().min()), int(moves.max().max())
     rank_caveats = [f"{names[FOCUS]} scores {fmt.score(subject['score'])}: {_margin_text(subject, above, below)}."]
@@ -237,17 +421,18 @@ def verdicts() -> list[claims.Claim]:
             f"Moving any one pillar weight by {SENSITIVITY_STEP} from its default puts {names[FOCUS]} anywhere "
             f"from {fmt.ordinal(best)} to {fmt.ordinal(worst)}."
         )
-    rank_matches = int(subject["rank"]) == article_rank and len(ranking) == article_total
+    rank_caveats.append(_robustness_text(stated_rank))
+    rank_matches = int(subject["rank"]) == stated_rank and len(ranking) == article_total
     rank_claim = claims.Claim(
         claim_id=RANK_CLAIM,
         statement=article["statement"].iloc[0],
-        article_value=f"{fmt.ordinal(article_rank)} of {article_total}",
+        article_value=f"{fmt.ordinal(stated_rank)} of {article_total}",
         computed_value=f"{fmt.ordinal(int(subject['rank']))} of {len(ranking)} (score {fmt.score(subject['score'])})",
         verdict=claims.judge(rank_matches, rank_caveats + source_caveats),
         caveats=tuple(rank_caveats + source_caveats),
         source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
         notebook=NOTEBOOK,
-        charts=(RANKING_CHART,),
+        charts=(RANKING_CHART, ROBUSTNESS_CHART),
     )
 
     named = named_ahead()
@@ -498,3 +683,121 @@ def shared_scores(least: int = 3) -> pd.DataFrame:
     single = repeated[repeated["pillar"].isin(groups[groups == 1].index)]
     sizes = single.groupby("pillar")["iso3"].transform("size")
     return single.loc[sizes >= least, ["iso3", "pillar", "score"]].reset_index(drop=True)
+
+
+def robustness_chart(simulation: RankSimulation | None = None, selection: Sequence[str] | None = None) -> Chart:
+    """Each country's range of ranks across random weightings, Russia highlighted, the article's rank marked."""
+    simulation = simulation or simulate_ranks()
+    names = country_names()
+    summary = simulation.summary()
+    everyone = selection is None
+    if not everyone:
+        codes = countries.resolve_many(
+            selection, names, among="the 36 countries the tool ranks", least=1, most=len(names), outside=_unranked()
+        )
+        summary = summary[summary["iso3"].isin(codes)].reset_index(drop=True)
+    article = article_rank()
+    share = simulation.share(FOCUS, article)
+    summary[f"share_rank_{article}_or_better"] = [simulation.share(i, article) for i in summary["iso3"]]
+    named = set(named_ahead())
+
+    def span(row) -> charts.Span:
+        colour, label_colour = (
+            (style.HIGHLIGHT, style.HIGHLIGHT)
+            if row.iso3 == FOCUS
+            else (style.NAMED, style.TEXT)
+            if row.iso3 in named
+            else (style.NEUTRAL, style.MUTED)
+        )
+        return charts.Span(
+            label=f"{row.country} ({fmt.ordinal(row.default_rank)})",
+            low=row.best_rank,
+            high=row.worst_rank,
+            band=(row.rank_p5, row.rank_p95),
+            centre=row.median_rank,
+            reference=row.default_rank,
+            colour=colour,
+            label_colour=label_colour,
+            bold=row.iso3 == FOCUS or row.iso3 in named,
+        )
+
+    spans = [span(row) for row in summary.itertuples()]
+    total = len(names)
+
+    def draw(fig, rect):
+        ax = charts.span_rows(fig, rect, spans, xlim=(0.5, total + 0.5), ticks=[1, 10, 20, article, total])
+        ax.axvline(article, color=style.HIGHLIGHT, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
+
+    focus_row = summary.set_index("iso3").loc[FOCUS] if FOCUS in set(summary["iso3"]) else None
+    how = (
+        "drawn uniformly from all possible weightings"
+        if simulation.concentration is None
+        else f"from a Dirichlet distribution centred on the tool's default weights (concentration "
+        f"{simulation.concentration:g}: a typical draw moves each weight by "
+        f"{_percent_range(typical_weight_change(simulation.concentration).values())} of its default)"
+    )
+    best, worst = simulation.best, simulation.worst
+    note = (
+        f"{simulation.draws:,} weightings of the seven pillars, {how}; seed {simulation.seed}. Ranks recomputed "
+        f"by the kit from the published pillar scores. {names[FOCUS]}'s best rank, {fmt.ordinal(best[0])}, "
+        f"comes with weights {_weights_text(best[1])}; its worst, {fmt.ordinal(worst[0])}, with "
+        f"{_weights_text(worst[1])}. Dashed line: the rank the article gives."
+    )
+    alt = f"Range chart of the ranks of {len(summary)} countries across {simulation.describe()}. " + " ".join(
+        f"{row.country}: {fmt.ordinal(row.default_rank)} with the tool's weights, median "
+        f"{fmt.ordinal(row.median_rank)}, middle 90% {fmt.ordinal(row.rank_p5)} to {fmt.ordinal(row.rank_p95)}."
+        for row in summary.itertuples()
+        if row.iso3 == FOCUS or row.iso3 in named
+    )
+    kind = "uniform" if simulation.concentration is None else f"c{simulation.concentration:g}"
+    default_run = (simulation.draws, simulation.concentration, simulation.seed) == (
+        SIMULATION_DRAWS,
+        CONCENTRATION,
+        SIMULATION_SEED,
+    )
+    slug = ROBUSTNESS_CHART
+    if not default_run:
+        slug += f"-{kind}-{simulation.draws}"
+    if not everyone:
+        slug += "-" + "-".join(code.lower() for code in summary["iso3"])
+    return Chart(
+        slug=slug,
+        title=(
+            f"{names[FOCUS]} ranks {fmt.ordinal(article)} or better in {share:.0%} of "
+            f"{simulation.draws:,} random weightings of Stanford's AI vibrancy index"
+            if focus_row is not None
+            else f"How {len(summary)} countries rank across {simulation.draws:,} random weightings of the index"
+        ),
+        subtitle=(
+            "Rank among 36 countries (1 = best) under random pillar weights; countries in the tool's order "
+            "(its rank in brackets). Thin line: every rank seen; thick: the middle 90%; dot: median; "
+            "ring: rank with the tool's own weights"
+        ),
+        note=note,
+        source=_source_line(),
+        alt_text=alt,
+        data=summary,
+        body_height=lambda width: charts.bars_height(len(spans)),
+        draw=draw,
+    )
+
+
+def _robustness_text(stated_rank: int) -> str:
+    """What random weightings say about a rank, for the claim's caveats."""
+    centred, uniform = simulate_ranks(), simulate_ranks(concentration=None)
+    summary = centred.summary().set_index("iso3").loc[FOCUS]
+    name = country_names()[FOCUS]
+    return (
+        f"Across {centred.describe()}, {name} ranks {fmt.ordinal(stated_rank)} or better in "
+        f"{centred.share(FOCUS, stated_rank):.0%} of them (middle 90%: {fmt.ordinal(summary['rank_p5'])} to "
+        f"{fmt.ordinal(summary['rank_p95'])}); across {uniform.describe()}, in {uniform.share(FOCUS, stated_rank):.0%}."
+    )
+
+
+def _weights_text(shares: Mapping[str, float]) -> str:
+    return ", ".join(f"{pillar} {share:.0%}" for pillar, share in shares.items())
+
+
+def _percent_range(values) -> str:
+    values = sorted(values)
+    return f"{values[0]:.0%}-{values[-1]:.0%}"

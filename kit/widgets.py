@@ -8,6 +8,7 @@ currently shown to the exports folder.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable, Mapping
 
@@ -65,7 +66,7 @@ class Explorer(widgets.VBox):
             self._show_problem(problem)
             return
         self.chart = chart
-        self.image.value = chart.png(compress_level=1)  # a preview: speed over file size
+        self.image.value = chart.png(preview=True)
         self.image.layout.display = None
         self.export_button.disabled = False
         self.status.value = f"<b>{html.escape(chart.title)}</b>"
@@ -206,3 +207,56 @@ def reweight_index() -> Explorer:
     explorer = Explorer("re-weight the index", sliders, vibrancy.ranking_chart, extra=(reset,))
     reset.on_click(lambda _: explorer.set_state(defaults))
     return explorer
+
+
+@functools.lru_cache(maxsize=16)
+def _simulation(draws: int, concentration: float | None) -> vibrancy.RankSimulation:
+    """Simulations already run in this session: changing only the countries shown does not rerun one."""
+    return vibrancy.simulate_ranks(draws=draws, concentration=concentration)
+
+
+def rank_robustness() -> Explorer:
+    """Random weightings of the index: choose how close to the tool's weights, how many, and which countries."""
+    ranking = vibrancy.rank()
+    weighting = widgets.ToggleButtons(
+        options=[("Centred on the tool's weights", "centred"), ("Any weights", "uniform")],
+        value="centred",
+        description="Weightings",
+    )
+    concentration = widgets.FloatLogSlider(
+        value=vibrancy.CONCENTRATION,
+        base=10,
+        min=0,
+        max=4,
+        step=0.1,
+        description="Concentration",
+        continuous_update=False,
+        readout_format=".3g",
+        style={"description_width": "100px"},
+        layout=widgets.Layout(width="480px"),
+    )
+    draws = widgets.Dropdown(
+        options=[(f"{n:,}", n) for n in (10_000, vibrancy.SIMULATION_DRAWS, 1_000_000)],
+        value=vibrancy.SIMULATION_DRAWS,
+        description="Draws",
+    )
+    shown = widgets.SelectMultiple(
+        options=[(f"{row.rank}. {row.country}", row.iso3) for row in ranking.itertuples()],
+        value=list(ranking["iso3"]),
+        rows=10,
+        description="Countries",
+        layout=widgets.Layout(width="340px"),
+    )
+    hint = widgets.HTML(
+        "Concentration applies to centred weightings: 1 lets weights vary widely, 10,000 keeps them close to "
+        "the tool's. Ctrl- or Cmd-click to add or remove countries."
+    )
+
+    def render(state: dict) -> Chart:
+        centred = state["weighting"] == "centred"
+        simulation = _simulation(state["draws"], round(state["concentration"], 6) if centred else None)
+        everyone = len(state["countries"]) == len(ranking)
+        return vibrancy.robustness_chart(simulation, None if everyone else list(state["countries"]))
+
+    controls = {"weighting": weighting, "concentration": concentration, "draws": draws, "countries": shown}
+    return Explorer("rank robustness", controls, render, extra=(hint,))

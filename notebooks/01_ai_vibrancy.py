@@ -27,7 +27,7 @@
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
-from kit import claims, data, export, vibrancy, widgets
+from kit import claims, data, export, fmt, vibrancy, widgets
 
 # %% [markdown]
 # ## 1. The claim
@@ -85,6 +85,26 @@ ranking.iloc[subject - 3 : subject + 4].round(4)
 vibrancy.sensitivity()
 
 # %% [markdown]
+# Stanford's tool lets a reader move one weight at a time. What about every plausible weighting at once? The kit
+# draws 100,000 random sets of the seven weights, centred on the tool's defaults (a Dirichlet distribution; the
+# concentration says how far a draw may stray), ranks all 36 countries under each, and counts. A second run draws
+# weightings uniformly from all possible ones. Both are seeded, so the numbers below are the same on every run.
+
+# %%
+centred = vibrancy.simulate_ranks()
+uniform = vibrancy.simulate_ranks(concentration=None)
+article_rank = vibrancy.article_rank()
+for simulation in (centred, uniform):
+    print(f"{simulation.describe()}:")
+    print(f"    Russia {fmt.ordinal(article_rank)} or better in {simulation.share(vibrancy.FOCUS, article_rank):.1%} of them")
+    print(f"    best rank {simulation.best[0]}, worst rank {simulation.worst[0]}")
+centred.summary().set_index("iso3").loc[[vibrancy.FOCUS, *vibrancy.named_ahead()]]
+
+# %%
+robustness = vibrancy.robustness_chart(centred)
+robustness
+
+# %% [markdown]
 # ## 4. Verdict
 
 # %%
@@ -125,6 +145,14 @@ comparison
 widgets.reweight_index()
 
 # %% [markdown]
+# **Random weightings**: choose weightings centred on the tool's (and how tightly, with the concentration) or
+# any weightings at all, how many to draw, and which countries to show.
+
+# %%
+# NBVAL_IGNORE_OUTPUT
+widgets.rank_robustness()
+
+# %% [markdown]
 # ## 7. Export
 # The tidy dataset goes to `data/processed/`, the charts to `exports/` (PNG at 2x, SVG, PDF at web, one-column
 # and two-column widths, with their data as CSV and their alt text).
@@ -133,3 +161,4 @@ widgets.reweight_index()
 print(export.write_table(vibrancy.tidy(), "ai_vibrancy_2024"))
 print(export.export(chart))
 print(export.export(comparison))
+print(export.export(robustness))

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 from PIL import Image
@@ -192,6 +193,23 @@ def test_a_failed_table_write_keeps_the_previous_file(tmp_path, monkeypatch):
     assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["table.csv"]
 
 
+def test_a_widget_preview_matches_the_published_png_to_the_eye(chart):
+    with Image.open(io.BytesIO(chart.png())) as published, Image.open(io.BytesIO(chart.png(preview=True))) as preview:
+        assert preview.size == published.size
+        difference = np.abs(np.asarray(published.convert("L"), "int16") - np.asarray(preview.convert("L"), "int16"))
+    assert difference.mean() < 3  # text placed at whole pixels: edges differ, nothing moves
+
+
+def test_wrapped_lines_fit_their_width_measured_whole():
+    text = vibrancy.ranking_chart({"Talent": 1.3}).note
+    for width in (2.0, 3.5, 6.4):
+        lines = charts.wrap(text, width, 8.5).split("\n")
+        assert len(lines) > 1 and " ".join(lines) == " ".join(text.split())
+        assert all(charts.text_width(line, 8.5) <= width for line in lines)
+        assert all(
+            charts.text_width(f"{line} {following.split()[0]}", 8.5) > width
+            for line, following in zip(lines, lines[1:])
+        )
 def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
     folder = out_dirs[0] / "ai-vibrancy-ranking"

@@ -90,3 +90,19 @@ def test_an_unwritable_export_folder_is_a_message(compare, monkeypatch, tmp_path
     monkeypatch.setenv("KIT_EXPORTS_DIR", str(blocker / "exports"))
     compare.export()
     assert "Cannot create the folder" in compare.status.value
+
+
+def test_rank_robustness_reruns_for_new_weightings_and_filters_countries_without_rerunning():
+    explorer = widgets.rank_robustness()
+    default = vibrancy.simulate_ranks()
+    assert f"in {default.share('RUS', 28):.0%} of 100,000" in explorer.status.value
+    explorer.controls["weighting"].value = "uniform"
+    uniform = vibrancy.simulate_ranks(concentration=None)
+    assert f"in {uniform.share('RUS', 28):.0%} of 100,000" in explorer.status.value
+    assert explorer.chart.slug == "ai-vibrancy-rank-robustness-uniform-100000"
+    before = widgets._simulation.cache_info().misses
+    explorer.controls["countries"].value = ("RUS", "ITA", "AUT")
+    assert widgets._simulation.cache_info().misses == before
+    assert explorer.chart.data["iso3"].tolist() == ["ITA", "RUS", "AUT"]
+    explorer.controls["countries"].value = ()
+    assert "0 countries chosen" in explorer.status.value and explorer.image.layout.display == "none"
