@@ -396,9 +396,8 @@ def bar_grid(
         for position, bar in enumerate(bars):
             y, half = top - (position + 0.5) * row_h, BAR_HEIGHT * row_h / 2
             end = x0 + min(bar.value, xmax) * per_unit
-            if mark_zeros and bar.value == 0 and bar.label:
-                end = x0 + ZERO_STROKE
-            shapes.append([(x0, y - half), (x0, y + half), (end, y + half), (end, y - half)])
+            start = x0 - ZERO_STROKE if mark_zeros and bar.value == 0 and bar.label else x0  # left of the axis
+            shapes.append([(start, y - half), (start, y + half), (end, y + half), (end, y - half)])
             colours.append(bar.colour)
             weight = "semibold" if bar.bold else "normal"
             if column == 0:
@@ -469,9 +468,10 @@ def value_scale(bars: Sequence[Bar], width: float, least: float = 0) -> tuple[fl
 
 
 def zero_marks(ax: Axes, bars: Sequence[Bar]) -> None:
-    """A short stroke at the axis for every bar whose value is exactly zero, so a zero reads as a value
-    shown, not as a row left empty (rows without a label are left alone)."""
+    """A short stroke just left of the axis for every bar whose value is exactly zero, so a zero reads as a
+    value shown, not as a row left empty (rows without a label are left alone)."""
     half = BAR_HEIGHT / 2
+    left_of_axis = offset_copy(ax.transData, fig=ax.figure, x=-ZERO_STROKE * 72 / 2, units="points")
     for y, bar in enumerate(bars):
         if bar.value == 0 and bar.label:
             ax.plot(
@@ -480,6 +480,7 @@ def zero_marks(ax: Axes, bars: Sequence[Bar]) -> None:
                 color=bar.colour,
                 linewidth=ZERO_STROKE * 72,
                 solid_capstyle="butt",
+                transform=left_of_axis,
                 zorder=3,
             )
 
