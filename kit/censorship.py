@@ -101,7 +101,7 @@ def budget_chart() -> Chart:
         + "; ".join(f"{d.label}: {d.value_label}" for d in dots)
         + f". A dashed line marks the article's figure of over {_millions(stated, stated=True)}.",
         data=data_frame,
-        body_height=lambda width: charts.dots_height(len(dots), reference=True),
+        body_height=lambda width: charts.dots_height([d.label for d in dots], width, reference=True),
         draw=lambda fig, rect: charts.dot_rows(
             fig,
             rect,
@@ -206,7 +206,7 @@ def categories_chart(selection: Sequence[str] | None = None) -> Chart:
                 "base_2024_derived",
             ]
         ],
-        body_height=lambda width: charts.dots_height(len(dots), reference=True),
+        body_height=lambda width: charts.dots_height([d.label for d in dots], width, reference=True),
         draw=lambda fig, rect: charts.dot_rows(
             fig,
             rect,

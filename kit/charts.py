@@ -329,10 +329,30 @@ class Dot:
 DOT_SIZE = 5.5  # marker diameter, points
 RANGE_WIDTH = 3.2  # range line width, points
 REFERENCE_ROW = 0.8  # room under the rows for a reference line's label, in rows
+LABEL_SHARE = 0.45  # row labels wider than this share of the plot go above their rows instead
 
 
-def dots_height(rows: int, reference: bool = False) -> float:
-    return bars_height(rows) + (REFERENCE_ROW * BAR_ROW if reference else 0)
+def labels_above(labels: Sequence[str], width: float) -> bool:
+    """Whether row labels are too wide to sit left of the rows in a plot this wide (inches)."""
+    return label_gutter(labels) > LABEL_SHARE * width
+
+
+def dots_height(labels: Sequence[str], width: float, reference: bool = False) -> float:
+    """Plot height (inches) of `dot_rows` for these row labels at a width: rows are twice as tall when
+    their labels go above them."""
+    row = BAR_ROW * (2 if labels_above(labels, width) else 1)
+    return len(labels) * row + TICK_SPACE + (REFERENCE_ROW * row if reference else 0)
+
+
+def thin_ticks(ticks: Sequence[float], labels: Sequence[str], width: float) -> tuple[list[float], list[str]]:
+    """Every other tick, then every fourth..., until the tick labels fit side by side in a width (inches)."""
+    step = 1
+    while step < len(ticks):
+        shown = list(labels)[::step]
+        if sum(text_width(label, style.LABEL_SIZE) + 0.12 for label in shown) <= width:
+            break
+        step *= 2
+    return list(ticks)[::step], list(labels)[::step]
 
 
 def dot_rows(
@@ -346,17 +366,21 @@ def dot_rows(
     log: bool = False,
     reference: tuple[float, str] | None = None,
 ) -> Axes:
-    """Dots or ranges, one per row (first at the top), row labels on the left, the value axis on top;
-    `log` for values that span orders of magnitude, `reference` = (value, label) for a dashed line."""
+    """Dots or ranges, one per row (first at the top), row labels on the left (or above each row when they
+    are too wide), the value axis on top; `log` for values that span orders of magnitude, `reference` =
+    (value, label) for a dashed line. A value label that would run off the plot goes left of its dot."""
     left, bottom, width, height = rect
-    gutter = label_gutter([dot.label for dot in dots])
+    labels = [dot.label for dot in dots]
+    above = labels_above(labels, width)
+    gutter = 0 if above else label_gutter(labels)
     ax = add_axes(fig, (left + gutter, bottom, width - gutter, height - TICK_SPACE))
     if log:
         ax.set_xscale("log")
     ax.set_xlim(*xlim)
-    ax.set_ylim(len(dots) - 0.5 + (REFERENCE_ROW if reference is not None else 0), -0.5)
+    ax.set_ylim(len(dots) - 0.5 + (REFERENCE_ROW if reference is not None else 0), -0.5 - (0.5 if above else 0))
     ax.set_yticks([])
-    ax.set_xticks(ticks, labels=tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks])
+    names = tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks]
+    ax.set_xticks(*thin_ticks(ticks, names, width - gutter))
     ax.minorticks_off()
     ax.xaxis.tick_top()
     if reference is not None:
@@ -373,11 +397,24 @@ def dot_rows(
             size=style.LABEL_SIZE,
             color=style.MUTED,
         )
-    label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-4, units="points")
+    if above:  # each label left-aligned over its row, half a row up
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=0, y=0, units="points")
+    else:
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-4, units="points")
+    right_edge = ax.transData.transform((xlim[1], 0))[0]
     for y, dot in enumerate(dots):
         weight = "semibold" if dot.bold else "normal"
         ax.text(
-            0, y, dot.label, transform=label_at, va="center", ha="right", size=ROW_LABEL_SIZE, color=dot.label_colour
+            0,
+            y - 0.5 if above else y,
+            dot.label,
+            transform=label_at,
+            va="center",
+            ha="left" if above else "right",
+            size=ROW_LABEL_SIZE,
+            color=dot.label_colour,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6} if above else None,
+            zorder=4,
         )
         if dot.high > dot.low:
             ax.plot(
@@ -396,13 +433,15 @@ def dot_rows(
             zorder=3,
         )
         if dot.value_label:
+            room = (right_edge - ax.transData.transform((dot.high, 0))[0]) / fig.dpi
+            fits = text_width(dot.value_label, style.LABEL_SIZE, weight) + DOT_SIZE / 72 <= room
             ax.annotate(
                 dot.value_label,
-                (dot.high, y),
-                xytext=(DOT_SIZE, 0),
+                (dot.high, y) if fits else (dot.low, y),
+                xytext=(DOT_SIZE if fits else -DOT_SIZE, 0),
                 textcoords="offset points",
                 va="center",
-                ha="left",
+                ha="left" if fits else "right",
                 size=style.LABEL_SIZE,
                 color=dot.label_colour,
                 weight=weight,

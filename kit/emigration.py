@@ -275,7 +275,7 @@ def estimates_chart() -> Chart:
         + "; ".join(f"{d.label}: {_span(d.low, d.high)}" for d in dots)
         + f". A dashed line marks the article's figure of {fmt.count(stated)}.",
         data=shown[["statement_date", "estimate_id", "source_org", "kind", "low", "high", "derived", "period_covered"]],
-        body_height=lambda width: charts.dots_height(len(dots), reference=True),
+        body_height=lambda width: charts.dots_height([d.label for d in dots], width, reference=True),
         draw=lambda fig, rect: charts.dot_rows(
             fig,
             rect,

@@ -237,7 +237,7 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
         + "; ".join(f"{row.buyer}: {fmt.count(row.units)}" for row in others.itertuples())
         + f" ({year}, Omdia estimates).",
         data=frame,
-        body_height=lambda width: charts.dots_height(len(dots)),
+        body_height=lambda width: charts.dots_height([d.label for d in dots], width),
         draw=lambda fig, rect: charts.dot_rows(
             fig, rect, dots, xlim=AXIS, ticks=ticks, tick_labels=["1,000", "10,000", "100,000", "1 million"], log=True
         ),

@@ -31,7 +31,33 @@ def test_dot_rows_on_a_log_axis_with_a_reference_line():
     assert ax.get_xscale() == "log"
     assert "line" in [t.get_text() for t in ax.texts]
     assert ax.get_ylim()[0] == pytest.approx(1.5 + charts.REFERENCE_ROW)
-    assert charts.dots_height(2, reference=True) > charts.dots_height(2)
+    assert charts.dots_height(["a", "b"], 5, reference=True) > charts.dots_height(["a", "b"], 5)
+
+
+def test_wide_row_labels_go_above_their_rows_in_a_narrow_plot():
+    labels = ["Involvement of minors in illegal activity", "short"]
+    assert charts.labels_above(labels, 3.2) and not charts.labels_above(labels, 8)
+    assert charts.dots_height(labels, 3.2) > charts.dots_height(labels, 8)
+    ax = charts.dot_rows(
+        _figure(), (0.1, 0.1, 3.2, 2.8), [Dot(label, 1, 1) for label in labels], xlim=(0, 2), ticks=[0, 2]
+    )
+    assert [t.get_horizontalalignment() for t in ax.texts] == ["left", "left"]
+
+
+def test_a_value_label_that_would_run_off_the_plot_goes_left_of_its_dot():
+    dots = [Dot("a", 1, 1, value_label="fits"), Dot("b", 95, 95, value_label="a long label that cannot fit")]
+    ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(0, 100), ticks=[0, 100])
+    values = {t.get_text(): t.get_horizontalalignment() for t in ax.texts}
+    assert values["fits"] == "left" and values["a long label that cannot fit"] == "right"
+
+
+def test_tick_labels_are_thinned_until_they_fit():
+    ticks = list(range(0, 2001, 250))
+    labels = [f"+{t:,}%" for t in ticks]
+    assert charts.thin_ticks(ticks, labels, 8) == (ticks, labels)
+    kept, shown = charts.thin_ticks(ticks, labels, 2)
+    assert kept in [ticks[::step] for step in (2, 4, 8)]
+    assert sum(charts.text_width(label, style.LABEL_SIZE) + 0.12 for label in shown) <= 2
 
 
 def test_timeline_labels_each_point_and_marks_whole_years():
