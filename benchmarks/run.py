@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from kit import export, vibrancy, widgets
+from kit import censorship, export, vibrancy, widgets
 
 CHANGES = 50
 
@@ -35,6 +35,26 @@ def row(name: str, seconds: list[float]) -> str:
     return f"| {name} | {len(seconds)} | {statistics.median(seconds) * 1000:.0f} ms | {p95 * 1000:.0f} ms |"
 
 
+def story_widget_timings() -> dict[str, list[float]]:
+    """Redraw times of the explorers of notebooks 04-06."""
+    shares = widgets.emigration_shares()
+    buyers = widgets.compare_gpu_buyers()
+    categories = widgets.compare_blocked_categories()
+    ids = censorship.category_ids()
+    return {
+        "widget: number of emigrants -> new shares PNG": timings(
+            lambda v: setattr(shares.controls["emigrants"], "value", v), [30_000 + 5_000 * i for i in range(CHANGES)]
+        ),
+        "widget: GPU per-year switch -> new log-scale PNG": timings(
+            lambda v: setattr(buyers.controls["per_year"], "value", v), [i % 2 == 0 for i in range(CHANGES)]
+        ),
+        "widget: category selection -> new growth PNG": timings(
+            lambda s: setattr(categories.controls["categories"], "value", s),
+            [tuple(ids[i % 8 : i % 8 + 2 + i % 3]) for i in range(CHANGES)],
+        ),
+    }
+
+
 def main() -> None:
     ranking = vibrancy.rank()["iso3"].tolist()
     compare = widgets.compare_countries()
@@ -45,6 +65,8 @@ def main() -> None:
     pillars = list(reweight.controls)
     weight_changes = [(pillars[i % 7], round(0.05 * (i % 20), 2)) for i in range(CHANGES)]
     reweight_times = timings(lambda c: setattr(reweight.controls[c[0]], "value", c[1]), weight_changes)
+
+    story_times = story_widget_timings()
 
     chart = vibrancy.ranking_chart()
     with tempfile.TemporaryDirectory() as folder:
@@ -71,6 +93,8 @@ def main() -> None:
     print("| measurement | runs | median | p95 |\n|---|---|---|---|")
     print(row("widget: change of country selection -> new chart PNG", compare_times))
     print(row("widget: change of one weight -> new ranking PNG", reweight_times))
+    for name, seconds in story_times.items():
+        print(row(name, seconds))
     print(row("export one chart: 3 widths x PNG/SVG/PDF + CSV + alt text", export_times))
     print(row("cold start: import kit + first chart, fresh process", cold))
     print(row("full build: python -m kit build (all notebooks)", build))

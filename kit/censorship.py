@@ -304,8 +304,8 @@ def _budget_claim() -> claims.Claim:
             f"digitalisation plan (reported {plan['reported_on']}) for machine-learning traffic filtering."
         ),
         (
-            "The dollar figure is a conversion; the Ukrainian statement it comes from gives no rate. At the Bank of "
-            f"Russia's official rates from {first['effective_date']} to {last['effective_date']} "
+            "The dollar figure is a conversion; the Ukrainian statements that give it in dollars state no rate. "
+            f"At the Bank of Russia's official rates from {first['effective_date']} to {last['effective_date']} "
             f"({converted['rub_per_usd'].min():.2f}-{converted['rub_per_usd'].max():.2f} roubles per dollar) it is "
             f"{_millions(converted['usd'].min())}-{_millions(converted['usd'].max())} (derived); "
             f"it would fall below {_millions(stated, stated=True)} only at a rate above {plan['value'] / stated:.2f}."

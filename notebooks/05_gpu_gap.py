@@ -65,7 +65,7 @@ for basis, ratio in gpus.ratios().items():
     print(f"Microsoft's 2024 estimate over Sberbank's, {basis}: {ratio:.1f} times")
 
 # %%
-gpus.comparison(per_year=True)
+gpus.comparison(per_year=True).round(1)
 
 # %% [markdown]
 # ## 4. Verdict
