@@ -131,6 +131,12 @@ def categories() -> pd.DataFrame:
     return frame.sort_values("pct_change_vs_2024", ascending=False, ignore_index=True)
 
 
+def platforms() -> str:
+    """The platforms Roskomnadzor's counts cover, as the report lists them (the total row's scope note)."""
+    notes = data.load(CATEGORIES).set_index("category_id").loc[TOTAL, "notes"]
+    return fmt.names(notes.removeprefix("Scope: ").split(", "))
+
+
 def category_ids() -> list[str]:
     return categories()["category_id"].tolist()
 
@@ -187,7 +193,7 @@ def categories_chart(selection: Sequence[str] | None = None) -> Chart:
         title=title,
         subtitle="Change from 2024 in materials removed or restricted on Roskomnadzor's demand, by category; "
         "labels give the change and the 2025 count",
-        note="Counts posts and materials on eight platforms (VKontakte, Telegram, TikTok and others), not websites. "
+        note=f"Counts posts and materials on {platforms()}, not websites. "
         "'Circumvention tools' covers every way round blocks, not only VPNs. The 2024 counts were not published "
         f"except the total; the kit derives them (circumvention tools: about {fmt.count(circ['base_2024'])}, "
         "derived).",
@@ -335,10 +341,7 @@ def _growth_claim() -> claims.Claim:
     place = "the fastest growth" if rank == 1 else f"the {fmt.ordinal(rank)} fastest growth"
     caveats = [
         "Roskomnadzor's category is circumvention tools, all ways round blocking, which is broader than VPNs.",
-        (
-            "It counts materials and posts removed or restricted on eight platforms (VKontakte, Telegram, TikTok and "
-            "others), not websites or VPN services blocked."
-        ),
+        f"It counts materials and posts removed or restricted on {platforms()}, not websites or VPN services blocked.",
         (
             f"The count rose to {circ['count_qualifier']} {fmt.count(circ['count_2025'])}; the 2024 base was not "
             f"published: about {fmt.count(circ['base_2024'])} (derived from the count and the change)."

@@ -229,8 +229,12 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
     return Chart(
         slug=_slug(frame, year, per_year, chosen=selection is not None),
         title=title,
-        subtitle=f"AI chips acquired: {year} for the largest buyers (Nvidia data-centre GPUs), "
-        + ("Sberbank's yearly average since February 2022" if per_year else "Sberbank's total since February 2022"),
+        subtitle=f"AI chips acquired: Omdia's estimates for the largest buyers in {year} (Nvidia data-centre GPUs); "
+        + (
+            "Sberbank's yearly average since February 2022 (derived)"
+            if per_year
+            else "Sberbank's total since February 2022, as reported"
+        ),
         note=note,
         source=f"Source: {data.provenance(OMDIA[year]).citation}; {data.provenance(SBERBANK).citation}; kit analysis",
         alt_text=f"Dot chart on a logarithmic scale of AI chips acquired. Sberbank: {sber_text}. "

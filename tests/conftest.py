@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kit import paths
+from kit import data, paths
 
 SCRATCH = Path(tempfile.mkdtemp(prefix="kit-tests-"))
 
@@ -42,3 +42,18 @@ def out_dirs(tmp_path, monkeypatch) -> tuple[Path, Path]:
     monkeypatch.setenv("KIT_EXPORTS_DIR", str(exports))
     monkeypatch.setenv("KIT_PROCESSED_DIR", str(processed))
     return exports, processed
+
+
+@pytest.fixture
+def edit_raw(data_copy):
+    """A function that replaces text in a raw file of the private data copy and records the new checksum,
+    as a deliberate change would be: `edit_raw(resource_name, old, new)`."""
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = data_copy / data.resource(name)["path"]
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in {name}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        data.rehash(name)
+
+    return edit

@@ -12,14 +12,6 @@ from kit.claims import Verdict
 from kit.errors import SelectionError
 
 
-def _edit(data_copy, name: str, old: str, new: str) -> None:
-    path = data_copy / data.resource(name)["path"]
-    text = path.read_text()
-    assert old in text
-    path.write_text(text.replace(old, new))
-    data.rehash(name)
-
-
 def test_the_conversion_divides_the_budget_by_each_days_rate():
     table = censorship.conversions().set_index("effective_date")
     assert table.loc["2026-01-20", "usd"] == pytest.approx(2_270_000_000 / 77.75)
@@ -49,15 +41,16 @@ def test_both_claims_are_accurate_with_caveats():
     assert budget.verdict is growth.verdict is Verdict.ACCURATE_WITH_CAVEATS
     assert "$29.17m-$29.85m" in budget.computed_value
     assert growth.computed_value.startswith("+1,235%")
+    assert any("Likee and Telegram, not websites" in caveat for caveat in growth.caveats)
 
 
-def test_a_weaker_rouble_that_week_would_break_over_29_million(data_copy):
-    _edit(data_copy, censorship.RATES, "2026-01-21,77.82,", "2026-01-21,79.10,")
+def test_a_weaker_rouble_that_week_would_break_over_29_million(edit_raw):
+    edit_raw(censorship.RATES, "2026-01-21,77.82,", "2026-01-21,79.10,")
     assert censorship.verdicts()[0].verdict is Verdict.INACCURATE
 
 
-def test_an_article_claiming_more_growth_than_reported_is_inaccurate(data_copy):
-    _edit(data_copy, claims.ARTICLE, "growth,more than,1200,", "growth,more than,1300,")
+def test_an_article_claiming_more_growth_than_reported_is_inaccurate(edit_raw):
+    edit_raw(claims.ARTICLE, "growth,more than,1200,", "growth,more than,1300,")
     assert censorship.verdicts()[1].verdict is Verdict.INACCURATE
 
 

@@ -12,14 +12,6 @@ from kit.claims import Verdict
 from kit.errors import SelectionError
 
 
-def _edit(data_copy, name: str, old: str, new: str) -> None:
-    path = data_copy / data.resource(name)["path"]
-    text = path.read_text()
-    assert old in text
-    path.write_text(text.replace(old, new))
-    data.rehash(name)
-
-
 def test_the_bne_components_are_summed_into_one_derived_row():
     rows = emigration.estimates().set_index("estimate_id")
     parts = rows.loc[list(emigration.COMPONENTS)]
@@ -51,18 +43,18 @@ def test_the_claim_is_accurate_with_caveats_and_names_the_denominators():
     assert any("'up to 10%'" in caveat for caveat in claim.caveats)
 
 
-def test_an_article_figure_far_from_the_ministrys_is_inaccurate(data_copy):
-    _edit(data_copy, claims.ARTICLE, "people_left,about,100000,", "people_left,about,200000,")
+def test_an_article_figure_far_from_the_ministrys_is_inaccurate(edit_raw):
+    edit_raw(claims.ARTICLE, "people_left,about,100000,", "people_left,about,200000,")
     assert emigration.verdicts()[0].verdict is Verdict.INACCURATE
 
 
-def test_a_share_no_denominator_supports_is_inaccurate(data_copy):
-    _edit(data_copy, claims.ARTICLE, "share_of_workforce,about,10,", "share_of_workforce,about,20,")
+def test_a_share_no_denominator_supports_is_inaccurate(edit_raw):
+    edit_raw(claims.ARTICLE, "share_of_workforce,about,10,", "share_of_workforce,about,20,")
     assert emigration.verdicts()[0].verdict is Verdict.INACCURATE
 
 
-def test_a_smaller_official_headcount_changes_the_computed_share(data_copy):
-    _edit(data_copy, emigration.WORKFORCE, "parshin-2022,2022,761000,", "parshin-2022,2022,500000,")
+def test_a_smaller_official_headcount_changes_the_computed_share(edit_raw):
+    edit_raw(emigration.WORKFORCE, "parshin-2022,2022,761000,", "parshin-2022,2022,500000,")
     assert "10.0-20.0%" in emigration.verdicts()[0].computed_value
 
 

@@ -12,14 +12,6 @@ from kit.claims import Verdict
 from kit.errors import SelectionError
 
 
-def _edit(data_copy, name: str, old: str, new: str) -> None:
-    path = data_copy / data.resource(name)["path"]
-    text = path.read_text()
-    assert old in text
-    path.write_text(text.replace(old, new))
-    data.rehash(name)
-
-
 def test_sberbanks_yearly_average_is_its_total_over_the_years_covered():
     sber = gpus.sberbank()
     assert 3.0 < sber["years"] < 3.2
@@ -74,13 +66,13 @@ def test_the_claim_is_accurate_with_caveats():
     assert "54 times" in claim.computed_value and "167 times" in claim.computed_value
 
 
-def test_a_microsoft_figure_above_the_article_nearly_makes_it_inaccurate(data_copy):
-    _edit(data_copy, gpus.OMDIA[2024], "Microsoft,Nvidia Hopper,485000,", "Microsoft,Nvidia Hopper,520000,")
+def test_a_microsoft_figure_above_the_article_nearly_makes_it_inaccurate(edit_raw):
+    edit_raw(gpus.OMDIA[2024], "Microsoft,Nvidia Hopper,485000,", "Microsoft,Nvidia Hopper,520000,")
     assert gpus.verdicts()[0].verdict is Verdict.INACCURATE
 
 
-def test_a_different_sberbank_figure_in_the_article_is_inaccurate(data_copy):
-    _edit(data_copy, claims.ARTICLE, "sberbank_gpus,only,9000,", "sberbank_gpus,only,20000,")
+def test_a_different_sberbank_figure_in_the_article_is_inaccurate(edit_raw):
+    edit_raw(claims.ARTICLE, "sberbank_gpus,only,9000,", "sberbank_gpus,only,20000,")
     assert gpus.verdicts()[0].verdict is Verdict.INACCURATE
 
 
