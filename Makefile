@@ -10,7 +10,7 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 export PYTHONDONTWRITEBYTECODE := 1
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: figures test lab notebooks check bench lock clean
+.PHONY: figures test lab notebooks check bench determinism lock clean
 
 figures: $(READY)  ## execute every notebook; write data/processed/ and exports/
 	$(BIN)/python -m kit build
@@ -29,6 +29,9 @@ check: $(READY)  ## verify every raw file against its checksum and schema
 
 bench: $(READY)  ## speed measurements (widget redraw, build)
 	$(BIN)/python benchmarks/run.py
+
+determinism: $(READY)  ## nbval on every notebook ten times in a row, offline; reports each run
+	$(BIN)/python benchmarks/determinism.py
 
 lock: $(READY)  ## re-resolve requirements.lock after changing a pin in pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --no-header --quiet -o requirements.lock

@@ -1,4 +1,4 @@
-"""Command line: `python -m kit build | check | rehash NAME` (run `python -m kit -h`)."""
+"""Command line: `python -m kit build | check | rehash NAME | refresh [SOURCE]` (run `python -m kit -h`)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="verify every raw file's checksum and schema")
     rehash = commands.add_parser("rehash", help="record the checksum of a raw file you changed on purpose")
     rehash.add_argument("resource", help="the resource's name in data/datapackage.json")
+    refresh = commands.add_parser(
+        "refresh",
+        help="re-download sources that have a download URL, check them, show what changes, replace if all pass",
+    )
+    refresh.add_argument("sources", nargs="*", help="resource names or data/raw/ folders (default: all)")
+    refresh.add_argument("--timeout", type=float, help="seconds to wait for a server (default 30)")
+    refresh.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
@@ -38,6 +45,12 @@ def main(argv: list[str] | None = None) -> int:
             from kit import data
 
             print(f"{args.resource}: sha256 {data.rehash(args.resource)} recorded in data/datapackage.json")
+        elif args.command == "refresh":
+            from kit import refresh as refresher
+
+            timeout = args.timeout or refresher.TIMEOUT
+            updates = refresher.refresh(args.sources, timeout=timeout, apply=not args.dry_run)
+            print(refresher.report(updates, applied=not args.dry_run))
     except KitError as problem:
         print(f"\nerror: {problem}", file=sys.stderr)
         return 1

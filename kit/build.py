@@ -46,7 +46,8 @@ def preflight() -> None:
     if problems:
         raise DataError(
             f"{len(problems)} raw data problem(s); nothing was built.\n\n"
-            + "\n\n".join(str(problem) for problem in problems)
+            + "\n\n".join(str(problem) for problem in problems),
+            fix="deal with each problem as its own Fix says, then build again.",
         )
 
 

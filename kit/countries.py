@@ -40,6 +40,8 @@ def resolve(query: str, known: Mapping[str, str], *, among: str, outside: Mappin
             fix=f"choose one of {among}.",
         )
     suggestions = [iso3 for iso3 in candidates if iso3 in known]
+    if query.strip().isalpha() and len(query.strip()) == 3:  # looks like a mistyped ISO3 code
+        suggestions = get_close_matches(query.strip().upper(), list(known), n=2, cutoff=0.6) + suggestions
     by_name = {_fold(name): iso3 for iso3, name in known.items()}
     suggestions += [by_name[m] for m in get_close_matches(folded, by_name, n=3, cutoff=0.6)]
     suggestions = list(dict.fromkeys(suggestions))[:4]

@@ -160,23 +160,36 @@ def is_vouched_for(name: str) -> bool:
     return res.get("validated") == fingerprint(res)
 
 
-def validate_schema(name: str) -> None:
-    """Check the file against its Table Schema (types, constraints, primary key) with frictionless."""
+def schema_errors(name: str, basepath: Path | None = None) -> list[str]:
+    """What is wrong with the resource's file under its Table Schema (types, constraints, primary key),
+    checked with frictionless; `basepath` holds a candidate file at the resource's path (default data/)."""
     from frictionless import Resource  # imported here: with jsonschema it costs about a second
 
     descriptor = resource(name)
     descriptor.pop("hash", None)  # the checksum is checked by `verify`, with a clearer message
     descriptor.pop("bytes", None)
-    report = Resource(descriptor, basepath=str(paths.DATA)).validate()
-    if report.valid:
-        return
-    errors = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
+    report = Resource(descriptor, basepath=str(basepath or paths.DATA)).validate()
+    problems = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
+    if report.valid and not report.tasks[0].stats.get("rows"):
+        problems.append("The file has no data rows.")
+    return problems
+
+
+def listed(errors: list[str]) -> str:
+    """The first few schema errors as an indented list, and how many more there are."""
     more = len(errors) - MAX_REPORTED_ERRORS
-    listed = "\n".join(f"  - {message}" for message in errors[:MAX_REPORTED_ERRORS])
-    shown = paths.shown(paths.DATA / descriptor["path"])
+    lines = "\n".join(f"  - {message}" for message in errors[:MAX_REPORTED_ERRORS])
+    return lines + (f"\n  … and {more} more" if more > 0 else "")
+
+
+def validate_schema(name: str) -> None:
+    """Check the file against its Table Schema with frictionless; a SchemaError naming the problems."""
+    errors = schema_errors(name)
+    if not errors:
+        return
+    shown = paths.shown(path_of(name))
     raise SchemaError(
-        f"The raw file of {name!r} does not match its schema in the catalogue:\n{listed}"
-        + (f"\n  … and {more} more" if more > 0 else ""),
+        f"The raw file of {name!r} does not match its schema in the catalogue:\n{listed(errors)}",
         where=shown,
         fix=f"restore the file with `git checkout -- {shown}`, or correct it (and its schema in "
         "data/datapackage.json) so both agree.",
@@ -230,11 +243,19 @@ def rehash(name: str) -> str:
         verify(name)  # raises the missing-file message
     validate_schema(name)
     digest = sha256_of(path)
+    record_checksums({name: path.read_bytes()})
+    return digest
+
+
+def record_checksums(checked: dict[str, bytes], **changes: str) -> None:
+    """Write into the catalogue, in one atomic write, the sha256 and size of each resource's checked bytes,
+    that they passed the schema check, and any other `changes` (such as `retrieved`)."""
     package = json.loads(paths.CATALOGUE.read_text(encoding="utf-8"))
     for res in package["resources"]:
-        if res["name"] == name:
-            res["hash"] = f"sha256:{digest}"
-            res["bytes"] = path.stat().st_size
+        if res["name"] in checked:
+            payload = checked[res["name"]]
+            res["hash"] = "sha256:" + hashlib.sha256(payload).hexdigest()
+            res["bytes"] = len(payload)
             res["validated"] = fingerprint(res)
+            res.update(changes)
     files.write_text(paths.CATALOGUE, json.dumps(package, indent=2, ensure_ascii=False) + "\n")
-    return digest

@@ -50,3 +50,7 @@ class ExportError(KitError):
 
 class BuildError(KitError):
     """A notebook failed while the build executed it."""
+
+
+class RefreshError(KitError):
+    """A source could not be re-downloaded, or its new file failed a check; the data was left untouched."""

@@ -1,17 +1,27 @@
-"""Test configuration: outputs go to a scratch folder, never into the working tree."""
+"""Test configuration: outputs go to a scratch folder, never into the working tree, and the network is blocked
+(only 127.0.0.1 and Unix sockets), in this process and in every Python process the tests start."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from kit import data, paths
 
 SCRATCH = Path(tempfile.mkdtemp(prefix="kit-tests-"))
+OFFLINE = Path(__file__).parent / "offline"  # the network guard and the sitecustomize that installs it
+
+# Property tests: the same examples on every run (reproducible failures), no example database in the tree.
+settings.register_profile("kit", database=None, derandomize=True, deadline=None, print_blob=True)
+settings.load_profile("kit")
+set_hypothesis_home_dir(SCRATCH / "hypothesis")  # its caches too stay out of the working tree
 
 
 def pytest_configure(config):
@@ -19,6 +29,12 @@ def pytest_configure(config):
     os.environ["KIT_EXPORTS_DIR"] = str(SCRATCH / "exports")
     os.environ["KIT_PROCESSED_DIR"] = str(SCRATCH / "processed")
     os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
+    os.environ["KIT_OFFLINE"] = "1"
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")]))
+    sys.path.insert(0, str(OFFLINE))
+    import offline_guard
+
+    offline_guard.install()
 
 
 def pytest_unconfigure(config):
@@ -42,6 +58,16 @@ def out_dirs(tmp_path, monkeypatch) -> tuple[Path, Path]:
     monkeypatch.setenv("KIT_EXPORTS_DIR", str(exports))
     monkeypatch.setenv("KIT_PROCESSED_DIR", str(processed))
     return exports, processed
+
+
+@pytest.fixture
+def local_server():
+    """An HTTP server on 127.0.0.1 (see tests/localserver.py); set `.replies[path] = Reply(...)`."""
+    from localserver import LocalServer
+
+    server = LocalServer()
+    yield server
+    server.close()
 
 
 @pytest.fixture

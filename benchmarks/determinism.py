@@ -1,0 +1,60 @@
+"""Determinism check (`make determinism`): nbval on every notebook, N times in a row (default 10), each run a
+fresh pytest process with fresh kernels, offline (the tests' network guard) and writing to a scratch folder.
+Prints one line per run and a summary; exits non-zero if any run failed.
+
+    .venv/bin/python benchmarks/determinism.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 10
+
+
+def nbval_once(scratch: Path) -> tuple[bool, str, float]:
+    """One nbval pass over notebooks/: (passed, pytest's summary line, seconds)."""
+    env = {
+        **os.environ,
+        "KIT_EXPORTS_DIR": str(scratch / "exports"),
+        "KIT_PROCESSED_DIR": str(scratch / "processed"),
+        "JUPYTER_PLATFORM_DIRS": "1",
+        "KIT_OFFLINE": "1",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "tests" / "offline"), os.environ.get("PYTHONPATH")])),
+    }
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "notebooks", "-q"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    lines = [line for line in result.stdout.splitlines() if re.search(r"\d+ (passed|failed|error)", line)]
+    return result.returncode == 0, (lines[-1].strip("= ") if lines else result.stdout[-500:]), seconds
+
+
+def main(runs: int = RUNS) -> int:
+    notebooks = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    print(f"nbval on {len(notebooks)} notebook(s) ({', '.join(notebooks)}), {runs} runs in a row:")
+    passed = 0
+    with tempfile.TemporaryDirectory(prefix="kit-determinism-") as scratch:
+        for run in range(1, runs + 1):
+            ok, summary, seconds = nbval_once(Path(scratch) / f"run-{run}")
+            passed += ok
+            print(f"  run {run:2d}: {'pass' if ok else 'FAIL'}  {summary}  ({seconds:.0f} s)", flush=True)
+    print(f"{passed}/{runs} runs passed")
+    return 0 if passed == runs else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else RUNS))

@@ -1,0 +1,379 @@
+"""Refresh raw data from its source: download, check, show what changes, and replace only if all is well.
+
+A resource can be refreshed when its catalogue entry has a `download`: a direct URL to a machine-readable
+file and the name of the extractor (below) that turns that file into the resource's CSV. `refresh()`
+downloads each source once (with a time-out and a size limit), extracts every resource, checks each new
+file against its schema, and lists the figures that change (old vs new, per key). Only if every step
+passes for every resource asked for are the files and their checksums replaced, each atomically; on any
+failure nothing is changed and the error says why. Nothing here runs unless asked (`python -m kit
+refresh`): the build and the notebooks never import this module.
+"""
+
+from __future__ import annotations
+
+import csv
+import http.client
+import io
+import json
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from difflib import get_close_matches
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+
+from kit import data, files, paths
+from kit.errors import KitError, RefreshError
+
+TIMEOUT = 30.0  # seconds without an answer (and in all, per download) before giving up
+MAX_BYTES = 50_000_000  # a source file larger than this is refused
+CHUNK = 1 << 16
+USER_AGENT = "russia-ai-kit-refresh/0.1 (data-journalism kit; python urllib)"
+
+
+@dataclass(frozen=True)
+class Update:
+    """One resource's current and freshly downloaded bytes, with the figures that differ."""
+
+    name: str
+    old: bytes
+    new: bytes
+    changes: pd.DataFrame  # key, field, old, new
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+
+# -- which resources ----------------------------------------------------------------------------------
+
+
+def downloadable() -> list[str]:
+    """The resources whose catalogue entry says where to download them."""
+    return [name for name in data.names() if "download" in data.resource(name)]
+
+
+def select(sources: Sequence[str] = ()) -> list[str]:
+    """Resources to refresh: all downloadable ones, or those named (a resource or a data/raw/ folder)."""
+    available = downloadable()
+    if not sources:
+        return available
+    chosen = []
+    for source in sources:
+        folder = [n for n in data.names() if Path(data.resource(n)["path"]).parent.name == source]
+        matches = [source] if source in data.names() else folder
+        if not matches:
+            close = get_close_matches(source, data.names() + sorted(_folders()), n=3)
+            raise RefreshError(
+                f"{source!r} is neither a resource nor a source folder in the catalogue."
+                + (f" Did you mean {' or '.join(map(repr, close))}?" if close else ""),
+                where=paths.shown(paths.CATALOGUE),
+                fix=f"name one of the downloadable resources {available} or their folders {sorted(_folders())}.",
+            )
+        missing = [n for n in matches if n not in available]
+        if missing and source in data.names():
+            raise RefreshError(
+                f"{source!r} has no download URL in the catalogue, so it cannot be refreshed automatically.",
+                where=paths.shown(paths.CATALOGUE),
+                fix="update its file by hand and record it with `.venv/bin/python -m kit rehash "
+                f"{source}`, or add a `download` entry (url and extractor) if the source offers a direct file.",
+            )
+        chosen += [n for n in matches if n in available and n not in chosen]
+    if not chosen:
+        raise RefreshError(
+            f"No resource in {', '.join(sources)} has a download URL.",
+            where=paths.shown(paths.CATALOGUE),
+            fix=f"refresh one of {available}, or update the files by hand and `rehash` them.",
+        )
+    return chosen
+
+
+def _folders() -> set[str]:
+    return {Path(data.resource(n)["path"]).parent.name for n in downloadable()}
+
+
+# -- downloading --------------------------------------------------------------------------------------
+
+
+def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes at `url` (http or https), whole; a RefreshError if they cannot be had completely in time."""
+    if not url.startswith(("https://", "http://")):
+        raise RefreshError(f"{url!r} is not an http(s) URL.", where=url, fix="give the download an https URL.")
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    deadline = time.monotonic() + timeout
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length")
+            if declared is not None and int(declared) > max_bytes:
+                raise _too_big(url, int(declared), max_bytes)
+            chunks, size = [], 0
+            while chunk := response.read(CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _too_big(url, size, max_bytes)
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                chunks.append(chunk)
+            if declared is not None and size < int(declared):
+                raise http.client.IncompleteRead(b"".join(chunks), int(declared) - size)
+    except urllib.error.HTTPError as exc:
+        raise RefreshError(
+            f"The server answered {exc.code} {exc.reason} for the download.",
+            where=url,
+            fix="check that the file still exists at this URL (a moved file needs a new `download.url` in "
+            "data/datapackage.json).",
+        ) from None
+    except http.client.IncompleteRead as exc:
+        raise RefreshError(
+            f"The download was cut short: {len(exc.partial)} bytes arrived of the {declared} announced.",
+            where=url,
+            fix="try again later; the connection or the server broke off.",
+        ) from None
+    except (TimeoutError, urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, TimeoutError) or isinstance(exc, TimeoutError):
+            problem = f"The server did not deliver the file within {timeout:g} seconds."
+        else:
+            problem = f"The download failed ({reason or type(exc).__name__})."
+        raise RefreshError(problem, where=url, fix="check your connection and try again later.") from None
+    return b"".join(chunks)
+
+
+def _too_big(url: str, size: int, limit: int) -> RefreshError:
+    return RefreshError(
+        f"The download is larger than the {limit:,} bytes allowed ({size:,} bytes or more).",
+        where=url,
+        fix="check that the URL points at the data file, not at a page or an archive.",
+    )
+
+
+# -- extractors: a downloaded file -> the resource's CSV ------------------------------------------------
+
+AIGM_SOURCE_ID = "stanford-ai-vibrancy-tool-2024"  # the Stanford records in AI-Governance-Map's indicators
+
+
+def _as_is(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
+    """A CSV served directly: its rows, unchanged."""
+    return list(csv.reader(io.StringIO(payload.decode("utf-8"))))
+
+
+def _aigm_records(payload: bytes) -> tuple[list[dict], list[dict]]:
+    """AI-Governance-Map's Stanford records, ranked (score above 0) and unranked, in the source's order.
+
+    Numbers are kept as the source writes them (`100`, `2.127`), so an unchanged source gives unchanged bytes.
+    """
+    records = json.loads(payload.decode("utf-8"), parse_float=str, parse_int=str)
+    stanford = [r for r in records if isinstance(r, dict) and r.get("sourceId") == AIGM_SOURCE_ID]
+    if not stanford:
+        raise ValueError(f"no records with sourceId {AIGM_SOURCE_ID!r}")
+    stanford.sort(key=lambda r: int(r["rank"]))
+    ranked = [r for r in stanford if float(r["score"]) > 0]
+    return ranked, [r for r in stanford if float(r["score"]) == 0]
+
+
+def _names(current: pd.DataFrame | None) -> Callable[[str], str]:
+    """Country names: the JSON has codes only, so names are kept from the current file; a code new to the
+    file takes pycountry's common name."""
+    usable = current is not None and {"iso3", "country"} <= set(current.columns)
+    known = dict(zip(current["iso3"], current["country"], strict=True)) if usable else {}
+
+    def name(iso3: str) -> str:
+        if iso3 in known:
+            return known[iso3]
+        country = pycountry.countries.get(alpha_3=iso3)
+        if country is None:
+            raise ValueError(f"{iso3!r} is not an ISO 3166-1 alpha-3 code")
+        return getattr(country, "common_name", country.name)
+
+    return name
+
+
+def _aigm_pillar_scores(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
+    ranked, _ = _aigm_records(payload)
+    name = _names(current.drop_duplicates("iso3") if current is not None and "iso3" in current else None)
+    rows = [["country", "iso3", "pillar", "score"]]
+    for record in ranked:
+        iso3 = record["countryIso3"]
+        rows += [[name(iso3), iso3, pillar, score] for pillar, score in record["pillars"].items()]
+    return rows
+
+
+def _aigm_overall_ranking(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
+    ranked, _ = _aigm_records(payload)
+    name = _names(current)
+    rows = [["country", "iso3", "score", "rank"]]
+    return rows + [[name(r["countryIso3"]), r["countryIso3"], r["score"], r["rank"]] for r in ranked]
+
+
+def _aigm_unranked(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
+    _, unranked = _aigm_records(payload)
+    return [["iso3"]] + [[r["countryIso3"]] for r in unranked]
+
+
+EXTRACTORS: dict[str, Callable[[bytes, pd.DataFrame | None], list[list[str]]]] = {
+    "csv": _as_is,
+    "ai-governance-map/stanford-pillar-scores": _aigm_pillar_scores,
+    "ai-governance-map/stanford-overall-ranking": _aigm_overall_ranking,
+    "ai-governance-map/stanford-unranked": _aigm_unranked,
+}
+
+
+def extract(name: str, payload: bytes) -> bytes:
+    """The resource's new CSV bytes from a downloaded file (a RefreshError if the file is not what was expected)."""
+    download = data.resource(name)["download"]
+    extractor = EXTRACTORS.get(download.get("extract", "csv"))
+    if extractor is None:
+        raise RefreshError(
+            f"The catalogue names an unknown extractor {download.get('extract')!r} for {name!r}.",
+            where=paths.shown(paths.CATALOGUE),
+            fix=f"use one of {sorted(EXTRACTORS)}.",
+        )
+    try:
+        rows = extractor(payload, _current(name))
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, csv.Error) as exc:
+        raise RefreshError(
+            f"The downloaded file for {name!r} is not what the kit expects ({type(exc).__name__}: {exc}); it may "
+            "be corrupted or truncated, or the source changed its format.",
+            where=download["url"],
+            fix="try again later; if the source's format changed, update the extractor in kit/refresh.py.",
+        ) from None
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _current(name: str) -> pd.DataFrame | None:
+    """The current file as text, if it can be read (a damaged or missing file can still be refreshed)."""
+    try:
+        return pd.read_csv(data.path_of(name), dtype=str, keep_default_na=False)
+    except (OSError, ValueError):
+        return None
+
+
+# -- checking and comparing ---------------------------------------------------------------------------
+
+
+def check(name: str, candidate: bytes) -> None:
+    """Check new bytes against the resource's schema (in a scratch folder; the data is not touched)."""
+    with tempfile.TemporaryDirectory(prefix="kit-refresh-") as scratch:
+        target = Path(scratch) / data.resource(name)["path"]
+        target.parent.mkdir(parents=True)
+        target.write_bytes(candidate)
+        errors = data.schema_errors(name, basepath=Path(scratch))
+    if errors:
+        raise RefreshError(
+            f"The new file for {name!r} does not pass its schema check:\n{data.listed(errors)}",
+            where=data.resource(name)["download"]["url"],
+            fix="nothing was changed; check the source, or if it changed on purpose, update the schema in "
+            "data/datapackage.json first.",
+        )
+
+
+def changes(name: str, old: bytes, new: bytes) -> pd.DataFrame:
+    """The figures that differ between two versions of a resource: one row per key and field, old vs new."""
+    key = data.resource(name)["schema"].get("primaryKey") or [data.resource(name)["schema"]["fields"][0]["name"]]
+    key = [key] if isinstance(key, str) else key
+    before, after = (_table(payload, key) for payload in (old, new))
+    rows = []
+    for index in before.index.union(after.index, sort=False):
+        label = " / ".join(index) if isinstance(index, tuple) else str(index)
+        if index not in after.index:
+            rows.append((label, "(row)", "present", "removed"))
+        elif index not in before.index:
+            rows.append((label, "(row)", "absent", "added"))
+        else:
+            rows += [
+                (label, field, before.loc[index, field], after.loc[index, field])
+                for field in after.columns
+                if field in before.columns and before.loc[index, field] != after.loc[index, field]
+            ]
+    return pd.DataFrame(rows, columns=["key", "field", "old", "new"])
+
+
+def _table(payload: bytes, key: list[str]) -> pd.DataFrame:
+    if not payload:
+        return pd.DataFrame(columns=key).set_index(key)
+    frame = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
+    return frame.set_index(key)
+
+
+# -- the refresh --------------------------------------------------------------------------------------
+
+
+def refresh(
+    sources: Sequence[str] = (),
+    *,
+    timeout: float = TIMEOUT,
+    max_bytes: int = MAX_BYTES,
+    apply: bool = True,
+) -> list[Update]:
+    """Download, extract and check the chosen resources; replace the changed files and their checksums
+    only if every one passed (and `apply`). Raises RefreshError, leaving everything untouched, otherwise."""
+    chosen = select(sources)
+    downloads: dict[str, bytes] = {}
+    updates = []
+    for name in chosen:
+        url = data.resource(name)["download"]["url"]
+        if url not in downloads:
+            downloads[url] = fetch(url, timeout=timeout, max_bytes=max_bytes)
+        new = extract(name, downloads[url])
+        check(name, new)
+        path = data.path_of(name)
+        old = path.read_bytes() if path.is_file() else b""
+        updates.append(Update(name, old, new, changes(name, old, new)))
+    if apply:
+        replace([u for u in updates if u.changed])
+    return updates
+
+
+def replace(updates: Sequence[Update]) -> None:
+    """Write the new files and record their checksums and today's retrieval date; all or nothing."""
+    if not updates:
+        return
+    written = []
+    try:
+        for update in updates:
+            files.write_bytes(data.path_of(update.name), update.new)
+            written.append(update)
+        data.record_checksums({u.name: u.new for u in updates}, retrieved=date.today().isoformat())
+    except KitError as problem:
+        for update in written:  # put back what was already replaced, so data and catalogue stay in step
+            if update.old:
+                files.write_bytes(data.path_of(update.name), update.old)
+            else:
+                data.path_of(update.name).unlink(missing_ok=True)
+        raise RefreshError(
+            f"The refreshed data could not be written ({problem.problem}); the previous files were put back.",
+            where=problem.where,
+            fix=problem.fix,
+        ) from None
+
+
+def report(updates: Sequence[Update], applied: bool = True) -> str:
+    """What a refresh found, resource by resource, with the changed figures as an old-vs-new table."""
+    lines = []
+    for update in updates:
+        if not update.changed:
+            lines.append(f"{update.name}: unchanged.")
+            continue
+        count = len(update.changes)
+        lines.append(f"{update.name}: {count} figure(s) change" + (" (formatting only)." if not count else ":"))
+        if count:
+            lines += ["  " + line for line in update.changes.to_string(index=False).splitlines()]
+    changed = [u for u in updates if u.changed]
+    if not changed:
+        lines.append("Nothing changed; no file was written.")
+    elif applied:
+        lines.append(
+            f"Replaced {len(changed)} file(s) and recorded their checksums in data/datapackage.json. "
+            "Run `make notebooks` to rebuild the figures from the new data, then review the verdicts."
+        )
+    else:
+        lines.append(f"{len(changed)} file(s) would change; nothing was written (dry run).")
+    return "\n".join(lines)
