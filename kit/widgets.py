@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as widgets
 
-from kit import companies, countries, export, institutions, vibrancy
+from kit import censorship, companies, countries, emigration, export, gpus, institutions, vibrancy
 from kit.charts import CSS_DPI, WEB, Chart
 from kit.errors import KitError
 
@@ -260,3 +260,60 @@ def rank_robustness() -> Explorer:
 
     controls = {"weighting": weighting, "concentration": concentration, "draws": draws, "countries": shown}
     return Explorer("rank robustness", controls, render, extra=(hint,))
+
+
+def emigration_shares() -> Explorer:
+    """Move the number of emigrants and see what share it is of each published size of the IT workforce."""
+    low, high = emigration.EMIGRANTS_RANGE
+    emigrants = widgets.IntSlider(
+        value=100_000,
+        min=low,
+        max=high,
+        step=5_000,
+        description="People who left",
+        continuous_update=False,
+        style={"description_width": "120px"},
+        layout=widgets.Layout(width="480px"),
+    )
+    broad = widgets.Checkbox(value=True, description="Include broad counts of ICT occupations")
+    return Explorer(
+        "share of the IT workforce",
+        {"emigrants": emigrants, "broad": broad},
+        lambda state: emigration.shares_chart(state["emigrants"], state["broad"]),
+    )
+
+
+def compare_gpu_buyers() -> Explorer:
+    """Choose the buyers to set beside Sberbank, the year of their estimates, and whether to compare per year."""
+    every = sorted(set(gpus.buyers(2024)) | set(gpus.buyers(2023)))
+    chooser = widgets.SelectMultiple(
+        options=every, value=gpus.buyers(2024), rows=10, description="Buyers", layout=widgets.Layout(width="340px")
+    )
+    year = widgets.Dropdown(options=sorted(gpus.OMDIA, reverse=True), value=2024, description="Year")
+    per_year = widgets.Checkbox(value=False, description="Sberbank per year (derived)")
+    hint = widgets.HTML("Ctrl- or Cmd-click to add a buyer; buyers without an estimate for the year are left out.")
+    return Explorer(
+        "compare GPU buyers",
+        {"buyers": chooser, "year": year, "per_year": per_year},
+        lambda state: gpus.gap_chart(list(state["buyers"]), state["year"], state["per_year"]),
+        extra=(hint,),
+    )
+
+
+def compare_blocked_categories() -> Explorer:
+    """Pick categories of blocked materials and compare their growth in 2025."""
+    table = censorship.categories()
+    chooser = widgets.SelectMultiple(
+        options=[
+            (censorship.category_label(row.category_en, row.category_id), row.category_id) for row in table.itertuples()
+        ],
+        value=tuple(table["category_id"]),
+        rows=10,
+        description="Categories",
+        layout=widgets.Layout(width="420px"),
+    )
+    return Explorer(
+        "compare categories",
+        {"categories": chooser},
+        lambda state: censorship.categories_chart(list(state["categories"])),
+    )

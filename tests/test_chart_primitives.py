@@ -1,4 +1,4 @@
-"""Small chart primitives: a round axis scale, zero marks and labelled reference lines."""
+"""The generic chart primitives: dot rows (points and ranges, linear or log) and the timeline."""
 
 from __future__ import annotations
 
@@ -6,60 +6,62 @@ import pytest
 from matplotlib.figure import Figure
 
 from kit import charts, style
-from kit.charts import Bar
+from kit.charts import Dot, Point
 
 
-@pytest.mark.parametrize(
-    "maximum, end, ticks",
-    [
-        (51.6, 60, [0, 20, 40, 60]),
-        (88, 100, [0, 20, 40, 60, 80, 100]),
-        (200.7, 250, [0, 50, 100, 150, 200, 250]),
-        (1.2, 1.25, [0, 0.25, 0.5, 0.75, 1.0, 1.25]),
-        (0, 1, [0, 1]),
-    ],
-)
-def test_nice_scale_ends_at_or_above_the_maximum_on_a_round_step(maximum, end, ticks):
-    got_end, got_ticks = charts.nice_scale(maximum)
-    assert got_end == pytest.approx(end) and got_ticks == pytest.approx(ticks)
+def _figure() -> Figure:
+    return Figure(figsize=(6, 3))
 
 
-def draw(bars):
-    fig = Figure(figsize=(5, 2))
-    ax = charts.ranked_bars(fig, (0.1, 0.1, 4.8, 1.8), bars, xmax=10, ticks=[0, 5, 10])
-    return ax
+def test_dot_rows_draw_a_range_as_a_line_and_a_point_as_one_marker():
+    dots = [Dot("range", 10, 20), Dot("point", 15, 15, hollow=True)]
+    ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(0, 30), ticks=[0, 10, 20, 30])
+    lines = ax.get_lines()
+    assert [list(line.get_xdata()) for line in lines] == [[10, 20], [10, 20], [15]]
+    assert lines[-1].get_markerfacecolor() == "white"
+    assert [t.get_text() for t in ax.texts] == ["range", "point"]
+    assert ax.get_ylim() == (1.5, -0.5)  # first row on top
 
 
-def test_zero_marks_mark_only_the_bars_at_zero_in_their_colour():
-    bars = [Bar("A", 4, value_label="4"), Bar("Russia", 0, colour=style.HIGHLIGHT, value_label="0")]
-    ax = draw(bars)
-    charts.zero_marks(ax, bars)
-    (mark,) = ax.lines
-    assert list(mark.get_xdata()) == [0, 0] and mark.get_color() == style.HIGHLIGHT
-    assert min(mark.get_ydata()) < 1 < max(mark.get_ydata())  # spans the second row
+def test_dot_rows_on_a_log_axis_with_a_reference_line():
+    dots = [Dot("small", 9_000, 9_000), Dot("large", 485_000, 485_000)]
+    ax = charts.dot_rows(
+        _figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(1e3, 1e6), ticks=[1e3, 1e6], log=True, reference=(5e5, "line")
+    )
+    assert ax.get_xscale() == "log"
+    assert "line" in [t.get_text() for t in ax.texts]
+    assert ax.get_ylim()[0] == pytest.approx(1.5 + charts.REFERENCE_ROW)
+    assert charts.dots_height(["a", "b"], 5, reference=True) > charts.dots_height(["a", "b"], 5)
 
 
-def test_a_reference_line_is_labelled_and_keeps_value_labels_readable():
-    bars = [Bar("A", 4, value_label="4 papers"), Bar("B", 2, value_label="2")]
-    ax = draw(bars)
-    charts.reference_line(ax, 5, "cut-off: 5", row=1, side="left")
-    (line,) = ax.lines
-    assert list(line.get_xdata()) == [5, 5] and line.get_linestyle() == "--"
-    label = ax.texts[-1]
-    assert label.get_text() == "cut-off: 5" and label.get_ha() == "right" and label.get_position()[0] < 5
-    assert all(text.get_bbox_patch() is not None for text in ax.texts[:-1] if text.get_text())
+def test_wide_row_labels_go_above_their_rows_in_a_narrow_plot():
+    labels = ["Involvement of minors in illegal activity", "short"]
+    assert charts.labels_above(labels, 3.2) and not charts.labels_above(labels, 8)
+    assert charts.dots_height(labels, 3.2) > charts.dots_height(labels, 8)
+    ax = charts.dot_rows(
+        _figure(), (0.1, 0.1, 3.2, 2.8), [Dot(label, 1, 1) for label in labels], xlim=(0, 2), ticks=[0, 2]
+    )
+    assert [t.get_horizontalalignment() for t in ax.texts] == ["left", "left"]
 
 
-def test_value_scale_leaves_room_for_every_value_label_outside_its_bar():
-    bars = [Bar("United States", 70, value_label="70"), Bar("Russia", 0, value_label="0")]
-    for width in (charts.ONE_COLUMN.inches, charts.WEB.inches):
-        end, ticks = charts.value_scale(bars, width)
-        assert 70 < charts.INSIDE_LABEL_SHARE * end and ticks[-1] == end
+def test_a_value_label_that_would_run_off_the_plot_goes_left_of_its_dot():
+    dots = [Dot("a", 1, 1, value_label="fits"), Dot("b", 95, 95, value_label="a long label that cannot fit")]
+    ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(0, 100), ticks=[0, 100])
+    values = {t.get_text(): t.get_horizontalalignment() for t in ax.texts}
+    assert values["fits"] == "left" and values["a long label that cannot fit"] == "right"
 
 
-def test_fit_labels_shortens_only_labels_too_wide_for_their_share():
-    bars = [Bar("Skolkovo Institute of Science and Technology", 16), Bar("HSE", 15)]
-    fitted = charts.fit_labels(bars, charts.ONE_COLUMN.inches)
-    assert fitted[0].label.endswith("…") and fitted[0].label.startswith("Skolkovo")
-    assert charts.label_gutter([bar.label for bar in fitted]) <= 0.4 * charts.ONE_COLUMN.inches
-    assert fitted[1] == bars[1]
+def test_tick_labels_are_thinned_until_they_fit():
+    ticks = list(range(0, 2001, 250))
+    labels = [f"+{t:,}%" for t in ticks]
+    assert charts.thin_ticks(ticks, labels, 8) == (ticks, labels)
+    kept, shown = charts.thin_ticks(ticks, labels, 2)
+    assert kept in [ticks[::step] for step in (2, 4, 8)]
+    assert sum(charts.text_width(label, style.LABEL_SIZE) + 0.12 for label in shown) <= 2
+
+
+def test_timeline_labels_each_point_and_marks_whole_years():
+    points = [Point(2023.8, 167, "167"), Point(2026.1, 469, "469", style.HIGHLIGHT)]
+    ax = charts.timeline(_figure(), (0.1, 0.1, 5.8, 2.8), points, xlim=(2023, 2026.5), ylim=(0, 500))
+    assert [t.get_text() for t in ax.texts] == ["167", "469"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2023", "2024", "2025", "2026"]

@@ -210,6 +210,8 @@ def test_wrapped_lines_fit_their_width_measured_whole():
             charts.text_width(f"{line} {following.split()[0]}", 8.5) > width
             for line, following in zip(lines, lines[1:])
         )
+
+
 def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
     folder = out_dirs[0] / "ai-vibrancy-ranking"
