@@ -70,12 +70,26 @@ def widget_latency() -> list[str]:
 
 
 def story_widget_timings() -> dict[str, list[float]]:
-    """Redraw times of the explorers of notebooks 04-06."""
+    """Redraw times of the explorers of notebooks 02-06."""
+    seats, cutoff, lists = widgets.institution_seats(), widgets.institution_cutoff(), widgets.company_lists()
+    variants = [value for _, value in seats.controls["variant"].options]
+    choices = [value for _, value in lists.controls["lists"].options]
     shares = widgets.emigration_shares()
     buyers = widgets.compare_gpu_buyers()
     categories = widgets.compare_blocked_categories()
     ids = censorship.category_ids()
     return {
+        "widget: counting variant -> new top-200 places PNG (2x)": timings(
+            lambda v: setattr(seats.controls["variant"], "value", v),
+            [variants[i % len(variants)] for i in range(CHANGES)],
+        ),
+        "widget: counting variant -> new cut-off PNG (2x)": timings(
+            lambda v: setattr(cutoff.controls["variant"], "value", v),
+            [variants[i % len(variants)] for i in range(CHANGES)],
+        ),
+        "widget: company list -> new companies-by-country PNG (2x)": timings(
+            lambda v: setattr(lists.controls["lists"], "value", v), [choices[i % len(choices)] for i in range(CHANGES)]
+        ),
         "widget: number of emigrants -> new shares PNG (2x)": timings(
             lambda v: setattr(shares.controls["emigrants"], "value", v), [30_000 + 5_000 * i for i in range(CHANGES)]
         ),

@@ -89,7 +89,7 @@ class Chart:
 
     def png(self, scale: float = 2, preview: bool = False) -> bytes:
         """PNG bytes at the web width; `scale=2` for high-density screens. `preview=True` for widgets: about
-        twice as fast (text from cached bitmaps placed at whole pixels, no alpha, fastest compression)."""
+        twice as fast (text from cached bitmaps placed at whole pixels, fastest compression)."""
         with style.context():
             if preview:
                 figure = compose(self, WEB.inches, dpi=CSS_DPI * scale, canvas=PreviewCanvas)

@@ -78,7 +78,8 @@ def institutions(tracks: str = DEFAULT.tracks) -> pd.DataFrame:
     """Every institution with at least one paper: key, label, country, iso3, type and both paper counts."""
     Variant(tracks=tracks)  # checks the name
     frame = data.load(RANKINGS[tracks])
-    frame["iso3"] = [countries.code_of(name) for name in frame["country"]]
+    codes = {name: countries.code_of(name) for name in frame["country"].unique()}  # once per country, not per row
+    frame["iso3"] = frame["country"].map(codes)
     return frame
 
 
