@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kit import build, export, vibrancy, widgets
+from kit import build, censorship, export, vibrancy, widgets
 
 CHANGES = 50
 SIMULATION_RUNS = 5
@@ -57,10 +57,50 @@ def widget_latency() -> list[str]:
     pillars = list(reweight.controls)
     weight_changes = [(pillars[i % 7], round(0.05 * (1 + i % 39), 2)) for i in range(CHANGES)]
     reweight_times = timings(lambda c: setattr(reweight.controls[c[0]], "value", c[1]), weight_changes)
+    robustness = widgets.rank_robustness()
+    shown = [tuple(ranking[: 36 - i % 30]) for i in range(CHANGES)]
+    robustness_times = timings(lambda s: setattr(robustness.controls["countries"], "value", s), shown)
+    target = "median < 100 ms"
     return [
-        row("widget: change of country selection -> new chart PNG (2x)", compare_times, "median < 100 ms"),
-        row("widget: change of one weight -> new ranking PNG (2x)", reweight_times, "median < 100 ms"),
+        row("widget: change of country selection -> new chart PNG (2x)", compare_times, target),
+        row("widget: change of one weight -> new ranking PNG (2x)", reweight_times, target),
+        row("widget: countries shown -> new rank-range PNG (2x)", robustness_times, target),
+        *(row(name, seconds, target) for name, seconds in story_widget_timings().items()),
     ]
+
+
+def story_widget_timings() -> dict[str, list[float]]:
+    """Redraw times of the explorers of notebooks 02-06."""
+    seats, cutoff, lists = widgets.institution_seats(), widgets.institution_cutoff(), widgets.company_lists()
+    variants = [value for _, value in seats.controls["variant"].options]
+    choices = [value for _, value in lists.controls["lists"].options]
+    shares = widgets.emigration_shares()
+    buyers = widgets.compare_gpu_buyers()
+    categories = widgets.compare_blocked_categories()
+    ids = censorship.category_ids()
+    return {
+        "widget: counting variant -> new top-200 places PNG (2x)": timings(
+            lambda v: setattr(seats.controls["variant"], "value", v),
+            [variants[i % len(variants)] for i in range(CHANGES)],
+        ),
+        "widget: counting variant -> new cut-off PNG (2x)": timings(
+            lambda v: setattr(cutoff.controls["variant"], "value", v),
+            [variants[i % len(variants)] for i in range(CHANGES)],
+        ),
+        "widget: company list -> new companies-by-country PNG (2x)": timings(
+            lambda v: setattr(lists.controls["lists"], "value", v), [choices[i % len(choices)] for i in range(CHANGES)]
+        ),
+        "widget: number of emigrants -> new shares PNG (2x)": timings(
+            lambda v: setattr(shares.controls["emigrants"], "value", v), [30_000 + 5_000 * i for i in range(CHANGES)]
+        ),
+        "widget: GPU per-year switch -> new log-scale PNG (2x)": timings(
+            lambda v: setattr(buyers.controls["per_year"], "value", v), [i % 2 == 0 for i in range(CHANGES)]
+        ),
+        "widget: category selection -> new growth PNG (2x)": timings(
+            lambda s: setattr(categories.controls["categories"], "value", s),
+            [tuple(ids[i % 8 : i % 8 + 2 + i % 3]) for i in range(CHANGES)],
+        ),
+    }
 
 
 def python_loop_counts(draws: int, concentration: float | None, seed: int) -> np.ndarray:

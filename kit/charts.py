@@ -9,6 +9,7 @@ figures left open, nothing displayed twice in a notebook.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import math
@@ -39,6 +40,7 @@ PANEL_GAP = 0.12
 BAR_HEIGHT = 0.72  # share of a row
 ROW_LABEL_SIZE = 9
 INSIDE_LABEL_SHARE = 0.85  # bars longer than this share of the axis carry their value label inside
+ZERO_STROKE = 2 / 72  # width of the stroke that shows a bar of exactly zero, inches
 
 Rect = tuple[float, float, float, float]  # left, bottom, width, height in inches
 
@@ -87,7 +89,7 @@ class Chart:
 
     def png(self, scale: float = 2, preview: bool = False) -> bytes:
         """PNG bytes at the web width; `scale=2` for high-density screens. `preview=True` for widgets: about
-        twice as fast (text from cached bitmaps placed at whole pixels, no alpha, fastest compression)."""
+        twice as fast (text from cached bitmaps placed at whole pixels, fastest compression)."""
         with style.context():
             if preview:
                 figure = compose(self, WEB.inches, dpi=CSS_DPI * scale, canvas=PreviewCanvas)
@@ -356,8 +358,11 @@ def bar_grid_height(width: float, titles: Sequence[str], labels: Sequence[str]) 
     return math.ceil(len(titles) / columns) * (title_height + len(labels) * PANEL_ROW + PANEL_GAP)
 
 
-def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, xmax: float) -> None:
-    """Small multiples: one panel of horizontal bars per key, the same rows in each, row labels once.
+def bar_grid(
+    fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, xmax: float, mark_zeros: bool = False
+) -> None:
+    """Small multiples: one panel of horizontal bars per key, the same rows in each, row labels once;
+    `mark_zeros` draws a bar of exactly zero as a short stroke (as `zero_marks` does for ranked bars).
 
     Drawn straight onto the figure in inches (one collection for every bar, no Axes per panel): a widget
     redraws a grid of seven panels in a third of the time seven Axes take.
@@ -391,7 +396,8 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, xmax:
         for position, bar in enumerate(bars):
             y, half = top - (position + 0.5) * row_h, BAR_HEIGHT * row_h / 2
             end = x0 + min(bar.value, xmax) * per_unit
-            shapes.append([(x0, y - half), (x0, y + half), (end, y + half), (end, y - half)])
+            start = x0 - ZERO_STROKE if mark_zeros and bar.value == 0 and bar.label else x0  # left of the axis
+            shapes.append([(start, y - half), (start, y + half), (end, y + half), (end, y - half)])
             colours.append(bar.colour)
             weight = "semibold" if bar.bold else "normal"
             if column == 0:
@@ -425,3 +431,264 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, xmax:
         )
     )
     fig.add_artist(PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, transform=inches))
+
+
+def nice_scale(maximum: float, steps: int = 5) -> tuple[float, list[float]]:
+    """An axis end at or above `maximum` and round tick values from 0 to it (about `steps` intervals)."""
+    if not math.isfinite(maximum) or maximum <= 0:
+        return 1.0, [0.0, 1.0]
+    raw = maximum / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    end = math.ceil(maximum / step) * step
+    return end, [i * step for i in range(round(end / step) + 1)]
+
+
+def fit_labels(bars: Sequence[Bar], width: float, share: float = 0.4) -> list[Bar]:
+    """The bars with row labels shortened (ending in '…') so the label gutter takes at most `share` of a width."""
+    room = width * share - 0.1
+    fitted = []
+    for bar in bars:
+        label = bar.label
+        while len(label) > 1 and text_width(label, ROW_LABEL_SIZE, "semibold") > room:  # as label_gutter measures
+            label = label[:-2].rstrip() + "…"
+        fitted.append(dataclasses.replace(bar, label=label))
+    return fitted
+
+
+def value_scale(bars: Sequence[Bar], width: float, least: float = 0) -> tuple[float, list[float]]:
+    """A round axis end (at least `least`) and ticks for ranked bars in a width, leaving room for every value
+    label right of its bar."""
+    axes_width = width - label_gutter([bar.label for bar in bars])
+    end = least
+    for bar in bars:
+        label = text_width(bar.value_label, style.LABEL_SIZE, "semibold" if bar.bold else "normal") + 0.05
+        end = max(end, bar.value / max(1 - 0.012 - label / axes_width, 0.2), bar.value / INSIDE_LABEL_SHARE * 1.001)
+    return nice_scale(end)
+
+
+def zero_marks(ax: Axes, bars: Sequence[Bar]) -> None:
+    """A short stroke just left of the axis for every bar whose value is exactly zero, so a zero reads as a
+    value shown, not as a row left empty (rows without a label are left alone)."""
+    half = BAR_HEIGHT / 2
+    left_of_axis = offset_copy(ax.transData, fig=ax.figure, x=-ZERO_STROKE * 72 / 2, units="points")
+    for y, bar in enumerate(bars):
+        if bar.value == 0 and bar.label:
+            ax.plot(
+                [0, 0],
+                [y - half, y + half],
+                color=bar.colour,
+                linewidth=ZERO_STROKE * 72,
+                solid_capstyle="butt",
+                transform=left_of_axis,
+                zorder=3,
+            )
+
+
+def reference_line(ax: Axes, x: float, label: str, *, row: float, colour: str = style.TEXT, side: str = "auto") -> None:
+    """A dashed vertical line at `x` across the bars, labelled beside it at the height of bar row `row`, on the
+    right of the line (or the left: `side="auto"` picks the right when the label fits there).
+
+    The line runs under the axes' texts, and texts on white get a white backing, so value labels stay readable."""
+    ax.axvline(x, color=colour, linewidth=1, linestyle=(0, (3, 2)), zorder=2.5)
+    for text in ax.texts:
+        if text.get_color() != "white":
+            text.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"})
+    xmin, xmax = ax.get_xlim()
+    axes_width = ax.get_position().width * ax.figure.get_size_inches()[0]
+    rooms = {"right": (xmax - x) / (xmax - xmin) * axes_width - 0.05, "left": (x - xmin) / (xmax - xmin) * axes_width}
+    width = max(text_width(line, style.LABEL_SIZE) for line in label.split("\n"))
+    if side == "auto":
+        side = "right" if width < rooms["right"] else max(rooms, key=rooms.get)
+    if width > rooms[side]:
+        label = wrap(label, rooms[side], style.LABEL_SIZE)
+    offset = (xmax - xmin) * 0.008 * (1 if side == "right" else -1)
+    ax.text(
+        x + offset,
+        row,
+        label,
+        va="center",
+        ha="left" if side == "right" else "right",
+        size=style.LABEL_SIZE,
+        color=colour,
+        linespacing=1.15,
+    )
+
+
+@dataclass(frozen=True)
+class Dot:
+    """One row of a dot chart: a value (low == high) or a range from low to high."""
+
+    label: str
+    low: float
+    high: float
+    colour: str = style.NAMED
+    label_colour: str = style.TEXT
+    value_label: str = ""  # printed right of the dot or range
+    hollow: bool = False  # an open marker: a forecast, a derived or a stated-not-measured value
+    bold: bool = False
+
+
+DOT_SIZE = 5.5  # marker diameter, points
+RANGE_WIDTH = 3.2  # range line width, points
+REFERENCE_ROW = 0.8  # room under the rows for a reference line's label, in rows
+LABEL_SHARE = 0.45  # row labels wider than this share of the plot go above their rows instead
+
+
+def labels_above(labels: Sequence[str], width: float) -> bool:
+    """Whether row labels are too wide to sit left of the rows in a plot this wide (inches)."""
+    return label_gutter(labels) > LABEL_SHARE * width
+
+
+def dots_height(labels: Sequence[str], width: float, reference: bool = False) -> float:
+    """Plot height (inches) of `dot_rows` for these row labels at a width: rows are twice as tall when
+    their labels go above them."""
+    row = BAR_ROW * (2 if labels_above(labels, width) else 1)
+    return len(labels) * row + TICK_SPACE + (REFERENCE_ROW * row if reference else 0)
+
+
+def thin_ticks(ticks: Sequence[float], labels: Sequence[str], width: float) -> tuple[list[float], list[str]]:
+    """Every other tick, then every fourth..., until the tick labels fit side by side in a width (inches)."""
+    step = 1
+    while step < len(ticks):
+        shown = list(labels)[::step]
+        if sum(text_width(label, style.LABEL_SIZE) + 0.12 for label in shown) <= width:
+            break
+        step *= 2
+    return list(ticks)[::step], list(labels)[::step]
+
+
+def dot_rows(
+    fig: Figure,
+    rect: Rect,
+    dots: Sequence[Dot],
+    *,
+    xlim: tuple[float, float],
+    ticks: Sequence[float],
+    tick_labels: Sequence[str] | None = None,
+    log: bool = False,
+    reference: tuple[float, str] | None = None,
+) -> Axes:
+    """Dots or ranges, one per row (first at the top), row labels on the left (or above each row when they
+    are too wide), the value axis on top; `log` for values that span orders of magnitude, `reference` =
+    (value, label) for a dashed line. A value label that would run off the plot goes left of its dot."""
+    left, bottom, width, height = rect
+    labels = [dot.label for dot in dots]
+    above = labels_above(labels, width)
+    gutter = 0 if above else label_gutter(labels)
+    ax = add_axes(fig, (left + gutter, bottom, width - gutter, height - TICK_SPACE))
+    if log:
+        ax.set_xscale("log")
+    ax.set_xlim(*xlim)
+    ax.set_ylim(len(dots) - 0.5 + (REFERENCE_ROW if reference is not None else 0), -0.5 - (0.5 if above else 0))
+    ax.set_yticks([])
+    names = tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks]
+    ax.set_xticks(*thin_ticks(ticks, names, width - gutter))
+    ax.minorticks_off()
+    ax.xaxis.tick_top()
+    if reference is not None:
+        value, text = reference
+        ax.axvline(value, color=style.MUTED, linewidth=0.8, linestyle=(0, (3, 2)), zorder=1)
+        ax.annotate(
+            text,
+            (value, 0),
+            xycoords=("data", "axes fraction"),
+            xytext=(3, 1),
+            textcoords="offset points",
+            va="bottom",
+            ha="left",
+            size=style.LABEL_SIZE,
+            color=style.MUTED,
+        )
+    if above:  # each label left-aligned over its row, half a row up
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=0, y=0, units="points")
+    else:
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-4, units="points")
+    right_edge = ax.transData.transform((xlim[1], 0))[0]
+    for y, dot in enumerate(dots):
+        weight = "semibold" if dot.bold else "normal"
+        ax.text(
+            0,
+            y - 0.5 if above else y,
+            dot.label,
+            transform=label_at,
+            va="center",
+            ha="left" if above else "right",
+            size=ROW_LABEL_SIZE,
+            color=dot.label_colour,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6} if above else None,
+            zorder=4,
+        )
+        if dot.high > dot.low:
+            ax.plot(
+                [dot.low, dot.high], [y, y], color=dot.colour, linewidth=RANGE_WIDTH, solid_capstyle="butt", zorder=2
+            )
+        ends = [dot.low] if dot.high == dot.low else [dot.low, dot.high]
+        ax.plot(
+            ends,
+            [y] * len(ends),
+            linestyle="none",
+            marker="o",
+            markersize=DOT_SIZE,
+            markeredgewidth=1.2,
+            markeredgecolor=dot.colour,
+            markerfacecolor="white" if dot.hollow else dot.colour,
+            zorder=3,
+        )
+        if dot.value_label:
+            room = (right_edge - ax.transData.transform((dot.high, 0))[0]) / fig.dpi
+            fits = text_width(dot.value_label, style.LABEL_SIZE, weight) + DOT_SIZE / 72 <= room
+            ax.annotate(
+                dot.value_label,
+                (dot.high, y) if fits else (dot.low, y),
+                xytext=(DOT_SIZE if fits else -DOT_SIZE, 0),
+                textcoords="offset points",
+                va="center",
+                ha="left" if fits else "right",
+                size=style.LABEL_SIZE,
+                color=dot.label_colour,
+                weight=weight,
+            )
+    return ax
+
+
+@dataclass(frozen=True)
+class Point:
+    """One observation of a time series; `x` in decimal years (2025.8 = late October 2025)."""
+
+    x: float
+    y: float
+    value_label: str = ""
+    colour: str = style.NAMED
+
+
+def timeline(
+    fig: Figure, rect: Rect, points: Sequence[Point], *, xlim: tuple[float, float], ylim: tuple[float, float]
+) -> Axes:
+    """A line through dated observations, each dot labelled above; years on the time axis, values on the left."""
+    left, bottom, width, height = rect
+    gutter = max(text_width(f"{ylim[1]:,.0f}", style.LABEL_SIZE), 0.2) + 0.1
+    ax = add_axes(fig, (left + gutter, bottom + TICK_SPACE, width - gutter, height - TICK_SPACE))
+    ax.grid(axis="y")
+    ax.grid(axis="x", visible=False)
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    ax.plot([p.x for p in points], [p.y for p in points], color=style.NEUTRAL, linewidth=1.5, zorder=2)
+    for point in points:
+        ax.plot(point.x, point.y, marker="o", markersize=DOT_SIZE, color=point.colour, zorder=3)
+        if point.value_label:
+            ax.annotate(
+                point.value_label,
+                (point.x, point.y),
+                xytext=(0, 6),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                size=style.LABEL_SIZE,
+                color=point.colour,
+                weight="semibold",
+            )
+    years = range(math.ceil(xlim[0]), math.floor(xlim[1]) + 1)
+    ax.set_xticks(list(years), labels=[str(year) for year in years])
+    ax.tick_params(axis="y", labelsize=style.LABEL_SIZE, colors=style.MUTED)
+    return ax

@@ -129,3 +129,22 @@ def ledger() -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame(columns=COLUMNS, dtype="str")
     return pd.read_csv(path, dtype="str", keep_default_na=False).reindex(columns=COLUMNS, fill_value="")
+
+
+CLOSE = 0.1  # how far "about" and "nearly" may be from the stated figure, as a share of it
+
+
+def fits(qualifier: str, stated: float, computed: float, close: float = CLOSE) -> bool:
+    """Whether a computed value bears out a figure the article gives with this qualifier ("more than 1,200%",
+    "nearly 500,000", "about 10%", ...); "about" and "nearly" allow `close` (a share of the stated figure)."""
+    if qualifier == "more than":
+        return computed > stated
+    if qualifier == "up to":
+        return computed <= stated
+    if qualifier == "nearly":
+        return stated * (1 - close) <= computed <= stated
+    if qualifier == "about":
+        return abs(computed - stated) <= close * abs(stated)
+    if qualifier in ("as stated", "only"):
+        return computed == stated
+    raise ValueError(f"No rule for the qualifier {qualifier!r}.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Mapping
 from difflib import get_close_matches
@@ -66,6 +67,43 @@ def resolve_many(
             fix=f"select {'more' if len(codes) < least else 'fewer'} countries.",
         )
     return codes
+
+
+# Spellings that sources use and pycountry does not resolve on its own
+ALIASES = {
+    "uk": "GBR",
+    "uae": "ARE",
+    "s. korea": "KOR",
+    "s. arabia": "SAU",
+    "russia": "RUS",
+    "turkey": "TUR",
+    "macau": "MAC",
+}
+# Display names where pycountry's own is formal ("Russian Federation") or spelled otherwise ("Macao")
+DISPLAY = {"RUS": "Russia", "MAC": "Macau"}
+
+
+@functools.lru_cache(maxsize=1024)
+def code_of(name: str) -> str | None:
+    """The ISO3 code of a country name or code as a source writes it ('USA', 'S. Korea', 'Russia'); None if
+    the text names no country (such as 'Unknown')."""
+    folded = _fold(name)
+    if folded in ALIASES:
+        return ALIASES[folded]
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_3
+    except LookupError:
+        return None
+
+
+def display_name(iso3: str) -> str:
+    """A short, common English name for a country code: 'South Korea', not 'Korea, Republic of'."""
+    if iso3 in DISPLAY:
+        return DISPLAY[iso3]
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        raise UnknownCountryError(f"{iso3!r} is not an ISO 3166-1 alpha-3 code.", fix="use a code such as RUS.")
+    return getattr(country, "common_name", country.name)
 
 
 def _pycountry_candidates(query: str) -> list[str]:

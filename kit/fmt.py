@@ -28,3 +28,13 @@ def names(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def count(value: float) -> str:
+    """A whole number with thousands separators: 9000 -> '9,000'."""
+    return f"{value:,.0f}"
+
+
+def change(percent: float) -> str:
+    """A signed percentage change: 1235 -> '+1,235%', -22 -> '−22%' (typographic minus)."""
+    return f"{'+' if percent > 0 else '−' if percent < 0 else ''}{abs(percent):,.0f}%"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from kit import claims, paths
+from kit import claims, data, paths
 
 SCRATCH = Path(tempfile.mkdtemp(prefix="kit-tests-"))
 OFFLINE = Path(__file__).parent / "offline"  # the network guard and the sitecustomize that installs it
@@ -87,3 +87,18 @@ def local_server():
     server = LocalServer()
     yield server
     server.close()
+
+
+@pytest.fixture
+def edit_raw(data_copy):
+    """A function that replaces text in a raw file of the private data copy and records the new checksum,
+    as a deliberate change would be: `edit_raw(resource_name, old, new)`."""
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = data_copy / data.resource(name)["path"]
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in {name}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        data.rehash(name)
+
+    return edit

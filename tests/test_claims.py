@@ -43,3 +43,28 @@ def test_a_claim_must_cite_catalogued_sources():
 def test_an_unknown_claim_id_in_the_article_data_is_reported():
     with pytest.raises(MissingDataError, match="no figures for claim 'nope'"):
         claims.article_figures("nope")
+
+
+@pytest.mark.parametrize(
+    "qualifier, stated, computed, fits",
+    [
+        ("more than", 1200, 1235, True),
+        ("more than", 1200, 1200, False),
+        ("nearly", 500_000, 485_000, True),
+        ("nearly", 500_000, 520_000, False),
+        ("nearly", 500_000, 400_000, False),
+        ("about", 10, 10.9, True),
+        ("about", 10, 13.5, False),
+        ("up to", 10, 9, True),
+        ("up to", 10, 11, False),
+        ("only", 9000, 9000, True),
+        ("as stated", 28, 27, False),
+    ],
+)
+def test_fits_reads_the_articles_qualifier(qualifier, stated, computed, fits):
+    assert claims.fits(qualifier, stated, computed) is fits
+
+
+def test_fits_refuses_a_qualifier_it_has_no_rule_for():
+    with pytest.raises(ValueError, match="No rule"):
+        claims.fits("roughly", 1, 1)

@@ -54,3 +54,34 @@ def test_a_selection_keeps_order_drops_repeats_and_checks_its_size():
     assert countries.resolve_many(["USA", "Russia", "RUS"], KNOWN, among="x", least=2, most=3) == ["USA", "RUS"]
     with pytest.raises(SelectionError, match="choose between 2 and 3"):
         countries.resolve_many(["USA"], KNOWN, among="x", least=2, most=3)
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("USA", "USA"),
+        ("UK", "GBR"),
+        ("S. Korea", "KOR"),
+        ("UAE", "ARE"),
+        ("Russia", "RUS"),
+        ("Macau", "MAC"),
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("United States", "USA"),
+        ("Unknown", None),
+    ],
+)
+def test_code_of_reads_the_spellings_sources_use(name, code):
+    assert countries.code_of(name) == code
+
+
+def test_display_names_are_short_and_common():
+    assert [countries.display_name(c) for c in ("RUS", "KOR", "TWN", "GBR", "MAC")] == [
+        "Russia",
+        "South Korea",
+        "Taiwan",
+        "United Kingdom",
+        "Macau",
+    ]
+    with pytest.raises(UnknownCountryError):
+        countries.display_name("XXX")

@@ -113,3 +113,29 @@ def test_rank_robustness_reruns_for_new_weightings_and_filters_countries_without
     assert explorer.chart.data["iso3"].tolist() == ["ITA", "RUS", "AUT"]
     explorer.controls["countries"].value = ()
     assert "0 countries chosen" in explorer.status.value and explorer.image.layout.display == "none"
+
+
+def test_the_emigration_slider_redraws_the_shares():
+    explorer = widgets.emigration_shares()
+    assert "100,000 is 10.0% to 13.5%" in explorer.status.value
+    explorer.controls["emigrants"].value = 50_000
+    assert "50,000 is 5.0% to 6.8%" in explorer.status.value
+
+
+def test_the_gpu_explorer_switches_to_per_year_and_reports_an_empty_year():
+    explorer = widgets.compare_gpu_buyers()
+    explorer.controls["per_year"].value = True
+    assert (
+        "167 times" in explorer.status.value
+        and explorer.chart.slug == "gpu-gap-2024-per-year-microsoft-bytedance-tencent-meta-xai-amazon-google"
+    )
+    explorer.set_state({"buyers": ("xAI + Tesla (combined)",), "year": 2023})
+    assert "No 2023 estimate" in explorer.status.value and explorer.export_button.disabled
+
+
+def test_the_category_explorer_compares_the_chosen_categories():
+    explorer = widgets.compare_blocked_categories()
+    explorer.controls["categories"].value = ("drugs", "extremism")
+    assert explorer.chart.data["category_id"].tolist() == ["drugs", "extremism"]
+    explorer.controls["categories"].value = ()
+    assert "No category chosen" in explorer.status.value

@@ -1,0 +1,116 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     notebook_metadata_filter: -jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · Is any Russian company among the world's top 100 AI (or technology) firms?
+#
+# UNITED24 says that no Russian company is among the world's top 100 **AI firms**. Other reports of the same Times
+# article say the top 100 **technology firms by market capitalisation**. No report names the list. This notebook
+# checks both readings against the nearest lists the kit has: the world's 100 largest companies of all sectors
+# (February 2026), the technology firms of the Forbes Global 2000 (2025) and the Forbes AI 50 (2025), and
+# compares the largest Russian firms' market values with the lists' cut-offs.
+# Every number below is computed from the files in `data/raw/`; nothing is typed in.
+
+# %%
+from kit import claims, companies, data, export, widgets
+
+# %% [markdown]
+# ## 1. The claim, in both readings
+
+# %%
+for claim_id in (companies.AI_CLAIM, companies.TECH_CLAIM):
+    figures = claims.article_figures(claim_id)
+    print(f"{claim_id}: {figures['statement'].iloc[0]}")
+    for figure, row in figures.iterrows():
+        print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
+
+# %% [markdown]
+# ## 2. The lists and where they come from
+
+# %%
+for spec in companies.LISTS.values():
+    print(data.provenance(spec.resource), end="\n\n")
+print(data.provenance(companies.RUSSIAN_CAPS))
+
+# %% [markdown]
+# ## 3. Russian companies in each list, and each list's cut-off
+
+# %%
+for key, spec in companies.LISTS.items():
+    line = companies.cutoff(key)
+    print(
+        f"{spec.title}: {companies.russian_in(key)} Russian of {len(companies.companies(key))}; "
+        + (f"last place worth {companies.usd(line)}" if line else "no market values")
+    )
+
+# %% [markdown]
+# Places per country in each list:
+
+# %%
+companies.by_country().pivot(index="country", columns="list", values="companies").fillna(0).astype(int).sort_values(
+    "all-sector", ascending=False
+)
+
+# %% [markdown]
+# The largest Russian listed companies, from secondary, undated figures; the kit counts internet, technology and
+# e-commerce firms as technology firms, and the bank Sber not:
+
+# %%
+companies.russian_candidates()
+
+# %% [markdown]
+# ## 4. Verdicts
+# A list shorter than the article's 100 places can show that a Russian firm is in, but not that none is, so the
+# "AI firms" reading cannot be settled with the Forbes AI 50 alone.
+
+# %%
+verdicts = companies.verdicts()
+claims.register(verdicts)
+for verdict in verdicts:
+    print(verdict, end="\n\n")
+
+# %% [markdown]
+# ## 5. The charts
+
+# %%
+by_country = companies.countries_chart()
+by_country
+
+# %%
+print(by_country.alt_text)
+
+# %%
+market_value = companies.market_value_chart()
+market_value
+
+# %%
+print(market_value.alt_text)
+
+# %% [markdown]
+# ## 6. Explore
+# **Companies by country**: pick a list (or all three) and the countries; Russia is always shown.
+
+# %%
+# NBVAL_IGNORE_OUTPUT
+widgets.company_lists()
+
+# %% [markdown]
+# ## 7. Export
+
+# %%
+print(export.write_table(companies.tidy(), "ai_companies_2025_26"))
+print(export.export(by_country))
+print(export.export(market_value))

@@ -1,0 +1,74 @@
+"""IT emigration: the estimates, the shares under each denominator, and verdicts that follow the data."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from kit import claims, data, emigration
+from kit.claims import Verdict
+from kit.errors import SelectionError
+
+
+def test_the_bne_components_are_summed_into_one_derived_row():
+    rows = emigration.estimates().set_index("estimate_id")
+    parts = rows.loc[list(emigration.COMPONENTS)]
+    assert rows.loc["bne-sum", ["low", "high"]].tolist() == [parts["low"].sum(), parts["high"].sum()]
+    assert rows.loc["bne-sum", "derived"] and not parts["derived"].any()
+
+
+def test_the_share_is_the_emigrants_over_each_headcount():
+    table = emigration.shares(50_000).set_index("figure_id")
+    assert table.loc["parshin-2022", "share"] == pytest.approx(100 * 50_000 / 761_000)
+    assert len(table) == len(emigration.workforce())
+    assert set(emigration.shares(broad=False)["scope"]) == {"IT industry"}
+
+
+@pytest.mark.parametrize("emigrants", [0, -5, 10_000_000, "many", True])
+def test_an_impossible_number_of_emigrants_is_refused(emigrants):
+    with pytest.raises(SelectionError, match="number of emigrants"):
+        emigration.shares(emigrants)
+
+
+def test_the_outcome_range_leaves_out_forecasts_and_components():
+    assert emigration.outcome_range() == (25_000, 115_000)
+
+
+def test_the_claim_is_accurate_with_caveats_and_names_the_denominators():
+    (claim,) = emigration.verdicts()
+    assert claim.verdict is Verdict.ACCURATE_WITH_CAVEATS
+    assert "10.0-13.5%" in claim.computed_value
+    assert any("'up to 10%'" in caveat for caveat in claim.caveats)
+
+
+def test_an_article_figure_far_from_the_ministrys_is_inaccurate(edit_raw):
+    edit_raw(claims.ARTICLE, "people_left,about,100000,", "people_left,about,200000,")
+    assert emigration.verdicts()[0].verdict is Verdict.INACCURATE
+
+
+def test_a_share_no_denominator_supports_is_inaccurate(edit_raw):
+    edit_raw(claims.ARTICLE, "share_of_workforce,about,10,", "share_of_workforce,about,20,")
+    assert emigration.verdicts()[0].verdict is Verdict.INACCURATE
+
+
+def test_a_smaller_official_headcount_changes_the_computed_share(edit_raw):
+    edit_raw(emigration.WORKFORCE, "parshin-2022,2022,761000,", "parshin-2022,2022,500000,")
+    assert "10.0-20.0%" in emigration.verdicts()[0].computed_value
+
+
+def test_the_charts_state_their_findings_from_the_data():
+    timeline = emigration.estimates_chart()
+    assert timeline.title.endswith("range from 25,000 to 115,000")
+    assert "bne-sum" in set(timeline.data["estimate_id"]) and "bloomberg-raec" not in set(timeline.data["estimate_id"])
+    shares = emigration.shares_chart()
+    assert shares.title.startswith("100,000 is 10.0% to 13.5%")
+    assert emigration.shares_chart(50_000, broad=False).slug == "it-emigration-shares-50000"
+
+
+def test_the_committed_tidy_dataset_is_what_the_code_produces():
+    committed = pd.read_csv(data.paths.DATA / "processed" / "it_emigration_2022.csv", dtype={"period": str})
+    fresh = pd.read_csv(io.StringIO(emigration.tidy().to_csv(index=False)), dtype={"period": str})
+    pd.testing.assert_frame_equal(committed, fresh)
+    assert set(fresh.loc[fresh["measure"].str.startswith("share"), "qualifier"]) == {"derived"}
