@@ -72,6 +72,6 @@ def pytest_terminal_summary(terminalreporter):
         times = sorted(trip["ms"] for trip in trips)
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         terminalreporter.write_line(
-            f"{where:<45} median {statistics.median(times):4.0f} ms  p95 {p95:4.0f} ms  max {times[-1]:4.0f} ms"
+            f"{where:<58} median {statistics.median(times):4.0f} ms  p95 {p95:4.0f} ms  max {times[-1]:4.0f} ms"
             f"  ({len(times)} changes)"
         )
