@@ -1,5 +1,5 @@
 """Determinism check (`make determinism`): nbval on every notebook, N times in a row (default 10), each run a
-fresh pytest process with fresh kernels, offline (the tests' network guard) and writing to a scratch folder.
+fresh pytest process with fresh kernels, configured as `make test` configures nbval.
 Prints one line per run and a summary; exits non-zero if any run failed.
 
     .venv/bin/python benchmarks/determinism.py [RUNS]
@@ -11,7 +11,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -19,19 +18,15 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = 10
 
 
-def nbval_once(scratch: Path) -> tuple[bool, str, float]:
-    """One nbval pass over notebooks/: (passed, pytest's summary line, seconds)."""
-    env = {
-        **os.environ,
-        "KIT_EXPORTS_DIR": str(scratch / "exports"),
-        "KIT_PROCESSED_DIR": str(scratch / "processed"),
-        "JUPYTER_PLATFORM_DIRS": "1",
-        "KIT_OFFLINE": "1",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "tests" / "offline"), os.environ.get("PYTHONPATH")])),
-    }
+def nbval_once() -> tuple[bool, str, float]:
+    """One nbval pass over notebooks/: (passed, pytest's summary line, seconds). The tests' own configuration
+    (tests/conftest.py, loaded as a plugin) sets it up as in `make test`: offline, writing to a fresh scratch
+    folder, the ledger notebook reading a copy of the committed ledger."""
+    tests = str(ROOT / "tests")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [tests, os.environ.get("PYTHONPATH")]))}
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "notebooks", "-q"],
+        [sys.executable, "-m", "pytest", "-p", "conftest", "notebooks", "-q"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -47,11 +42,10 @@ def main(runs: int = RUNS) -> int:
     notebooks = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
     print(f"nbval on {len(notebooks)} notebook(s) ({', '.join(notebooks)}), {runs} runs in a row:")
     passed = 0
-    with tempfile.TemporaryDirectory(prefix="kit-determinism-") as scratch:
-        for run in range(1, runs + 1):
-            ok, summary, seconds = nbval_once(Path(scratch) / f"run-{run}")
-            passed += ok
-            print(f"  run {run:2d}: {'pass' if ok else 'FAIL'}  {summary}  ({seconds:.0f} s)", flush=True)
+    for run in range(1, runs + 1):
+        ok, summary, seconds = nbval_once()
+        passed += ok
+        print(f"  run {run:2d}: {'pass' if ok else 'FAIL'}  {summary}  ({seconds:.0f} s)", flush=True)
     print(f"{passed}/{runs} runs passed")
     return 0 if passed == runs else 1
 
