@@ -24,9 +24,9 @@
 # %%
 from IPython.display import display
 
-from kit import widgets
+from kit.stories.ai_vibrancy import explore
 
-comparison, reweighting = widgets.compare_countries(), widgets.reweight_index()
+comparison, reweighting = explore.compare_countries(), explore.reweight_index()
 for explorer in (comparison, reweighting):
     explorer.export_button.layout.display = "none"  # exports are for the newsroom, not for readers
 

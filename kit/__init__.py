@@ -1,10 +1,14 @@
 """A data-journalism kit: sourced data -> tidy data -> statistic and verdict -> annotated chart -> export.
 
-Machinery shared by every story: `data` (catalogue, provenance, validated loading), `countries`,
-`claims` (the ledger), `ledger` (its ClaimReview JSON-LD, CSV and Markdown), `style` and `charts` (house style,
-chart primitives), `export` (publication files), `gallery` (exports/index.html), `widgets` (ipywidgets over pure
-functions), `build` (executes the notebooks), `errors`.
-One module per statistic holds its pure computations and charts: `vibrancy` (Stanford's AI vibrancy ranking).
+The machinery, which names no article, country or source: `data` (each source's description, provenance,
+validated loading), `articles` (the checked articles as data), `story` (stories declared once, found by
+discovery), `claims` (claims and verdicts), `ledger` (gathers every story's claims; ClaimReview JSON-LD, CSV,
+Markdown), `composite` (ranking by a weighted composite index and its robustness), `countries`, `fmt`,
+`style` and `charts` (house style, chart primitives), `preview`, `export` (publication files), `gallery`
+(exports/index.html), `widgets` (explorers), `build` (runs the notebooks), `refresh`, `scaffold`
+(`python -m kit new`), `files`, `paths`, `errors`.
+
+The stories, one package per statistic with its computation, charts and explorers: `kit/stories/<story>/`.
 """
 
 __version__ = "0.1.0"

@@ -1,4 +1,4 @@
-"""Command line: `python -m kit build | check | rehash NAME | refresh [SOURCE]` (run `python -m kit -h`)."""
+"""Command line: `python -m kit build | check | new STORY | rehash NAME | refresh [SOURCE]` (`python -m kit -h`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="check the data, run every notebook, write tidy data and figures")
-    build.add_argument("notebooks", nargs="*", help="only these notebooks (name prefixes such as 01)")
+    build.add_argument("stories", nargs="*", help="only these stories (names, or notebook prefixes such as 01)")
     build.add_argument(
         "--jobs",
         type=int,
@@ -24,9 +24,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also save each executed notebook as its .ipynb (the outputs nbval compares)",
     )
-    commands.add_parser("check", help="verify every raw file's checksum and schema")
+    commands.add_parser("check", help="verify every raw file's checksum and schema, and every story's declaration")
+    new = commands.add_parser("new", help="scaffold a working story on example data (a draft until replaced)")
+    new.add_argument("story", help="the story's name: lower-case letters, digits and _ (e.g. ai_patents)")
+    new.add_argument("--title", required=True, help="the story's title, one line")
+    new.add_argument("--article", help="the article it checks (a folder of data/articles/; needed if several)")
     rehash = commands.add_parser("rehash", help="record the checksum of a raw file you changed on purpose")
-    rehash.add_argument("resource", help="the resource's name in data/datapackage.json")
+    rehash.add_argument("resource", help="the resource's name in its source folder's description")
     refresh = commands.add_parser(
         "refresh",
         help="re-download sources that have a download URL, check them, show what changes, replace if all pass",
@@ -42,18 +46,29 @@ def main(argv: list[str] | None = None) -> int:
             from kit import build as builder
 
             start = time.perf_counter()
-            built = builder.build(args.notebooks, store=args.store_outputs, jobs=args.jobs or builder.JOBS)
+            built = builder.build(args.stories, store=args.store_outputs, jobs=args.jobs or builder.JOBS)
             print(builder.summary(built, time.perf_counter() - start))
         elif args.command == "check":
             from kit import build as builder
-            from kit import data
+            from kit import data, story
 
             builder.preflight()
-            print(f"All {len(data.names())} raw files match their checksums and schemas.")
+            print(
+                f"All {len(data.names())} raw files match their checksums and schemas; "
+                f"the declarations of {len(story.stories())} stories hold together."
+            )
+        elif args.command == "new":
+            from kit import paths, scaffold
+
+            written = scaffold.create(args.story, args.title, args.article)
+            print(f"Created the story {args.story!r} on example data:")
+            print("\n".join(f"  {paths.shown(path)}" for path in written))
+            print(scaffold.next_steps(args.story))
         elif args.command == "rehash":
             from kit import data
 
-            print(f"{args.resource}: sha256 {data.rehash(args.resource)} recorded in data/datapackage.json")
+            digest = data.rehash(args.resource)
+            print(f"{args.resource}: sha256 {digest} recorded in {data.paths.shown(data.description_of(args.resource))}")
         elif args.command == "refresh":
             from kit import refresh as refresher
 

@@ -1,9 +1,11 @@
-"""The build: check the raw data, execute the notebooks headless, write the gallery, report what was produced.
+"""The build: check the raw data and the stories' declarations, execute the notebooks headless, then gather
+the ledger and write the gallery; report what was produced.
 
-Each statistic notebook writes its own tidy data to `data/processed/`, registers its claims in the ledger
-and exports its figures; they are independent, so they run side by side (`JOBS` at a time). The ledger
-notebooks (`00_*`) gather what the others produce, so they run after them. Notebooks run from their jupytext
-`.py` files (the reviewed source); a failing cell stops the build, naming the notebook, the cell and the error.
+The work is ordered from the declarations, not from file names: every story's notebook first (stories are
+independent, each writes only its own folder, so they run side by side, `JOBS` at a time), then the ledger
+notebook, which gathers their claims files, then the gallery. Notebooks run from their jupytext `.py` files
+(the reviewed source); a failing cell stops the build, naming the notebook, the cell and the error, and a
+notebook that does not write what its story declares is named too.
 """
 
 from __future__ import annotations
@@ -21,42 +23,58 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from tqdm import tqdm
 
-from kit import claims, data, files, gallery, ledger, paths
-from kit.errors import BuildError, DataError
+from kit import data, files, gallery, ledger, paths, story
+from kit.errors import BuildError, DataError, KitError
+from kit.story import Story
 
 CELL_TIMEOUT = 600  # seconds
 KERNEL = "python3"
-README_FIGURES = ("ai-vibrancy-ranking",)  # web PNGs copied to docs/ for the README
-GATHERER_PREFIX = "00_"  # notebooks that read what the others produce (the claims ledger) run last
 # Notebooks run side by side, two at a time: measured on the 2-core machine, 2 at a time is faster than 1
 # (see README, "Tests and speed"); more than the cores only adds contention.
 JOBS = max(1, min(2, os.cpu_count() or 1))
 
 
-def notebooks(selected: Sequence[str] = ()) -> list[Path]:
-    """The story notebooks (`notebooks/NN_*.py`) in order, or those whose names start with `selected`."""
-    found = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.py"))
+def chosen(selected: Sequence[str] = ()) -> list[Story]:
+    """The stories to build: all, or those named (a story's name, its notebook's name, or a prefix of it)."""
+    every = story.stories()
     if not selected:
-        return found
-    chosen = [path for path in found if any(path.stem.startswith(s) for s in selected)]
-    if len(chosen) < len(set(selected)) or not chosen:
-        raise BuildError(
-            f"No notebook matches {', '.join(selected)}.",
-            where=paths.shown(paths.NOTEBOOKS),
-            fix=f"name one of {[path.stem for path in found]} (a prefix such as 01 is enough).",
-        )
-    return chosen
+        return every
+    picked = []
+    for wanted in selected:
+        matches = [s for s in every if wanted in (s.name, s.notebook) or s.notebook.startswith(wanted)]
+        if not matches:
+            raise BuildError(
+                f"No story matches {wanted!r}.",
+                where=paths.shown(paths.STORIES),
+                fix=f"name one of {[s.name for s in every]} (or its notebook, or a prefix such as 01).",
+            )
+        picked += [s for s in matches if s not in picked]
+    return picked
 
 
 def preflight() -> None:
-    """Refuse to build on raw data that fails its checksum or schema."""
-    problems = data.check_all(thorough=False)
+    """Refuse to build on raw data that fails its checksum or schema, or on stories that do not hold together."""
+    problems: list[KitError] = [*data.check_all(thorough=False), *story.problems(), *stray_notebooks()]
     if problems:
         raise DataError(
-            f"{len(problems)} raw data problem(s); nothing was built.\n\n"
+            f"{len(problems)} problem(s) in the data or the stories' declarations; nothing was built.\n\n"
             + "\n\n".join(str(problem) for problem in problems),
             fix="deal with each problem as its own Fix says, then build again.",
         )
+
+
+def stray_notebooks() -> list[BuildError]:
+    """Notebooks that no story declares (they would never be built or checked)."""
+    declared = {s.notebook for s in story.stories()} | {ledger.NOTEBOOK}
+    return [
+        BuildError(
+            f"The notebook {path.name} belongs to no story.",
+            where=paths.shown(path),
+            fix="declare it as a story's `notebook` in kit/stories/<story>/__init__.py, or remove it.",
+        )
+        for path in sorted(paths.NOTEBOOKS.glob("*.py"))
+        if path.stem not in declared
+    ]
 
 
 def execute(path: Path, progress: tqdm | None = None) -> nbformat.NotebookNode:
@@ -109,25 +127,35 @@ def store_outputs(path: Path, executed: nbformat.NotebookNode) -> Path:
 
 
 def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -> list[Path]:
-    """Execute the notebooks (statistics `jobs` at a time, then the ledger notebooks), storing their outputs
-    in the `.ipynb` when `store`; then write the gallery. Returns the notebooks run, in order."""
+    """Execute the chosen stories' notebooks (`jobs` at a time), then the ledger notebook, storing their outputs
+    in the `.ipynb` when `store` (a notebook that has no `.ipynb` yet always gets one); then write the gallery.
+    Returns the notebooks run, in order."""
     preflight()
-    chosen = notebooks(selected)
-    stories = [path for path in chosen if not path.stem.startswith(GATHERER_PREFIX)]
-    gatherers = [path for path in chosen if path.stem.startswith(GATHERER_PREFIX)]
-    total = sum(cell.cell_type == "code" for path in chosen for cell in jupytext.read(path).cells)
+    stories = chosen(selected)
+    scripts = [s.notebook_path for s in stories]
+    gatherer = paths.NOTEBOOKS / f"{ledger.NOTEBOOK}.py"
+    total = sum(cell.cell_type == "code" for path in [*scripts, gatherer] for cell in jupytext.read(path).cells)
     with tqdm(total=total, unit="cell", desc="notebooks", dynamic_ncols=True) as progress:
-        run_all(stories, progress, store, jobs)
-        run_all(gatherers, progress, store, 1)
+        run_all(scripts, progress, store, jobs)
+        for each in stories:
+            missing = each.missing_outputs()
+            if missing:
+                raise BuildError(
+                    f"{paths.shown(each.notebook_path)} ran, but did not write what its story declares: "
+                    + "; ".join(missing) + ".",
+                    where=paths.shown(each.notebook_path),
+                    fix="record the claims with STORY.record(...) and publish with STORY.publish() in the notebook.",
+                )
+        run_all([gatherer], progress, store, 1)
     gallery.write()
     if not selected:
         refresh_readme_figures()
-    return stories + gatherers
+    return [*scripts, gatherer]
 
 
 def run_all(scripts: Sequence[Path], progress: tqdm, store: bool, jobs: int) -> None:
     """Run notebooks `jobs` at a time; after a failure no further notebook starts, and the first failure
-    (in notebook order) is raised once the running ones have finished."""
+    (in the given order) is raised once the running ones have finished."""
     running: list[str] = []
 
     def run(path: Path) -> None:
@@ -135,7 +163,7 @@ def run_all(scripts: Sequence[Path], progress: tqdm, store: bool, jobs: int) -> 
         progress.set_description(", ".join(running))
         try:
             executed = execute(path, progress)
-            if store:
+            if store or not path.with_suffix(".ipynb").exists():
                 store_outputs(path, executed)
         finally:
             running.remove(path.stem)
@@ -151,8 +179,8 @@ def run_all(scripts: Sequence[Path], progress: tqdm, store: bool, jobs: int) -> 
 
 
 def refresh_readme_figures() -> None:
-    """Copy the README's showcase charts (web PNG) from the exports to `docs/`."""
-    for slug in README_FIGURES:
+    """Copy the charts the stories show in the README (web PNG) from the exports to `docs/`."""
+    for slug in [s.readme_figure for s in story.stories() if s.readme_figure]:
         exported = paths.exports_dir() / slug / f"{slug}.web.png"
         if exported.exists():
             files.write_bytes(paths.ROOT / "docs" / f"{slug}.png", exported.read_bytes())
@@ -162,7 +190,9 @@ def summary(built: Sequence[Path], seconds: float | None = None) -> str:
     """One screen: the notebooks run, the figures exported, the gallery and ledger files, each claim's verdict."""
     exports = sorted(p for p in paths.exports_dir().glob("*/*") if p.is_file())
     charts = sorted({p.parent.name for p in exports})
-    entries = ledger.entries()
+    everything = ledger.entries(drafts=True)
+    entries = [entry for entry in everything if not entry.draft]
+    drafts = [entry for entry in everything if entry.draft]
     took = f" in {seconds:.1f} s" if seconds is not None else ""
     shared = [
         name
@@ -174,9 +204,11 @@ def summary(built: Sequence[Path], seconds: float | None = None) -> str:
         f"Built {len(built)} notebook(s){took}: {', '.join(p.stem for p in built)}",
         f"Exported {len(exports)} files for {len(charts)} chart(s) to {folder}/: " + ", ".join(charts),
         f"Gallery and ledger in {folder}/: {', '.join(shared) or 'none'}",
-        f"Claims ledger {paths.shown(paths.processed_dir() / claims.LEDGER_NAME)}: {ledger.tally(entries)}",
+        f"Claims ledger (gathered from data/processed/<story>/claims.csv): {ledger.tally(entries)}",
     ]
     lines += [f"  {entry.claim_id:<24} {entry.verdict}" for entry in entries]
+    if drafts:
+        lines.append("Drafts on example data (never published): " + ", ".join(e.claim_id for e in drafts))
     if ledger.review_url() == ledger.PLACEHOLDER_URL:
         lines.append("Note: the JSON-LD names a placeholder page; set KIT_REVIEW_URL before publishing it.")
     return "\n".join(lines)

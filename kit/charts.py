@@ -26,7 +26,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import offset_copy
 
 from kit import style
-from kit.preview import PreviewCanvas, fast_png
+from kit.preview import canvas_class, fast_png
 
 CSS_DPI = 96  # 1 CSS pixel = 1/96 inch
 PAD = 0.14  # page padding, inches
@@ -92,7 +92,7 @@ class Chart:
         twice as fast (text from cached bitmaps placed at whole pixels, fastest compression)."""
         with style.context():
             if preview:
-                figure = compose(self, WEB.inches, dpi=CSS_DPI * scale, canvas=PreviewCanvas)
+                figure = compose(self, WEB.inches, dpi=CSS_DPI * scale, canvas=canvas_class())
                 figure.canvas.draw()
                 return fast_png(np.asarray(figure.canvas.buffer_rgba()))
             buffer = io.BytesIO()

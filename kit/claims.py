@@ -1,15 +1,14 @@
-"""The claims ledger: each statement of the article, the value it gives, the value the data gives, a verdict.
+"""Claims and verdicts: each statement of an article, the value it gives, the value the data gives, a verdict.
 
-Notebooks build `Claim`s from computed values and `register` them; the ledger is
-`data/processed/claims.csv`, one row per claim, sorted by notebook and claim id.
+A story's computation returns `Claim`s (the check: both values, the verdict, the caveats, the sources);
+its `Story.record` completes them (article, statement, notebook, charts, draft) and writes the story's own
+claims file, `data/processed/<story>/claims.csv`. The ledger step gathers those files.
 """
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
+import dataclasses
 import io
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,11 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import data, files, paths
-from kit.errors import MissingDataError
+from kit import data, files
 
-ARTICLE = "united24_article_claims"
-LEDGER_NAME = "claims.csv"
+FILE_NAME = "claims.csv"
 SEPARATOR = " | "
 
 
@@ -45,38 +42,44 @@ def judge(matches: bool | None, caveats: Sequence[str]) -> Verdict:
 
 @dataclass(frozen=True)
 class Claim:
-    """One checked statement. `statement` is the article's claim in our words."""
+    """One checked statement. A story computes the first six fields; `Story.record` fills in the rest."""
 
     claim_id: str
-    statement: str
     article_value: str
     computed_value: str
     verdict: Verdict
     caveats: tuple[str, ...]
     source_ids: tuple[str, ...]
-    notebook: str
+    article: str = ""
+    statement: str = ""  # the article's statement in our words (from the article's data)
+    story: str = ""
+    notebook: str = ""
     charts: tuple[str, ...] = ()  # slugs of the exported charts that show this claim's evidence
+    draft: bool = False  # rests on example data: never published
 
     def __post_init__(self):
         for source_id in self.source_ids:
             data.resource(source_id)  # every source id must resolve in the catalogue
 
     def __str__(self) -> str:
-        lines = [
-            f"{self.claim_id}: {str(self.verdict).upper()}",
-            f"  The article (in our words): {self.statement}",
-            f"  Article's figure:   {self.article_value}",
-            f"  Computed from data: {self.computed_value}",
-        ]
+        lines = [f"{self.claim_id}: {str(self.verdict).upper()}" + (" (DRAFT: example data)" if self.draft else "")]
+        if self.statement:
+            lines.append(f"  The article (in our words): {self.statement}")
+        lines += [f"  Article's figure:   {self.article_value}", f"  Computed from data: {self.computed_value}"]
         lines += [f"  Caveat: {caveat}" for caveat in self.caveats]
         lines.append(f"  Sources: {', '.join(self.source_ids)}")
         if self.charts:
             lines.append(f"  Charts: {', '.join(self.charts)}")
         return "\n".join(lines)
 
+    def completed(self, **fields) -> Claim:
+        return dataclasses.replace(self, **fields)
+
     def row(self) -> dict[str, str]:
         return {
+            "article": self.article,
             "claim_id": self.claim_id,
+            "story": self.story,
             "notebook": self.notebook,
             "statement": self.statement,
             "article_value": self.article_value,
@@ -85,49 +88,23 @@ class Claim:
             "caveats": SEPARATOR.join(self.caveats),
             "source_ids": " ".join(self.source_ids),
             "charts": " ".join(self.charts),
+            "draft": "yes" if self.draft else "",
         }
 
 
-COLUMNS = list(Claim("x", "", "", "", Verdict.UNSUPPORTED, (), (), "").row())
+COLUMNS = list(Claim("x", "", "", Verdict.UNSUPPORTED, (), ()).row())
 
 
-def article_figures(claim_id: str) -> pd.DataFrame:
-    """The figures the article gives for one claim (figure, qualifier, value, unit), and its statement."""
-    rows = data.load(ARTICLE)
-    rows = rows[rows["claim_id"] == claim_id]
-    if rows.empty:
-        raise MissingDataError(
-            f"The article catalogue has no figures for claim {claim_id!r}.",
-            where=data.resource(ARTICLE)["path"],
-            fix="add the claim's figures to that file and record its checksum with `.venv/bin/python -m kit rehash "
-            f"{ARTICLE}`.",
-        )
-    return rows.set_index("figure")
+def write(claims: Sequence[Claim], folder: Path) -> Path:
+    """Write a story's claims file (replacing it whole), in the order given."""
+    frame = pd.DataFrame([claim.row() for claim in claims], columns=COLUMNS)
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\n")
+    return files.write_text(Path(folder) / FILE_NAME, buffer.getvalue())
 
 
-def register(claims: Sequence[Claim]) -> pd.DataFrame:
-    """Write these claims into the ledger, replacing earlier rows of the same notebooks; returns them."""
-    new = pd.DataFrame([claim.row() for claim in claims], columns=COLUMNS)
-    ledger_path = paths.processed_dir() / LEDGER_NAME
-    key = hashlib.sha256(str(ledger_path.resolve()).encode()).hexdigest()[:16]
-    lock_path = Path(tempfile.gettempdir()) / f"kit-ledger-{key}.lock"  # outside the project: nothing to commit
-    with open(lock_path, "w") as lock:  # notebooks may run in parallel
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        old = ledger()
-        kept = old[~old["notebook"].isin(new["notebook"]) & ~old["claim_id"].isin(new["claim_id"])]
-        merged = pd.concat([kept, new]).sort_values(["notebook", "claim_id"], ignore_index=True)
-        buffer = io.StringIO()
-        merged.to_csv(buffer, index=False, lineterminator="\n")
-        files.write_text(ledger_path, buffer.getvalue())
-    return new
-
-
-def ledger() -> pd.DataFrame:
-    """The claims ledger as written by the notebooks (empty if none has run); columns an older ledger
-    lacks are read as empty."""
-    path = paths.processed_dir() / LEDGER_NAME
-    if not path.exists():
-        return pd.DataFrame(columns=COLUMNS, dtype="str")
+def read(path: Path) -> pd.DataFrame:
+    """A claims file as text columns; columns an older file lacks are read as empty."""
     return pd.read_csv(path, dtype="str", keep_default_na=False).reindex(columns=COLUMNS, fill_value="")
 
 

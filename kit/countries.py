@@ -1,4 +1,9 @@
-"""Country names and codes: resolve what a reader types to an ISO 3166-1 alpha-3 code (pycountry)."""
+"""Country names and codes: one resolver for every story (pycountry for ISO 3166, Babel's CLDR for names).
+
+What a reader or a source types ("Germany", "Federal Republic of Germany", "DEU", "DE", "UK", "S. Korea",
+"Türkiye", "Turkey", or a CLDR name in any of the kit's languages) resolves to an ISO 3166-1 alpha-3 code the same way
+everywhere; names shown in charts are CLDR's common English names ("South Korea", not "Korea, Republic of").
+"""
 
 from __future__ import annotations
 
@@ -8,42 +13,99 @@ from collections.abc import Iterable, Mapping
 from difflib import get_close_matches
 
 import pycountry
+from babel import Locale
 
 from kit.errors import SelectionError, UnknownCountryError
 
+LANGUAGES = ("en", "uk", "ru")  # CLDR names accepted in look-ups
+# Short forms sources and newsrooms use that neither ISO 3166 nor CLDR lists as names
+ABBREVIATIONS = {
+    "uk": "GBR",
+    "great britain": "GBR",
+    "britain": "GBR",
+    "us": "USA",
+    "u.s.": "USA",
+    "america": "USA",
+    "uae": "ARE",
+    "s. korea": "KOR",
+    "s. arabia": "SAU",
+    "turkey": "TUR",
+    "macau": "MAC",
+    "czech republic": "CZE",
+    "holland": "NLD",
+    "ivory coast": "CIV",
+}
+SAR_SUFFIX = " SAR China"  # CLDR's "Hong Kong SAR China": charts use the short form
+
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold().strip()
+    """Case, accents and spacing folded away ("Türkiye" -> "turkiye"); Cyrillic letters are kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.casefold().split())
+
+
+@functools.cache
+def _index() -> dict[str, str]:
+    """Every accepted spelling (folded) -> ISO3: codes, ISO names, CLDR names in each language, abbreviations."""
+    index: dict[str, str] = {}
+    territories = {language: Locale.parse(language).territories for language in LANGUAGES}
+    for country in pycountry.countries:
+        spellings = [country.alpha_2, country.alpha_3, country.name]
+        spellings += [getattr(country, key) for key in ("official_name", "common_name") if hasattr(country, key)]
+        spellings += [territories[language].get(country.alpha_2, "") for language in LANGUAGES]
+        spellings.append(display_name(country.alpha_3))
+        for spelling in filter(None, spellings):
+            index.setdefault(_fold(spelling), country.alpha_3)
+    for spelling, iso3 in ABBREVIATIONS.items():
+        index[_fold(spelling)] = iso3
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def code_of(name: str) -> str | None:
+    """The ISO3 code of a country name or code as written anywhere ('USA', 'S. Korea', 'Німеччина'); None if the
+    text names no country (such as 'Unknown')."""
+    if not isinstance(name, str):
+        return None
+    return _index().get(_fold(name))
+
+
+@functools.cache
+def display_name(iso3: str) -> str:
+    """A short, common English name for a country code (CLDR): 'South Korea', 'Hong Kong', 'Czechia'."""
+    country = pycountry.countries.get(alpha_3=iso3) if isinstance(iso3, str) and len(iso3) == 3 else None
+    if country is None:
+        raise UnknownCountryError(f"{iso3!r} is not an ISO 3166-1 alpha-3 code.", fix="use a code such as GBR.")
+    cldr = Locale.parse("en").territories.get(country.alpha_2)
+    if cldr:
+        return cldr.removesuffix(SAR_SUFFIX)
+    return getattr(country, "common_name", country.name)
 
 
 def resolve(query: str, known: Mapping[str, str], *, among: str, outside: Mapping[str, str] | None = None) -> str:
-    """The ISO3 code in `known` (ISO3 -> name) that `query` names: a name, an ISO2/ISO3 code, or close.
-
-    `among` describes the set for messages ("the 36 ranked countries"); `outside` maps ISO3 codes of
-    real countries that the set leaves out to the reason, so the message can say why.
-    """
+    """The ISO3 code in `known` (ISO3 -> name) that `query` names: a name in any language, an ISO2/ISO3 code,
+    an abbreviation. `among` describes the set for messages ("the 36 ranked countries"); `outside` maps ISO3
+    codes of real countries that the set leaves out to the reason, so the message can say why."""
     if not isinstance(query, str) or not query.strip():
-        raise UnknownCountryError(
-            f"{query!r} is not a country name or code.", fix=f"use a name or ISO code of {among}."
-        )
+        raise UnknownCountryError(f"{query!r} is not a country name or code.", fix=f"use a name or ISO code of {among}.")
     outside = outside or {}
     folded = _fold(query)
     for iso3, name in known.items():
         if folded in (_fold(iso3), _fold(name)):
             return iso3
-    candidates = _pycountry_candidates(query)
-    if len(candidates) == 1 and candidates[0] in known:
-        return candidates[0]
-    if len(candidates) == 1 and candidates[0] in outside:
-        iso3 = candidates[0]
+    iso3 = code_of(query)
+    if iso3 in known:
+        return iso3
+    if iso3 is not None:  # a real country, not in this set: say so rather than suggest a look-alike name
+        reason = outside.get(iso3, "the data does not cover it.")
         raise UnknownCountryError(
-            f"{query!r} ({iso3}) is not among {among}: {outside[iso3]}",
-            fix=f"choose one of {among}.",
+            f"{query!r} ({display_name(iso3)}, {iso3}) is not among {among}: {reason}", fix=f"choose one of {among}."
         )
-    suggestions = [iso3 for iso3 in candidates if iso3 in known]
+    suggestions = []
     if query.strip().isalpha() and len(query.strip()) == 3:  # looks like a mistyped ISO3 code
-        suggestions = get_close_matches(query.strip().upper(), list(known), n=2, cutoff=0.6) + suggestions
-    by_name = {_fold(name): iso3 for iso3, name in known.items()}
+        suggestions = get_close_matches(query.strip().upper(), list(known), n=2, cutoff=0.6)
+    by_name = {_fold(name): code for code, name in known.items()}
     suggestions += [by_name[m] for m in get_close_matches(folded, by_name, n=3, cutoff=0.6)]
     suggestions = list(dict.fromkeys(suggestions))[:4]
     hint = " Did you mean " + " or ".join(f"{known[s]} ({s})" for s in suggestions) + "?" if suggestions else ""
@@ -67,51 +129,3 @@ def resolve_many(
             fix=f"select {'more' if len(codes) < least else 'fewer'} countries.",
         )
     return codes
-
-
-# Spellings that sources use and pycountry does not resolve on its own
-ALIASES = {
-    "uk": "GBR",
-    "uae": "ARE",
-    "s. korea": "KOR",
-    "s. arabia": "SAU",
-    "russia": "RUS",
-    "turkey": "TUR",
-    "macau": "MAC",
-}
-# Display names where pycountry's own is formal ("Russian Federation") or spelled otherwise ("Macao")
-DISPLAY = {"RUS": "Russia", "MAC": "Macau"}
-
-
-@functools.lru_cache(maxsize=1024)
-def code_of(name: str) -> str | None:
-    """The ISO3 code of a country name or code as a source writes it ('USA', 'S. Korea', 'Russia'); None if
-    the text names no country (such as 'Unknown')."""
-    folded = _fold(name)
-    if folded in ALIASES:
-        return ALIASES[folded]
-    try:
-        return pycountry.countries.lookup(name.strip()).alpha_3
-    except LookupError:
-        return None
-
-
-def display_name(iso3: str) -> str:
-    """A short, common English name for a country code: 'South Korea', not 'Korea, Republic of'."""
-    if iso3 in DISPLAY:
-        return DISPLAY[iso3]
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        raise UnknownCountryError(f"{iso3!r} is not an ISO 3166-1 alpha-3 code.", fix="use a code such as RUS.")
-    return getattr(country, "common_name", country.name)
-
-
-def _pycountry_candidates(query: str) -> list[str]:
-    try:
-        return [pycountry.countries.lookup(query.strip()).alpha_3]
-    except LookupError:
-        pass
-    try:
-        return [country.alpha_3 for country in pycountry.countries.search_fuzzy(query.strip())]
-    except LookupError:
-        return []

@@ -1,8 +1,10 @@
-"""Raw data with provenance: the catalogue `data/datapackage.json`, checksums, schema checks, loading.
+"""Raw data with provenance: each source folder's own description, checksums, schema checks, loading.
 
-Every raw file is a Frictionless resource in the catalogue, with its schema, publisher, source URLs,
-publication and retrieval dates, caveats and sha256. `load(name)` refuses a file whose bytes or schema
-do not match the catalogue, and says how to restore it.
+Every folder in `data/raw/` (one per source) and in `data/articles/` (one per checked article) describes its
+files itself, as a Frictionless data package (`datapackage.json`) or resource files (`<name>.resource.json`):
+per file its schema, publisher, source URLs, publication and retrieval dates, caveats and sha256. The kit's
+catalogue is every description it finds, so adding a source touches no shared file. `load(name)` refuses a
+file whose bytes or schema do not match its description, and says how to restore it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import copy
 import functools
 import hashlib
 import json
+import os
+import re
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
@@ -20,8 +24,11 @@ import pandas as pd
 from kit import files, paths
 from kit.errors import ChecksumError, DataError, MissingDataError, SchemaError
 
+PACKAGE = "datapackage.json"
+RESOURCE_SUFFIX = ".resource.json"
 PANDAS_TYPES = {"string": "str", "integer": "int64", "number": "float64", "boolean": "bool"}
 MAX_REPORTED_ERRORS = 5
+HASH = re.compile(r"sha256:[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -37,8 +44,9 @@ class Provenance:
     retrieved: str
     caveats: tuple[str, ...]
     licence: str
-    path: str
+    path: str  # the file, relative to the project
     sha256: str
+    example: bool = False  # example data made by `python -m kit new`: never published
 
     @property
     def url(self) -> str:
@@ -50,78 +58,232 @@ class Provenance:
             f"  Published by {self.publisher}, {self.published}; "
             f"retrieved {self.retrieved}; file {self.path}, sha256 {self.sha256[:12]}…",
         ]
+        if self.example:
+            lines.append("  EXAMPLE DATA: replace it with a real source before publishing.")
         lines += [f"  Source: {title}\n          {url}" for title, url in self.sources]
         lines += [f"  Licence: {self.licence}"]
         lines += [f"  Caveat: {caveat}" for caveat in self.caveats]
         return "\n".join(lines)
 
 
-def catalogue() -> dict:
-    """The parsed catalogue (re-read when the file changes)."""
+@dataclass(frozen=True)
+class Described:
+    """One catalogued resource: its entry and the description file that holds it."""
+
+    entry: dict
+    description: Path
+
+    @property
+    def file(self) -> Path:
+        return self.description.parent / self.entry["path"]
+
+
+# -- finding the descriptions ---------------------------------------------------------------------------
+
+
+def source_folders() -> list[Path]:
+    """Every folder that must describe its files: one per source in `data/raw/`, one per article."""
+    return [Path(folder) for folder, _ in _folders(_stamp(str(paths.raw_dir())), _stamp(str(paths.articles_dir())))]
+
+
+def descriptions(folder: Path) -> list[Path]:
+    """The description files of one folder: its data package and its resource files."""
+    return [Path(path) for path in _descriptions(_stamp(str(folder)))]
+
+
+def catalogue() -> dict[str, Described]:
+    """Every described resource by name (re-read when a description, or the set of descriptions, changes).
+
+    Called on every load, so it only stats: the source folders (a folder's time changes when a file is added,
+    removed or renamed in it) and the description files."""
+    folders = _folders(_stamp(str(paths.raw_dir())), _stamp(str(paths.articles_dir())))
+    key = tuple((path, *_size_and_time(path)) for folder in folders for path in _descriptions(_stamp(folder[0])))
+    return _read_catalogue(key)
+
+
+def _stamp(path: str) -> tuple[str, int]:
     try:
-        stat = paths.CATALOGUE.stat()
+        return path, os.stat(path).st_mtime_ns
     except FileNotFoundError:
-        raise MissingDataError(
-            "The data catalogue is missing.",
-            where=paths.shown(paths.CATALOGUE),
-            fix="restore it with `git checkout -- data/datapackage.json`.",
-        ) from None
-    return _read_catalogue(paths.CATALOGUE, stat.st_mtime_ns, stat.st_size)
+        return path, -1
 
 
-@functools.lru_cache(maxsize=4)
-def _read_catalogue(path: Path, _mtime_ns: int, _size: int) -> dict:
+def _size_and_time(path: str) -> tuple[int, int]:
+    stat = os.stat(path)
+    return stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _folders(*parents: tuple[str, int]) -> tuple[tuple[str, int], ...]:
+    return tuple(
+        _stamp(str(folder))
+        for parent, _ in parents
+        if Path(parent).is_dir()
+        for folder in sorted(Path(parent).iterdir())
+        if folder.is_dir() and not folder.name.startswith((".", "_"))
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _descriptions(folder: tuple[str, int]) -> tuple[str, ...]:
+    found = Path(folder[0]).iterdir() if Path(folder[0]).is_dir() else ()
+    return tuple(
+        sorted(str(p) for p in found if p.is_file() and (p.name == PACKAGE or p.name.endswith(RESOURCE_SUFFIX)))
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _read_catalogue(key: tuple[tuple[str, int, int], ...]) -> dict[str, Described]:
+    found: dict[str, Described] = {}
+    for path_text, _, _ in key:
+        path = Path(path_text)
+        for entry in _entries(path):
+            name = entry["name"]
+            if name in found:
+                raise DataError(
+                    f"Two descriptions define a resource named {name!r}.",
+                    where=f"{paths.shown(found[name].description)} and {paths.shown(path)}",
+                    fix="give each resource a name of its own (names are unique across all sources).",
+                )
+            found[name] = Described(entry, path)
+    return found
+
+
+def _entries(path: Path) -> list[dict]:
+    """The resource entries of one description file, after checking their structure."""
+    shown = paths.shown(path)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise DataError(
-            f"The data catalogue is not valid JSON ({exc}).",
-            where=paths.shown(paths.CATALOGUE),
-            fix="restore it with `git checkout -- data/datapackage.json`, then redo your edit.",
+            f"The description is not valid JSON ({exc}).",
+            where=shown,
+            fix=f"restore it with `git checkout -- {shown}`, then redo your edit.",
         ) from None
+    if path.name == PACKAGE:
+        entries = document.get("resources") if isinstance(document, dict) else None
+        if not isinstance(entries, list) or not entries:
+            raise DataError(
+                "The data package lists no resources (`resources` must be a list of file descriptions).",
+                where=shown,
+                fix="describe each file of the folder in `resources`, or restore the file from git.",
+            )
+    else:
+        entries = [document]
+    for position, entry in enumerate(entries, 1):
+        _check_entry(entry, f"{shown}, resource {position}")
+    return entries
+
+
+def _check_entry(entry: object, where: str) -> None:
+    if not isinstance(entry, dict):
+        raise DataError("A resource description is not an object.", where=where, fix="describe the file as an object.")
+    problems = []
+    if not isinstance(entry.get("name"), str) or not re.fullmatch(r"[a-z0-9_.-]+", entry.get("name", "")):
+        problems.append("`name` (lower-case letters, digits, _ . -)")
+    file = entry.get("path")
+    if not isinstance(file, str) or not file or "/" in file or "\\" in file or file.startswith("."):
+        problems.append("`path` (the file's name, in the same folder)")
+    if not isinstance(entry.get("hash"), str) or not HASH.fullmatch(entry["hash"]):
+        problems.append("`hash` (sha256:<64 hex digits>)")
+    fields = entry.get("schema", {}).get("fields") if isinstance(entry.get("schema"), dict) else None
+    if not isinstance(fields, list) or not fields or not all(isinstance(f, dict) and "name" in f for f in fields):
+        problems.append("`schema.fields` (a list of named fields)")
+    if problems:
+        raise DataError(
+            f"The description of {entry.get('name', 'a resource')!r} lacks a valid " + ", ".join(problems) + ".",
+            where=where,
+            fix="complete it (see any other source folder's description), then record the checksum with "
+            f"`.venv/bin/python -m kit rehash {entry.get('name', '<name>')}`.",
+        )
+
+
+def structure_problems() -> list[DataError]:
+    """Folders with no description, and files that no description covers."""
+    problems = []
+    described = {item.file for item in catalogue().values()}
+    for folder in source_folders():
+        if not descriptions(folder):
+            problems.append(
+                DataError(
+                    "This source folder has no description, so its files have no provenance or checksum.",
+                    where=paths.shown(folder),
+                    fix=f"describe its files in {paths.shown(folder / PACKAGE)} (copy another source's), "
+                    "then `.venv/bin/python -m kit rehash <resource>` for each.",
+                )
+            )
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and path not in described and path not in descriptions(folder) and not _exempt(path):
+                problems.append(
+                    DataError(
+                        "No description covers this file.",
+                        where=paths.shown(path),
+                        fix=f"describe it in {paths.shown(folder / PACKAGE)} and record its checksum with "
+                        "`.venv/bin/python -m kit rehash <resource>`, or remove it.",
+                    )
+                )
+    return problems
+
+
+def _exempt(path: Path) -> bool:
+    return path.name.startswith(".") or path.stem.upper() == "README"
+
+
+# -- reading entries ------------------------------------------------------------------------------------
 
 
 def names() -> list[str]:
     """Names of every catalogued resource."""
-    return [res["name"] for res in catalogue()["resources"]]
+    return sorted(catalogue())
 
 
-def resource(name: str) -> dict:
-    """The catalogue entry of one resource (a copy)."""
-    return copy.deepcopy(_entry(name))
-
-
-def _entry(name: str) -> dict:
-    """The catalogue entry of one resource, shared: read it, never change it."""
-    for res in catalogue()["resources"]:
-        if res["name"] == name:
-            return res
-    close = get_close_matches(name, names(), n=3)
+def _described(name: str) -> Described:
+    found = catalogue()
+    if name in found:
+        return found[name]
+    close = get_close_matches(name, list(found), n=3)
     raise MissingDataError(
-        f"No resource named {name!r} in the data catalogue.",
-        where=paths.shown(paths.CATALOGUE),
-        fix=f"use one of {close or names()}." if close or names() else "add the resource to the catalogue.",
+        f"No resource named {name!r} in any source's description.",
+        where=paths.shown(paths.DATA),
+        fix=f"use one of {close}." if close else "describe the file in its source folder's datapackage.json.",
     )
 
 
+def resource(name: str) -> dict:
+    """The description of one resource (a copy)."""
+    return copy.deepcopy(_described(name).entry)
+
+
+def _entry(name: str) -> dict:
+    """The description of one resource, shared: read it, never change it."""
+    return _described(name).entry
+
+
+def description_of(name: str) -> Path:
+    """The description file that holds a resource."""
+    return _described(name).description
+
+
 def path_of(name: str) -> Path:
-    return paths.DATA / _entry(name)["path"]
+    return _described(name).file
 
 
 def provenance(name: str) -> Provenance:
     res = _entry(name)
     return Provenance(
         name=name,
-        title=res["title"],
-        citation=res["citation"],
-        publisher=res["publisher"],
-        sources=tuple((src["title"], src["path"]) for src in res["sources"]),
-        published=res["published"],
-        retrieved=res["retrieved"],
+        title=res.get("title", name),
+        citation=res.get("citation", ""),
+        publisher=res.get("publisher", ""),
+        sources=tuple((src["title"], src["path"]) for src in res.get("sources", ())),
+        published=res.get("published", ""),
+        retrieved=res.get("retrieved", ""),
         caveats=tuple(res.get("caveats", ())),
         licence=res.get("licence", "not stated"),
-        path=res["path"],
+        path=paths.shown(path_of(name)),
         sha256=res["hash"].removeprefix("sha256:"),
+        example=bool(res.get("example", False)),
     )
 
 
@@ -131,8 +293,7 @@ def sha256_of(path: Path) -> str:
 
 def verify(name: str) -> Path:
     """The resource's file, after checking it exists and its bytes match the recorded sha256."""
-    res = _entry(name)
-    path = paths.DATA / res["path"]
+    path = path_of(name)
     shown = paths.shown(path)
     if not path.is_file():
         raise MissingDataError(
@@ -140,12 +301,12 @@ def verify(name: str) -> Path:
             where=shown,
             fix=f"restore it with `git checkout -- {shown}`.",
         )
-    expected = res["hash"].removeprefix("sha256:")
+    expected = _entry(name)["hash"].removeprefix("sha256:")
     actual = sha256_of(path)
     if actual != expected:
         raise ChecksumError(
-            f"The raw file of {name!r} has changed since it was catalogued: its sha256 is "
-            f"{actual[:12]}…, the catalogue records {expected[:12]}….",
+            f"The raw file of {name!r} has changed since it was described: its sha256 is "
+            f"{actual[:12]}…, its description records {expected[:12]}….",
             where=shown,
             fix=f"if the change was not intended, restore the file with `git checkout -- {shown}`; "
             f"if you updated the data on purpose, check and record it with `.venv/bin/python -m kit rehash {name}`.",
@@ -167,13 +328,14 @@ def is_vouched_for(name: str) -> bool:
 
 def schema_errors(name: str, basepath: Path | None = None) -> list[str]:
     """What is wrong with the resource's file under its Table Schema (types, constraints, primary key),
-    checked with frictionless; `basepath` holds a candidate file at the resource's path (default data/)."""
+    checked with frictionless; `basepath` holds a candidate file (default: the resource's own folder)."""
     from frictionless import Resource  # imported here: with jsonschema it costs about a second
 
     descriptor = resource(name)
-    descriptor.pop("hash", None)  # the checksum is checked by `verify`, with a clearer message
-    descriptor.pop("bytes", None)
-    report = Resource(descriptor, basepath=str(basepath or paths.DATA)).validate()
+    for internal in ("hash", "bytes", "validated", "download", "example"):
+        descriptor.pop(internal, None)  # the checksum is checked by `verify`, with a clearer message
+    folder = basepath or description_of(name).parent
+    report = Resource(descriptor, basepath=str(folder)).validate()
     problems = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
     if report.valid and not report.tasks[0].stats.get("rows"):
         problems.append("The file has no data rows.")
@@ -194,18 +356,18 @@ def validate_schema(name: str) -> None:
         return
     shown = paths.shown(path_of(name))
     raise SchemaError(
-        f"The raw file of {name!r} does not match its schema in the catalogue:\n{listed(errors)}",
+        f"The raw file of {name!r} does not match its schema:\n{listed(errors)}",
         where=shown,
         fix=f"restore the file with `git checkout -- {shown}`, or correct it (and its schema in "
-        "data/datapackage.json) so both agree.",
+        f"{paths.shown(description_of(name))}) so both agree.",
     )
 
 
 def load(name: str) -> pd.DataFrame:
-    """A validated DataFrame of one catalogued resource; refuses changed or malformed files.
+    """A validated DataFrame of one described resource; refuses changed or malformed files.
 
-    The bytes are always checked against the catalogued sha256. The schema check runs with frictionless
-    unless the catalogue records that these exact bytes already passed this exact schema (`rehash`
+    The bytes are always checked against the recorded sha256. The schema check runs with frictionless
+    unless the description records that these exact bytes already passed this exact schema (`rehash`
     records it after checking), which spares every notebook a second of start-up.
     """
     path = verify(name)
@@ -228,10 +390,15 @@ def _load_verified(name: str, path: Path, _mtime_ns: int, _size: int, _fingerpri
 
 
 def check_all(thorough: bool = True) -> list[DataError]:
-    """Every problem in the raw data (empty when all is well). `thorough=False` re-runs the schema
-    check only where the catalogue does not vouch for the file, as `load` does."""
-    problems = []
-    for name in names():
+    """Every problem in the raw data (empty when all is well): folders and files without a description,
+    missing or changed files, schema failures. `thorough=False` re-runs the schema check only where the
+    description does not vouch for the file, as `load` does."""
+    try:
+        problems = structure_problems()
+        resources = names()
+    except DataError as problem:
+        return [problem]
+    for name in resources:
         try:
             verify(name)
             if thorough or not is_vouched_for(name):
@@ -253,14 +420,19 @@ def rehash(name: str) -> str:
 
 
 def record_checksums(checked: dict[str, bytes], **changes: str) -> None:
-    """Write into the catalogue, in one atomic write, the sha256 and size of each resource's checked bytes,
-    that they passed the schema check, and any other `changes` (such as `retrieved`)."""
-    package = json.loads(paths.CATALOGUE.read_text(encoding="utf-8"))
-    for res in package["resources"]:
-        if res["name"] in checked:
-            payload = checked[res["name"]]
-            res["hash"] = "sha256:" + hashlib.sha256(payload).hexdigest()
-            res["bytes"] = len(payload)
-            res["validated"] = fingerprint(res)
-            res.update(changes)
-    files.write_text(paths.CATALOGUE, json.dumps(package, indent=2, ensure_ascii=False) + "\n")
+    """Write into each resource's own description, one atomic write per file, the sha256 and size of its
+    checked bytes, that they passed the schema check, and any other `changes` (such as `retrieved`)."""
+    by_file: dict[Path, list[str]] = {}
+    for name in checked:
+        by_file.setdefault(description_of(name), []).append(name)
+    for description, members in by_file.items():
+        document = json.loads(description.read_text(encoding="utf-8"))
+        entries = document["resources"] if description.name == PACKAGE else [document]
+        for res in entries:
+            if res["name"] in members:
+                payload = checked[res["name"]]
+                res["hash"] = "sha256:" + hashlib.sha256(payload).hexdigest()
+                res["bytes"] = len(payload)
+                res["validated"] = fingerprint(res)
+                res.update(changes)
+        files.write_text(description, json.dumps(document, indent=2, ensure_ascii=False) + "\n")

@@ -54,3 +54,7 @@ class BuildError(KitError):
 
 class RefreshError(KitError):
     """A source could not be re-downloaded, or its new file failed a check; the data was left untouched."""
+
+
+class StoryError(KitError):
+    """A story's declaration does not hold together (unknown claim, chart, source, article or notebook)."""

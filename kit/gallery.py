@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kit import claims, data, files, ledger, paths
+from kit import claims, files, ledger, paths
 from kit.ledger import Entry
 
 PAGE_NAME = "index.html"
@@ -92,11 +92,15 @@ def ordered(found: Sequence[Figure], entries: Sequence[Entry]) -> list[Figure]:
     return sorted(found, key=lambda f: (rank.get(f.slug, len(rank)), f.slug))
 
 
-def page(folder: Path, entries: Sequence[Entry]) -> str:
-    """The gallery's HTML for the charts in `folder` and the claims in `entries`."""
-    shown = ordered(figures(folder), entries)
+def page(folder: Path, entries: Sequence[Entry], drafts: Sequence[str] = ()) -> str:
+    """The gallery's HTML for the charts in `folder` and the claims in `entries`; charts whose slug is in
+    `drafts` (they show only claims on example data) are left out."""
+    shown = ordered([f for f in figures(folder) if f.slug not in set(drafts)], entries)
     present = {figure.slug for figure in shown}
-    article = data.provenance(claims.ARTICLE)
+    checked = ", ".join(
+        f'<a href="{_attr(a.url)}">{_text(a.publisher)}, &ldquo;{_text(a.headline)}&rdquo;</a> ({_text(a.published)})'
+        for a in {entry.article.name: entry.article for entry in entries}.values()
+    )
     ledger_files = [
         f'<a href="{quote(name)}">{label}</a>'
         for name, label in (
@@ -119,8 +123,8 @@ def page(folder: Path, entries: Sequence[Entry]) -> str:
         "<header>",
         "<h1>Figures and fact-checks</h1>",
         (
-            f'<p class="muted">Every statement with a figure in <a href="{_attr(article.url)}">'
-            f"{_text(article.sources[0][0])}</a>, checked against sourced data; every chart with its files. "
+            f'<p class="muted">Every statement with a figure in {checked or "the checked articles"}, checked '
+            "against sourced data; every chart with its files. "
             f"{len(shown)} chart(s), {len(entries)} claim(s): {_text(ledger.tally(entries))}.</p>"
         ),
     ]
@@ -216,5 +220,8 @@ def _attr(text: str) -> str:
 def write(folder: Path | None = None, entries: Sequence[Entry] | None = None) -> Path:
     """Write the gallery page into the exports folder (by default) for the ledger's claims; returns its path."""
     folder = Path(folder) if folder is not None else paths.exports_dir()
-    entries = ledger.entries() if entries is None else entries
-    return files.write_text(files.writable_folder(folder) / PAGE_NAME, page(folder, entries))
+    everything = ledger.entries(drafts=True) if entries is None else entries
+    entries = [entry for entry in everything if not entry.draft]
+    published = {slug for entry in entries for slug in entry.charts}
+    drafts = {slug for entry in everything if entry.draft for slug in entry.charts} - published
+    return files.write_text(files.writable_folder(folder) / PAGE_NAME, page(folder, entries, sorted(drafts)))

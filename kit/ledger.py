@@ -1,8 +1,10 @@
-"""The claims ledger for editors and fact-checkers: each claim with its sources and charts, a chart of the
-verdicts, and the ledger as schema.org `ClaimReview` JSON-LD, CSV and Markdown.
+"""The ledger step: gathers every story's claims file into one ledger for editors and fact-checkers: each
+claim with its sources and charts, a chart of the verdicts, and the ledger as schema.org `ClaimReview`
+JSON-LD, CSV and Markdown.
 
-Everything here reads the ledger the statistic notebooks wrote (`kit.claims.ledger()`) and the catalogue;
-nothing is typed by hand. The JSON-LD needs to know where the fact-check is published and by whom:
+Everything here reads the claims files the story notebooks wrote (`data/processed/<story>/claims.csv`),
+the articles and the sources' descriptions; nothing is typed by hand. Claims that rest on example data
+(drafts) are never published. The JSON-LD needs to know where the fact-check is published and by whom:
 set `KIT_REVIEW_URL` and `KIT_REVIEW_PUBLISHER` (the defaults are placeholders on example.org).
 """
 
@@ -18,14 +20,16 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from kit import charts, claims, data, files, paths, style
+from kit import articles, charts, claims, data, files, paths, story, style
+from kit.articles import Article
 from kit.charts import Bar, Chart
 from kit.claims import Verdict
 from kit.data import Provenance
 from kit.errors import DataError, KitError
 
-PLACEHOLDER_URL = "https://example.org/russia-ai-fact-check/"
-PLACEHOLDER_PUBLISHER = "Russia AI fact-check kit"
+NOTEBOOK = "00_claims"  # the ledger notebook: runs after every story notebook
+PLACEHOLDER_URL = "https://example.org/fact-check/"
+PLACEHOLDER_PUBLISHER = "Fact-check kit (set KIT_REVIEW_PUBLISHER)"
 JSONLD_NAME, CSV_NAME, MARKDOWN_NAME = "claims-ledger.jsonld", "claims-ledger.csv", "claims-ledger.md"
 CHART_SLUG = "claims-verdicts"
 
@@ -52,6 +56,8 @@ class Entry:
     """One ledger row with its sources resolved in the catalogue."""
 
     claim_id: str
+    article: Article
+    story: str
     notebook: str
     statement: str
     article_value: str
@@ -60,24 +66,46 @@ class Entry:
     caveats: tuple[str, ...]
     sources: tuple[Provenance, ...]
     charts: tuple[str, ...]
+    draft: bool
 
 
-def entries(ledger: pd.DataFrame | None = None) -> list[Entry]:
-    """The ledger's claims (by default `data/processed/claims.csv`), in the ledger's order."""
-    ledger = claims.ledger() if ledger is None else ledger
-    where = paths.shown(paths.processed_dir() / claims.LEDGER_NAME)
+def gathered() -> pd.DataFrame:
+    """Every story's claims file, in the stories' order; a story whose file is missing is named."""
+    parts = []
+    for each in story.stories():
+        path = each.output_dir() / claims.FILE_NAME
+        if not each.claims:
+            continue
+        if not path.is_file():
+            raise DataError(
+                f"The story {each.name!r} has no claims file yet.",
+                where=paths.shown(path),
+                fix=f"build it first: `.venv/bin/python -m kit build {each.name}`.",
+            )
+        parts.append(claims.read(path))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=claims.COLUMNS, dtype="str")
+
+
+def entries(ledger: pd.DataFrame | None = None, drafts: bool = False) -> list[Entry]:
+    """The published claims (drafts too with `drafts=True`), from the stories' claims files by default."""
+    ledger = gathered() if ledger is None else ledger
     result = []
     for row in ledger.itertuples(index=False):
+        where = paths.shown(paths.processed_dir() / row.story / claims.FILE_NAME)
         if row.verdict not in set(Verdict):
             raise DataError(
                 f"Claim {row.claim_id!r} has the verdict {row.verdict!r}, which is not in the vocabulary "
                 f"({', '.join(Verdict)}).",
                 where=where,
-                fix=f"rebuild the ledger by running its notebook ({row.notebook}); verdicts are computed, not typed.",
+                fix=f"rebuild it by running its notebook ({row.notebook}); verdicts are computed, not typed.",
             )
+        if row.draft and not drafts:
+            continue
         result.append(
             Entry(
                 claim_id=row.claim_id,
+                article=articles.article(row.article),
+                story=row.story,
                 notebook=row.notebook,
                 statement=row.statement,
                 article_value=row.article_value,
@@ -86,6 +114,7 @@ def entries(ledger: pd.DataFrame | None = None) -> list[Entry]:
                 caveats=tuple(c for c in row.caveats.split(claims.SEPARATOR) if c),
                 sources=tuple(data.provenance(name) for name in row.source_ids.split()),
                 charts=tuple(row.charts.split()),
+                draft=bool(row.draft),
             )
         )
     return result
@@ -150,12 +179,21 @@ def verdict_chart(ledger: Sequence[Entry]) -> Chart:
         subtitle=f"Number of statements by verdict, {total} checked",
         note="'Accurate with caveats': the figure matches the data, with limits the ledger spells out. "
         "'Unsupported': the data cannot settle the statement. Verdicts are computed by the kit's notebooks.",
-        source=f"Source: {data.provenance(claims.ARTICLE).citation}; kit analysis",
+        source="Source: " + "; ".join(_article_citation(a) for a in _articles(ledger)) + "; kit analysis",
         alt_text=f"Bar chart of the verdicts on the article's {total} checked statements: {tally(ledger)}.",
         data=frame,
         body_height=lambda width: charts.bars_height(len(bars)),
         draw=lambda fig, rect: charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=range(0, int(xmax) + 1, step)),
     )
+
+
+def _articles(ledger: Sequence[Entry]) -> list[Article]:
+    """The articles of these entries, in order of first appearance."""
+    return list({entry.article.name: entry.article for entry in ledger}.values())
+
+
+def _article_citation(article: Article) -> str:
+    return f"{article.publisher}, {article.published}"
 
 
 def _verdict_title(holding: int, total: int) -> str:
@@ -181,7 +219,7 @@ def review_url() -> str:
         raise KitError(
             f"KIT_REVIEW_URL must be an absolute http(s) address, not {url!r}.",
             where="the KIT_REVIEW_URL environment variable",
-            fix="set it to the page where you publish the ledger, e.g. https://news.example.com/fact-check/russia-ai",
+            fix="set it to the page where you publish the ledger, e.g. https://news.example.com/fact-check/ai-claims",
         )
     return url
 
@@ -206,14 +244,14 @@ def _iso_date(text: str, resource: str) -> date:
     except ValueError:
         raise DataError(
             f"{resource!r} has the date {text!r}, which is not a full ISO date (YYYY-MM-DD).",
-            where=paths.shown(paths.CATALOGUE),
-            fix="record the day in the catalogue (published/retrieved) as YYYY-MM-DD.",
+            where=f"the description of {resource!r}",
+            fix="record the day in its description (published/retrieved) as YYYY-MM-DD.",
         ) from None
 
 
 def claim_review(entry: Entry) -> dict:
     """One claim as a schema.org `ClaimReview`, the format search engines and fact-check archives read."""
-    article = data.provenance(claims.ARTICLE)
+    article = entry.article
     rating = RATINGS[entry.verdict]
     review_rating = {"@type": "Rating", "alternateName": rating.name, "bestRating": BEST, "worstRating": WORST}
     if rating.value is not None:
@@ -235,7 +273,7 @@ def claim_review(entry: Entry) -> dict:
             "appearance": {
                 "@type": "NewsArticle",
                 "url": article.url,
-                "name": article.sources[0][0],
+                "headline": article.headline,
                 "datePublished": _iso_date(article.published, article.name).isoformat(),
                 "publisher": {"@type": "Organization", "name": article.publisher},
             },
@@ -287,12 +325,12 @@ def table(ledger: Sequence[Entry]) -> pd.DataFrame:
 def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None = None) -> str:
     """The ledger as Markdown. Figure links start with `figures` (the path to the exports folder); notebook
     names become links when `notebooks` (the path to the notebooks folder) is given."""
-    article = data.provenance(claims.ARTICLE)
+    cited = ", ".join(f"[{_md(a.publisher)}, \"{_md(a.headline)}\"]({a.url}) ({a.published})" for a in _articles(ledger))
     lines = [
         "# Claims ledger",
         "",
         (
-            f"The statements with figures in [{article.sources[0][0]}]({article.url}), each in our own words, "
+            f"The statements with figures in {cited or 'the checked articles'}, each in our own words, "
             f"checked against sourced data. {len(ledger)} claim(s): {tally(ledger)}."
         ),
     ]

@@ -7,17 +7,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
-CATALOGUE = DATA / "datapackage.json"
 NOTEBOOKS = ROOT / "notebooks"
+STORIES = Path(__file__).resolve().parent / "stories"
+
+
+def raw_dir() -> Path:
+    """One folder per source, each with its own description (`data/raw/<source>/`)."""
+    return DATA / "raw"
+
+
+def articles_dir() -> Path:
+    """One folder per checked article, its statements as data (`data/articles/<article>/`)."""
+    return DATA / "articles"
 
 
 def processed_dir() -> Path:
-    """Tidy outputs and the claims ledger (`KIT_PROCESSED_DIR`, default `data/processed`)."""
+    """Tidy outputs and claims, one folder per story (`KIT_PROCESSED_DIR`, default `data/processed`)."""
     return Path(os.environ.get("KIT_PROCESSED_DIR") or DATA / "processed")
 
 
 def exports_dir() -> Path:
-    """Publication figures (`KIT_EXPORTS_DIR`, default `exports`)."""
+    """Publication figures, the gallery and the gathered ledger (`KIT_EXPORTS_DIR`, default `exports`)."""
     return Path(os.environ.get("KIT_EXPORTS_DIR") or ROOT / "exports")
 
 

@@ -26,15 +26,14 @@ from difflib import get_close_matches
 from pathlib import Path
 
 import pandas as pd
-import pycountry
 
-from kit import data, files, paths
+from kit import data, files, paths, story
 from kit.errors import KitError, RefreshError
 
 TIMEOUT = 30.0  # seconds without an answer (and in all, per download) before giving up
 MAX_BYTES = 50_000_000  # a source file larger than this is refused
 CHUNK = 1 << 16
-USER_AGENT = "russia-ai-kit-refresh/0.1 (data-journalism kit; python urllib)"
+USER_AGENT = "newsroom-kit-refresh/0.1 (data-journalism kit; python urllib)"
 
 
 @dataclass(frozen=True)
@@ -66,36 +65,37 @@ def select(sources: Sequence[str] = ()) -> list[str]:
         return available
     chosen = []
     for source in sources:
-        folder = [n for n in data.names() if Path(data.resource(n)["path"]).parent.name == source]
+        folder = [n for n in data.names() if data.description_of(n).parent.name == source]
         matches = [source] if source in data.names() else folder
         if not matches:
             close = get_close_matches(source, data.names() + sorted(_folders()), n=3)
             raise RefreshError(
                 f"{source!r} is neither a resource nor a source folder in the catalogue."
                 + (f" Did you mean {' or '.join(map(repr, close))}?" if close else ""),
-                where=paths.shown(paths.CATALOGUE),
+                where=paths.shown(paths.raw_dir()),
                 fix=f"name one of the downloadable resources {available} or their folders {sorted(_folders())}.",
             )
         missing = [n for n in matches if n not in available]
         if missing and source in data.names():
             raise RefreshError(
                 f"{source!r} has no download URL in the catalogue, so it cannot be refreshed automatically.",
-                where=paths.shown(paths.CATALOGUE),
+                where=paths.shown(paths.raw_dir()),
                 fix="update its file by hand and record it with `.venv/bin/python -m kit rehash "
-                f"{source}`, or add a `download` entry (url and extractor) if the source offers a direct file.",
+                f"{source}`, or add a `download` entry (url and extractor) to its description if the source offers "
+                "a direct file.",
             )
         chosen += [n for n in matches if n in available and n not in chosen]
     if not chosen:
         raise RefreshError(
             f"No resource in {', '.join(sources)} has a download URL.",
-            where=paths.shown(paths.CATALOGUE),
+            where=paths.shown(paths.raw_dir()),
             fix=f"refresh one of {available}, or update the files by hand and `rehash` them.",
         )
     return chosen
 
 
 def _folders() -> set[str]:
-    return {Path(data.resource(n)["path"]).parent.name for n in downloadable()}
+    return {data.description_of(n).parent.name for n in downloadable()}
 
 
 # -- downloading --------------------------------------------------------------------------------------
@@ -126,8 +126,8 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> byt
         raise RefreshError(
             f"The server answered {exc.code} {exc.reason} for the download.",
             where=url,
-            fix="check that the file still exists at this URL (a moved file needs a new `download.url` in "
-            "data/datapackage.json).",
+            fix="check that the file still exists at this URL (a moved file needs a new `download.url` in the "
+            "source's description).",
         ) from None
     except http.client.IncompleteRead as exc:
         raise RefreshError(
@@ -155,84 +155,29 @@ def _too_big(url: str, size: int, limit: int) -> RefreshError:
 
 # -- extractors: a downloaded file -> the resource's CSV ------------------------------------------------
 
-AIGM_SOURCE_ID = "stanford-ai-vibrancy-tool-2024"  # the Stanford records in AI-Governance-Map's indicators
-
-
 def _as_is(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
     """A CSV served directly: its rows, unchanged."""
     return list(csv.reader(io.StringIO(payload.decode("utf-8"))))
 
 
-def _aigm_records(payload: bytes) -> tuple[list[dict], list[dict]]:
-    """AI-Governance-Map's Stanford records, ranked (score above 0) and unranked, in the source's order.
-
-    Numbers are kept as the source writes them (`100`, `2.127`), so an unchanged source gives unchanged bytes.
-    """
-    records = json.loads(payload.decode("utf-8"), parse_float=str, parse_int=str)
-    stanford = [r for r in records if isinstance(r, dict) and r.get("sourceId") == AIGM_SOURCE_ID]
-    if not stanford:
-        raise ValueError(f"no records with sourceId {AIGM_SOURCE_ID!r}")
-    stanford.sort(key=lambda r: int(r["rank"]))
-    ranked = [r for r in stanford if float(r["score"]) > 0]
-    return ranked, [r for r in stanford if float(r["score"]) == 0]
-
-
-def _names(current: pd.DataFrame | None) -> Callable[[str], str]:
-    """Country names: the JSON has codes only, so names are kept from the current file; a code new to the
-    file takes pycountry's common name."""
-    usable = current is not None and {"iso3", "country"} <= set(current.columns)
-    known = dict(zip(current["iso3"], current["country"], strict=True)) if usable else {}
-
-    def name(iso3: str) -> str:
-        if iso3 in known:
-            return known[iso3]
-        country = pycountry.countries.get(alpha_3=iso3)
-        if country is None:
-            raise ValueError(f"{iso3!r} is not an ISO 3166-1 alpha-3 code")
-        return getattr(country, "common_name", country.name)
-
-    return name
-
-
-def _aigm_pillar_scores(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
-    ranked, _ = _aigm_records(payload)
-    name = _names(current.drop_duplicates("iso3") if current is not None and "iso3" in current else None)
-    rows = [["country", "iso3", "pillar", "score"]]
-    for record in ranked:
-        iso3 = record["countryIso3"]
-        rows += [[name(iso3), iso3, pillar, score] for pillar, score in record["pillars"].items()]
-    return rows
-
-
-def _aigm_overall_ranking(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
-    ranked, _ = _aigm_records(payload)
-    name = _names(current)
-    rows = [["country", "iso3", "score", "rank"]]
-    return rows + [[name(r["countryIso3"]), r["countryIso3"], r["score"], r["rank"]] for r in ranked]
-
-
-def _aigm_unranked(payload: bytes, current: pd.DataFrame | None) -> list[list[str]]:
-    _, unranked = _aigm_records(payload)
-    return [["iso3"]] + [[r["countryIso3"]] for r in unranked]
-
-
-EXTRACTORS: dict[str, Callable[[bytes, pd.DataFrame | None], list[list[str]]]] = {
-    "csv": _as_is,
-    "ai-governance-map/stanford-pillar-scores": _aigm_pillar_scores,
-    "ai-governance-map/stanford-overall-ranking": _aigm_overall_ranking,
-    "ai-governance-map/stanford-unranked": _aigm_unranked,
-}
+def extractors() -> dict[str, Callable[[bytes, pd.DataFrame | None], list[list[str]]]]:
+    """Every extractor a description may name: the plain CSV one, and those the stories declare for their sources."""
+    found = {"csv": _as_is}
+    for each in story.stories():
+        found.update(each.extractors)
+    return found
 
 
 def extract(name: str, payload: bytes) -> bytes:
     """The resource's new CSV bytes from a downloaded file (a RefreshError if the file is not what was expected)."""
     download = data.resource(name)["download"]
-    extractor = EXTRACTORS.get(download.get("extract", "csv"))
+    available = extractors()
+    extractor = available.get(download.get("extract", "csv"))
     if extractor is None:
         raise RefreshError(
-            f"The catalogue names an unknown extractor {download.get('extract')!r} for {name!r}.",
-            where=paths.shown(paths.CATALOGUE),
-            fix=f"use one of {sorted(EXTRACTORS)}.",
+            f"The description names an unknown extractor {download.get('extract')!r} for {name!r}.",
+            where=paths.shown(data.description_of(name)),
+            fix=f"use one of {sorted(available)}, or declare the extractor in the story that reads the source.",
         )
     try:
         rows = extractor(payload, _current(name))
@@ -241,7 +186,8 @@ def extract(name: str, payload: bytes) -> bytes:
             f"The downloaded file for {name!r} is not what the kit expects ({type(exc).__name__}: {exc}); it may "
             "be corrupted or truncated, or the source changed its format.",
             where=download["url"],
-            fix="try again later; if the source's format changed, update the extractor in kit/refresh.py.",
+            fix="try again later; if the source's format changed, update its extractor (declared by the story that "
+            "reads the source, in kit/stories/<story>/).",
         ) from None
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
@@ -262,16 +208,14 @@ def _current(name: str) -> pd.DataFrame | None:
 def check(name: str, candidate: bytes) -> None:
     """Check new bytes against the resource's schema (in a scratch folder; the data is not touched)."""
     with tempfile.TemporaryDirectory(prefix="kit-refresh-") as scratch:
-        target = Path(scratch) / data.resource(name)["path"]
-        target.parent.mkdir(parents=True)
-        target.write_bytes(candidate)
+        (Path(scratch) / data.resource(name)["path"]).write_bytes(candidate)
         errors = data.schema_errors(name, basepath=Path(scratch))
     if errors:
         raise RefreshError(
             f"The new file for {name!r} does not pass its schema check:\n{data.listed(errors)}",
             where=data.resource(name)["download"]["url"],
-            fix="nothing was changed; check the source, or if it changed on purpose, update the schema in "
-            "data/datapackage.json first.",
+            fix=f"nothing was changed; check the source, or if it changed on purpose, update the schema in "
+            f"{paths.shown(data.description_of(name))} first.",
         )
 
 
@@ -371,7 +315,7 @@ def report(updates: Sequence[Update], applied: bool = True) -> str:
         lines.append("Nothing changed; no file was written.")
     elif applied:
         lines.append(
-            f"Replaced {len(changed)} file(s) and recorded their checksums in data/datapackage.json. "
+            f"Replaced {len(changed)} file(s) and recorded their checksums in their sources' descriptions. "
             "Run `make notebooks` to rebuild the figures from the new data, then review the verdicts."
         )
     else:

@@ -14,7 +14,7 @@ STYLE_SHEET = Path(__file__).parent / "styles" / "newsroom.mplstyle"
 FONT_FILES = ("Regular", "It", "Semibold", "Bold")
 FONT_FAMILY = "Source Sans Pro"
 
-HIGHLIGHT = "#c8102e"  # the story's subject (Russia)
+HIGHLIGHT = "#c8102e"  # the story's subject
 NAMED = "#4d4d4d"  # entities the article names
 NEUTRAL = "#c4c4c4"  # everything else
 TEXT = "#1a1a1a"

@@ -17,11 +17,12 @@
 # %% [markdown]
 # # 00 · The claims ledger: every statement, its verdict and its evidence
 #
-# The article makes several statements with numbers in them. Each statistic notebook (`01_…` onwards) checks
-# some of them against sourced data and writes its verdicts into the ledger, `data/processed/claims.csv`.
-# This notebook gathers that ledger: what the article says, what the data gives, the verdict, the caveats, the
-# sources with their dates, and the notebook and chart behind each claim. Nothing here is typed by hand: it
-# reads the ledger, so `make figures` runs this notebook after all the others.
+# The article makes several statements with numbers in them. Each story (`kit/stories/<story>/`, with its
+# notebook here) checks some of them against sourced data and writes its verdicts into its own claims file,
+# `data/processed/<story>/claims.csv`. This notebook gathers those files into the ledger: what the article says,
+# what the data gives, the verdict, the caveats, the sources with their dates, and the notebook and chart behind
+# each claim. Nothing here is typed by hand: it reads the claims files, so `make figures` runs this notebook
+# after every story's notebook. Claims that still rest on example data (drafts) are never published.
 #
 # Verdicts come from a fixed vocabulary: **accurate**, **accurate with caveats** (the figure matches, with limits
 # spelled out), **inaccurate**, **unsupported** (the data cannot settle it).
@@ -44,8 +45,8 @@ chart
 
 # %% [markdown]
 # ## 2. The sources and their dates
-# Every claim cites catalogued sources (`data/datapackage.json`): who published them, when, and when we
-# retrieved them.
+# Every claim cites described sources (each folder of `data/raw/` describes its own files): who published them,
+# when, and when we retrieved them.
 
 # %%
 sources = {source.name: source for entry in entries for source in entry.sources}

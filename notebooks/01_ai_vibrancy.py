@@ -27,20 +27,22 @@
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
-from kit import claims, data, export, fmt, vibrancy, widgets
+from kit import articles, data, fmt
+from kit.stories.ai_vibrancy import STORY, charts, explore
+from kit.stories.ai_vibrancy import compute as vibrancy
 
 # %% [markdown]
 # ## 1. The claim
-# The article's statements and figures, in our words, from `data/raw/united24_2026/article_claims.csv`:
+# The article's statements and figures, in our words, from `data/articles/united24_2026/statements.csv`:
 
 # %%
 for claim_id in (vibrancy.RANK_CLAIM, vibrancy.AHEAD_CLAIM):
-    figures = claims.article_figures(claim_id)
+    figures = STORY.figures(claim_id)
     print(f"{claim_id}: {figures['statement'].iloc[0]}")
     for figure, row in figures.iterrows():
         print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
 print()
-print(data.provenance(claims.ARTICLE))
+print(articles.article(STORY.article))
 
 # %% [markdown]
 # ## 2. The data and where it comes from
@@ -95,21 +97,20 @@ centred = vibrancy.simulate_ranks()
 uniform = vibrancy.simulate_ranks(concentration=None)
 article_rank = vibrancy.article_rank()
 for simulation in (centred, uniform):
-    print(f"{simulation.describe()}:")
+    print(f"{vibrancy.describe(simulation)}:")
     print(f"    Russia {fmt.ordinal(article_rank)} or better in {simulation.share(vibrancy.FOCUS, article_rank):.1%} of them")
     print(f"    best rank {simulation.best[0]}, worst rank {simulation.worst[0]}")
-centred.summary().set_index("iso3").loc[[vibrancy.FOCUS, *vibrancy.named_ahead()]]
+vibrancy.summary(centred).set_index("iso3").loc[[vibrancy.FOCUS, *vibrancy.named_ahead()]]
 
 # %%
-robustness = vibrancy.robustness_chart(centred)
+robustness = charts.robustness_chart(centred)
 robustness
 
 # %% [markdown]
 # ## 4. Verdict
 
 # %%
-verdicts = vibrancy.verdicts()
-claims.register(verdicts)
+verdicts = STORY.record(vibrancy.verdicts())
 for verdict in verdicts:
     print(verdict, end="\n\n")
 
@@ -117,7 +118,7 @@ for verdict in verdicts:
 # ## 5. The chart
 
 # %%
-chart = vibrancy.ranking_chart()
+chart = charts.ranking_chart()
 chart
 
 # %%
@@ -130,10 +131,10 @@ print(chart.alt_text)
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.compare_countries()
+explore.compare_countries()
 
 # %%
-comparison = vibrancy.comparison_chart()
+comparison = charts.comparison_chart()
 comparison
 
 # %% [markdown]
@@ -142,7 +143,7 @@ comparison
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.reweight_index()
+explore.reweight_index()
 
 # %% [markdown]
 # **Random weightings**: choose weightings centred on the tool's (and how tightly, with the concentration) or
@@ -150,15 +151,12 @@ widgets.reweight_index()
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.rank_robustness()
+explore.rank_robustness()
 
 # %% [markdown]
 # ## 7. Export
-# The tidy dataset goes to `data/processed/`, the charts to `exports/` (PNG at 2x, SVG, PDF at web, one-column
-# and two-column widths, with their data as CSV and their alt text).
+# The story's tidy dataset goes to `data/processed/ai_vibrancy/`, its charts to `exports/` (PNG at 2x, SVG, PDF
+# at web, one-column and two-column widths, with their data as CSV and their alt text).
 
 # %%
-print(export.write_table(vibrancy.tidy(), "ai_vibrancy_2024"))
-print(export.export(chart))
-print(export.export(comparison))
-print(export.export(robustness))
+STORY.publish()

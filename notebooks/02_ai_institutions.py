@@ -25,16 +25,20 @@
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
-from kit import claims, data, export, institutions, widgets
+from kit import articles, data
+from kit.stories.ai_institutions import STORY, charts, explore
+from kit.stories.ai_institutions import compute as institutions
 
 # %% [markdown]
 # ## 1. The claim
 
 # %%
-figures = claims.article_figures(institutions.CLAIM)
+figures = STORY.figures(institutions.CLAIM)
 print(f"{institutions.CLAIM}: {figures['statement'].iloc[0]}")
 for figure, row in figures.iterrows():
     print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
+print()
+print(articles.article(STORY.article))
 
 # %% [markdown]
 # ## 2. The data and where it comes from
@@ -101,8 +105,7 @@ institutions.neurips()
 # ## 4. Verdict
 
 # %%
-verdicts = institutions.verdicts()
-claims.register(verdicts)
+verdicts = STORY.record(institutions.verdicts())
 for verdict in verdicts:
     print(verdict, end="\n\n")
 
@@ -110,14 +113,14 @@ for verdict in verdicts:
 # ## 5. The charts
 
 # %%
-seats = institutions.seats_chart()
+seats = charts.seats_chart()
 seats
 
 # %%
 print(seats.alt_text)
 
 # %%
-cutoff = institutions.cutoff_chart()
+cutoff = charts.cutoff_chart()
 cutoff
 
 # %%
@@ -130,7 +133,7 @@ print(cutoff.alt_text)
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.institution_seats()
+explore.institution_seats()
 
 # %% [markdown]
 # **Against the cut-off**: choose a ranking variant and up to 15 institutions; the dashed line is what it takes to
@@ -138,12 +141,11 @@ widgets.institution_seats()
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.institution_cutoff()
+explore.institution_cutoff()
 
 # %% [markdown]
 # ## 7. Export
+# The story's tidy dataset goes to `data/processed/ai_institutions/`, its charts to `exports/`.
 
 # %%
-print(export.write_table(institutions.tidy(), "ai_institutions_2023_24"))
-print(export.export(seats))
-print(export.export(cutoff))
+STORY.publish()

@@ -25,25 +25,28 @@
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
-from kit import claims, companies, data, export, widgets
+from kit import articles, data
+from kit.stories.ai_companies import STORY, charts, explore
+from kit.stories.ai_companies import compute as companies
 
 # %% [markdown]
 # ## 1. The claim, in both readings
 
 # %%
 for claim_id in (companies.AI_CLAIM, companies.TECH_CLAIM):
-    figures = claims.article_figures(claim_id)
+    figures = STORY.figures(claim_id)
     print(f"{claim_id}: {figures['statement'].iloc[0]}")
     for figure, row in figures.iterrows():
         print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
+print()
+print(articles.article(STORY.article))
 
 # %% [markdown]
 # ## 2. The lists and where they come from
 
 # %%
-for spec in companies.LISTS.values():
-    print(data.provenance(spec.resource), end="\n\n")
-print(data.provenance(companies.RUSSIAN_CAPS))
+for source in STORY.sources:
+    print(data.provenance(source), end="\n\n")
 
 # %% [markdown]
 # ## 3. Russian companies in each list, and each list's cut-off
@@ -77,8 +80,7 @@ companies.russian_candidates()
 # "AI firms" reading cannot be settled with the Forbes AI 50 alone.
 
 # %%
-verdicts = companies.verdicts()
-claims.register(verdicts)
+verdicts = STORY.record(companies.verdicts())
 for verdict in verdicts:
     print(verdict, end="\n\n")
 
@@ -86,14 +88,14 @@ for verdict in verdicts:
 # ## 5. The charts
 
 # %%
-by_country = companies.countries_chart()
+by_country = charts.countries_chart()
 by_country
 
 # %%
 print(by_country.alt_text)
 
 # %%
-market_value = companies.market_value_chart()
+market_value = charts.market_value_chart()
 market_value
 
 # %%
@@ -105,12 +107,11 @@ print(market_value.alt_text)
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.company_lists()
+explore.company_lists()
 
 # %% [markdown]
 # ## 7. Export
+# The story's tidy dataset goes to `data/processed/ai_companies/`, its charts to `exports/`.
 
 # %%
-print(export.write_table(companies.tidy(), "ai_companies_2025_26"))
-print(export.export(by_country))
-print(export.export(market_value))
+STORY.publish()

@@ -27,17 +27,21 @@
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
-from kit import claims, data, emigration, export, widgets
+from kit import articles, data
+from kit.stories.it_emigration import STORY, charts, explore
+from kit.stories.it_emigration import compute as emigration
 
 # %% [markdown]
 # ## 1. The claim
-# The article's statement and figures, in our words, from `data/raw/united24_2026/article_claims.csv`:
+# The article's statement and figures, in our words, from `data/articles/united24_2026/statements.csv`:
 
 # %%
-figures = claims.article_figures(emigration.CLAIM)
+figures = STORY.figures(emigration.CLAIM)
 print(f"{emigration.CLAIM}: {figures['statement'].iloc[0]}")
 for figure, row in figures.iterrows():
     print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
+print()
+print(articles.article(STORY.article))
 
 # %% [markdown]
 # ## 2. The data and where it comes from
@@ -45,7 +49,7 @@ for figure, row in figures.iterrows():
 # IT workforce, each compiled from the press reports that carried them. Each file's checksum is verified on loading.
 
 # %%
-for source in (emigration.ESTIMATES, emigration.WORKFORCE):
+for source in STORY.sources:
     print(data.provenance(source), end="\n\n")
 
 # %% [markdown]
@@ -79,8 +83,7 @@ print(f"Estimates of people who left or stayed abroad in {emigration.YEAR}: {low
 # ## 4. Verdict
 
 # %%
-verdicts = emigration.verdicts()
-claims.register(verdicts)
+verdicts = STORY.record(emigration.verdicts())
 for verdict in verdicts:
     print(verdict, end="\n\n")
 
@@ -89,14 +92,14 @@ for verdict in verdicts:
 # The estimates on a timeline of statements, the ministry's highlighted and the article's figure marked:
 
 # %%
-timeline = emigration.estimates_chart()
+timeline = charts.estimates_chart()
 timeline
 
 # %% [markdown]
 # The share under each denominator:
 
 # %%
-shares = emigration.shares_chart()
+shares = charts.shares_chart()
 shares
 
 # %%
@@ -112,13 +115,11 @@ print(shares.alt_text)
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.emigration_shares()
+explore.emigration_shares()
 
 # %% [markdown]
 # ## 7. Export
-# The tidy dataset goes to `data/processed/`, the charts to `exports/`.
+# The story's tidy dataset goes to `data/processed/it_emigration/`, its charts to `exports/`.
 
 # %%
-print(export.write_table(emigration.tidy(), "it_emigration_2022"))
-print(export.export(timeline))
-print(export.export(shares))
+STORY.publish()

@@ -26,22 +26,26 @@
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
-from kit import claims, data, export, gpus, widgets
+from kit import articles, data
+from kit.stories.gpu_gap import STORY, charts, explore
+from kit.stories.gpu_gap import compute as gpus
 
 # %% [markdown]
 # ## 1. The claim
 
 # %%
-figures = claims.article_figures(gpus.CLAIM)
+figures = STORY.figures(gpus.CLAIM)
 print(f"{gpus.CLAIM}: {figures['statement'].iloc[0]}")
 for figure, row in figures.iterrows():
     print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
+print()
+print(articles.article(STORY.article))
 
 # %% [markdown]
 # ## 2. The data and where it comes from
 
 # %%
-for source in (gpus.SBERBANK, gpus.OMDIA[2024], gpus.OMDIA[2023]):
+for source in STORY.sources:
     print(data.provenance(source), end="\n\n")
 
 # %% [markdown]
@@ -71,8 +75,7 @@ gpus.comparison(per_year=True).round(1)
 # ## 4. Verdict
 
 # %%
-verdicts = gpus.verdicts()
-claims.register(verdicts)
+verdicts = STORY.record(gpus.verdicts())
 for verdict in verdicts:
     print(verdict, end="\n\n")
 
@@ -81,11 +84,11 @@ for verdict in verdicts:
 # A log scale keeps Sberbank's 9,000 visible beside buyers fifty times larger.
 
 # %%
-chart = gpus.gap_chart()
+chart = charts.gap_chart()
 chart
 
 # %%
-per_year = gpus.gap_chart(per_year=True)
+per_year = charts.per_year_chart()
 per_year
 
 # %%
@@ -98,12 +101,11 @@ print(chart.alt_text)
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.compare_gpu_buyers()
+explore.compare_gpu_buyers()
 
 # %% [markdown]
 # ## 7. Export
+# The story's tidy dataset goes to `data/processed/gpu_gap/`, its charts to `exports/`.
 
 # %%
-print(export.write_table(gpus.tidy(), "gpu_purchases"))
-print(export.export(chart))
-print(export.export(per_year))
+STORY.publish()

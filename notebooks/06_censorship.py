@@ -27,30 +27,27 @@
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
-from kit import censorship, claims, data, export, widgets
+from kit import articles, data
+from kit.stories.censorship import STORY, charts, explore
+from kit.stories.censorship import compute as censorship
 
 # %% [markdown]
 # ## 1. The claims
 
 # %%
-for claim_id in (censorship.BUDGET_CLAIM, censorship.GROWTH_CLAIM):
-    figures = claims.article_figures(claim_id)
+for claim_id in STORY.claims:
+    figures = STORY.figures(claim_id)
     print(f"{claim_id}: {figures['statement'].iloc[0]}")
     for figure, row in figures.iterrows():
         print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
+print()
+print(articles.article(STORY.article))
 
 # %% [markdown]
 # ## 2. The data and where it comes from
 
 # %%
-for source in (
-    censorship.BUDGET,
-    censorship.RATES,
-    censorship.STATED_USD,
-    censorship.CATEGORIES,
-    censorship.VPN_SERVICES,
-    censorship.BLOCKING,
-):
+for source in STORY.sources:
     print(data.provenance(source), end="\n\n")
 
 # %% [markdown]
@@ -87,8 +84,7 @@ censorship.vpn_services()[["as_of", "vpn_services_blocked", "type", "publisher"]
 # ## 5. Verdicts
 
 # %%
-verdicts = censorship.verdicts()
-claims.register(verdicts)
+verdicts = STORY.record(censorship.verdicts())
 for verdict in verdicts:
     print(verdict, end="\n\n")
 
@@ -96,15 +92,15 @@ for verdict in verdicts:
 # ## 6. The charts
 
 # %%
-budget = censorship.budget_chart()
+budget = charts.budget_chart()
 budget
 
 # %%
-categories = censorship.categories_chart()
+categories = charts.categories_chart()
 categories
 
 # %%
-vpn = censorship.vpn_chart()
+vpn = charts.vpn_chart()
 vpn
 
 # %%
@@ -117,12 +113,11 @@ for chart in (budget, categories, vpn):
 
 # %%
 # NBVAL_IGNORE_OUTPUT
-widgets.compare_blocked_categories()
+explore.compare_blocked_categories()
 
 # %% [markdown]
 # ## 8. Export
+# The story's tidy dataset goes to `data/processed/censorship/`, its charts to `exports/`.
 
 # %%
-print(export.write_table(censorship.tidy(), "censorship_2025"))
-for chart in (budget, categories, vpn):
-    print(export.export(chart))
+STORY.publish()

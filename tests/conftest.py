@@ -13,7 +13,7 @@ import pytest
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from kit import claims, data, paths
+from kit import data, paths, story
 
 SCRATCH = Path(tempfile.mkdtemp(prefix="kit-tests-"))
 OFFLINE = Path(__file__).parent / "offline"  # the network guard and the sitecustomize that installs it
@@ -35,10 +35,10 @@ def pytest_configure(config):
     import offline_guard
 
     offline_guard.install()
-    # nbval runs 00_claims before the statistic notebooks (name order), so it reads a copy of the committed
-    # ledger: the one its stored outputs were made from (`make notebooks` runs it last, after the others).
-    (SCRATCH / "processed").mkdir(parents=True, exist_ok=True)
-    shutil.copy2(paths.DATA / "processed" / claims.LEDGER_NAME, SCRATCH / "processed" / claims.LEDGER_NAME)
+    # The ledger notebook gathers every story's claims file, whatever order nbval runs the notebooks in:
+    # each story's claims are computed here from the code, as the story's notebook records them.
+    for each in story.stories():
+        each.record(each.verdicts())
 
 
 def pytest_unconfigure(config):
@@ -51,7 +51,6 @@ def data_copy(tmp_path, monkeypatch) -> Path:
     copy = tmp_path / "data"
     shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("processed"))
     monkeypatch.setattr(paths, "DATA", copy)
-    monkeypatch.setattr(paths, "CATALOGUE", copy / "datapackage.json")
     return copy
 
 
@@ -95,7 +94,7 @@ def edit_raw(data_copy):
     as a deliberate change would be: `edit_raw(resource_name, old, new)`."""
 
     def edit(name: str, old: str, new: str) -> None:
-        path = data_copy / data.resource(name)["path"]
+        path = data.path_of(name)
         text = path.read_text(encoding="utf-8")
         assert old in text, f"{old!r} is not in {name}"
         path.write_text(text.replace(old, new), encoding="utf-8")

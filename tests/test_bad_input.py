@@ -9,12 +9,14 @@ import inspect
 
 import pytest
 
-from kit import data, errors, paths, vibrancy
+from kit import data, errors, paths
 from kit.errors import KitError, SchemaError, UnknownCountryError
+from kit.stories.ai_vibrancy import compute as vibrancy
 
 PILLARS = "gvt_2025_pillar_scores"
 
-# Every bad-input case of the issue -> the test that covers it ("module::function").
+# Every bad-input case of the issue -> the test that covers it ("module::function"; the module is a path under
+# tests/ without .py, such as "stories/test_ai_vibrancy").
 CASES = {
     "missing raw file": "test_data::test_a_missing_file_is_refused",
     "checksum mismatch": "test_data::test_a_changed_file_is_refused_with_the_file_and_the_fix_named",
@@ -26,12 +28,12 @@ CASES = {
     "duplicate keys": "test_data::test_schema_problems_are_refused_even_after_a_rehash_attempt",
     "missing values where none are allowed": "test_data::test_schema_problems_are_refused_even_after_a_rehash_attempt",
     "value out of range": "test_data::test_schema_problems_are_refused_even_after_a_rehash_attempt",
-    "broken catalogue": "test_data::test_a_broken_catalogue_is_reported",
+    "broken description of a source": "test_data::test_a_broken_description_is_reported",
     "unknown resource name (closest suggested)": "test_data::test_an_unknown_resource_suggests_the_closest_name",
     "unknown country name (closest suggested, pycountry)": "test_countries::test_unknown_names_get_suggestions",
     "unknown country code (closest suggested)": "test_bad_input::test_an_unknown_country_code_suggests_the_closest",
     "real country outside the dataset": "test_countries::test_a_real_country_outside_the_set_says_why",
-    "weights negative, all zero, NaN, infinite, not numbers, unknown pillar": "test_vibrancy::test_impossible_weights_raise_a_clear_value_error",
+    "weights negative, all zero, NaN, infinite, not numbers, unknown pillar": "stories/test_ai_vibrancy::test_impossible_weights_raise_a_clear_value_error",
     "widget: empty or oversized selection (message, no traceback)": "test_widgets::test_a_bad_selection_shows_a_message_and_hides_the_stale_chart",
     "widget: all weights zero (message)": "test_widgets::test_all_weights_at_zero_is_a_message",
     "export folder cannot be written": "test_export::test_an_unwritable_export_folder_is_reported_and_nothing_is_written",
@@ -53,7 +55,9 @@ def test_every_bad_input_case_has_a_test_that_exists():
     tests = paths.ROOT / "tests"
     for case, target in CASES.items():
         module, function = target.split("::")
-        source = (tests / f"{module}.py").read_text(encoding="utf-8")
+        path = tests.joinpath(*module.split("/")).with_suffix(".py")
+        assert path.is_file(), f"{case!r}: {target} names no test module"
+        source = path.read_text(encoding="utf-8")
         names = {node.name for node in ast.walk(ast.parse(source)) if isinstance(node, ast.FunctionDef)}
         assert function in names, f"{case!r}: {target} does not exist"
 
@@ -80,13 +84,14 @@ def assert_clear(error: KitError, *named: str) -> None:
 
 
 def damage_and_rehash(data_copy, change) -> SchemaError:
-    """Damage the pillar scores, try to record them: the schema check must refuse, the catalogue unchanged."""
-    path = data_copy / data.resource(PILLARS)["path"]
-    catalogue_before = (data_copy / "datapackage.json").read_bytes()
+    """Damage the pillar scores, try to record them: the schema check must refuse, their description unchanged."""
+    path, description = data.path_of(PILLARS), data.description_of(PILLARS)
+    assert description.is_relative_to(data_copy)
+    description_before = description.read_bytes()
     path.write_bytes(change(path.read_bytes()))
     with pytest.raises(SchemaError) as error:
         data.rehash(PILLARS)
-    assert (data_copy / "datapackage.json").read_bytes() == catalogue_before
+    assert description.read_bytes() == description_before
     assert [type(problem) for problem in data.check_all()] != []  # the damaged file is also reported by `check`
     return error.value
 

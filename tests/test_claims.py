@@ -1,4 +1,4 @@
-"""The claims ledger."""
+"""Claims and verdicts: a story's claims file, and how a figure the article qualifies is judged."""
 
 from __future__ import annotations
 
@@ -9,40 +9,33 @@ from kit.claims import Claim, Verdict
 from kit.errors import MissingDataError
 
 
-def make(claim_id: str, notebook: str, verdict: Verdict = Verdict.ACCURATE) -> Claim:
-    return Claim(
-        claim_id, "A statement.", "1", "1", verdict, ("one caveat", "another"), ("gvt_2025_pillar_scores",), notebook
-    )
+def make(claim_id: str, verdict: Verdict = Verdict.ACCURATE) -> Claim:
+    return Claim(claim_id, "1", "1", verdict, ("one caveat", "another"), ("gvt_2025_pillar_scores",))
 
 
-def test_register_replaces_a_notebooks_rows_and_keeps_the_others(out_dirs):
-    claims.register([make("a-1", "01_a"), make("a-2", "01_a")])
-    claims.register([make("b-1", "02_b")])
-    claims.register([make("a-1", "01_a", Verdict.INACCURATE)])
-    ledger = claims.ledger()
-    assert ledger["claim_id"].tolist() == ["a-1", "b-1"]
-    assert ledger.set_index("claim_id").loc["a-1", "verdict"] == "inaccurate"
-    assert ledger.set_index("claim_id").loc["a-1", "caveats"] == "one caveat | another"
-    assert list(ledger.columns) == claims.COLUMNS
-    assert [path.name for path in out_dirs[1].iterdir()] == [claims.LEDGER_NAME]  # no lock or temp files
+def test_a_claims_file_is_replaced_whole_and_reads_back(tmp_path):
+    claims.write([make("a-1"), make("a-2")], tmp_path)
+    claims.write([make("a-1", Verdict.INACCURATE)], tmp_path)
+    table = claims.read(tmp_path / claims.FILE_NAME)
+    assert table["claim_id"].tolist() == ["a-1"] and table.loc[0, "verdict"] == "inaccurate"
+    assert table.loc[0, "caveats"] == "one caveat | another" and list(table.columns) == claims.COLUMNS
+    assert [path.name for path in tmp_path.iterdir()] == [claims.FILE_NAME]  # no lock or temporary files
 
 
-def test_registering_the_same_claims_twice_changes_no_byte(out_dirs):
-    _, processed = out_dirs
-    claims.register([make("a-1", "01_a")])
-    first = (processed / claims.LEDGER_NAME).read_bytes()
-    claims.register([make("a-1", "01_a")])
-    assert (processed / claims.LEDGER_NAME).read_bytes() == first
+def test_writing_the_same_claims_twice_changes_no_byte(tmp_path):
+    claims.write([make("a-1")], tmp_path)
+    first = (tmp_path / claims.FILE_NAME).read_bytes()
+    claims.write([make("a-1")], tmp_path)
+    assert (tmp_path / claims.FILE_NAME).read_bytes() == first
 
 
-def test_a_claim_must_cite_catalogued_sources():
+def test_a_claim_must_cite_described_sources():
     with pytest.raises(MissingDataError, match="No resource named"):
-        Claim("x", "s", "1", "1", Verdict.ACCURATE, (), ("nowhere",), "01_a")
+        Claim("x", "1", "1", Verdict.ACCURATE, (), ("nowhere",))
 
 
-def test_an_unknown_claim_id_in_the_article_data_is_reported():
-    with pytest.raises(MissingDataError, match="no figures for claim 'nope'"):
-        claims.article_figures("nope")
+def test_a_draft_says_so_when_printed():
+    assert "DRAFT" in str(make("a").completed(draft=True)) and "DRAFT" not in str(make("a"))
 
 
 @pytest.mark.parametrize(

@@ -24,9 +24,16 @@ KNOWN = {"RUS": "Russia", "USA": "United States", "KOR": "South Korea", "TUR": "
         ("Türkiye", "TUR"),
         ("turkey", "TUR"),
         ("GB", "GBR"),
+        ("UK", "GBR"),
+        ("Россия", "RUS"),
+        ("Росія", "RUS"),
+        ("росія", "RUS"),
+        ("Сполучені Штати", "USA"),
+        ("Великобритания", "GBR"),
+        ("Туреччина", "TUR"),
     ],
 )
-def test_names_codes_and_official_names_resolve(query, code):
+def test_names_in_every_language_codes_and_official_names_resolve(query, code):
     assert countries.resolve(query, KNOWN, among="the test set") == code
 
 
@@ -43,6 +50,21 @@ def test_unknown_names_get_suggestions(query, message):
     with pytest.raises(UnknownCountryError, match=message.replace("(", r"\(").replace(")", r"\)")) as error:
         countries.resolve(query, KNOWN, among="the test set")
     assert isinstance(error.value, ValueError) and error.value.fix
+
+
+@pytest.mark.parametrize("query, named", [("Iran", "Iran, IRN"), ("Ireland", "Ireland, IRL"), ("Іран", "Iran, IRN")])
+def test_a_real_country_outside_the_set_is_named_not_mistaken_for_a_look_alike(query, named):
+    known = {**KNOWN, "IRL": "Ireland"} if query != "Ireland" else {**KNOWN, "IRN": "Iran"}
+    with pytest.raises(UnknownCountryError, match=f"is not among the test set") as error:
+        countries.resolve(query, known, among="the test set")
+    assert named in str(error.value) and "Did you mean" not in str(error.value)
+
+
+def test_every_lookup_agrees_with_the_resolver():
+    """One resolver for the whole kit: what `code_of` reads, `resolve` accepts, and the other way round."""
+    for spelling in ("UK", "Turkey", "Türkiye", "S. Korea", "Росія", "Russian Federation", "Czech Republic"):
+        code = countries.code_of(spelling)
+        assert code and countries.resolve(spelling, {code: countries.display_name(code)}, among="x") == code
 
 
 def test_a_real_country_outside_the_set_says_why():
@@ -81,7 +103,8 @@ def test_display_names_are_short_and_common():
         "South Korea",
         "Taiwan",
         "United Kingdom",
-        "Macau",
+        "Macao",
     ]
+    assert countries.display_name("HKG") == "Hong Kong"  # CLDR's "Hong Kong SAR China", shortened
     with pytest.raises(UnknownCountryError):
         countries.display_name("XXX")

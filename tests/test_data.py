@@ -1,24 +1,38 @@
-"""The catalogue and the loader: provenance is complete, and damaged files are refused with a clear fix."""
+"""Each source's description and the loader: provenance is complete, every file is described, and damaged files
+or descriptions are refused with a clear fix."""
 
 from __future__ import annotations
 
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
-from frictionless import Package
+from frictionless import Package, Resource
 
 from kit import data, paths
 from kit.errors import ChecksumError, DataError, MissingDataError, SchemaError
 
 PILLARS = "gvt_2025_pillar_scores"
+DESCRIPTIONS = [path for folder in data.source_folders() for path in data.descriptions(folder)]
 
 
-def test_catalogue_is_a_valid_frictionless_package_whose_files_match_it():
-    report = Package(str(paths.CATALOGUE)).validate()
+@pytest.mark.parametrize("description", DESCRIPTIONS, ids=[paths.shown(p) for p in DESCRIPTIONS])
+def test_each_description_is_valid_frictionless_and_its_files_match_it(description):
+    kind = Package if description.name == data.PACKAGE else Resource
+    report = kind(str(description)).validate()
     assert report.valid, report.flatten(["type", "message"])
+
+
+def test_every_source_folder_describes_itself_and_every_file_in_it():
+    assert data.source_folders() and data.structure_problems() == []
+
+
+def description(name: str) -> tuple[Path, dict]:
+    path = data.description_of(name)
+    return path, json.loads(path.read_text())
 
 
 @pytest.mark.parametrize("name", data.names())
@@ -55,7 +69,7 @@ def test_load_returns_a_copy_the_caller_may_change():
 
 
 def test_a_changed_file_is_refused_with_the_file_and_the_fix_named(data_copy):
-    path = data_copy / data.resource(PILLARS)["path"]
+    path = data.path_of(PILLARS)
     path.write_text(path.read_text().replace("Russia,RUS,R&D,2.127", "Russia,RUS,R&D,21.27"))
     with pytest.raises(ChecksumError) as error:
         data.load(PILLARS)
@@ -64,7 +78,7 @@ def test_a_changed_file_is_refused_with_the_file_and_the_fix_named(data_copy):
 
 
 def test_a_missing_file_is_refused(data_copy):
-    (data_copy / data.resource(PILLARS)["path"]).unlink()
+    data.path_of(PILLARS).unlink()
     with pytest.raises(MissingDataError, match="missing"):
         data.load(PILLARS)
 
@@ -74,10 +88,46 @@ def test_an_unknown_resource_suggests_the_closest_name():
         data.load("gvt_2025_pillar_score")
 
 
-def test_a_broken_catalogue_is_reported(data_copy):
-    (data_copy / "datapackage.json").write_text("{ not json")
-    with pytest.raises(DataError, match="not valid JSON"):
+def test_a_broken_description_is_reported(data_copy):
+    path, _ = description(PILLARS)
+    path.write_text("{ not json")
+    with pytest.raises(DataError, match="not valid JSON") as error:
         data.load(PILLARS)
+    assert "stanford_gvt_2025/datapackage.json" in str(error.value) and "git checkout" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "damage, expected",
+    [
+        (lambda package: package.update(resources=None), "lists no resources"),
+        (lambda package: package["resources"][0].pop("hash"), "`hash`"),
+        (lambda package: package["resources"][0].pop("path"), "`path`"),
+        (lambda package: package["resources"][0].update(schema={}), "`schema.fields`"),
+        (lambda package: package["resources"].append(package["resources"][0]), "Two descriptions define"),
+    ],
+    ids=["resources null", "no hash", "no path", "no schema", "duplicated entry"],
+)
+def test_a_description_with_a_broken_structure_is_refused_by_name(data_copy, damage, expected):
+    path, package = description(PILLARS)
+    damage(package)
+    path.write_text(json.dumps(package))
+    with pytest.raises(DataError) as error:
+        data.load("gvt_2025_default_weights")
+    assert expected in str(error.value) and "stanford_gvt_2025" in str(error.value) and error.value.fix
+
+
+def test_a_folder_without_a_description_and_an_undescribed_file_are_problems(data_copy):
+    (paths.raw_dir() / "new_source").mkdir()
+    (paths.raw_dir() / "new_source" / "figures.csv").write_text("a,b\n1,2\n")
+    (paths.raw_dir() / "omdia_gpu" / "stray.csv").write_text("a,b\n1,2\n")
+    problems = {paths.shown(Path(p.where)): p for p in data.check_all(thorough=False) if p.where}
+    assert "data/raw/new_source" in str(sorted(problems)) and "has no description" in str(problems)
+    assert any("stray.csv" in where for where in problems) and "No description covers" in str(problems)
+
+
+def test_a_described_file_that_was_deleted_is_a_problem(data_copy):
+    data.path_of("omdia_gpu_2023").unlink()
+    assert any("missing" in str(p) and "gpu_purchases_2023.csv" in str(p) for p in data.check_all(thorough=False))
 
 
 @pytest.mark.parametrize(
@@ -92,27 +142,28 @@ def test_a_broken_catalogue_is_reported(data_copy):
     ids=["wrong type", "renamed column", "duplicate key", "out of range", "missing value"],
 )
 def test_schema_problems_are_refused_even_after_a_rehash_attempt(data_copy, damage, expected):
-    path = data_copy / data.resource(PILLARS)["path"]
-    catalogue_before = (data_copy / "datapackage.json").read_bytes()
+    path = data.path_of(PILLARS)
+    described, _ = description(PILLARS)
+    before = described.read_bytes()
     path.write_text(damage(path.read_text()))
     with pytest.raises(SchemaError) as error:
         data.rehash(PILLARS)
     assert expected in str(error.value) and "pillar_scores.csv" in str(error.value)
-    assert (data_copy / "datapackage.json").read_bytes() == catalogue_before
+    assert described.read_bytes() == before
 
 
 def test_rehash_records_a_deliberate_valid_change(data_copy):
-    path = data_copy / data.resource(PILLARS)["path"]
+    path = data.path_of(PILLARS)
     path.write_text(path.read_text().replace("Russia,RUS,R&D,2.127", "Russia,RUS,R&D,2.5"))
     digest = data.rehash(PILLARS)
-    assert json.loads((data_copy / "datapackage.json").read_text())["resources"][0]["hash"] == f"sha256:{digest}"
+    assert description(PILLARS)[1]["resources"][0]["hash"] == f"sha256:{digest}"
     frame = data.load(PILLARS)
     assert frame.loc[(frame["iso3"] == "RUS") & (frame["pillar"] == "R&D"), "score"].item() == 2.5
 
 
 def test_check_all_lists_every_problem(data_copy):
     for name in (PILLARS, "gvt_2025_default_weights"):
-        path = data_copy / data.resource(name)["path"]
+        path = data.path_of(name)
         path.write_text(path.read_text() + "\n")
     problems = data.check_all()
     assert {type(p) for p in problems} == {ChecksumError}
@@ -120,10 +171,10 @@ def test_check_all_lists_every_problem(data_copy):
 
 
 def test_text_that_looks_like_a_missing_value_stays_text(data_copy):
-    path = data_copy / data.resource("united24_article_claims")["path"]
+    path = data.path_of("united24_2026_statements")
     path.write_text(path.read_text() + "test-claim,A statement.,count,as stated,None,things\n")
-    data.rehash("united24_article_claims")
-    frame = data.load("united24_article_claims")
+    data.rehash("united24_2026_statements")
+    frame = data.load("united24_2026_statements")
     assert frame.loc[frame["claim_id"] == "test-claim", "value"].item() == "None"
 
 
@@ -132,10 +183,9 @@ def test_the_catalogue_vouches_for_every_file_it_ships():
 
 
 def test_a_schema_edited_without_a_fresh_check_is_enforced_on_load(data_copy):
-    catalogue = data_copy / "datapackage.json"
-    package = json.loads(catalogue.read_text())
+    path, package = description(PILLARS)
     package["resources"][0]["schema"]["fields"][3]["constraints"]["maximum"] = 50  # US scores reach 100
-    catalogue.write_text(json.dumps(package))
+    path.write_text(json.dumps(package))
     assert not data.is_vouched_for(PILLARS)
     with pytest.raises(SchemaError, match="maximum"):
         data.load(PILLARS)

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kit import build, paths
+from kit import paths, story
 
 # What would make a file differ between machines or runs: machine paths, memory addresses, timestamps.
 UNSTABLE = re.compile(
@@ -30,11 +30,11 @@ def tree(folder: Path) -> dict[str, str]:
 
 
 def start_build(target: Path) -> subprocess.Popen:
-    """`python -m kit build` of every notebook by name (so docs/ in the working tree is not touched)."""
+    """`python -m kit build` of every story by name (so docs/ in the working tree is not touched)."""
     env = {**os.environ, "KIT_EXPORTS_DIR": str(target / "exports"), "KIT_PROCESSED_DIR": str(target / "processed")}
-    stems = [path.stem for path in build.notebooks()]
+    names = [each.name for each in story.stories()]
     return subprocess.Popen(
-        [sys.executable, "-m", "kit", "build", *stems],
+        [sys.executable, "-m", "kit", "build", *names],
         cwd=paths.ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

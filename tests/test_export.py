@@ -14,13 +14,15 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from kit import charts, export, files, paths, vibrancy
+from kit import charts, export, files, paths
+from kit.stories.ai_vibrancy import charts as vibrancy_charts
+from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.errors import ExportError
 
 
 @pytest.fixture(scope="module")
 def chart():
-    return vibrancy.ranking_chart()
+    return vibrancy_charts.ranking_chart()
 
 
 WEB_ONLY = [charts.WEB]  # enough to test the file mechanics, and three times faster
@@ -72,7 +74,7 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
 
 
 def test_exports_are_byte_identical_across_processes(tmp_path):
-    script = "import sys; from kit import export, vibrancy; export.export(vibrancy.ranking_chart(), folder=sys.argv[1])"
+    script = "import sys; from kit import export; from kit.stories.ai_vibrancy import charts; export.export(charts.ranking_chart(), folder=sys.argv[1])"
     for run in ("a", "b"):
         subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True)
     assert digests(tmp_path / "a") == digests(tmp_path / "b")
@@ -102,7 +104,7 @@ def test_a_failure_midway_leaves_the_previous_export_intact(chart, out_dirs, mon
 
     monkeypatch.setattr("builtins.open", failing_open)
     with pytest.raises(ExportError, match="No space left.*previous files are unchanged"):
-        export.export(vibrancy.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
     monkeypatch.undo()
     assert digests(folder) == before
     assert [p.name for p in folder.parent.iterdir()] == ["ai-vibrancy-ranking"]  # no staging left behind
@@ -121,7 +123,7 @@ def test_a_failed_swap_puts_the_previous_export_back(chart, out_dirs, monkeypatc
 
     monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(ExportError, match="Input/output error"):
-        export.export(vibrancy.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
     monkeypatch.undo()
     assert digests(folder) == before
     assert [p.name for p in folder.parent.iterdir()] == ["ai-vibrancy-ranking"]
@@ -144,7 +146,7 @@ def test_a_render_failure_writes_nothing(chart, out_dirs, monkeypatch):
 
     monkeypatch.setattr(export, "render", broken)
     with pytest.raises(RuntimeError):
-        export.export(vibrancy.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY)
+        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY)
     assert digests(folder) == before
 
 
@@ -201,7 +203,7 @@ def test_a_widget_preview_matches_the_published_png_to_the_eye(chart):
 
 
 def test_wrapped_lines_fit_their_width_measured_whole():
-    text = vibrancy.ranking_chart({"Talent": 1.3}).note
+    text = vibrancy_charts.ranking_chart({"Talent": 1.3}).note
     for width in (2.0, 3.5, 6.4):
         lines = charts.wrap(text, width, 8.5).split("\n")
         assert len(lines) > 1 and " ".join(lines) == " ".join(text.split())
@@ -223,7 +225,7 @@ def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
 
 
 def test_datawrapper_table_pivots_long_data_to_one_column_per_series():
-    comparison = vibrancy.comparison_chart(["Russia", "China"])
+    comparison = vibrancy_charts.comparison_chart(["Russia", "China"])
     table = export.datawrapper_table(comparison.data, comparison.wide)
     assert table.columns.tolist() == ["country", *vibrancy.pillars()]
     assert table["country"].tolist() == ["China", "Russia"]  # in the chart's order (overall rank)

@@ -13,7 +13,10 @@ from urllib.parse import urlparse
 import pandas as pd
 import pytest
 
-from kit import claims, data, export, gallery, ledger, vibrancy
+from kit import articles, claims, export, gallery, ledger
+from kit.stories.ai_vibrancy import STORY
+from kit.stories.ai_vibrancy import charts as vibrancy_charts
+from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.claims import Verdict
 
 
@@ -21,7 +24,7 @@ from kit.claims import Verdict
 def exports(tmp_path_factory) -> Path:
     """The two vibrancy charts exported in full, with the ledger files, in a scratch exports folder."""
     folder = tmp_path_factory.mktemp("gallery") / "exports"
-    for chart in (vibrancy.ranking_chart(), vibrancy.comparison_chart()):
+    for chart in (vibrancy_charts.ranking_chart(), vibrancy_charts.comparison_chart()):
         export.export(chart, folder=folder / chart.slug)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("KIT_EXPORTS_DIR", str(folder))
@@ -31,7 +34,7 @@ def exports(tmp_path_factory) -> Path:
 
 def vibrancy_entries(replaced: dict[str, Verdict] | None = None) -> list[ledger.Entry]:
     """The vibrancy claims as the ledger holds them, with some verdicts replaced (claim id -> verdict)."""
-    rows = [claim.row() for claim in vibrancy.verdicts()]
+    rows = [claim.row() for claim in STORY.record(vibrancy.verdicts())]
     for row in rows:
         row["verdict"] = str((replaced or {}).get(row["claim_id"], row["verdict"]))
     return ledger.entries(pd.DataFrame(rows, columns=claims.COLUMNS))
@@ -76,7 +79,7 @@ def test_the_page_is_self_contained(page):
     sources = [part.split('"')[0] for part in page.split(' src="')[1:]]
     assert sources and all(not urlparse(src).scheme for src in sources)  # images are relative
     external = {urlparse(href).geturl() for href in _hrefs(page) if urlparse(href).scheme}
-    assert external == {data.provenance(claims.ARTICLE).url}  # the article itself, a link and never a fetch
+    assert external == {articles.article(STORY.article).url}  # the article itself, a link and never a fetch
 
 
 def test_writing_the_gallery_twice_changes_no_byte(exports, page):
@@ -134,6 +137,6 @@ def test_in_a_browser_every_image_loads_and_every_link_resolves(browser, server,
                 assert response.status == 200 and response.body(), link
             checked += 1
         else:
-            assert link == data.provenance(claims.ARTICLE).url  # the one outside link: the article checked
+            assert link == articles.article(STORY.article).url  # the one outside link: the article checked
     assert checked == len(links) - 1
     tab.close()

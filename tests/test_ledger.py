@@ -9,21 +9,27 @@ from urllib.parse import urlparse
 import pandas as pd
 import pytest
 
-from kit import claims, data, ledger
+from kit import articles, claims, data, ledger
 from kit.claims import Claim, Verdict
 from kit.errors import DataError, KitError
 
-SOURCES = ("gvt_2025_pillar_scores", "united24_article_claims")
+SOURCES = ("gvt_2025_pillar_scores", "omdia_gpu_2024")
+ARTICLE = "united24_2026"
 
 
-def claim(claim_id: str, verdict: Verdict, statement: str = "A statement | with a pipe.") -> Claim:
-    return Claim(claim_id, statement, "28th", "28th", verdict, ("a caveat",), SOURCES, "01_a", ("chart-a",))
+def claim(claim_id: str, verdict: Verdict, statement: str = "A statement | with a pipe.", draft=False) -> Claim:
+    return Claim(claim_id, "28th", "28th", verdict, ("a caveat",), SOURCES).completed(
+        article=ARTICLE, statement=statement, story="a", notebook="01_a", charts=("chart-a",), draft=draft
+    )
+
+
+def entries(*claimed: Claim, drafts: bool = False) -> list[ledger.Entry]:
+    return ledger.entries(pd.DataFrame([c.row() for c in claimed], columns=claims.COLUMNS), drafts=drafts)
 
 
 @pytest.fixture
-def every_verdict(out_dirs) -> list[ledger.Entry]:
-    claims.register([claim(f"c-{i}", verdict) for i, verdict in enumerate(Verdict)])
-    return ledger.entries()
+def every_verdict() -> list[ledger.Entry]:
+    return entries(*[claim(f"c-{i}", verdict) for i, verdict in enumerate(Verdict)])
 
 
 def is_iso_date(text: str) -> bool:
@@ -51,7 +57,7 @@ def test_json_ld_has_one_claim_review_per_claim_with_the_required_fields(every_v
     assert document["@context"] == "https://schema.org"
     reviews = document["@graph"]
     assert [r["url"].rsplit("#", 1)[1] for r in reviews] == [e.claim_id for e in every_verdict]
-    article = data.provenance(claims.ARTICLE)
+    article = articles.article(ARTICLE)
     for review, entry in zip(reviews, every_verdict, strict=True):
         assert review["@type"] == "ClaimReview"
         assert review["claimReviewed"] == entry.statement
@@ -68,14 +74,32 @@ def test_json_ld_has_one_claim_review_per_claim_with_the_required_fields(every_v
         assert "a caveat" in review["reviewBody"]
 
 
-def test_the_rating_follows_the_computed_verdict(out_dirs):
-    claims.register([claim("c", claims.judge(True, ()))])
-    assert json.loads(ledger.json_ld(ledger.entries()))["@graph"][0]["reviewRating"]["ratingValue"] == 3
-    claims.register([claim("c", claims.judge(False, ()))])  # the article's figure no longer matches
-    rating = json.loads(ledger.json_ld(ledger.entries()))["@graph"][0]["reviewRating"]
+def test_the_rating_follows_the_computed_verdict():
+    assert json.loads(ledger.json_ld(entries(claim("c", claims.judge(True, ())))))["@graph"][0]["reviewRating"][
+        "ratingValue"
+    ] == 3
+    rating = json.loads(ledger.json_ld(entries(claim("c", claims.judge(False, ())))))["@graph"][0]["reviewRating"]
     assert rating["ratingValue"] == 1 and rating["alternateName"] == "Inaccurate"
-    claims.register([claim("c", claims.judge(None, ()))])
-    assert "ratingValue" not in json.loads(ledger.json_ld(ledger.entries()))["@graph"][0]["reviewRating"]
+    unsettled = json.loads(ledger.json_ld(entries(claim("c", claims.judge(None, ())))))
+    assert "ratingValue" not in unsettled["@graph"][0]["reviewRating"]
+
+
+def test_drafts_on_example_data_are_never_published():
+    both = (claim("real", Verdict.ACCURATE), claim("example", Verdict.ACCURATE, draft=True))
+    assert [e.claim_id for e in entries(*both)] == ["real"]
+    assert [e.claim_id for e in entries(*both, drafts=True)] == ["real", "example"]
+
+
+def test_the_ledger_gathers_every_storys_claims_file_and_names_a_missing_one(out_dirs):
+    from kit import story
+
+    with pytest.raises(DataError, match="has no claims file yet") as error:
+        ledger.gathered()
+    assert "python -m kit build" in error.value.fix
+    for each in story.stories():
+        each.record(each.verdicts())
+    gathered = ledger.gathered()
+    assert set(gathered["story"]) == {each.name for each in story.stories()}
 
 
 def test_the_review_date_is_the_newest_retrieval_of_its_sources(every_verdict):
@@ -100,21 +124,14 @@ def test_a_verdict_outside_the_vocabulary_is_refused():
         ledger.entries(pd.DataFrame([row]))
 
 
-def test_a_ledger_written_before_charts_were_linked_still_reads(out_dirs):
-    old = claim("c", Verdict.ACCURATE).row()
-    del old["charts"]
-    out_dirs[1].mkdir()
-    pd.DataFrame([old]).to_csv(out_dirs[1] / claims.LEDGER_NAME, index=False)
-    assert ledger.entries()[0].charts == ()
-
-
-def test_a_source_date_that_is_not_a_full_iso_date_is_reported(data_copy, every_verdict):
-    catalogue = json.loads((data_copy / "datapackage.json").read_text())
-    for resource in catalogue["resources"]:
+def test_a_source_date_that_is_not_a_full_iso_date_is_reported(data_copy):
+    description = data.description_of(SOURCES[0])
+    package = json.loads(description.read_text())
+    for resource in package["resources"]:
         resource["retrieved"] = "25 Nov 2026"
-    (data_copy / "datapackage.json").write_text(json.dumps(catalogue))
+    description.write_text(json.dumps(package))
     with pytest.raises(DataError, match="'25 Nov 2026', which is not a full ISO date"):
-        ledger.json_ld(ledger.entries())
+        ledger.json_ld(entries(claim("c", Verdict.ACCURATE)))
 
 
 def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts(every_verdict, out_dirs):
@@ -132,9 +149,8 @@ def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts(every_ve
     assert "[chart-a](../exports/chart-a/chart-a.web.png)" in linked and "[01_a](01_a.ipynb)" in linked
 
 
-def test_the_verdict_chart_counts_the_ledger(out_dirs):
-    claims.register([claim("a", Verdict.ACCURATE), claim("b", Verdict.ACCURATE_WITH_CAVEATS)])
-    chart = ledger.verdict_chart(ledger.entries())
+def test_the_verdict_chart_counts_the_ledger():
+    chart = ledger.verdict_chart(entries(claim("a", Verdict.ACCURATE), claim("b", Verdict.ACCURATE_WITH_CAVEATS)))
     assert chart.title == "Both of the article's checked statements hold up against the data"
     assert chart.data.set_index("verdict")["statements"].to_dict() == {
         "accurate": 1,
@@ -142,8 +158,9 @@ def test_the_verdict_chart_counts_the_ledger(out_dirs):
         "inaccurate": 0,
         "unsupported": 0,
     }
-    claims.register([claim("a", Verdict.ACCURATE), claim("b", Verdict.INACCURATE), claim("c", Verdict.UNSUPPORTED)])
-    chart = ledger.verdict_chart(ledger.entries())
+    chart = ledger.verdict_chart(
+        entries(claim("a", Verdict.ACCURATE), claim("b", Verdict.INACCURATE), claim("c", Verdict.UNSUPPORTED))
+    )
     assert chart.title == "1 of the article's 3 checked statements holds up against the data"
     assert "1 accurate, 1 inaccurate, 1 unsupported" in chart.alt_text
     assert ledger.verdict_chart([]).title == "No statement of the article has been checked yet"

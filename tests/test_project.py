@@ -61,5 +61,24 @@ def test_nothing_in_the_project_reads_the_shared_research_folder():
     )
     for name in tracked:
         path = ROOT / name
-        if path.suffix in {".py", ".ipynb", ".json", ".toml", ".yml", ".cfg"} or path.name in {"Makefile", "run"}:
+        if path.is_file() and path.suffix in {".py", ".ipynb", ".json", ".toml", ".yml", ".cfg"} or path.name in {"Makefile", "run"}:
             assert RESEARCH_FOLDER not in path.read_text(errors="ignore"), name
+
+
+def test_the_machinery_names_no_article_country_or_source():
+    """Outside kit/stories/, nothing names the checked article, its subject or its sources: the kit is for the
+    next story too. Every resource, source folder and article name is looked for, plus the story's own words."""
+    from kit import articles, data
+
+    words = {"russia", "russian", "росія", "россия", "putin", "kremlin", "united24", "stanford", "sberbank"}
+    words |= {"roskomnadzor", "omdia", "forbes", "rfe/rl", "microsoft", "vibrancy", "skoltech"}
+    words |= {name.lower() for name in data.names()} | {p.name.lower() for p in data.source_folders()}
+    words |= {name.lower() for name in articles.names()}
+    pattern = re.compile(r"\b(?:RUS|" + "|".join(re.escape(w) for w in sorted(words)) + r")\b", re.IGNORECASE)
+    found = []
+    for path in sorted((ROOT / "kit").rglob("*")):
+        if path.is_file() and "stories" not in path.relative_to(ROOT / "kit").parts[:1] and path.suffix != ".pyc":
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if pattern.search(line):
+                    found.append(f"{path.relative_to(ROOT)}:{number}: {pattern.search(line)[0]}")
+    assert not found, found

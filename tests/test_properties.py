@@ -10,9 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kit import countries, data, fmt, vibrancy
+from kit import countries, data, fmt
 from kit.errors import ExportError, UnknownCountryError
 from kit.files import slugify
+from kit.stories.ai_vibrancy import compute as vibrancy
 
 PILLARS = vibrancy.pillars()
 RANKED = vibrancy.country_names()

@@ -17,6 +17,7 @@ from localserver import Reply
 from kit import __main__ as cli
 from kit import data, paths, refresh
 from kit.errors import ExportError, RefreshError
+from kit.stories.ai_vibrancy import extract
 
 PILLARS, RANKING, UNRANKED = "gvt_2025_pillar_scores", "gvt_2025_overall_ranking", "gvt_2025_unranked_countries"
 SOURCE_PATH = "/ai-atlas-indicators.json"
@@ -39,13 +40,13 @@ def source_file(edit=None) -> bytes:
     for row in rows(RANKING):
         scores = ", ".join(f'"{pillar}": {score}' for pillar, score in pillars.pop(row["iso3"]).items())
         records.append(
-            f'{{"id": "stanford-vibrancy-2024-{row["iso3"].lower()}", "sourceId": "{refresh.AIGM_SOURCE_ID}", '
+            f'{{"id": "stanford-vibrancy-2024-{row["iso3"].lower()}", "sourceId": "{extract.AIGM_SOURCE_ID}", '
             f'"countryIso3": "{row["iso3"]}", "year": 2024, "rank": {row["rank"]}, "score": {row["score"]}, '
             f'"pillars": {{{scores}}}}}'
         )
     for position, row in enumerate(rows(UNRANKED), start=37):
         records.append(
-            f'{{"id": "stanford-vibrancy-2024-{row["iso3"].lower()}", "sourceId": "{refresh.AIGM_SOURCE_ID}", '
+            f'{{"id": "stanford-vibrancy-2024-{row["iso3"].lower()}", "sourceId": "{extract.AIGM_SOURCE_ID}", '
             f'"countryIso3": "{row["iso3"]}", "year": 2024, "rank": {position}, "score": 0, "pillars": {{"R&D": 0}}}}'
         )
     return ("[\n" + ",\n".join(records) + "\n]\n").encode("utf-8")
@@ -53,13 +54,13 @@ def source_file(edit=None) -> bytes:
 
 @pytest.fixture
 def source(data_copy, local_server):
-    """The catalogue's download URLs pointed at the local server, which serves the unchanged source."""
-    catalogue = data_copy / "datapackage.json"
-    package = json.loads(catalogue.read_text())
-    for res in package["resources"]:
-        if "download" in res:
-            res["download"]["url"] = local_server.url(SOURCE_PATH)
-    catalogue.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n")
+    """The descriptions' download URLs pointed at the local server, which serves the unchanged source."""
+    for description in {data.description_of(name) for name in refresh.downloadable()}:
+        package = json.loads(description.read_text())
+        for res in package["resources"]:
+            if "download" in res:
+                res["download"]["url"] = local_server.url(SOURCE_PATH)
+        description.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n")
     local_server.replies[SOURCE_PATH] = Reply(source_file())
     return local_server
 
@@ -69,12 +70,12 @@ def snapshot(data_copy) -> dict[str, bytes]:
 
 
 def test_the_catalogue_names_a_pinned_https_download_and_a_known_extractor_for_refreshable_resources():
-    assert refresh.downloadable() == [PILLARS, RANKING, UNRANKED]
+    assert refresh.downloadable() == sorted([PILLARS, RANKING, UNRANKED])
     for name in refresh.downloadable():
         download = data.resource(name)["download"]
         assert download["url"].startswith("https://raw.githubusercontent.com/")
         assert re.search(r"/[0-9a-f]{40}/", download["url"]), "pin the download to a commit"
-        assert download["extract"] in refresh.EXTRACTORS
+        assert download["extract"] in refresh.extractors()
 
 
 def test_an_unchanged_source_rebuilds_every_file_byte_for_byte_and_writes_nothing(source, data_copy, capsys):
@@ -155,7 +156,7 @@ def test_a_failure_after_the_first_file_puts_everything_back(source, data_copy, 
     before = snapshot(data_copy)
 
     def full_disk(*args, **kwargs):
-        raise ExportError("Could not write data/datapackage.json (No space left on device).", where="x", fix="y")
+        raise ExportError("Could not write datapackage.json (No space left on device).", where="x", fix="y")
 
     monkeypatch.setattr(data, "record_checksums", full_disk)
     with pytest.raises(RefreshError, match="previous files were put back"):
@@ -166,7 +167,7 @@ def test_a_failure_after_the_first_file_puts_everything_back(source, data_copy, 
 @pytest.mark.parametrize(
     "source_name, message",
     [
-        ("united24_article_claims", "has no download URL"),
+        ("united24_2026_statements", "has no download URL"),
         ("gvt_2025_pillar_score", "Did you mean 'gvt_2025_pillar_scores'"),
         ("united24_2026", "No resource in united24_2026 has a download URL"),
     ],

@@ -1,5 +1,6 @@
-"""Every story module's committed outputs: its tidy dataset is what the code produces and follows the kit's
-conventions, and the committed ledger holds its verdicts. Add a story here as (module, tidy table name)."""
+"""Every story's committed outputs, for every story found (a new story is covered without editing this file):
+its declaration holds together, its tidy tables are what its code produces and follow the kit's conventions,
+and its committed claims file holds its verdicts."""
 
 from __future__ import annotations
 
@@ -8,34 +9,50 @@ import io
 import pandas as pd
 import pytest
 
-from kit import censorship, companies, data, emigration, gpus, institutions, vibrancy
+from kit import claims, data, paths, story
 
-STORIES = [
-    (vibrancy, "ai_vibrancy_2024"),
-    (institutions, "ai_institutions_2023_24"),
-    (companies, "ai_companies_2025_26"),
-    (emigration, "it_emigration_2022"),
-    (gpus, "gpu_purchases"),
-    (censorship, "censorship_2025"),
-]
-IDS = [module.NOTEBOOK for module, _ in STORIES]
+STORIES = story.stories()
+TABLES = [(each, name) for each in STORIES for name in each.tables]
 TIDY_COLUMNS = ["entity", "entity_type", "iso3", "measure", "period", "value", "unit", "qualifier", "source_id"]
+COMMITTED = paths.DATA / "processed"
 
 
 def read(source) -> pd.DataFrame:
     return pd.read_csv(source, dtype={"period": str}, keep_default_na=False, na_values=[""])
 
 
-@pytest.mark.parametrize("module, table", STORIES, ids=IDS)
-def test_the_committed_tidy_dataset_is_what_the_code_produces(module, table):
-    committed = read(data.paths.DATA / "processed" / f"{table}.csv")
-    fresh = read(io.StringIO(module.tidy().to_csv(index=False)))
+def committed_table(each: story.Story, name: str):
+    path = COMMITTED / each.name / f"{name}.csv"
+    assert path.is_file(), f"{path} is missing: build the story (`python -m kit build {each.name}`)"
+    return path
+
+
+def test_stories_are_found_by_discovery_in_notebook_order():
+    folders = {p.name for p in paths.STORIES.iterdir() if (p / "__init__.py").is_file() and not p.name.startswith("_")}
+    assert STORIES and {each.name for each in STORIES} == folders
+    assert all(each.package == f"kit.stories.{each.name}" for each in STORIES)
+    assert [each.notebook for each in STORIES] == sorted(each.notebook for each in STORIES)
+
+
+@pytest.mark.parametrize("each", STORIES, ids=[each.name for each in STORIES])
+def test_every_declaration_holds_together(each):
+    assert each.problems() == []
+
+
+def test_no_two_stories_declare_the_same_chart_claim_or_notebook():
+    assert story.problems() == []
+
+
+@pytest.mark.parametrize("each, name", TABLES, ids=[f"{each.name}/{name}" for each, name in TABLES])
+def test_the_committed_tidy_dataset_is_what_the_code_produces(each, name):
+    committed = read(committed_table(each, name))
+    fresh = read(io.StringIO(each.tables[name]().to_csv(index=False)))
     pd.testing.assert_frame_equal(committed, fresh)
 
 
-@pytest.mark.parametrize("module, table", STORIES, ids=IDS)
-def test_the_tidy_dataset_follows_the_kit_conventions(module, table):
-    frame = module.tidy()
+@pytest.mark.parametrize("each, name", TABLES, ids=[f"{each.name}/{name}" for each, name in TABLES])
+def test_the_tidy_dataset_follows_the_kit_conventions(each, name):
+    frame = each.tables[name]()
     assert list(frame.columns) == TIDY_COLUMNS
     for source_ids in frame["source_id"].unique():
         for source_id in source_ids.split():
@@ -43,9 +60,10 @@ def test_the_tidy_dataset_follows_the_kit_conventions(module, table):
     assert frame["qualifier"].fillna("").str.strip().astype(bool).all()  # each value says how it was obtained
 
 
-@pytest.mark.parametrize("module, table", STORIES, ids=IDS)
-def test_the_committed_ledger_holds_the_storys_verdicts(module, table):
-    ledger = pd.read_csv(data.paths.DATA / "processed" / "claims.csv", dtype=str, keep_default_na=False)
-    mine = ledger[ledger["notebook"] == module.NOTEBOOK].set_index("claim_id")
-    for claim in module.verdicts():
-        assert mine.loc[claim.claim_id].to_dict() == {k: v for k, v in claim.row().items() if k != "claim_id"}
+@pytest.mark.parametrize("each", STORIES, ids=[each.name for each in STORIES])
+def test_the_committed_claims_file_holds_the_storys_verdicts(each, tmp_path, monkeypatch):
+    path = COMMITTED / each.name / claims.FILE_NAME
+    assert path.is_file(), f"{path} is missing: build the story (`python -m kit build {each.name}`)"
+    monkeypatch.setenv("KIT_PROCESSED_DIR", str(tmp_path))
+    each.record(each.verdicts())
+    assert (tmp_path / each.name / claims.FILE_NAME).read_bytes() == path.read_bytes()

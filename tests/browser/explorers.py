@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from kit import fmt, vibrancy
+from kit import fmt
+from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.widgets import css_class
 
 WARNING = "\u26a0"  # the status line starts with it when a choice cannot be drawn

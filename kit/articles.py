@@ -1,0 +1,122 @@
+"""The articles the kit checks, as data: `data/articles/<article>/`.
+
+Each article folder describes the article (headline, publisher, author, date, address, language) in its
+`datapackage.json` under `article`, and holds its statements with figures, in our words, as described CSV
+files with the columns `claim_id, statement, figure, qualifier, value, unit`: one row per figure. A story
+may keep its statements in a file of its own beside the others (`python -m kit new` does), so adding a story
+touches no shared file. Several articles can sit side by side; a story names the one it checks.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from difflib import get_close_matches
+
+import pandas as pd
+
+from kit import data, paths
+from kit.errors import DataError, MissingDataError
+
+STATEMENT_COLUMNS = ["claim_id", "statement", "figure", "qualifier", "value", "unit"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One checked article, as its folder describes it."""
+
+    name: str
+    headline: str
+    publisher: str
+    author: str
+    published: str  # ISO date
+    url: str
+    language: str
+    reporting: str  # what the article reports on, if it retells another outlet's story ("" if not)
+
+    def __str__(self) -> str:
+        by = f" ({self.author})" if self.author else ""
+        lines = [f'{self.publisher}{by}, "{self.headline}", {self.published}', f"  {self.url}"]
+        if self.reporting:
+            lines.append(f"  Reporting: {self.reporting}")
+        return "\n".join(lines)
+
+
+def names() -> list[str]:
+    """The articles in `data/articles/`."""
+    folder = paths.articles_dir()
+    return sorted(p.name for p in folder.iterdir() if (p / data.PACKAGE).is_file()) if folder.is_dir() else []
+
+
+def article(name: str) -> Article:
+    """The article described in `data/articles/<name>/datapackage.json`."""
+    description = paths.articles_dir() / name / data.PACKAGE
+    if not description.is_file():
+        close = get_close_matches(name, names(), n=3)
+        raise MissingDataError(
+            f"There is no article named {name!r}.",
+            where=paths.shown(paths.articles_dir()),
+            fix=f"use one of {close or names()}, or describe the article in {paths.shown(description)}.",
+        )
+    meta = json.loads(description.read_text(encoding="utf-8")).get("article")
+    required = ("headline", "publisher", "published", "url", "language")
+    if not isinstance(meta, dict) or any(not str(meta.get(key, "")).strip() for key in required):
+        raise DataError(
+            f"The article's description lacks one of {', '.join(required)} under `article`.",
+            where=paths.shown(description),
+            fix="give the article's headline, publisher, publication date, address and language.",
+        )
+    return Article(
+        name=name,
+        headline=meta["headline"],
+        publisher=meta["publisher"],
+        author=meta.get("author", ""),
+        published=meta["published"],
+        url=meta["url"],
+        language=meta["language"],
+        reporting=meta.get("reporting", ""),
+    )
+
+
+def statement_resources(name: str) -> list[str]:
+    """The resources in an article's folder that hold its statements."""
+    article(name)  # the article must exist
+    folder = (paths.articles_dir() / name).resolve()
+    return [
+        resource
+        for resource, described in sorted(data.catalogue().items())
+        if described.description.parent.resolve() == folder
+        and [field["name"] for field in described.entry["schema"]["fields"]] == STATEMENT_COLUMNS
+    ]
+
+
+def statements(name: str) -> pd.DataFrame:
+    """Every figure of every statement of an article, with the resource that records it."""
+    parts = [data.load(resource).assign(resource=resource) for resource in statement_resources(name)]
+    if not parts:
+        return pd.DataFrame(columns=[*STATEMENT_COLUMNS, "resource"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def figures(name: str, claim_id: str) -> pd.DataFrame:
+    """The figures an article gives for one statement (figure -> qualifier, value, unit), with the statement."""
+    rows = statements(name)
+    rows = rows[rows["claim_id"] == claim_id]
+    if rows.empty:
+        raise MissingDataError(
+            f"The article {name!r} has no statement {claim_id!r}.",
+            where=paths.shown(paths.articles_dir() / name),
+            fix="add the statement's figures (in our words) to one of the article's statement files and record "
+            "its checksum with `.venv/bin/python -m kit rehash <resource>`, or correct the claim id.",
+        )
+    return rows.set_index("figure")
+
+
+def statement(name: str, claim_id: str) -> str:
+    """One statement of an article, in our words."""
+    return str(figures(name, claim_id)["statement"].iloc[0])
+
+
+def resource_of(name: str, claim_id: str) -> str:
+    """The resource that records a statement (its provenance is the article's)."""
+    return str(figures(name, claim_id)["resource"].iloc[0])

@@ -1,0 +1,27 @@
+"""The company lists' explorer: choose a list (or all three) and the countries; Russia is always shown."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from kit.stories.ai_companies import charts, compute
+from kit.widgets import Explorer, choose_many
+
+
+def company_lists() -> Explorer:
+    """Choose a list (or all of them) and the countries; see how many companies each country has, Russia included."""
+    lists = widgets.Dropdown(
+        options=[("All three lists", tuple(compute.LISTS))]
+        + [(spec.title, (key,)) for key, spec in compute.LISTS.items()],
+        value=tuple(compute.LISTS),
+        description="List",
+        layout=widgets.Layout(width="520px"),
+    )
+    chooser = choose_many("Countries", compute.country_options(), compute.default_countries())
+    hint = widgets.HTML("Choose at least one country (Ctrl- or Cmd-click to add one); Russia is always shown.")
+    return Explorer(
+        "companies by country",
+        {"lists": lists, "countries": chooser},
+        lambda state: charts.countries_chart(list(state["lists"]), list(state["countries"])),
+        extra=(hint,),
+    )

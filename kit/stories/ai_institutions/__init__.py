@@ -1,0 +1,26 @@
+"""Russia in the world's top 200 AI research institutions, ranked by accepted papers at top AI conferences."""
+
+from kit.stories.ai_institutions import charts, compute, explore
+from kit.story import Story
+
+STORY = Story(
+    package=__name__,
+    title="Is any Russian institution among the world's top 200 in AI research?",
+    article=compute.ARTICLE,
+    notebook="02_ai_institutions",
+    sources=(
+        *compute.RANKINGS.values(),
+        compute.RUSSIAN_PAPERS,
+        compute.INPUTS,
+        compute.PUBLISHED,
+        compute.NEURIPS_RUSSIAN,
+    ),
+    claims={compute.CLAIM: (charts.SEATS, charts.CUTOFF)},
+    verdicts=compute.verdicts,
+    charts={charts.SEATS: charts.seats_chart, charts.CUTOFF: charts.cutoff_chart},
+    explorers={
+        "top-200 places by country": explore.institution_seats,
+        "institutions against the cut-off": explore.institution_cutoff,
+    },
+    tables={"ai_institutions_2023_24": compute.tidy},
+)

@@ -1,0 +1,408 @@
+"""The world's top 200 AI research institutions: a ranking rebuilt from accepted papers, and Russia's place in it.
+
+The article names no source for its top-200 list, so the kit ranks every institution by its accepted papers at
+nine top AI conference-years of 2023-24 (ICML, CVPR, ICCV, EMNLP, NAACL, IJCAI), in eight variants: main tracks or
+all tracks, all institutions or universities and public research only, full or fractional counting. Everything
+here is a pure function of the described data; ranks are recomputed from the paper counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from kit import articles, claims, countries, data, fmt
+from kit.errors import SelectionError
+
+ARTICLE = "united24_2026"
+RANKINGS = {"main_tracks": "ai_venues_ranking_main_tracks", "all_tracks": "ai_venues_ranking_all_tracks"}
+RUSSIAN_PAPERS = "ai_venues_russian_papers"
+INPUTS = "ai_venues_inputs"
+PUBLISHED = "ai_venues_summary_rank200"  # the research step's own summary, a cross-check
+NEURIPS_RUSSIAN = "neurips_russian_ranks"
+CLAIM = "institutions-top200"
+FOCUS = "RUS"
+COMPANY = "company"  # the type left out of the universities-and-public-research universe
+SHOWN_RUSSIAN = 2  # Russian institutions with at least this many papers are shown by default
+CHOOSE = (1, 15)  # how many institutions the comparison shows
+POOLED = "pooled:RUS"  # the key of the row that counts all Russian institutions as one
+
+TRACKS = {"main_tracks": "main tracks", "all_tracks": "all tracks"}
+UNIVERSES = {"all_institutions": "all institutions", "academic_or_public_only": "universities and public research"}
+METRICS = {"full": "full counting", "fractional": "fractional counting"}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way of ranking: which papers, which institutions, how a paper with several institutions counts."""
+
+    tracks: str = "main_tracks"
+    universe: str = "all_institutions"
+    metric: str = "full"
+
+    def __post_init__(self):
+        for value, allowed, what in (
+            (self.tracks, TRACKS, "track set"),
+            (self.universe, UNIVERSES, "set of institutions"),
+            (self.metric, METRICS, "counting"),
+        ):
+            if value not in allowed:
+                raise SelectionError(f"{value!r} is not a {what} of the ranking.", fix=f"use one of {list(allowed)}.")
+
+    @property
+    def label(self) -> str:
+        return f"{TRACKS[self.tracks]}, {UNIVERSES[self.universe]}, {METRICS[self.metric]}"
+
+    @property
+    def slug(self) -> str:
+        return f"{self.tracks}-{self.universe}-{self.metric}".replace("_", "-")
+
+    def papers(self, value: float) -> str:
+        """A paper count as this variant counts it: whole papers, or fractions to one decimal."""
+        return f"{value:.0f}" if self.metric == "full" else f"{value:.1f}"
+
+
+DEFAULT = Variant()
+VARIANTS = tuple(Variant(t, u, m) for t in TRACKS for u in UNIVERSES for m in METRICS)
+
+
+# -- data ---------------------------------------------------------------------------------------------
+
+
+def institutions(tracks: str = DEFAULT.tracks) -> pd.DataFrame:
+    """Every institution with at least one paper: key, label, country, iso3, type and both paper counts."""
+    Variant(tracks=tracks)  # checks the name
+    frame = data.load(RANKINGS[tracks])
+    codes = {name: countries.code_of(name) for name in frame["country"].unique()}  # once per country, not per row
+    frame["iso3"] = frame["country"].map(codes)
+    return frame
+
+
+def top_n() -> int:
+    """How many places the article's ranking has (from the article data)."""
+    return int(articles.figures(ARTICLE, CLAIM).loc["top_n", "value"])
+
+
+def venues() -> pd.DataFrame:
+    """The conference-years behind the ranking with the papers kept for each track set."""
+    return data.load(INPUTS)[["tracks", "conference", "year", "records", "kept_records", "kept_without_aff"]]
+
+
+def neurips() -> pd.DataFrame:
+    """The NeurIPS cross-check: each Russian affiliation's papers (aliases merged, an upper bound) and rank per
+    period, beside the papers of the affiliation in 200th place."""
+    rows = data.load(NEURIPS_RUSSIAN)
+    rows = rows[rows["treatment"] == "russian_aliases_merged_upper_bound"].drop(columns="treatment")
+    rows = rows.assign(reaches_cutoff=rows["papers"] >= rows["papers_at_rank_200"])
+    pooled_last = rows["period"].str.contains("-")  # single years first, then the pooled years
+    return (
+        rows.assign(_pooled=pooled_last)
+        .sort_values(["_pooled", "period", "papers"], ascending=[True, True, False], ignore_index=True)
+        .drop(columns="_pooled")
+    )
+
+
+# -- the statistic ------------------------------------------------------------------------------------
+
+
+def rank(variant: Variant = DEFAULT) -> pd.DataFrame:
+    """The institutions of a variant, best first: key, label, country, iso3, type, papers and a competition
+    rank (ties share the best place), recomputed from the paper counts."""
+    frame = institutions(variant.tracks)
+    if variant.universe == "academic_or_public_only":
+        frame = frame[frame["type"] != COMPANY]
+    ranking = frame[["key", "label", "country", "iso3", "type"]].assign(papers=frame[f"papers_{variant.metric}"])
+    ranking["rank"] = ranking["papers"].rank(ascending=False, method="min").astype("int64")
+    return ranking.sort_values(["rank", "label"], ignore_index=True)
+
+
+def cutoff(ranking: pd.DataFrame, top: int) -> float:
+    """Papers of the institution in the `top`-th place (what it takes to be in the top `top`)."""
+    return float(ranking["papers"].iloc[top - 1])
+
+
+def russian(variant: Variant = DEFAULT) -> pd.DataFrame:
+    """The Russian institutions of a variant with their papers, rank and shortfall from the cut-off."""
+    ranking = rank(variant)
+    line = cutoff(ranking, top_n())
+    rows = ranking[ranking["iso3"] == FOCUS].reset_index(drop=True)
+    return rows.assign(cutoff=line, short_of_cutoff=line - rows["papers"])
+
+
+def pooled(variant: Variant = DEFAULT) -> dict:
+    """Russia counted as one institution: its papers (full: distinct papers with at least one Russian
+    institution of the variant; fractional: the sum of their shares) and the rank that would give."""
+    ranking = rank(variant)
+    keys = set(ranking.loc[ranking["iso3"] == FOCUS, "key"])
+    rows = data.load(RUSSIAN_PAPERS)
+    rows = rows[(rows["tracks"] == variant.tracks) & rows["key"].isin(keys)]
+    if variant.metric == "full":
+        papers = float(len(rows.drop_duplicates(["conference", "year", "record_index"])))
+    else:
+        papers = float(rows["fractional_weight"].sum())
+    return {"papers": papers, "rank": int((ranking["papers"] > papers).sum()) + 1, "institutions": len(keys)}
+
+
+def summary() -> pd.DataFrame:
+    """One row per variant: the cut-off, how many Russian institutions make the top, the best of them, and
+    the pooled counterfactual."""
+    top = top_n()
+    rows = []
+    for variant in VARIANTS:
+        ranking = rank(variant)
+        ours = ranking[ranking["iso3"] == FOCUS]
+        best = ours.iloc[0]
+        together = pooled(variant)
+        rows.append(
+            {
+                "tracks": variant.tracks,
+                "universe": variant.universe,
+                "metric": variant.metric,
+                "institutions": len(ranking),
+                "cutoff": cutoff(ranking, top),
+                "within_top": int((ranking["rank"] <= top).sum()),
+                "russian_in_top": int((ours["rank"] <= top).sum()),
+                "best_russian": best["label"],
+                "best_russian_rank": int(best["rank"]),
+                "best_russian_papers": float(best["papers"]),
+                "pooled_papers": together["papers"],
+                "pooled_rank": together["rank"],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def reproduction() -> pd.DataFrame:
+    """The kit's summary beside the research step's own (suffix `_published`), for every variant."""
+    theirs = data.load(PUBLISHED).rename(
+        columns={
+            "variant": "tracks",
+            "n_institutions": "institutions",
+            "value_at_rank_200": "cutoff",
+            "n_with_rank_le_200": "within_top",
+            "russian_in_top200": "russian_in_top",
+            "best_russian_value": "best_russian_papers",
+            "pooled_russia_papers": "pooled_papers",
+        }
+    )
+    merged = summary().merge(
+        theirs, on=["tracks", "universe", "metric"], how="outer", suffixes=("", "_published"), validate="one_to_one"
+    )
+    compared = ["institutions", "cutoff", "within_top", "russian_in_top", "best_russian_rank", "pooled_papers"]
+    return merged[["tracks", "universe", "metric"] + [f"{c}{s}" for c in compared for s in ("", "_published")]]
+
+
+def seats_by_country(variant: Variant = DEFAULT, selection: Sequence[str] | None = None) -> pd.DataFrame:
+    """Places in the top N by country (most first), Russia always included, with 0 when it has none.
+
+    `selection` limits the rows to those countries (names or codes) and Russia."""
+    ranking = rank(variant)
+    inside = ranking[ranking["rank"] <= top_n()]
+    counts = inside.groupby(inside["iso3"].fillna(""), sort=False).size()
+    if FOCUS not in counts:
+        counts[FOCUS] = 0
+    if selection is not None:
+        known = {code: countries.display_name(code) for code in ranking["iso3"].dropna().unique()}
+        chosen = countries.resolve_many(
+            selection, known, among="the countries with a ranked institution", least=0, most=len(known)
+        )
+        counts = counts.reindex(list(dict.fromkeys([*chosen, FOCUS])), fill_value=0)
+    frame = pd.DataFrame({"iso3": counts.index, "seats": counts.to_numpy()})
+    frame["country"] = [countries.display_name(code) if code else "Country unknown" for code in frame["iso3"]]
+    frame["subject"] = frame["iso3"] == FOCUS
+    return frame.sort_values(["seats", "country"], ascending=[False, True], ignore_index=True)[
+        ["country", "iso3", "seats", "subject"]
+    ]
+
+
+def default_keys() -> list[str]:
+    """The Russian institutions with at least a few papers (main tracks, full counting): shown by default."""
+    ours = russian(DEFAULT)
+    return ours.loc[ours["papers"] >= SHOWN_RUSSIAN, "key"].tolist()
+
+
+def placement(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) -> pd.DataFrame:
+    """Chosen institutions (default: the Russian ones with at least a few papers) with papers and rank under a
+    variant, and Russia pooled as one; an institution the variant leaves out (a company among universities)
+    has no rank."""
+    ranking = rank(variant)
+    keys = default_keys() if keys is None else list(dict.fromkeys(keys))
+    everyone = institutions(variant.tracks).set_index("key")
+    unknown = [key for key in keys if key not in everyone.index]
+    if unknown:
+        raise SelectionError(f"No institution with the key {unknown[0]!r}.", fix="choose institutions from the list.")
+    if not CHOOSE[0] <= len(keys) <= CHOOSE[1]:
+        raise SelectionError(
+            f"{len(keys)} institutions chosen; choose between {CHOOSE[0]} and {CHOOSE[1]}.",
+            fix=f"select {'more' if len(keys) < CHOOSE[0] else 'fewer'} institutions.",
+        )
+    placed = ranking.set_index("key").reindex(keys)
+    placed["label"] = everyone.loc[keys, "label"]
+    placed["iso3"] = [countries.code_of(c) for c in everyone.loc[keys, "country"]]
+    placed = placed.reset_index()[["key", "label", "iso3", "papers", "rank"]]
+    together = pooled(variant)
+    placed.loc[len(placed)] = {
+        "key": POOLED,
+        "label": "All of Russia as one",
+        "iso3": FOCUS,
+        "papers": together["papers"],
+        "rank": together["rank"],
+    }
+    placed["rank"] = placed["rank"].astype("Int64")
+    return placed.sort_values("papers", ascending=False, na_position="last", ignore_index=True)
+
+
+def institution_options(variant: Variant = DEFAULT, best: int = 300) -> list[tuple[str, str]]:
+    """(label, key) choices for the comparison: the best `best` of a variant and every Russian institution."""
+    ranking = rank(variant)
+    chosen = ranking[(ranking["rank"] <= best) | (ranking["iso3"] == FOCUS)]
+    return [(f"{row.rank}. {row.label} ({row.country})", row.key) for row in chosen.itertuples()]
+
+
+def tidy() -> pd.DataFrame:
+    """The story's tidy dataset: for each variant, the papers and rank of every institution in the top N and
+    of every Russian institution, the cut-off, the pooled counterfactual and the places by country."""
+    top = top_n()
+    parts = []
+    for variant in VARIANTS:
+        ranking = rank(variant)
+        shown = ranking[(ranking["rank"] <= top) | (ranking["iso3"] == FOCUS)]
+        period, source = "2023-2024", RANKINGS[variant.tracks]
+        unit = "papers" if variant.metric == "full" else "papers (fractional)"
+        for measure, column, qualifier, unit_of in (
+            ("papers", "papers", "as published", unit),
+            ("rank", "rank", "derived", f"rank of {len(ranking)}"),
+        ):
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "entity": shown["label"],
+                        "entity_type": "institution",
+                        "iso3": shown["iso3"],
+                        "measure": f"{measure}, {variant.label}",
+                        "period": period,
+                        "value": shown[column].astype("float64"),
+                        "unit": unit_of,
+                        "qualifier": qualifier,
+                        "source_id": source,
+                    }
+                )
+            )
+        together = pooled(variant)
+        seats = seats_by_country(variant)
+        extra = [
+            ("rank-200 cut-off", "", f"papers at rank {top}, {variant.label}", cutoff(ranking, top), unit, source),
+            (
+                "Russia (all institutions pooled)",
+                FOCUS,
+                f"papers, {variant.label}",
+                together["papers"],
+                unit,
+                f"{source} {RUSSIAN_PAPERS}",
+            ),
+            (
+                "Russia (all institutions pooled)",
+                FOCUS,
+                f"rank if counted as one institution, {variant.label}",
+                float(together["rank"]),
+                "rank",
+                f"{source} {RUSSIAN_PAPERS}",
+            ),
+        ] + [
+            (
+                row.country,
+                row.iso3,
+                f"institutions in the top {top}, {variant.label}",
+                float(row.seats),
+                "count",
+                source,
+            )
+            for row in seats.itertuples()
+        ]
+        parts.append(
+            pd.DataFrame(
+                [
+                    {
+                        "entity": entity,
+                        "entity_type": "country" if iso3 and not entity.startswith("Russia (") else "aggregate",
+                        "iso3": iso3 or None,
+                        "measure": measure,
+                        "period": period,
+                        "value": value,
+                        "unit": unit_of,
+                        "qualifier": "derived",
+                        "source_id": src,
+                    }
+                    for entity, iso3, measure, value, unit_of, src in extra
+                ]
+            )
+        )
+    return pd.concat(parts, ignore_index=True)
+
+
+# -- claims -------------------------------------------------------------------------------------------
+
+
+def verdicts() -> list[claims.Claim]:
+    """The article's statement about the top 200 AI research institutions, checked under every variant."""
+    article = articles.figures(ARTICLE, CLAIM)
+    stated, top = int(article.loc["russian_in_top", "value"]), int(article.loc["top_n", "value"])
+    table = summary()
+    agrees = table["russian_in_top"] == stated
+    matches = True if agrees.all() else False if not agrees.any() else None
+    default = table.iloc[0]
+    together = pooled(DEFAULT)
+    used = venues()
+    main = used[used["tracks"] == DEFAULT.tracks]
+    cross = neurips()
+    pooled_years = cross[cross["period"].str.contains("-")]
+    best_pooled = pooled_years.iloc[0]
+    borderline = cross[cross["reaches_cutoff"]]
+    unknown = rank(DEFAULT)
+    unknown = int((unknown["iso3"].isna() & (unknown["rank"] <= top)).sum())
+    caveats = [
+        "The article names no source for its top-200 list; this is the nearest ranking the kit could rebuild, by "
+        f"accepted papers at {len(main)} AI conference-years: "
+        + ", ".join(f"{c} {y}" for c, y in zip(main["conference"], main["year"], strict=True))
+        + f" ({int((main['kept_records'] - main['kept_without_aff']).sum()):,} main-track papers with affiliations). "
+        "NeurIPS, ICLR, ACL and AAAI are missing.",
+        (
+            "An institution is an affiliation as the authors wrote it, resolved by name and e-mail domain: companies "
+            "count as institutions in the 'all institutions' variants, so the universities-and-public-research variants "
+            "are the closer reading of 'universities'."
+        ),
+        (
+            f"Russia counted as one institution would have {DEFAULT.papers(together['papers'])} papers and rank "
+            f"{fmt.ordinal(together['rank'])}, inside the top {top}: the statement holds for institutions, not for the "
+            "country as a whole."
+        ),
+        f"NeurIPS cross-check (a third party's counts): pooled over {best_pooled['period']}, the best Russian "
+        f"affiliation, {best_pooled['label']}, has at most {best_pooled['papers']} papers against "
+        f"{best_pooled['papers_at_rank_200']} at rank {top}"
+        + "".join(
+            f"; in {row.period} alone, {row.label}'s upper bound of {row.papers} papers reaches the "
+            f"{row.papers_at_rank_200} at rank {top}, so a single-year ranking could include it"
+            for row in borderline.itertuples()
+        )
+        + ".",
+    ]
+    if unknown:
+        caveats.append(f"{unknown} institutions of the top {top} have no country assigned.")
+    computed = (
+        f"{fmt.names(sorted({str(n) for n in table['russian_in_top']}))} Russian institutions in the top {top} under "
+        f"each of the {len(table)} variants; best: {default['best_russian']}, "
+        f"{fmt.ordinal(int(default['best_russian_rank']))} with {DEFAULT.papers(default['best_russian_papers'])} "
+        f"papers against {DEFAULT.papers(default['cutoff'])} at rank {top} ({DEFAULT.label})"
+    )
+    return [
+        claims.Claim(
+            claim_id=CLAIM,
+            article_value=f"{stated} Russian universities in the top {top}",
+            computed_value=computed,
+            verdict=claims.judge(matches, caveats),
+            caveats=tuple(caveats),
+            source_ids=(RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS, NEURIPS_RUSSIAN),
+        )
+    ]

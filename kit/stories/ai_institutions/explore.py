@@ -1,0 +1,49 @@
+"""The top-200 institutions' explorers: places by country, and chosen institutions against the cut-off, each
+under any of the eight ranking variants."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from kit import countries
+from kit.stories.ai_institutions import charts, compute
+from kit.widgets import Explorer, choose_many
+
+
+def _variant_chooser() -> widgets.Dropdown:
+    return widgets.Dropdown(
+        options=[(variant.label, variant) for variant in compute.VARIANTS],
+        value=compute.DEFAULT,
+        description="Ranking",
+        layout=widgets.Layout(width="520px"),
+    )
+
+
+def institution_seats() -> Explorer:
+    """Choose the counting variant and the countries; see each country's places in the top 200, Russia's zero
+    and its best institution against the cut-off."""
+    ranking = compute.rank()
+    codes = ranking.loc[ranking["rank"] <= 2 * compute.top_n(), "iso3"].dropna().unique()
+    chooser = choose_many(
+        "Countries", sorted((countries.display_name(code), code) for code in codes if code != compute.FOCUS), ()
+    )
+    hint = widgets.HTML("Leave the countries empty to see every country with a place; Russia is always shown.")
+    return Explorer(
+        "top-200 places by country",
+        {"variant": _variant_chooser(), "countries": chooser},
+        lambda state: charts.seats_chart(state["variant"], list(state["countries"]) or None),
+        extra=(hint,),
+    )
+
+
+def institution_cutoff() -> Explorer:
+    """Choose the counting variant and up to 15 institutions; see their papers against the rank-200 cut-off."""
+    chooser = choose_many("Institutions", compute.institution_options(), compute.default_keys(), rows=12, width="520px")
+    low, high = compute.CHOOSE
+    hint = widgets.HTML(f"Choose {low} to {high} institutions (Ctrl- or Cmd-click to add one).")
+    return Explorer(
+        "institutions against the cut-off",
+        {"variant": _variant_chooser(), "institutions": chooser},
+        lambda state: charts.cutoff_chart(state["variant"], list(state["institutions"])),
+        extra=(hint,),
+    )

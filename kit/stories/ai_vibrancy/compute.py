@@ -1,0 +1,355 @@
+"""Stanford HAI's Global AI Vibrancy Tool, 2025 edition (2024 data): the ranking, rebuilt and checked.
+
+The tool scores 36 countries on seven pillars (0-100 each); the overall score is the weighted mean of the
+pillar scores with the tool's default weights. The rank maths is the generic composite index's
+(`kit.composite`); this module feeds it the tool's data and names its columns as the story does. Everything
+here is a pure function of the described data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from kit import articles, claims, countries, data, fmt
+from kit.composite import CompositeIndex, RankSimulation
+
+ARTICLE = "united24_2026"
+PILLAR_SCORES = "gvt_2025_pillar_scores"
+DEFAULT_WEIGHTS = "gvt_2025_default_weights"
+PUBLISHED = "gvt_2025_overall_ranking"
+CROSSCHECK = "gvt_2025_overall_ranking_tca"
+UNRANKED = "gvt_2025_unranked_countries"
+FOCUS = "RUS"  # the country the article is about
+RANK_CLAIM, AHEAD_CLAIM = "vibrancy-rank", "vibrancy-ahead"
+COMPARE_SIZE = (2, 8)  # how many countries the comparison shows
+SENSITIVITY_STEP = 0.1  # weight change used to test how fragile a rank is
+SIMULATION_SEED = 2025  # random weightings are seeded: the same arguments give the same ranks
+SIMULATION_DRAWS = 100_000
+CONCENTRATION = 100.0  # default Dirichlet concentration of weightings centred on the tool's defaults
+COLUMNS = {"name": "country", "code": "iso3"}  # the engine's columns -> the story's
+
+
+# -- data ---------------------------------------------------------------------------------------------
+
+
+def pillar_scores() -> pd.DataFrame:
+    """Pillar scores, one row per country (ISO3 index, in the source's order), one column per pillar."""
+    long = data.load(PILLAR_SCORES)
+    wide = long.pivot(index="iso3", columns="pillar", values="score")
+    return wide.loc[long["iso3"].unique(), pillars()]
+
+
+def default_weights() -> dict[str, float]:
+    """The tool's default pillar weights, in the tool's pillar order."""
+    frame = data.load(DEFAULT_WEIGHTS)
+    return dict(zip(frame["pillar"], frame["weight"], strict=True))
+
+
+def pillars() -> list[str]:
+    return list(default_weights())
+
+
+def country_names() -> dict[str, str]:
+    """ISO3 -> the source's country name, for the 36 ranked countries."""
+    frame = data.load(PILLAR_SCORES).drop_duplicates("iso3")
+    return dict(zip(frame["iso3"], frame["country"], strict=True))
+
+
+def resolve_country(query: str) -> str:
+    """The ISO3 code of a ranked country from a name or code; a clear error for anything else."""
+    return countries.resolve(query, country_names(), among="the 36 countries the tool ranks", outside=unranked())
+
+
+def unranked() -> dict[str, str]:
+    """ISO3 -> why the tool does not rank it, for the countries its public data covers but leaves out."""
+    reason = "the tool's public data covers it, but the 2025 edition does not rank it."
+    return {iso3: reason for iso3 in data.load(UNRANKED)["iso3"]}
+
+
+# -- the index ----------------------------------------------------------------------------------------
+
+
+def index() -> CompositeIndex:
+    """The tool's index: the pillar scores, its default weights and the source's country names."""
+    return CompositeIndex(pillar_scores(), default_weights(), country_names())
+
+
+def check_weights(weights: Mapping[str, float] | None = None) -> pd.Series:
+    """Full pillar weights: the defaults, overridden by `weights` (pillars left out keep their default)."""
+    return index().check_weights(weights)
+
+
+def rank(weights: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """One row per country (`country`, `iso3`, `score`, `rank`), best first, for any pillar weights.
+
+    `weights` maps the tool's pillar names to weights; pillars left out keep the tool's default weight.
+    The score is the weighted mean of the seven pillar scores; ties share the better rank.
+    """
+    return index().rank(weights).rename(columns=COLUMNS)
+
+
+def reproduction() -> pd.DataFrame:
+    """The kit's default ranking beside the two published recomputations, with the differences."""
+    ours = rank().set_index("iso3")
+    published = data.load(PUBLISHED).set_index("iso3")
+    crosscheck = data.load(CROSSCHECK).set_index("iso3")
+    frame = pd.DataFrame(
+        {
+            "country": ours["country"],
+            "score": ours["score"],
+            "rank": ours["rank"],
+            "published_score": published["score"],
+            "published_rank": published["rank"],
+            "crosscheck_score": crosscheck["score"],
+            "crosscheck_rank": crosscheck["rank"],
+        }
+    )
+    frame["score_difference"] = frame["score"] - frame["published_score"]
+    return frame.reset_index()
+
+
+def neighbours(ranking: pd.DataFrame, iso3: str = FOCUS) -> tuple[pd.Series | None, pd.Series, pd.Series | None]:
+    """The rows ranked just above, at, and just below a country (None at either end)."""
+    position = ranking.index[ranking["iso3"] == iso3][0]
+    above = ranking.loc[position - 1] if position > 0 else None
+    below = ranking.loc[position + 1] if position + 1 < len(ranking) else None
+    return above, ranking.loc[position], below
+
+
+def sensitivity(iso3: str = FOCUS, step: float = SENSITIVITY_STEP) -> pd.DataFrame:
+    """A country's rank when each pillar weight alone moves down and up by `step` from its default."""
+    return index().sensitivity(iso3, step)
+
+
+# -- robustness: ranks under random weightings ----------------------------------------------------------
+
+
+def ranks_under(weights: np.ndarray) -> np.ndarray:
+    """The rank of every country (columns in `pillar_scores()` order) under each row of pillar weights."""
+    return index().ranks_under(weights)
+
+
+def simulate_ranks(
+    draws: int = SIMULATION_DRAWS, concentration: float | None = CONCENTRATION, seed: int = SIMULATION_SEED
+) -> RankSimulation:
+    """Every country's rank under `draws` random weightings of the seven pillars, and Russia's best and worst.
+
+    `concentration=None` draws weightings uniformly from all possible ones; a number draws them from a
+    Dirichlet distribution centred on the tool's default weights, closer to them the larger it is.
+    """
+    return index().simulate(FOCUS, draws, concentration, seed)
+
+
+def random_weightings(draws: int, concentration: float | None, seed: int) -> Iterator[np.ndarray]:
+    """The random pillar weightings of a simulation, a chunk of rows at a time (rows need not sum to 1)."""
+    return index().random_weightings(draws, concentration, seed)
+
+
+def typical_weight_change(concentration: float) -> dict[str, float]:
+    """Per pillar, the standard deviation of its Dirichlet weight relative to its default weight."""
+    return index().typical_weight_change(concentration)
+
+
+def summary(simulation: RankSimulation) -> pd.DataFrame:
+    """One row per country, in default-rank order: default rank and the spread of simulated ranks."""
+    return simulation.summary().rename(columns=COLUMNS)
+
+
+def describe(simulation: RankSimulation) -> str:
+    """The kind of weightings, in words."""
+    if simulation.concentration is None:
+        return simulation.describe()
+    return (
+        f"{simulation.draws:,} weightings centred on the tool's defaults "
+        f"(Dirichlet, concentration {simulation.concentration:g})"
+    )
+
+
+def tidy() -> pd.DataFrame:
+    """The story's tidy dataset: published pillar scores and the kit's derived overall scores and ranks."""
+    scores = data.load(PILLAR_SCORES)
+    ranking = rank()
+    derived = f"{PILLAR_SCORES} {DEFAULT_WEIGHTS}"
+    parts = [
+        pd.DataFrame(
+            {
+                "entity": scores["country"],
+                "iso3": scores["iso3"],
+                "measure": scores["pillar"] + " pillar score",
+                "value": scores["score"],
+                "unit": "points (0-100)",
+                "qualifier": "as published",
+                "source_id": PILLAR_SCORES,
+            }
+        ),
+        pd.DataFrame(
+            {
+                "entity": ranking["country"],
+                "iso3": ranking["iso3"],
+                "measure": "overall score, default weights",
+                "value": ranking["score"],
+                "unit": "points (0-100)",
+                "qualifier": "derived",
+                "source_id": derived,
+            }
+        ),
+        pd.DataFrame(
+            {
+                "entity": ranking["country"],
+                "iso3": ranking["iso3"],
+                "measure": "overall rank, default weights",
+                "value": ranking["rank"].astype("float64"),
+                "unit": f"rank of {len(ranking)}",
+                "qualifier": "derived",
+                "source_id": derived,
+            }
+        ),
+    ]
+    frame = pd.concat(parts, ignore_index=True)
+    frame.insert(1, "entity_type", "country")
+    frame.insert(4, "period", "2024")
+    return frame
+
+
+# -- comparing countries ------------------------------------------------------------------------------
+
+
+def compare(selection: Sequence[str]) -> pd.DataFrame:
+    """Tidy pillar scores of 2-8 countries (names or codes), in order of overall rank."""
+    codes = countries.resolve_many(
+        selection,
+        country_names(),
+        among="the 36 countries the tool ranks",
+        least=COMPARE_SIZE[0],
+        most=COMPARE_SIZE[1],
+        outside=unranked(),
+    )
+    ranking = rank().set_index("iso3")
+    ordered = sorted(codes, key=lambda code: ranking.loc[code, "rank"])
+    table = pillar_scores()
+    weights = default_weights()
+    names = country_names()
+    rows = [
+        {
+            "country": names[code],
+            "iso3": code,
+            "pillar": pillar,
+            "score": table.loc[code, pillar],
+            "overall_rank": int(ranking.loc[code, "rank"]),
+            "pillar_weight": weights[pillar],
+        }
+        for pillar in weights
+        for code in ordered
+    ]
+    return pd.DataFrame(rows)
+
+
+def shared_scores(least: int = 3) -> pd.DataFrame:
+    """Pillar scores that look imputed: one non-zero value shared exactly by `least` or more countries
+    in a pillar whose other values are all distinct. (Pillars built from counts tie often; a block of
+    identical values in an otherwise continuous pillar is what a placeholder looks like.)"""
+    long = data.load(PILLAR_SCORES)
+    repeated = long[(long["score"] > 0) & long.duplicated(["pillar", "score"], keep=False)]
+    groups = repeated.groupby("pillar")["score"].nunique()
+    single = repeated[repeated["pillar"].isin(groups[groups == 1].index)]
+    sizes = single.groupby("pillar")["iso3"].transform("size")
+    return single.loc[sizes >= least, ["iso3", "pillar", "score"]].reset_index(drop=True)
+
+
+# -- claims -------------------------------------------------------------------------------------------
+
+
+def default_comparison() -> list[str]:
+    """Russia and the countries the article names as ahead of it: the comparison shown by default."""
+    return [FOCUS, *named_ahead()]
+
+
+def article_rank() -> int:
+    """The rank the article gives Russia (from the article data)."""
+    return int(articles.figures(ARTICLE, RANK_CLAIM).loc["rank", "value"])
+
+
+def named_ahead() -> list[str]:
+    """ISO3 codes of the countries the article names as ranking above Russia (from the article data)."""
+    return articles.figures(ARTICLE, AHEAD_CLAIM).loc["countries_ahead", "value"].split()
+
+
+def verdicts() -> list[claims.Claim]:
+    """The article's statements about this index, checked against the kit's ranking."""
+    ranking = rank()
+    names = country_names()
+    above, subject, below = neighbours(ranking)
+    source_caveats = list(data.provenance(PUBLISHED).caveats)
+
+    article = articles.figures(ARTICLE, RANK_CLAIM)
+    stated_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
+    moves = sensitivity()[["rank_lower", "rank_higher"]]
+    best, worst = int(moves.min().min()), int(moves.max().max())
+    rank_caveats = [f"{names[FOCUS]} scores {fmt.score(subject['score'])}: {margin_text(subject, above, below)}."]
+    if best != worst:
+        rank_caveats.append(
+            f"Moving any one pillar weight by {SENSITIVITY_STEP} from its default puts {names[FOCUS]} anywhere "
+            f"from {fmt.ordinal(best)} to {fmt.ordinal(worst)}."
+        )
+    rank_caveats.append(_robustness_text(stated_rank))
+    rank_matches = int(subject["rank"]) == stated_rank and len(ranking) == article_total
+    rank_claim = claims.Claim(
+        claim_id=RANK_CLAIM,
+        article_value=f"{fmt.ordinal(stated_rank)} of {article_total}",
+        computed_value=f"{fmt.ordinal(int(subject['rank']))} of {len(ranking)} (score {fmt.score(subject['score'])})",
+        verdict=claims.judge(rank_matches, rank_caveats + source_caveats),
+        caveats=tuple(rank_caveats + source_caveats),
+        source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
+    )
+
+    named = named_ahead()
+    placed = ranking.set_index("iso3").loc[named]
+    ahead = placed["rank"] < subject["rank"]
+    closest = placed.loc[placed["score"].idxmin()]
+    ahead_caveats = [
+        f"The closest of them, {closest['country']}, is {fmt.points(closest['score'] - subject['score'])} ahead "
+        f"of {names[FOCUS]}.",
+        "Only ranks were checked; the article's description of some of them as smaller countries is not "
+        "something this data measures.",
+    ]
+    ahead_claim = claims.Claim(
+        claim_id=AHEAD_CLAIM,
+        article_value=f"{fmt.names([names[i] for i in named])} rank above {names[FOCUS]}",
+        computed_value="; ".join(f"{names[i]} {fmt.ordinal(int(placed.loc[i, 'rank']))}" for i in named)
+        + f"; {names[FOCUS]} {fmt.ordinal(int(subject['rank']))}",
+        verdict=claims.judge(bool(ahead.all()), ahead_caveats + source_caveats),
+        caveats=tuple(ahead_caveats + source_caveats),
+        source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
+    )
+    return [rank_claim, ahead_claim]
+
+
+def margin_text(subject: pd.Series, above: pd.Series | None, below: pd.Series | None, joiner: str = " and ") -> str:
+    """How far a country's score is from its neighbours', e.g. '0.01 points behind Italy (27th, 10.68)'."""
+    parts = []
+    if above is not None:
+        parts.append(
+            f"{fmt.points(above['score'] - subject['score'])} behind {above['country']} "
+            f"({fmt.ordinal(int(above['rank']))}, {fmt.score(above['score'])})"
+        )
+    if below is not None:
+        parts.append(
+            f"{fmt.points(subject['score'] - below['score'])} ahead of {below['country']} "
+            f"({fmt.ordinal(int(below['rank']))}, {fmt.score(below['score'])})"
+        )
+    return joiner.join(parts)
+
+
+def _robustness_text(stated_rank: int) -> str:
+    """What random weightings say about a rank, for the claim's caveats."""
+    centred, uniform = simulate_ranks(), simulate_ranks(concentration=None)
+    spread = summary(centred).set_index("iso3").loc[FOCUS]
+    name = country_names()[FOCUS]
+    return (
+        f"Across {describe(centred)}, {name} ranks {fmt.ordinal(stated_rank)} or better in "
+        f"{centred.share(FOCUS, stated_rank):.0%} of them (middle 90%: {fmt.ordinal(spread['rank_p5'])} to "
+        f"{fmt.ordinal(spread['rank_p95'])}); across {describe(uniform)}, in {uniform.share(FOCUS, stated_rank):.0%}."
+    )

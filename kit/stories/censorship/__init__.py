@@ -1,0 +1,31 @@
+"""Roskomnadzor's AI-filter budget in dollars (over $29 million) and the growth of blocked VPN content (over 1,200%)."""
+
+from kit.stories.censorship import charts, compute, explore
+from kit.story import Story
+
+STORY = Story(
+    package=__name__,
+    title="Roskomnadzor's AI-filter budget and the growth of blocked VPN content",
+    article=compute.ARTICLE,
+    notebook="06_censorship",
+    sources=(
+        compute.BUDGET,
+        compute.RATES,
+        compute.STATED_USD,
+        compute.CATEGORIES,
+        compute.VPN_SERVICES,
+        compute.BLOCKING,
+    ),
+    claims={
+        compute.BUDGET_CLAIM: (charts.BUDGET_IN_DOLLARS,),
+        compute.GROWTH_CLAIM: (charts.BLOCKED_CATEGORIES, charts.VPN_BLOCKED),
+    },
+    verdicts=compute.verdicts,
+    charts={
+        charts.BUDGET_IN_DOLLARS: charts.budget_chart,
+        charts.BLOCKED_CATEGORIES: charts.categories_chart,
+        charts.VPN_BLOCKED: charts.vpn_chart,
+    },
+    explorers={"compare categories": explore.compare_blocked_categories},
+    tables={"censorship_2025": compute.tidy},
+)

@@ -1,0 +1,253 @@
+"""Roskomnadzor's AI-filter budget and the growth of blocked circumvention-tool content.
+
+The budget is a rouble figure in a plan; the article's dollar figure is a conversion, which the kit redoes at
+each official rate of the week it was reported. The 1,235% growth is Roskomnadzor's figure for materials about
+circumvention tools removed on platforms; the 2024 bases of the categories were not published and are derived.
+Everything here is a pure function of the described data.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kit import articles, claims, data, fmt
+
+ARTICLE = "united24_2026"
+BUDGET = "rkn_ai_filter_budget_2026"
+RATES = "cbr_usd_rub_2026_01"
+STATED_USD = "ukraine_budget_usd_statements"
+CATEGORIES = "rkn_blocked_materials_2025"
+VPN_SERVICES = "rkn_vpn_services_blocked"
+BLOCKING = "rkn_blocking_series"
+BUDGET_CLAIM, GROWTH_CLAIM = "rkn-ai-budget", "vpn-bans-growth"
+CIRCUMVENTION, TOTAL = "circumvention-tools", "total"
+STOCK = "blocked at the date"  # the VPN rows that form a series
+MONTHS = 12
+
+
+# -- the budget ---------------------------------------------------------------------------------------
+
+
+def budget() -> pd.Series:
+    """The planned rouble amount, with its year and report date."""
+    return data.load(BUDGET).iloc[0]
+
+
+def conversions() -> pd.DataFrame:
+    """The budget in US dollars at each official rate of the week (derived), oldest rate first."""
+    rates = data.load(RATES).sort_values("effective_date", ignore_index=True)
+    return rates.assign(usd=budget()["value"] / rates["rub_per_usd"])[
+        ["effective_date", "rub_per_usd", "usd", "reported_by"]
+    ]
+
+
+def millions(usd: float, stated: bool = False) -> str:
+    """'$29.20m' for a computed amount; '$29m' or '$29.2m' for a stated one, as precise as it was given."""
+    return f"${usd / 1e6:g}m" if stated else f"${usd / 1e6:.2f}m"
+
+
+# -- categories of blocked materials ------------------------------------------------------------------
+
+
+def categories() -> pd.DataFrame:
+    """2025 counts and change per category, with the 2024 base derived where it was not published."""
+    frame = data.load(CATEGORIES)
+    derived_base = frame["count_2025"] / (1 + frame["pct_change_vs_2024"] / 100)
+    frame["base_2024"] = frame["count_2024"].fillna(derived_base.round())
+    frame["base_2024_derived"] = frame["count_2024"].isna()
+    return frame.sort_values("pct_change_vs_2024", ascending=False, ignore_index=True)
+
+
+def platforms() -> str:
+    """The platforms Roskomnadzor's counts cover, as the report lists them (the total row's scope note)."""
+    notes = data.load(CATEGORIES).set_index("category_id").loc[TOTAL, "notes"]
+    return fmt.names(notes.removeprefix("Scope: ").split(", "))
+
+
+def category_ids() -> list[str]:
+    return categories()["category_id"].tolist()
+
+
+def category_label(category: str, category_id: str = "") -> str:
+    """The category name without its bracketed gloss: 'Circumvention tools (incl. ...)' -> 'Circumvention tools'."""
+    return "All categories" if category_id == TOTAL else category.split(" (")[0]
+
+
+# -- VPN services blocked -----------------------------------------------------------------------------
+
+
+def decimal_year(as_of: str) -> float:
+    """A reported date as a decimal year, from its year and month ('2025-10-23' -> 2025.79, mid-month)."""
+    year, month = int(as_of[:4]), int(as_of[5:7])
+    return year + (month - 0.5) / MONTHS
+
+
+def vpn_services() -> pd.DataFrame:
+    """The counts of VPN services blocked at a date (the series), oldest first, with a decimal-year position."""
+    frame = data.load(VPN_SERVICES)
+    series = frame[frame["series"] == STOCK].copy()
+    series["x"] = series["as_of"].map(decimal_year)
+    return series.sort_values("x", ignore_index=True)
+
+
+# -- claims -------------------------------------------------------------------------------------------
+
+
+def verdicts() -> list[claims.Claim]:
+    """'Over $29 million' for 2026, and 'over 1,200%' growth of VPN-related bans, checked against the data."""
+    return [_budget_claim(), _growth_claim()]
+
+
+def _budget_claim() -> claims.Claim:
+    article = articles.figures(ARTICLE, BUDGET_CLAIM)
+    stated, qualifier = float(article.loc["budget_usd", "value"]), article.loc["budget_usd", "qualifier"]
+    plan = budget()
+    converted = conversions()
+    holds = [claims.fits(qualifier, stated, usd) for usd in converted["usd"]]
+    year_fit = int(article.loc["year", "value"]) == plan["year"]
+    first, last = converted.iloc[0], converted.iloc[-1]
+    caveats = [
+        (
+            f"A plan, not spending: {plan['value'] / 1e9:.2f} billion roubles earmarked in Roskomnadzor's {plan['year']} "
+            f"digitalisation plan (reported {plan['reported_on']}) for machine-learning traffic filtering."
+        ),
+        (
+            "The dollar figure is a conversion; the Ukrainian statements that give it in dollars state no rate. "
+            f"At the Bank of Russia's official rates from {first['effective_date']} to {last['effective_date']} "
+            f"({converted['rub_per_usd'].min():.2f}-{converted['rub_per_usd'].max():.2f} roubles per dollar) it is "
+            f"{millions(converted['usd'].min())}-{millions(converted['usd'].max())} (derived); "
+            f"it would fall below {millions(stated, stated=True)} only at a rate above {plan['value'] / stated:.2f}."
+        ),
+        "That it is spent despite economic cuts is the article's framing, not something this data measures.",
+    ]
+    return claims.Claim(
+        claim_id=BUDGET_CLAIM,
+        article_value=f"{qualifier} {millions(stated, stated=True)} for {article.loc['year', 'value']}",
+        computed_value=f"{plan['value'] / 1e9:.2f} billion roubles planned for {plan['year']} = "
+        f"{millions(converted['usd'].min())}-{millions(converted['usd'].max())} at the official rates of "
+        f"{first['effective_date']} to {last['effective_date']} (derived)",
+        verdict=claims.judge(all(holds) and year_fit, caveats),
+        caveats=tuple(caveats),
+        source_ids=(BUDGET, RATES, STATED_USD),
+    )
+
+
+def _growth_claim() -> claims.Claim:
+    article = articles.figures(ARTICLE, GROWTH_CLAIM)
+    stated, qualifier = float(article.loc["growth", "value"]), article.loc["growth", "qualifier"]
+    table = categories().set_index("category_id")
+    circ, total = table.loc[CIRCUMVENTION], table.loc[TOTAL]
+    rank = int((table.drop(TOTAL)["pct_change_vs_2024"] > circ["pct_change_vs_2024"]).sum()) + 1
+    place = "the fastest growth" if rank == 1 else f"the {fmt.ordinal(rank)} fastest growth"
+    caveats = [
+        "Roskomnadzor's category is circumvention tools, all ways round blocking, which is broader than VPNs.",
+        f"It counts materials and posts removed or restricted on {platforms()}, not websites or VPN services blocked.",
+        (
+            f"The count rose to {circ['count_qualifier']} {fmt.count(circ['count_2025'])}; the 2024 base was not "
+            f"published: about {fmt.count(circ['base_2024'])} (derived from the count and the change)."
+        ),
+        f"All categories together grew {fmt.change(total['pct_change_vs_2024'])}, to {fmt.count(total['count_2025'])}.",
+    ]
+    year_fit = int(article.loc["year", "value"]) == int(data.resource(CATEGORIES)["data_year"])
+    return claims.Claim(
+        claim_id=GROWTH_CLAIM,
+        article_value=f"{qualifier} {fmt.count(stated)}% in {article.loc['year', 'value']}",
+        computed_value=f"{fmt.change(circ['pct_change_vs_2024'])} for circumvention-tool materials in "
+        f"{data.resource(CATEGORIES)['data_year']}, {place} of "
+        f"{len(table) - 1} categories",
+        verdict=claims.judge(claims.fits(qualifier, stated, circ["pct_change_vs_2024"]) and year_fit, caveats),
+        caveats=tuple(caveats),
+        source_ids=(CATEGORIES,),
+    )
+
+
+# -- tidy ---------------------------------------------------------------------------------------------
+
+
+def tidy() -> pd.DataFrame:
+    """The story's tidy dataset: budget and conversions, categories with derived bases, VPN services blocked."""
+    plan = budget()
+    rows = [
+        (
+            "Roskomnadzor",
+            "agency",
+            "planned budget, ML traffic filtering",
+            str(plan["year"]),
+            plan["value"],
+            "roubles",
+            "as reported",
+            BUDGET,
+        )
+    ]
+    for row in conversions().itertuples():
+        rows.append(
+            (
+                "Roskomnadzor",
+                "agency",
+                f"planned budget at the official rate of {row.effective_date}",
+                str(plan["year"]),
+                round(row.usd, 2),
+                "US dollars",
+                "derived",
+                f"{BUDGET} {RATES}",
+            )
+        )
+        rows.append(
+            (
+                "Bank of Russia",
+                "agency",
+                "official rate",
+                row.effective_date,
+                row.rub_per_usd,
+                "roubles per US dollar",
+                "as reported",
+                RATES,
+            )
+        )
+    for row in categories().itertuples():
+        what = f"materials removed on RKN demand: {category_label(row.category_en, row.category_id)}"
+        rows.append(
+            ("Russia", "country", what, "2025", float(row.count_2025), "materials", row.count_qualifier, CATEGORIES)
+        )
+        rows.append(
+            (
+                "Russia",
+                "country",
+                f"{what}, change from 2024",
+                "2025",
+                float(row.pct_change_vs_2024),
+                "percent",
+                "as reported",
+                CATEGORIES,
+            )
+        )
+        rows.append(
+            (
+                "Russia",
+                "country",
+                what,
+                "2024",
+                float(row.base_2024),
+                "materials",
+                "derived" if row.base_2024_derived else "as reported",
+                CATEGORIES,
+            )
+        )
+    for row in vpn_services().itertuples():
+        rows.append(
+            (
+                "Russia",
+                "country",
+                "VPN services blocked",
+                row.as_of,
+                float(row.vpn_services_blocked),
+                "services",
+                row.qualifier,
+                VPN_SERVICES,
+            )
+        )
+    frame = pd.DataFrame(
+        rows, columns=["entity", "entity_type", "measure", "period", "value", "unit", "qualifier", "source_id"]
+    )
+    frame.insert(2, "iso3", frame["entity"].map({"Russia": "RUS"}).fillna(""))
+    return frame

@@ -1,0 +1,17 @@
+"""Sberbank's GPUs since February 2022 against Microsoft's in 2024 (Omdia's estimates), as stated and per year."""
+
+from kit.stories.gpu_gap import charts, compute, explore
+from kit.story import Story
+
+STORY = Story(
+    package=__name__,
+    title="Sberbank's GPUs against Microsoft's",
+    article=compute.ARTICLE,
+    notebook="05_gpu_gap",
+    sources=(compute.SBERBANK, *compute.OMDIA.values()),
+    claims={compute.CLAIM: (charts.GAP, charts.PER_YEAR)},
+    verdicts=compute.verdicts,
+    charts={charts.GAP: charts.gap_chart, charts.PER_YEAR: charts.per_year_chart},
+    explorers={"compare GPU buyers": explore.compare_gpu_buyers},
+    tables={"gpu_purchases": compute.tidy},
+)

@@ -1,0 +1,171 @@
+"""The GPU gap: Sberbank's reported 9,000 GPUs since February 2022 against the chips the largest buyers bought
+in one year (Omdia's estimates for 2024, and 2023 for context).
+
+Sberbank's figure covers about three years, Omdia's one year each, so the kit also compares them per year
+(Sberbank's yearly average is derived). Everything here is a pure function of the described data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from kit import articles, claims, data, fmt
+from kit.errors import SelectionError
+
+ARTICLE = "united24_2026"
+OMDIA = {2024: "omdia_gpu_2024", 2023: "omdia_gpu_2023"}
+SBERBANK = "rferl_sberbank_gpus"
+CLAIM = "gpu-gap"
+SUBJECT = "Sberbank"
+RIVAL = "Microsoft"  # the buyer the article compares with
+AMD = "AMD MI300"
+NVIDIA_2024 = ("Nvidia Hopper", "Nvidia (incl. H20)")  # the chips Omdia's 2024 league table counts
+DAYS_PER_YEAR = 365.25
+MOST_BUYERS = 13
+
+
+# -- data ---------------------------------------------------------------------------------------------
+
+
+def sberbank() -> pd.Series:
+    """Sberbank's reported GPUs, with the years the figure covers and its yearly average (both derived)."""
+    row = data.load(SBERBANK).iloc[0]
+    days = (pd.Timestamp(row["period_end_latest"]) - pd.Timestamp(row["period_start"])).days
+    years = days / DAYS_PER_YEAR
+    return pd.Series({**row.to_dict(), "years": years, "per_year": row["units"] / years})
+
+
+def purchases(year: int = 2024) -> pd.DataFrame:
+    """Omdia's Nvidia data-centre GPU estimates per buyer for one year (`buyer`, `units`, `chips`, `approx`),
+    largest first; for 2024, the Hopper-class chips of Omdia's league table (AMD and in-house chips apart)."""
+    if year not in OMDIA:
+        raise SelectionError(f"There are no GPU estimates for {year!r}.", fix=f"choose one of {sorted(OMDIA)}.")
+    raw = data.load(OMDIA[year])
+    if year == 2024:
+        raw = raw[raw["chip_family"].isin(NVIDIA_2024)]
+        frame = pd.DataFrame(
+            {"buyer": raw["buyer"], "units": raw["units"], "chips": raw["chip_family"], "approx": raw["approx"]}
+        )
+    else:
+        frame = pd.DataFrame({"buyer": raw["buyer"], "units": raw["units"], "chips": raw["chip"], "approx": False})
+    return frame.sort_values(["units", "buyer"], ascending=[False, True], ignore_index=True)
+
+
+def period(sber: pd.Series) -> str:
+    """'2022-02 to 2025-04 at the latest': the span Sberbank's figure covers."""
+    return f"{sber['period_start'][:7]} to {sber['period_end_latest'][:7]} at the latest"
+
+
+def buyers(year: int = 2024) -> list[str]:
+    return purchases(year)["buyer"].tolist()
+
+
+# -- the statistic ------------------------------------------------------------------------------------
+
+
+def comparison(selection: Sequence[str] | None = None, year: int = 2024, per_year: bool = False) -> pd.DataFrame:
+    """Sberbank beside the chosen buyers of one year: what is plotted, each value labelled estimate or derived."""
+    table = purchases(year)
+    chosen = list(selection) if selection is not None else table["buyer"].tolist()
+    unknown = [b for b in chosen if b not in set(table["buyer"])]
+    if unknown:
+        raise SelectionError(
+            f"No {year} estimate for {fmt.names(unknown)}.", fix=f"choose among {fmt.names(table['buyer'])}."
+        )
+    if not 1 <= len(chosen) <= MOST_BUYERS:
+        raise SelectionError(f"{len(chosen)} buyers chosen.", fix=f"choose between 1 and {MOST_BUYERS} buyers.")
+    rows = table[table["buyer"].isin(chosen)].assign(
+        period=str(year), qualifier="estimate", source_id=OMDIA[year], derived=False
+    )
+    sber = sberbank()
+    since = period(sber)
+    if per_year:
+        subject = {"units": sber["per_year"], "period": f"yearly average, {since}", "qualifier": "derived"}
+    else:
+        subject = {"units": float(sber["units"]), "period": since, "qualifier": "as reported"}
+    subject_row = pd.DataFrame(
+        [{"buyer": SUBJECT, "chips": "GPUs (type not given)", "approx": False, "source_id": SBERBANK, **subject}]
+    ).assign(derived=per_year)
+    frame = pd.concat([rows, subject_row], ignore_index=True)
+    frame["units"] = frame["units"].astype("float64")
+    return frame[["buyer", "units", "chips", "approx", "period", "qualifier", "derived", "source_id"]]
+
+
+def ratios() -> dict[str, float]:
+    """Microsoft's 2024 chips over Sberbank's reported total, and over Sberbank's derived yearly average."""
+    rival = purchases(2024).set_index("buyer").loc[RIVAL, "units"]
+    sber = sberbank()
+    return {"as stated": rival / sber["units"], "per year": rival / sber["per_year"]}
+
+
+def tidy() -> pd.DataFrame:
+    """The story's tidy dataset: Omdia's estimates for both years, Sberbank's figure and its derived average."""
+    parts = [comparison(year=year) for year in sorted(OMDIA)]
+    per_year = comparison(year=2024, per_year=True)
+    parts.append(per_year[per_year["buyer"] == SUBJECT])
+    frame = pd.concat(parts, ignore_index=True).drop_duplicates(["buyer", "period", "qualifier"], ignore_index=True)
+    return pd.DataFrame(
+        {
+            "entity": frame["buyer"],
+            "entity_type": "company",
+            "iso3": "",
+            "measure": "AI chips acquired: " + frame["chips"],
+            "period": frame["period"],
+            "value": frame["units"].round(1),
+            "unit": "chips",
+            "qualifier": frame["qualifier"],
+            "source_id": frame["source_id"],
+        }
+    )
+
+
+# -- claims -------------------------------------------------------------------------------------------
+
+
+def verdicts() -> list[claims.Claim]:
+    """The article's 9,000 and 'nearly 500,000' checked against the reported and estimated figures."""
+    article = articles.figures(ARTICLE, CLAIM)
+    sber = sberbank()
+    rival = purchases(2024).set_index("buyer").loc[RIVAL]
+    sber_fit = claims.fits(
+        article.loc["sberbank_gpus", "qualifier"], float(article.loc["sberbank_gpus", "value"]), sber["units"]
+    )
+    rival_fit = claims.fits(
+        article.loc["microsoft_gpus", "qualifier"], float(article.loc["microsoft_gpus", "value"]), rival["units"]
+    )
+    ratio = ratios()
+    rival_chips = data.load(OMDIA[2024]).query("buyer == @RIVAL").set_index("chip_family")["units"]
+    caveats = [
+        (
+            f"Sberbank's {fmt.count(sber['units'])} is second-hand: read in an FT opinion piece citing RFE/RL; RFE/RL's "
+            "own sentence and its source were not found, and no Russian primary source gives the figure."
+        ),
+        (
+            f"Sberbank's figure covers about {sber['years']:.0f} years ({period(sber)}) and "
+            f"does not say which chips; Microsoft's {fmt.count(rival['units'])} is one year of Nvidia "
+            f"{rival['chips'].removeprefix('Nvidia ')} chips. As stated, that is {ratio['as stated']:.0f} times as "
+            f"many; against Sberbank's yearly average (about {fmt.count(round(sber['per_year'], -2))}, derived) it is "
+            f"about {ratio['per year']:.0f} times."
+        ),
+        (
+            f"Microsoft's figure is Omdia's estimate, not a disclosure; with its AMD MI300 chips the estimate is "
+            f"{fmt.count(rival_chips[rival['chips']] + rival_chips[AMD])}."
+        ),
+    ]
+    return [
+        claims.Claim(
+            claim_id=CLAIM,
+            article_value=f"Sberbank {article.loc['sberbank_gpus', 'qualifier']} "
+            f"{fmt.count(int(article.loc['sberbank_gpus', 'value']))} since February 2022; Microsoft "
+            f"{article.loc['microsoft_gpus', 'qualifier']} {fmt.count(int(article.loc['microsoft_gpus', 'value']))} "
+            "in 2024",
+            computed_value=f"Sberbank {fmt.count(sber['units'])} (RFE/RL as cited); Microsoft "
+            f"{fmt.count(rival['units'])} (Omdia estimate): {ratio['as stated']:.0f} times as many, about "
+            f"{ratio['per year']:.0f} times per year (derived)",
+            verdict=claims.judge(sber_fit and rival_fit, caveats),
+            caveats=tuple(caveats),
+            source_ids=(SBERBANK, OMDIA[2024]),
+        )
+    ]

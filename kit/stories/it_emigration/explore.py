@@ -1,0 +1,29 @@
+"""IT emigration's explorer: move the number of emigrants and see its share of each workforce figure."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from kit.stories.it_emigration import charts, compute
+from kit.widgets import Explorer
+
+
+def emigration_shares() -> Explorer:
+    """Move the number of emigrants and see what share it is of each published size of the IT workforce."""
+    low, high = compute.EMIGRANTS_RANGE
+    emigrants = widgets.IntSlider(
+        value=100_000,
+        min=low,
+        max=high,
+        step=5_000,
+        description="People who left",
+        continuous_update=False,
+        style={"description_width": "120px"},
+        layout=widgets.Layout(width="480px"),
+    )
+    broad = widgets.Checkbox(value=True, description="Include broad counts of ICT occupations")
+    return Explorer(
+        "share of the IT workforce",
+        {"emigrants": emigrants, "broad": broad},
+        lambda state: charts.shares_chart(state["emigrants"], state["broad"]),
+    )

@@ -1,0 +1,303 @@
+"""Stories: each statistic of an article is a package in `kit/stories/<story>/` that declares itself once.
+
+A story's `__init__.py` holds `STORY = Story(...)`: the article it checks, the sources it reads, its claims
+(each with the charts that show its evidence), the function that computes its verdicts, its charts (slug ->
+function), its explorers, its tidy tables and its notebook. The machinery finds stories by discovery (every
+package in `kit/stories/` with a `STORY`), checks that every declaration holds together before a build, and
+checks after each notebook that the story wrote what it declares. Nothing here names any one story.
+
+In a story notebook: `STORY.record(compute.verdicts())` writes the story's claims file,
+`STORY.publish()` its tidy tables and every declared chart.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import io
+import pkgutil
+import traceback
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import get_close_matches
+from pathlib import Path
+
+import pandas as pd
+
+from kit import articles, claims, data, files, paths
+from kit.claims import Claim
+from kit.errors import KitError, StoryError
+
+PACKAGE = "kit.stories"
+
+
+@dataclass(frozen=True)
+class Published:
+    """What `Story.publish` wrote, relative to the project and exports folders (no machine paths)."""
+
+    tables: tuple[str, ...]
+    charts: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        lines = [f"data/processed/{name}" for name in self.tables]
+        lines += [f"exports/{slug}/ (PNG, SVG and PDF at 3 widths, CSV, alt text, texts)" for slug in self.charts]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, eq=False)
+class Story:
+    """One statistic of an article: everything the machinery needs to know about it, declared once."""
+
+    package: str  # the story's package, `__name__` in its `__init__.py`; its last part is the story's name
+    title: str
+    article: str  # the folder in data/articles/ holding the statements it checks
+    notebook: str  # notebooks/<notebook>.py
+    sources: Sequence[str]  # the resources it reads (names in the sources' descriptions)
+    claims: Mapping[str, Sequence[str]]  # claim id -> slugs of the charts that show its evidence
+    verdicts: Callable[[], Sequence[Claim]]  # computes the declared claims
+    charts: Mapping[str, Callable[[], object]]  # slug -> function returning that chart (a kit.charts.Chart)
+    explorers: Mapping[str, Callable[[], object]] = field(default_factory=dict)  # name -> explorer factory
+    tables: Mapping[str, Callable[[], pd.DataFrame]] = field(default_factory=dict)  # name -> tidy table
+    extractors: Mapping[str, Callable] = field(default_factory=dict)  # refresh extractors for its sources
+    readme_figure: str | None = None  # a chart whose web PNG the build copies to docs/ for the README
+
+    @property
+    def name(self) -> str:
+        return self.package.rsplit(".", 1)[-1]
+
+    @property
+    def folder(self) -> Path:
+        return paths.STORIES / self.name
+
+    @property
+    def notebook_path(self) -> Path:
+        return paths.NOTEBOOKS / f"{self.notebook}.py"
+
+    def output_dir(self) -> Path:
+        """The story's tidy tables and claims file: `data/processed/<story>/`."""
+        return paths.processed_dir() / self.name
+
+    def __repr__(self) -> str:
+        return f"<Story {self.name}: {self.title}>"
+
+    # -- checks ---------------------------------------------------------------------------------------
+
+    def problems(self) -> list[StoryError]:
+        """What does not hold together in this declaration (empty when all is well)."""
+        where = paths.shown(self.folder / "__init__.py")
+        found = []
+
+        def problem(text: str, fix: str) -> None:
+            found.append(StoryError(f"Story {self.name!r}: {text}", where=where, fix=fix))
+
+        try:
+            known = set(articles.statements(self.article)["claim_id"])
+        except KitError as error:
+            problem(error.problem, error.fix or "correct `article`.")
+            known = None
+        for claim_id, slugs in self.claims.items():
+            if known is not None and claim_id not in known:
+                close = get_close_matches(claim_id, sorted(known), n=1)
+                problem(
+                    f"the claim {claim_id!r} is not a statement of the article {self.article!r}."
+                    + (f" Did you mean {close[0]!r}?" if close else ""),
+                    "use the claim id of the article's statement, or add the statement to the article's data.",
+                )
+            for slug in [slugs] if isinstance(slugs, str) else slugs:
+                if slug not in self.charts:
+                    close = get_close_matches(slug, list(self.charts), n=1)
+                    problem(
+                        f"the claim {claim_id!r} names the chart {slug!r}, which the story does not declare."
+                        + (f" Did you mean {close[0]!r}?" if close else ""),
+                        f"name one of its charts {sorted(self.charts)}, or declare the chart in `charts`.",
+                    )
+        for slug in self.charts:
+            if files.slugify(slug) != slug:
+                problem(f"the chart slug {slug!r} is not a file-name stem.", f"use {files.slugify(slug)!r}.")
+        for source in self.sources:
+            try:
+                data.resource(source)
+            except KitError as error:
+                problem(error.problem, error.fix or "correct `sources`.")
+        if not self.notebook_path.is_file():
+            problem(
+                f"its notebook {paths.shown(self.notebook_path)} does not exist.",
+                "correct `notebook` (the file name without .py), or create the notebook.",
+            )
+        if self.readme_figure is not None and self.readme_figure not in self.charts:
+            problem(f"the README figure {self.readme_figure!r} is not one of its charts.", "name a declared chart.")
+        return found
+
+    def _claims_check(self, computed: Sequence[Claim]) -> None:
+        got = [claim.claim_id for claim in computed]
+        declared = list(self.claims)
+        unknown = [claim_id for claim_id in got if claim_id not in self.claims]
+        missing = [claim_id for claim_id in declared if claim_id not in got]
+        if unknown or missing or len(set(got)) != len(got):
+            raise StoryError(
+                f"Story {self.name!r}: its verdicts are {got}, but it declares {declared}.",
+                where=paths.shown(self.folder / "__init__.py"),
+                fix="make the verdicts function return exactly one claim per declared claim id, or correct `claims`.",
+            )
+
+    # -- writing --------------------------------------------------------------------------------------
+
+    def record(self, computed: Sequence[Claim]) -> list[Claim]:
+        """Complete the story's computed claims (article, statement, notebook, charts, draft), write them to
+        its claims file and return them."""
+        self._claims_check(computed)
+        complete = []
+        for claim in computed:
+            statement_resource = articles.resource_of(self.article, claim.claim_id)
+            draft = any(data.provenance(name).example for name in (*claim.source_ids, statement_resource))
+            slugs = self.claims[claim.claim_id]
+            complete.append(
+                claim.completed(
+                    article=self.article,
+                    statement=articles.statement(self.article, claim.claim_id),
+                    story=self.name,
+                    notebook=self.notebook,
+                    charts=tuple([slugs] if isinstance(slugs, str) else slugs),
+                    draft=draft,
+                )
+            )
+        claims.write(complete, self.output_dir())
+        return complete
+
+    def figures(self, claim_id: str) -> pd.DataFrame:
+        """The figures the article gives for one of this story's claims."""
+        return articles.figures(self.article, claim_id)
+
+    def chart(self, slug: str):
+        """The declared chart with this slug, drawn by its function (whose slug must match)."""
+        if slug not in self.charts:
+            close = get_close_matches(slug, list(self.charts), n=1)
+            raise StoryError(
+                f"Story {self.name!r} has no chart {slug!r}." + (f" Did you mean {close[0]!r}?" if close else ""),
+                where=paths.shown(self.folder / "__init__.py"),
+                fix=f"use one of {sorted(self.charts)}.",
+            )
+        chart = self.charts[slug]()
+        if getattr(chart, "slug", None) != slug:
+            raise StoryError(
+                f"Story {self.name!r}: the function declared for the chart {slug!r} returned the chart "
+                f"{getattr(chart, 'slug', chart)!r}.",
+                where=paths.shown(self.folder / "__init__.py"),
+                fix="declare each chart under the slug its function gives it (use the chart module's constant).",
+            )
+        return chart
+
+    def publish(self) -> Published:
+        """Write the story's tidy tables to `data/processed/<story>/` and export every declared chart."""
+        from kit import export  # drawing is only needed when publishing
+
+        written = []
+        for name, make in self.tables.items():
+            file_name = f"{files.slugify(name).replace('-', '_')}.csv"
+            buffer = io.StringIO()
+            make().to_csv(buffer, index=False, lineterminator="\n")
+            files.write_text(self.output_dir() / file_name, buffer.getvalue())
+            written.append(f"{self.name}/{file_name}")
+        for slug in self.charts:
+            export.export(self.chart(slug))
+        return Published(tuple(written), tuple(self.charts))
+
+    def missing_outputs(self) -> list[str]:
+        """What the story declares but its last run did not write (claims, tables, charts)."""
+        missing = []
+        claims_file = self.output_dir() / claims.FILE_NAME
+        if not self.claims:
+            pass
+        elif not claims_file.is_file():
+            missing.append(f"its claims file {paths.shown(claims_file)} (call STORY.record(...))")
+        else:
+            written = set(claims.read(claims_file)["claim_id"])
+            missing += [f"the claim {claim_id!r}" for claim_id in self.claims if claim_id not in written]
+        for name in self.tables:
+            table = self.output_dir() / f"{files.slugify(name).replace('-', '_')}.csv"
+            if not table.is_file():
+                missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
+        for slug in self.charts:
+            if not (paths.exports_dir() / slug / f"{slug}.json").is_file():
+                missing.append(f"the chart {slug!r} (call STORY.publish())")
+        return missing
+
+
+# -- the registry ---------------------------------------------------------------------------------------
+
+
+def names() -> list[str]:
+    """The story packages in `kit/stories/`, found by discovery."""
+    return sorted(
+        module.name
+        for module in pkgutil.iter_modules([str(paths.STORIES)])
+        if module.ispkg and not module.name.startswith("_")
+    )
+
+
+@functools.cache
+def _load(name: str) -> Story:
+    try:
+        module = importlib.import_module(f"{PACKAGE}.{name}")
+    except Exception as exc:  # a story's own code failed: say which story, keep the cause
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        raise StoryError(
+            f"The story {name!r} cannot be imported: {type(exc).__name__}: {exc}",
+            where=f"{paths.shown(Path(last.filename))}, line {last.lineno}",
+            fix="correct the error in the story's code.",
+        ) from exc
+    story = getattr(module, "STORY", None)
+    if not isinstance(story, Story):
+        raise StoryError(
+            f"The package kit/stories/{name}/ declares no story.",
+            where=paths.shown(paths.STORIES / name / "__init__.py"),
+            fix="define `STORY = Story(package=__name__, ...)` in its __init__.py (see any other story, or "
+            "`python -m kit new`).",
+        )
+    return story
+
+
+def stories() -> list[Story]:
+    """Every story, in the order of their notebooks."""
+    return sorted((_load(name) for name in names()), key=lambda story: story.notebook)
+
+
+def get(name: str) -> Story:
+    """One story by its name (its package's name)."""
+    if name in names():
+        return _load(name)
+    close = get_close_matches(name, names(), n=3)
+    raise StoryError(
+        f"There is no story named {name!r}.",
+        where=paths.shown(paths.STORIES),
+        fix=f"use one of {close or names()}, or create it with `python -m kit new {name}`.",
+    )
+
+
+def problems() -> list[KitError]:
+    """Everything that does not hold together across the stories: each story's declaration, and slugs,
+    claims and notebooks that two stories both claim."""
+    found: list[KitError] = []
+    owners: dict[tuple[str, str], str] = {}
+    try:
+        every = stories()
+    except StoryError as error:
+        return [error]
+    for story in every:
+        found += story.problems()
+        for kind, keys in (
+            ("chart", story.charts),
+            ("claim", [f"{story.article}/{claim_id}" for claim_id in story.claims]),
+            ("notebook", [story.notebook]),
+        ):
+            for key in keys:
+                other = owners.setdefault((kind, key), story.name)
+                if other != story.name:
+                    found.append(
+                        StoryError(
+                            f"The stories {other!r} and {story.name!r} both declare the {kind} {key!r}.",
+                            where=paths.shown(story.folder / "__init__.py"),
+                            fix=f"give one of them another {kind} name.",
+                        )
+                    )
+    return found

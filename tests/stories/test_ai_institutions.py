@@ -1,0 +1,150 @@
+"""The top-200 AI institutions: the kit's ranking reproduces the research step's, and the verdict follows the data."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kit import articles, data
+from kit.claims import Verdict
+from kit.errors import SelectionError, UnknownCountryError
+from kit.stories.ai_institutions import charts, explore
+from kit.stories.ai_institutions import compute as institutions
+from kit.stories.ai_institutions.compute import Variant
+
+
+def test_every_variant_reproduces_the_research_steps_summary():
+    check = institutions.reproduction()
+    assert len(check) == 8
+    for column in ("institutions", "cutoff", "within_top", "russian_in_top", "best_russian_rank"):
+        assert (check[column] == check[f"{column}_published"]).all(), column
+    everyone = check[check["universe"] == "all_institutions"]
+    assert everyone["pooled_papers"].round(3).tolist() == everyone["pooled_papers_published"].round(3).tolist()
+    # among universities only, the kit leaves Russian companies out of the pool too, so the pool can only shrink
+    others = check[check["universe"] != "all_institutions"]
+    assert (others["pooled_papers"] <= others["pooled_papers_published"]).all()
+
+
+@pytest.mark.parametrize("tracks", ["main_tracks", "all_tracks"])
+def test_recomputed_ranks_equal_the_ranks_in_the_source_file(tracks):
+    source = data.load(institutions.RANKINGS[tracks]).set_index("key")
+    full = institutions.rank(Variant(tracks, "all_institutions", "full")).set_index("key")["rank"]
+    assert (full.loc[source.index] == source["rank_full"]).all()
+    # Fractional counts are published rounded to 3 decimals, so a few that differ in the 4th tie in the file:
+    # their shared rank can only be better, and nowhere near the top 200.
+    fractional = institutions.rank(Variant(tracks, "all_institutions", "fractional")).set_index("key")["rank"]
+    gap = source["rank_fractional"] - fractional.loc[source.index]
+    assert gap.between(0, 5).all() and source.loc[gap > 0, "rank_fractional"].min() > 250
+
+
+def test_the_top_200_by_country_matches_the_published_counts_and_shows_russia_at_zero():
+    seats = institutions.seats_by_country().set_index("iso3")
+    assert seats.loc["USA", "seats"] == 70 and seats.loc["CHN", "seats"] == 66
+    assert seats.loc["RUS", "seats"] == 0 and seats.loc["RUS", "subject"]
+    assert seats["seats"].sum() == institutions.summary().iloc[0]["within_top"] == 205
+
+
+def test_the_cut_off_is_what_the_200th_institution_has():
+    for variant in institutions.VARIANTS:
+        ranking = institutions.rank(variant)
+        line = institutions.cutoff(ranking, 200)
+        assert (ranking["papers"] > line).sum() < 200 <= (ranking["papers"] >= line).sum()
+
+
+def test_the_universities_variant_leaves_companies_out():
+    ranking = institutions.rank(Variant(universe="academic_or_public_only"))
+    assert "company" not in set(ranking["type"]) and "yandex" not in set(ranking["key"])
+
+
+def test_russia_pooled_counts_each_paper_once():
+    ours = institutions.russian()
+    together = institutions.pooled()
+    assert ours["papers"].max() < together["papers"] < ours["papers"].sum()
+    assert together["institutions"] == len(ours)
+    fractional = institutions.pooled(Variant(metric="fractional"))
+    ranking = institutions.rank(Variant(metric="fractional"))
+    assert fractional["papers"] == pytest.approx(ranking.loc[ranking["iso3"] == "RUS", "papers"].sum(), abs=0.01)
+
+
+def test_the_claim_holds_under_every_variant_with_its_caveats():
+    (claim,) = institutions.verdicts()
+    assert claim.verdict is Verdict.ACCURATE_WITH_CAVEATS
+    assert claim.computed_value.startswith("0 Russian institutions in the top 200 under each of the 8 variants")
+    assert "295th with 16 papers against 29" in claim.computed_value
+    assert any("would have 43 papers and rank 158th" in caveat for caveat in claim.caveats)
+    assert any("in 2024 alone, MIPT" in caveat for caveat in claim.caveats)
+    assert any("names no source" in caveat for caveat in claim.caveats)
+
+
+@pytest.mark.parametrize(
+    "old, new, verdict",
+    [
+        ("top_n,as stated,200,", "top_n,as stated,300,", Verdict.INACCURATE),  # every variant has one in its top 300
+        ("top_n,as stated,200,", "top_n,as stated,290,", Verdict.UNSUPPORTED),  # some variants do, some do not
+        ("russian_in_top,as stated,0,institutions", "russian_in_top,as stated,2,institutions", Verdict.INACCURATE),
+    ],
+)
+def test_a_different_figure_in_the_article_changes_the_verdict(edit_raw, old, new, verdict):
+    statements = articles.resource_of(institutions.ARTICLE, institutions.CLAIM)
+    edit_raw(statements, f'intelligence.",{old}', f'intelligence.",{new}')
+    assert institutions.verdicts()[0].verdict is verdict
+
+
+def test_a_bad_variant_is_refused():
+    with pytest.raises(SelectionError, match="not a counting"):
+        Variant(metric="weighted")
+
+
+@pytest.mark.parametrize(
+    "keys, message",
+    [([], "0 institutions chosen"), (["nowhere.example"], "No institution with the key")],
+)
+def test_bad_institution_choices_are_refused(keys, message):
+    with pytest.raises(SelectionError, match=message):
+        institutions.placement(keys=keys)
+
+
+def test_too_many_institutions_are_refused():
+    keys = institutions.rank()["key"].head(16).tolist()
+    with pytest.raises(SelectionError, match="16 institutions chosen"):
+        institutions.placement(keys=keys)
+
+
+def test_a_company_has_no_rank_among_universities():
+    placed = institutions.placement(Variant(universe="academic_or_public_only"), ["yandex", "skoltech.ru"])
+    row = placed.set_index("key").loc["yandex"]
+    assert pd.isna(row["rank"]) and pd.isna(row["papers"])
+    chart = charts.cutoff_chart(Variant(universe="academic_or_public_only"), ["yandex", "skoltech.ru"])
+    assert "Yandex: not ranked in this variant" in chart.alt_text and "24 papers" in chart.alt_text
+
+
+def test_a_chosen_country_without_places_is_shown_with_zero():
+    seats = institutions.seats_by_country(selection=["India", "USA"]).set_index("iso3")
+    assert seats["seats"].to_dict() == {"USA": 70, "IND": 0, "RUS": 0}
+    with pytest.raises(UnknownCountryError, match="Did you mean"):
+        institutions.seats_by_country(selection=["Germny"])
+
+
+def test_the_charts_state_the_finding_and_show_russias_zero():
+    seats = charts.seats_chart()
+    assert seats.title.startswith("No Russian institution makes the top 200")
+    assert seats.data.iloc[-1].to_dict() == {"country": "Russia", "iso3": "RUS", "seats": 0, "subject": True}
+    assert "Russia 0" in seats.alt_text and "295th" in seats.alt_text
+    cut = charts.cutoff_chart()
+    assert "falls 13 short of the 29" in cut.title
+    assert cut.data.iloc[0]["key"] == institutions.POOLED
+    academic = charts.cutoff_chart(Variant(universe="academic_or_public_only"))
+    assert "short of the 24" in academic.title and academic.slug != cut.slug
+
+
+def test_the_widgets_redraw_for_a_new_variant_and_refuse_an_empty_choice():
+    seats = explore.institution_seats()
+    first = seats.image.value
+    seats.controls["variant"].value = Variant("all_tracks", "academic_or_public_only", "full")
+    assert seats.image.value != first and "Most places" in seats.status.value
+    cut = explore.institution_cutoff()
+    assert "short of the 29" in cut.status.value
+    cut.controls["variant"].value = Variant(tracks="all_tracks")
+    assert "short of the 34" in cut.status.value
+    cut.controls["institutions"].value = ()
+    assert "0 institutions chosen" in cut.status.value and cut.export_button.disabled

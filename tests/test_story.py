@@ -1,0 +1,129 @@
+"""Stories declare themselves once; the machinery finds them, checks every declaration and what each wrote."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kit import build, claims, paths, story
+from kit.claims import Claim, Verdict
+from kit.errors import BuildError, DataError, StoryError
+from kit.stories.gpu_gap import STORY as GPUS
+
+ARTICLE = "united24_2026"
+
+
+def claim(claim_id: str = "gpu-gap", sources: tuple[str, ...] = ("omdia_gpu_2024",)) -> Claim:
+    return Claim(claim_id, "9,000", "9,000", Verdict.ACCURATE, (), sources)
+
+
+def variant(**changes) -> story.Story:
+    """The GPU story's declaration with some fields changed."""
+    return dataclasses.replace(GPUS, **changes)
+
+
+def test_a_sound_declaration_has_no_problems():
+    assert GPUS.problems() == []
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"claims": {"gpu-gapp": ("gpu-gap",)}}, "the claim 'gpu-gapp' is not a statement of the article 'united24_2026'. Did you mean 'gpu-gap'?"),
+        ({"claims": {"gpu-gap": ("gpu-gapp",)}}, "names the chart 'gpu-gapp', which the story does not declare. Did you mean 'gpu-gap'?"),
+        ({"charts": {"GPU gap": GPUS.charts["gpu-gap"]}, "claims": {}}, "'GPU gap' is not a file-name stem"),
+        ({"sources": ("omdia_gpu_2025",)}, "No resource named 'omdia_gpu_2025'"),
+        ({"notebook": "05_gpu_gapp"}, "notebooks/05_gpu_gapp.py does not exist"),
+        ({"article": "united24_2025"}, "There is no article named 'united24_2025'"),
+        ({"readme_figure": "gpu-gapp"}, "README figure 'gpu-gapp' is not one of its charts"),
+    ],
+    ids=["claim id typo", "chart slug typo", "slug not a file name", "unknown source", "no notebook", "no article", "README figure"],
+)
+def test_a_typo_in_a_declaration_is_named_with_its_fix(changes, expected):
+    found = variant(**changes).problems()
+    assert found and expected in str(found[0]) and found[0].fix
+    assert "kit/stories/gpu_gap/__init__.py" in str(found[0])
+
+
+def test_two_stories_may_not_declare_the_same_chart(monkeypatch):
+    twin = variant(package="kit.stories.gpu_twin")
+    monkeypatch.setattr(story, "stories", lambda: [GPUS, twin])
+    found = [str(p) for p in story.problems()]
+    assert any("'gpu_gap' and 'gpu_twin' both declare the chart 'gpu-gap'" in text for text in found)
+    assert any("both declare the claim 'united24_2026/gpu-gap'" in text for text in found)
+
+
+def test_record_completes_the_claims_from_the_declaration(out_dirs):
+    (recorded,) = GPUS.record([claim()])
+    assert recorded.article == ARTICLE and recorded.story == "gpu_gap" and recorded.notebook == "05_gpu_gap"
+    assert recorded.statement.startswith("Citing RFE/RL: Sberbank") and recorded.charts == ("gpu-gap", "gpu-gap-per-year")
+    assert not recorded.draft
+    written = claims.read(out_dirs[1] / "gpu_gap" / claims.FILE_NAME)
+    assert written.loc[0, "charts"] == "gpu-gap gpu-gap-per-year"
+
+
+@pytest.mark.parametrize("computed", [[], [claim(), claim()], [claim("vpn-bans-growth")]], ids=["none", "twice", "other"])
+def test_record_refuses_claims_the_story_does_not_declare(computed, out_dirs):
+    with pytest.raises(StoryError, match="but it declares \\['gpu-gap'\\]"):
+        GPUS.record(computed)
+    assert not (out_dirs[1] / "gpu_gap").exists()  # nothing half-written
+
+
+def test_a_chart_function_must_give_the_declared_slug():
+    renamed = variant(charts={**GPUS.charts, "gpu-gap": GPUS.charts["gpu-gap-per-year"]})
+    with pytest.raises(StoryError, match="declared for the chart 'gpu-gap' returned the chart 'gpu-gap-per-year'"):
+        renamed.chart("gpu-gap")
+    with pytest.raises(StoryError, match="no chart 'gpu-gapp'. Did you mean 'gpu-gap'"):
+        GPUS.chart("gpu-gapp")
+
+
+def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest(out_dirs):
+    exports, processed = out_dirs
+    missing = GPUS.missing_outputs()
+    assert len(missing) == 1 + len(GPUS.tables) + len(GPUS.charts) and "claims file" in missing[0]
+    published = GPUS.publish()
+    assert (processed / "gpu_gap" / "gpu_purchases.csv").is_file()
+    assert all((exports / slug / f"{slug}.web.png").is_file() for slug in GPUS.charts)
+    assert "data/processed/gpu_gap/gpu_purchases.csv" in repr(published)
+    GPUS.record(GPUS.verdicts())
+    assert GPUS.missing_outputs() == []
+
+
+def test_an_unknown_story_suggests_the_closest():
+    with pytest.raises(StoryError, match="There is no story named 'gpu_gapp'") as error:
+        story.get("gpu_gapp")
+    assert "gpu_gap" in error.value.fix
+
+
+def test_a_story_that_cannot_be_imported_is_named_with_its_error(monkeypatch):
+    def broken(name):
+        raise NameError("name 'charts' is not defined")
+
+    monkeypatch.setattr(story.importlib, "import_module", broken)
+    story._load.cache_clear()
+    try:
+        with pytest.raises(StoryError, match="The story 'gpu_gap' cannot be imported: NameError"):
+            story._load("gpu_gap")
+    finally:
+        story._load.cache_clear()
+
+
+def test_a_notebook_no_story_declares_is_refused_before_anything_runs(tmp_path, monkeypatch):
+    for path in paths.NOTEBOOKS.glob("*.py"):
+        (tmp_path / path.name).write_text(path.read_text())
+    (tmp_path / "07_orphan.py").write_text("# %%\nprint(1)\n")
+    monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
+    monkeypatch.setattr(build, "execute", lambda *a, **k: pytest.fail("a notebook ran"))
+    with pytest.raises(DataError, match="07_orphan.py belongs to no story"):
+        build.build()
+
+
+def test_a_notebook_that_does_not_publish_what_its_story_declares_is_named(tmp_path, monkeypatch, out_dirs):
+    for path in paths.NOTEBOOKS.glob("*.py"):
+        (tmp_path / path.name).write_text(path.read_text())
+    (tmp_path / "05_gpu_gap.py").write_text("# %%\nprint('no publish')\n")
+    monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
+    with pytest.raises(BuildError, match="did not write what its story declares") as error:
+        build.build(["gpu_gap"])
+    assert "the chart 'gpu-gap' (call STORY.publish())" in str(error.value)
