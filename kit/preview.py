@@ -3,8 +3,13 @@
 Matplotlib 3.11's Agg renderer shapes every string and renders every glyph on every draw, which is most
 of a chart's drawing time. For previews, each line of text is rendered once into a bitmap (FreeType, whole-
 pixel placement, as matplotlib did until 3.10) and reused on every redraw. Published files never use this
-path: `kit.export` renders them with matplotlib's own renderers. Use: `PreviewCanvas(figure)`, draw, then
+path: `kit.export` renders them with matplotlib's own renderers. Use: `canvas_class()(figure)`, draw, then
 `fast_png(pixels)`.
+
+The cached renderer relies on matplotlib internals (Agg's `_renderer.draw_text_image`, FreeType font methods,
+the canvas's `_lastKey`). `canvas_class()` checks once per process that they still work and gives plain Agg
+if a matplotlib upgrade broke them: previews then stay correct, only slower; `missing_internals()` names what
+changed (a test fails on it, so an upgrade is noticed).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import zlib
 import numpy as np
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
+from matplotlib.figure import Figure
 
 
 def fast_png(rgba: np.ndarray) -> bytes:
@@ -79,6 +85,40 @@ class _CachedTextRenderer(RendererAgg):
         if ismath:
             return super().get_text_width_height_descent(s, prop, ismath)
         return _line(s, _font_file(prop), prop.get_size_in_points(), self.dpi)[2]
+
+
+FONT_METHODS = ("clear", "set_size", "set_text", "draw_glyphs_to_bitmap", "get_bitmap_offset", "get_width_height")
+FONT_METHODS += ("get_descent", "get_image")
+
+
+def missing_internals() -> list[str]:
+    """The matplotlib internals the cached renderer uses that this matplotlib lacks (empty when all are there)."""
+    font = font_manager.get_font(font_manager.findfont(font_manager.FontProperties()))
+    missing = [f"FT2Font.{name}" for name in FONT_METHODS if not callable(getattr(font, name, None))]
+    renderer = RendererAgg(4, 4, 72)
+    if not callable(getattr(getattr(renderer, "_renderer", None), "draw_text_image", None)):
+        missing.append("RendererAgg._renderer.draw_text_image")
+    canvas = FigureCanvasAgg(Figure(figsize=(1, 1)))
+    canvas.get_renderer()
+    if not hasattr(canvas, "_lastKey"):
+        missing.append("FigureCanvasAgg._lastKey")
+    return missing
+
+
+@functools.cache
+def canvas_class() -> type[FigureCanvasAgg]:
+    """The preview canvas if matplotlib's internals still allow it and it draws text as Agg does; else Agg."""
+    try:
+        if missing_internals():
+            return FigureCanvasAgg
+        figure = Figure(figsize=(1.2, 0.4), dpi=96)
+        canvas = PreviewCanvas(figure)
+        figure.text(0.05, 0.3, "Preview 0.1", size=10)
+        canvas.draw()
+        drawn = np.asarray(canvas.buffer_rgba())[..., :3]
+        return PreviewCanvas if (drawn < 128).any() else FigureCanvasAgg  # some text was drawn
+    except (AttributeError, TypeError, ValueError, RuntimeError):
+        return FigureCanvasAgg
 
 
 class PreviewCanvas(FigureCanvasAgg):

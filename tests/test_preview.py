@@ -1,0 +1,52 @@
+"""The widget preview relies on matplotlib internals: a test names them when an upgrade removes one, and the
+preview falls back to plain Agg (slower, never wrong)."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+import numpy as np
+from PIL import Image
+
+from kit import preview
+from kit.stories.gpu_gap import charts
+
+
+def test_the_internals_the_cached_renderer_uses_are_all_there():
+    missing = preview.missing_internals()
+    assert not missing, (
+        f"matplotlib {matplotlib.__version__} no longer has {missing}: widget previews fall back to plain Agg "
+        "(about twice as slow). Update kit/preview.py for this matplotlib, or pin the previous one."
+    )
+    assert preview.canvas_class() is preview.PreviewCanvas
+
+
+def test_when_an_internal_is_gone_previews_fall_back_to_plain_agg(monkeypatch):
+    chart = charts.gap_chart()
+    fast = chart.png(preview=True)
+    monkeypatch.setattr(preview, "FONT_METHODS", (*preview.FONT_METHODS, "a_method_an_upgrade_removed"))
+    preview.canvas_class.cache_clear()
+    try:
+        assert preview.missing_internals() == ["FT2Font.a_method_an_upgrade_removed"]
+        assert preview.canvas_class() is preview.FigureCanvasAgg
+        fallback = chart.png(preview=True)
+    finally:
+        preview.canvas_class.cache_clear()
+    with Image.open(io.BytesIO(fast)) as first, Image.open(io.BytesIO(fallback)) as second:
+        assert first.size == second.size
+        difference = np.abs(np.asarray(first.convert("L"), "int16") - np.asarray(second.convert("L"), "int16"))
+    assert 0 < difference.mean() < 3  # drawn by the other renderer, and the same chart to the eye
+
+
+def test_a_renderer_that_breaks_while_drawing_also_falls_back(monkeypatch):
+    def broken(*args, **kwargs):
+        raise AttributeError("'RendererAgg' object has no attribute '_renderer'")
+
+    monkeypatch.setattr(preview._CachedTextRenderer, "draw_text", broken)
+    preview.canvas_class.cache_clear()
+    try:
+        assert preview.canvas_class() is preview.FigureCanvasAgg
+        assert charts.gap_chart().png(preview=True).startswith(b"\x89PNG")
+    finally:
+        preview.canvas_class.cache_clear()
