@@ -18,14 +18,14 @@ from pathlib import Path
 import jupytext
 import nbformat
 
-from kit import build, paths
+from kit import build, paths, story
 
 ROUNDS = 4
 
 
 def stand_ins(folder: Path, copies: int) -> list[Path]:
     """Copies of the statistic notebooks, each first redirecting its outputs to a folder of its own."""
-    stories = [path for path in build.notebooks() if not path.stem.startswith(build.GATHERER_PREFIX)]
+    stories = [each.notebook_path for each in story.stories()]
     made = []
     for index in range(copies):
         source = stories[index % len(stories)]
@@ -36,7 +36,7 @@ def stand_ins(folder: Path, copies: int) -> list[Path]:
             f"    os.environ[name] = os.path.join(os.environ[name], 'copy-{index}')"
         )
         notebook.cells.insert(0, nbformat.v4.new_code_cell(redirect))
-        target = folder / f"{index + 1:02d}_{source.stem[3:]}.py"
+        target = folder / f"{index + 1:02d}_{source.stem}.py"
         jupytext.write(notebook, target, fmt="py:percent")
         made.append(target)
     return made

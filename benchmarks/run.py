@@ -1,9 +1,10 @@
 """Speed measurements for the kit (run with `make bench`); prints a table. Timings, not tests.
 
-- widget redraw: a change of selection or of one weight -> the new chart as the PNG the widget shows
-- Monte-Carlo ranks: 100,000 and 1,000,000 random weightings x 36 countries, peak memory, and a plain Python
-  loop over the same 100,000 weightings for comparison
-- export: one chart to every format and width
+- widget redraw: for every explorer of every story (found by discovery), each control changed in turn ->
+  the new chart as the PNG the widget shows
+- Monte-Carlo ranks (the composite-index engine on the AI vibrancy index): 100,000 and 1,000,000 random
+  weightings x 36 countries, peak memory, and a plain Python loop over the same 100,000 weightings
+- export: every declared chart to every format and width
 - cold start: a fresh process importing the kit and drawing its first chart
 - build: `python -m kit build` (as `make figures` runs it) against executing the same notebooks one by one
   with `jupyter nbconvert --execute`, in the same run
@@ -20,11 +21,13 @@ import time
 import tracemalloc
 from pathlib import Path
 
+import ipywidgets as widgets
 import numpy as np
 
-from kit import build, censorship, export, vibrancy, widgets
+from kit import build, composite, export, story
+from kit.stories.ai_vibrancy import compute as vibrancy
 
-CHANGES = 50
+CHANGES = 20  # per control
 SIMULATION_RUNS = 5
 
 
@@ -47,68 +50,42 @@ def _duration(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
+def variations(control: widgets.ValueWidget, count: int) -> list:
+    """`count` values a reader could give this control, each different from the one before."""
+    if isinstance(control, widgets.Checkbox):
+        return [i % 2 == 0 for i in range(count)]
+    if isinstance(control, widgets.FloatLogSlider):
+        exponents = np.linspace(control.min, control.max, count)
+        return [float(control.base**e) for e in exponents]
+    if isinstance(control, widgets.IntSlider | widgets.FloatSlider):
+        values = np.linspace(control.min, control.max, count)
+        return [type(control.value)(round(v / control.step) * control.step) for v in values]
+    options = [o[1] if isinstance(o, tuple) else o for o in control.options]
+    if isinstance(control, widgets.SelectMultiple):
+        size = lambda i: 2 + i % min(7, max(1, len(options) - 1))  # noqa: E731
+        return [tuple(options[(i + j) % len(options)] for j in range(size(i))) for i in range(count)]
+    return [options[i % len(options)] for i in range(count)]
+
+
 def widget_latency() -> list[str]:
-    ranking = vibrancy.rank()["iso3"].tolist()
-    compare = widgets.compare_countries()
-    selections = [tuple(ranking[i % 30 : i % 30 + 2 + i % 7]) for i in range(CHANGES)]
-    compare_times = timings(lambda s: setattr(compare.controls["countries"], "value", s), selections)
-
-    reweight = widgets.reweight_index()
-    pillars = list(reweight.controls)
-    weight_changes = [(pillars[i % 7], round(0.05 * (1 + i % 39), 2)) for i in range(CHANGES)]
-    reweight_times = timings(lambda c: setattr(reweight.controls[c[0]], "value", c[1]), weight_changes)
-    robustness = widgets.rank_robustness()
-    shown = [tuple(ranking[: 36 - i % 30]) for i in range(CHANGES)]
-    robustness_times = timings(lambda s: setattr(robustness.controls["countries"], "value", s), shown)
-    target = "median < 100 ms"
-    return [
-        row("widget: change of country selection -> new chart PNG (2x)", compare_times, target),
-        row("widget: change of one weight -> new ranking PNG (2x)", reweight_times, target),
-        row("widget: countries shown -> new rank-range PNG (2x)", robustness_times, target),
-        *(row(name, seconds, target) for name, seconds in story_widget_timings().items()),
-    ]
-
-
-def story_widget_timings() -> dict[str, list[float]]:
-    """Redraw times of the explorers of notebooks 02-06."""
-    seats, cutoff, lists = widgets.institution_seats(), widgets.institution_cutoff(), widgets.company_lists()
-    variants = [value for _, value in seats.controls["variant"].options]
-    choices = [value for _, value in lists.controls["lists"].options]
-    shares = widgets.emigration_shares()
-    buyers = widgets.compare_gpu_buyers()
-    categories = widgets.compare_blocked_categories()
-    ids = censorship.category_ids()
-    return {
-        "widget: counting variant -> new top-200 places PNG (2x)": timings(
-            lambda v: setattr(seats.controls["variant"], "value", v),
-            [variants[i % len(variants)] for i in range(CHANGES)],
-        ),
-        "widget: counting variant -> new cut-off PNG (2x)": timings(
-            lambda v: setattr(cutoff.controls["variant"], "value", v),
-            [variants[i % len(variants)] for i in range(CHANGES)],
-        ),
-        "widget: company list -> new companies-by-country PNG (2x)": timings(
-            lambda v: setattr(lists.controls["lists"], "value", v), [choices[i % len(choices)] for i in range(CHANGES)]
-        ),
-        "widget: number of emigrants -> new shares PNG (2x)": timings(
-            lambda v: setattr(shares.controls["emigrants"], "value", v), [30_000 + 5_000 * i for i in range(CHANGES)]
-        ),
-        "widget: GPU per-year switch -> new log-scale PNG (2x)": timings(
-            lambda v: setattr(buyers.controls["per_year"], "value", v), [i % 2 == 0 for i in range(CHANGES)]
-        ),
-        "widget: category selection -> new growth PNG (2x)": timings(
-            lambda s: setattr(categories.controls["categories"], "value", s),
-            [tuple(ids[i % 8 : i % 8 + 2 + i % 3]) for i in range(CHANGES)],
-        ),
-    }
+    lines = []
+    for each in story.stories():
+        for name, factory in each.explorers.items():
+            for control_name in factory().controls:
+                explorer = factory()  # every control from the explorer's first state
+                control = explorer.controls[control_name]
+                seconds = timings(lambda v: setattr(control, "value", v), variations(control, CHANGES))
+                lines.append(row(f"widget {each.name} / {name}: {control_name} -> new chart PNG (2x)", seconds, "median < 100 ms"))
+    return lines
 
 
 def python_loop_counts(draws: int, concentration: float | None, seed: int) -> np.ndarray:
     """The simulation's rank counts, one weighting at a time in plain Python (the baseline)."""
-    table = vibrancy.pillar_scores().to_numpy().tolist()
+    index = vibrancy.index()
+    table = index.scores.to_numpy().tolist()
     n = len(table)
     counts = [[0] * n for _ in range(n)]
-    for chunk in vibrancy.random_weightings(draws, concentration, seed):
+    for chunk in index.random_weightings(draws, concentration, seed):
         for weights in chunk.tolist():
             scores = [sum(score * weight for score, weight in zip(row, weights, strict=True)) for row in table]
             order = sorted(range(n), key=scores.__getitem__, reverse=True)
@@ -133,7 +110,7 @@ def monte_carlo() -> list[str]:
     tracemalloc.stop()
     whole = 1_000_000 * 36 * 8
     lines.append(
-        f"| Monte-Carlo peak memory, 1,000,000 weightings (chunks of {vibrancy.CHUNK:,}) | 1 | "
+        f"| Monte-Carlo peak memory, 1,000,000 weightings (chunks of {composite.CHUNK:,}) | 1 | "
         f"{peak / 2**20:.1f} MiB | | one unchunked score matrix alone: {whole / 2**20:.0f} MiB |"
     )
     seed = vibrancy.SIMULATION_SEED
@@ -152,17 +129,19 @@ def monte_carlo() -> list[str]:
 
 
 def export_and_cold_start() -> list[str]:
-    chart = vibrancy.ranking_chart()
+    every = [each.chart(slug) for each in story.stories() for slug in each.charts]
     with tempfile.TemporaryDirectory() as folder:
-        export_times = timings(lambda i: export.export(chart, folder=os.path.join(folder, str(i))), range(5))
+        export_times = timings(lambda i: export.export(every[i], folder=os.path.join(folder, str(i))), range(len(every)))
+    first = story.stories()[0]
     cold = timings(
         lambda _: subprocess.run(
-            [sys.executable, "-c", "from kit import vibrancy; vibrancy.ranking_chart().png()"], check=True
+            [sys.executable, "-c", f"from kit import story; story.get({first.name!r}).chart({next(iter(first.charts))!r}).png()"],
+            check=True,
         ),
         range(3),
     )
     return [
-        row("export one chart: 3 widths x PNG/SVG/PDF + CSV + alt text", export_times),
+        row(f"export one chart: 3 widths x PNG/SVG/PDF + CSV + alt text (each of the {len(every)} charts)", export_times),
         row("cold start: import kit + first chart, fresh process", cold),
     ]
 
@@ -171,6 +150,7 @@ def build_against_naive() -> list[str]:
     """The kit's build against `jupyter nbconvert --execute` on each notebook in turn, alternating runs."""
     jupyter = Path(sys.executable).with_name("jupyter")
     kit_times, naive_times = [], []
+    notebooks = [each.notebook_path for each in story.stories()] + [build.paths.NOTEBOOKS / f"{build.ledger.NOTEBOOK}.py"]
     with tempfile.TemporaryDirectory() as folder:
         env = {
             **os.environ,
@@ -182,7 +162,7 @@ def build_against_naive() -> list[str]:
             subprocess.run([sys.executable, "-m", "kit", "build"], check=True, env=env, capture_output=True)
             kit_times.append(time.perf_counter() - start)
             start = time.perf_counter()
-            for notebook in build.notebooks():
+            for notebook in notebooks:
                 subprocess.run(
                     [
                         str(jupyter),
@@ -200,7 +180,7 @@ def build_against_naive() -> list[str]:
                 )
             naive_times.append(time.perf_counter() - start)
     ratio = min(kit_times) / min(naive_times)
-    count = len(build.notebooks())
+    count = len(notebooks)
     return [
         row(f"full build: python -m kit build ({count} notebooks)", kit_times),
         row(f"naive: jupyter nbconvert --execute, {count} notebooks one by one", naive_times),
