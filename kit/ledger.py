@@ -435,7 +435,7 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
             "",
             "| | |",
             "|---|---|",
-            f"| The article gives | {_md(e.article_value)} |",
+            f"| {'The article gives' if e.own else _md(' and '.join(e.speakers)) + ' give'} | {_md(e.article_value)} |",
             f"| The data gives | {_md(e.computed_value)} |",
             f"| Verdict | **{e.verdict}** |",
             f"| Notebook | {notebook} |",

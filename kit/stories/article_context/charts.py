@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from kit import articles, charts, data, fmt, style
+from kit import articles, charts, data, style
 from kit.charts import Chart, Dot
 from kit.stories.article_context import compute
 
@@ -48,12 +48,13 @@ def records_chart() -> Chart:
     table = rows()
     published = compute.article_year()
     start = math.floor(table["first"].min()) - 0.5
-    end = math.ceil(published) + 0.5
+    end = published + 1.2  # room right of the article's line for its label
+    unfound = start + 0.25  # where a part with no record sits: at the left edge, hollow
     dots = [
         Dot(
             label=row.label,
-            low=row.first if row.finding != compute.NOT_FOUND else start,
-            high=row.last if row.finding != compute.NOT_FOUND else start,
+            low=row.first if row.finding != compute.NOT_FOUND else unfound,
+            high=row.last if row.finding != compute.NOT_FOUND else unfound,
             colour=COLOURS[row.finding],
             label_colour=style.TEXT,
             value_label=row.finding,
@@ -100,6 +101,6 @@ def records_chart() -> Chart:
             xlim=(start, end),
             ticks=ticks,
             tick_labels=[str(t) for t in ticks],
-            reference=(published, f"the article, {fmt.names([article.published])}"),
+            reference=(published, "the article"),
         ),
     )
