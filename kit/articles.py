@@ -1,10 +1,14 @@
 """The articles the kit checks, as data: `data/articles/<article>/`.
 
 Each article folder describes the article (headline, publisher, author, date, address, language) in its
-`datapackage.json` under `article`, and holds its statements with figures, in our words, as described CSV
-files with the columns `claim_id, statement, figure, qualifier, value, unit`: one row per figure. A story
-may keep its statements in a file of its own beside the others (`python -m kit new` does), so adding a story
-touches no shared file. Several articles can sit side by side; a story names the one it checks.
+`datapackage.json` under `article`, with other outlets' reports of the same story under `reports`, and holds
+its statements, in our words, as described CSV files with the columns `STATEMENT_COLUMNS`: one row per figure
+(a statement without figures has one row with the figure columns empty). `said_by` names who made the statement
+as worded: the article's publisher, or the publishers of other reports (`; ` between them) when the kit checks
+another outlet's wording of the same statement, which is not one of the article's own. `not_checked_because`
+is empty for a statement a story checks, and says why for one no story can check (an opinion, a forecast).
+A story may keep its statements in a file of its own beside the others (`python -m kit new` does), so adding a
+story touches no shared file. Several articles can sit side by side; a story names the one it checks.
 """
 
 from __future__ import annotations
@@ -18,7 +22,19 @@ import pandas as pd
 from kit import data, paths
 from kit.errors import DataError, MissingDataError
 
-STATEMENT_COLUMNS = ["claim_id", "statement", "figure", "qualifier", "value", "unit"]
+STATEMENT_COLUMNS = ["claim_id", "statement", "said_by", "figure", "qualifier", "value", "unit", "not_checked_because"]
+SPEAKERS = ";"  # between the names in `said_by`
+
+
+@dataclass(frozen=True)
+class Report:
+    """Another outlet's report of the same story, whose wording a statement may follow."""
+
+    publisher: str
+    headline: str
+    url: str
+    published: str  # ISO date
+    language: str
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,19 @@ class Article:
     url: str
     language: str
     reporting: str  # what the article reports on, if it retells another outlet's story ("" if not)
+    reports: tuple[Report, ...] = ()  # other outlets' reports of the same story
+
+    def report(self, publisher: str) -> Report:
+        """The report of the same story by this publisher."""
+        for report in self.reports:
+            if report.publisher == publisher:
+                return report
+        known = [self.publisher, *(r.publisher for r in self.reports)]
+        raise MissingDataError(
+            f"{publisher!r} is neither the article's publisher nor the publisher of a described report of it.",
+            where=paths.shown(paths.articles_dir() / self.name / data.PACKAGE),
+            fix=f"use one of {known} in `said_by`, or describe that outlet's report under `reports`.",
+        )
 
     def __str__(self) -> str:
         by = f" ({self.author})" if self.author else ""
@@ -66,6 +95,16 @@ def article(name: str) -> Article:
             where=paths.shown(description),
             fix="give the article's headline, publisher, publication date, address and language.",
         )
+    reports = meta.get("reports", [])
+    keys = ("publisher", "headline", "url", "published", "language")
+    if not isinstance(reports, list) or any(
+        not isinstance(r, dict) or any(not str(r.get(key, "")).strip() for key in keys) for r in reports
+    ):
+        raise DataError(
+            f"A report under `reports` lacks one of {', '.join(keys)}.",
+            where=paths.shown(description),
+            fix="give each other outlet's report its publisher, headline, address, publication date and language.",
+        )
     return Article(
         name=name,
         headline=meta["headline"],
@@ -75,6 +114,7 @@ def article(name: str) -> Article:
         url=meta["url"],
         language=meta["language"],
         reporting=meta.get("reporting", ""),
+        reports=tuple(Report(**{key: r[key] for key in keys}) for r in reports),
     )
 
 
@@ -120,3 +160,36 @@ def statement(name: str, claim_id: str) -> str:
 def resource_of(name: str, claim_id: str) -> str:
     """The resource that records a statement (its provenance is the article's)."""
     return str(figures(name, claim_id)["resource"].iloc[0])
+
+
+def said_by(name: str, claim_id: str) -> tuple[str, ...]:
+    """Who made a statement as worded: the article's publisher, or other outlets that reported the same story
+    (each resolved: a name no description knows is an error)."""
+    text = figures(name, claim_id)["said_by"].iloc[0]
+    speakers = tuple(part.strip() for part in str(text).split(SPEAKERS) if part.strip())
+    described = article(name)
+    for speaker in speakers:
+        if speaker != described.publisher:
+            described.report(speaker)
+    return speakers
+
+
+def is_own(name: str, speakers: tuple[str, ...]) -> bool:
+    """Whether a statement said by `speakers` is one of the article's own (not another outlet's wording)."""
+    return speakers == (article(name).publisher,)
+
+
+def unchecked(name: str) -> pd.DataFrame:
+    """The article's statements no story can check, one row each, with the reason."""
+    rows = statements(name)
+    rows = rows[rows["not_checked_because"].fillna("").str.strip() != ""]
+    return rows.drop_duplicates("claim_id")[["claim_id", "statement", "said_by", "not_checked_because"]].reset_index(
+        drop=True
+    )
+
+
+def checkable(name: str) -> list[str]:
+    """The claim ids of the article's statements a story must check (in the order of the statement files)."""
+    rows = statements(name)
+    rows = rows[rows["not_checked_because"].fillna("").str.strip() == ""]
+    return list(dict.fromkeys(rows["claim_id"]))

@@ -206,9 +206,18 @@ def summary(built: Sequence[Path], seconds: float | None = None) -> str:
         f"Gallery and ledger in {folder}/: {', '.join(shared) or 'none'}",
         f"Claims ledger (gathered from data/processed/<story>/claims.csv): {ledger.tally(entries)}",
     ]
-    lines += [f"  {entry.claim_id:<24} {entry.verdict}" for entry in entries]
+    lines += [
+        f"  {entry.claim_id:<24} {entry.verdict}"
+        + ("" if entry.own else f"  (said by {', '.join(entry.speakers)}: not counted as the article's)")
+        for entry in entries
+    ]
     if drafts:
         lines.append("Drafts on example data (never published): " + ", ".join(e.claim_id for e in drafts))
     if ledger.review_url() == ledger.PLACEHOLDER_URL:
         lines.append("Note: the JSON-LD names a placeholder page; set KIT_REVIEW_URL before publishing it.")
+    if not os.environ.get(ledger.REVIEW_DATE, "").strip():
+        lines.append(
+            f"Note: the JSON-LD reviews have no publication date yet; set {ledger.REVIEW_DATE}=YYYY-MM-DD (the day "
+            "you publish them) before publishing."
+        )
     return "\n".join(lines)

@@ -1,14 +1,19 @@
 """Claims and verdicts: each statement of an article, the value it gives, the value the data gives, a verdict.
 
 A story's computation returns `Claim`s (the check: both values, the verdict, the caveats, the sources);
-its `Story.record` completes them (article, statement, notebook, charts, draft) and writes the story's own
-claims file, `data/processed/<story>/claims.csv`. The ledger step gathers those files.
+its `Story.record` completes them (article, statement, who said it, notebook, charts, draft) and writes the
+story's own claims file, `data/processed/<story>/claims.csv`. The ledger step gathers those files.
+
+Every caveat recorded for a source a claim uses must reach the claim: either among its caveats, word for word,
+or set aside for that claim with a stated reason (`set_aside`); `Story.record` refuses a claim that leaves one
+out (`unaccounted`), so a caveat added to a source's description cannot silently miss the ledger.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import io
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,7 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import data, files
+from kit import data, files, paths
+from kit.errors import StoryError
 
 FILE_NAME = "claims.csv"
 SEPARATOR = " | "
@@ -28,16 +34,66 @@ class Verdict(StrEnum):
     ACCURATE = "accurate"
     ACCURATE_WITH_CAVEATS = "accurate with caveats"
     INACCURATE = "inaccurate"
-    UNSUPPORTED = "unsupported"
+    UNSUPPORTED = "unsupported"  # the evidence found cannot settle the statement (it is partial or conflicting)
+    UNVERIFIED = "unverified"  # the research found no record that confirms or refutes the statement
 
 
-def judge(matches: bool | None, caveats: Sequence[str]) -> Verdict:
-    """The verdict for a comparison: None means the data cannot settle it."""
+def judge(matches: bool | None, caveats: Sequence[str], *, found: bool = True) -> Verdict:
+    """The verdict for a comparison: None means the evidence cannot settle it; `found=False` means the research
+    found no record of what the statement reports at all (nothing to compare with)."""
+    if not found:
+        return Verdict.UNVERIFIED
     if matches is None:
         return Verdict.UNSUPPORTED
     if not matches:
         return Verdict.INACCURATE
     return Verdict.ACCURATE_WITH_CAVEATS if caveats else Verdict.ACCURATE
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A caveat recorded for a source that does not reach one claim, and why (a reason a fact-checker can read)."""
+
+    source: str
+    caveat: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.caveat} -- set aside: {self.reason}"
+
+
+def set_aside(source: str, containing: str, reason: str) -> SetAside:
+    """The one caveat of `source` that contains `containing`, set aside for a claim with `reason`. A caveat
+    that no longer matches (reworded, removed) is an error, so a changed caveat is looked at again."""
+    recorded = data.provenance(source).caveats
+    matches = [caveat for caveat in recorded if containing in caveat]
+    where = paths.shown(data.description_of(source))
+    if len(matches) != 1:
+        raise StoryError(
+            f"{len(matches)} caveats of {source!r} contain {containing!r}; a caveat is set aside by a text only it "
+            "contains.",
+            where=where,
+            fix=f"quote a part of one of its caveats: {list(recorded)}.",
+        )
+    if not reason.strip():
+        raise StoryError(
+            f"The caveat of {source!r} containing {containing!r} is set aside without a reason.",
+            where=where,
+            fix="say why the caveat does not change how a reader reads this claim.",
+        )
+    return SetAside(source, matches[0], reason.strip())
+
+
+def source_caveats(source_ids: Sequence[str], aside: Sequence[SetAside] = ()) -> list[str]:
+    """Every caveat recorded for these sources, in order and each once, except those set aside."""
+    dropped = {(item.source, item.caveat) for item in aside}
+    found = [
+        caveat
+        for source in source_ids
+        for caveat in data.provenance(source).caveats
+        if (source, caveat) not in dropped
+    ]
+    return list(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)
@@ -50,8 +106,10 @@ class Claim:
     verdict: Verdict
     caveats: tuple[str, ...]
     source_ids: tuple[str, ...]
+    set_aside: tuple[SetAside, ...] = ()  # caveats of its sources that do not reach it, each with its reason
     article: str = ""
     statement: str = ""  # the article's statement in our words (from the article's data)
+    said_by: tuple[str, ...] = ()  # who made the statement as worded (from the article's data)
     story: str = ""
     notebook: str = ""
     charts: tuple[str, ...] = ()  # slugs of the exported charts that show this claim's evidence
@@ -60,13 +118,35 @@ class Claim:
     def __post_init__(self):
         for source_id in self.source_ids:
             data.resource(source_id)  # every source id must resolve in the catalogue
+        for item in self.set_aside:
+            if item.source not in self.source_ids:
+                raise StoryError(
+                    f"Claim {self.claim_id!r} sets aside a caveat of {item.source!r}, which it does not cite.",
+                    where=f"the verdicts of {self.claim_id!r}",
+                    fix=f"set aside only caveats of its sources {list(self.source_ids)}.",
+                )
+
+    def unaccounted(self) -> list[tuple[str, str]]:
+        """(source, caveat) pairs recorded for its sources that neither reach it nor are set aside."""
+        aside = {(item.source, item.caveat) for item in self.set_aside}
+        return [
+            (source, caveat)
+            for source in self.source_ids
+            for caveat in data.provenance(source).caveats
+            if caveat not in self.caveats and (source, caveat) not in aside
+        ]
 
     def __str__(self) -> str:
         lines = [f"{self.claim_id}: {str(self.verdict).upper()}" + (" (DRAFT: example data)" if self.draft else "")]
         if self.statement:
-            lines.append(f"  The article (in our words): {self.statement}")
+            said = f" (said by {', '.join(self.said_by)})" if self.said_by else ""
+            lines.append(f"  The statement (in our words){said}: {self.statement}")
         lines += [f"  Article's figure:   {self.article_value}", f"  Computed from data: {self.computed_value}"]
         lines += [f"  Caveat: {caveat}" for caveat in self.caveats]
+        lines += [
+            f"  Set aside ({item.source}): {item.reason} [{textwrap.shorten(item.caveat, 60, placeholder='...')}]"
+            for item in self.set_aside
+        ]
         lines.append(f"  Sources: {', '.join(self.source_ids)}")
         if self.charts:
             lines.append(f"  Charts: {', '.join(self.charts)}")
@@ -82,11 +162,13 @@ class Claim:
             "story": self.story,
             "notebook": self.notebook,
             "statement": self.statement,
+            "said_by": SEPARATOR.join(self.said_by),
             "article_value": self.article_value,
             "computed_value": self.computed_value,
             "verdict": str(self.verdict),
             "caveats": SEPARATOR.join(self.caveats),
             "source_ids": " ".join(self.source_ids),
+            "set_aside": SEPARATOR.join(str(item) for item in self.set_aside),
             "charts": " ".join(self.charts),
             "draft": "yes" if self.draft else "",
         }

@@ -39,6 +39,7 @@ VERDICT_COLOURS = {  # background, text: distinguishable without colour too, sin
     claims.Verdict.ACCURATE_WITH_CAVEATS: ("#fbeccb", "#5c4200"),
     claims.Verdict.INACCURATE: ("#f6d3d3", "#6b0f0f"),
     claims.Verdict.UNSUPPORTED: ("#e4e4e4", "#333333"),
+    claims.Verdict.UNVERIFIED: ("#dde6f3", "#1f3a5f"),
 }
 STYLE = """
 body{font-family:"Source Sans Pro","Source Sans 3",Helvetica,Arial,sans-serif;color:#1a1a1a;max-width:760px;

@@ -4,8 +4,11 @@ JSON-LD, CSV and Markdown.
 
 Everything here reads the claims files the story notebooks wrote (`data/processed/<story>/claims.csv`),
 the articles and the sources' descriptions; nothing is typed by hand. Claims that rest on example data
-(drafts) are never published. The JSON-LD needs to know where the fact-check is published and by whom:
-set `KIT_REVIEW_URL` and `KIT_REVIEW_PUBLISHER` (the defaults are placeholders on example.org).
+(drafts) are never published. Verdicts are counted over the article's own statements: a claim that checks
+another outlet's wording of the same statement is listed, attributed to that outlet, but not counted as the
+article's. The JSON-LD needs to know where, when and by whom the fact-check is published: set
+`KIT_REVIEW_URL`, `KIT_REVIEW_DATE` and `KIT_REVIEW_PUBLISHER` (until then the address and publisher are
+placeholders on example.org, and the reviews carry no publication date).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from kit.errors import DataError, KitError
 NOTEBOOK = "00_claims"  # the ledger notebook: runs after every story notebook
 PLACEHOLDER_URL = "https://example.org/fact-check/"
 PLACEHOLDER_PUBLISHER = "Fact-check kit (set KIT_REVIEW_PUBLISHER)"
+REVIEW_DATE = "KIT_REVIEW_DATE"  # the day the publisher publishes the reviews (YYYY-MM-DD)
 JSONLD_NAME, CSV_NAME, MARKDOWN_NAME = "claims-ledger.jsonld", "claims-ledger.csv", "claims-ledger.md"
 CHART_SLUG = "claims-verdicts"
 
@@ -47,7 +51,8 @@ RATINGS = {
     Verdict.ACCURATE: Rating(3, "Accurate"),
     Verdict.ACCURATE_WITH_CAVEATS: Rating(2, "Accurate with caveats"),
     Verdict.INACCURATE: Rating(1, "Inaccurate"),
-    Verdict.UNSUPPORTED: Rating(None, "Unsupported: the data cannot settle it"),
+    Verdict.UNSUPPORTED: Rating(None, "Unsupported: the evidence cannot settle it"),
+    Verdict.UNVERIFIED: Rating(None, "Unverified: the research found no record that confirms or refutes it"),
 }
 
 
@@ -67,6 +72,17 @@ class Entry:
     sources: tuple[Provenance, ...]
     charts: tuple[str, ...]
     draft: bool
+    said_by: tuple[str, ...] = ()
+    set_aside: tuple[str, ...] = ()  # source caveats that do not reach the claim, each with its reason
+
+    @property
+    def own(self) -> bool:
+        """Whether the statement is the article's own (not another outlet's wording of it)."""
+        return self.said_by == (self.article.publisher,)
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        return self.said_by or (self.article.publisher,)
 
 
 def gathered() -> pd.DataFrame:
@@ -115,26 +131,49 @@ def entries(ledger: pd.DataFrame | None = None, drafts: bool = False) -> list[En
                 sources=tuple(data.provenance(name) for name in row.source_ids.split()),
                 charts=tuple(row.charts.split()),
                 draft=bool(row.draft),
+                said_by=_parts(row.said_by) or (articles.article(row.article).publisher,),
+                set_aside=_parts(row.set_aside),
             )
         )
     return result
 
 
+def _parts(text: str) -> tuple[str, ...]:
+    return tuple(part for part in text.split(claims.SEPARATOR) if part)
+
+
+def own_statements(ledger: Sequence[Entry]) -> list[Entry]:
+    """The entries that check the article's own statements (what the verdicts are counted over)."""
+    return [entry for entry in ledger if entry.own]
+
+
+def other_readings(ledger: Sequence[Entry]) -> list[Entry]:
+    """The entries that check other outlets' wordings of the article's statements (listed, not counted)."""
+    return [entry for entry in ledger if not entry.own]
+
+
 def counts(ledger: Sequence[Entry]) -> dict[Verdict, int]:
-    """How many claims have each verdict, in the vocabulary's order."""
-    return {verdict: sum(entry.verdict == verdict for entry in ledger) for verdict in Verdict}
+    """How many of the article's own statements have each verdict, in the vocabulary's order."""
+    own = own_statements(ledger)
+    return {verdict: sum(entry.verdict == verdict for entry in own) for verdict in Verdict}
 
 
 def tally(ledger: Sequence[Entry]) -> str:
-    """The verdicts in words, e.g. '1 accurate, 2 accurate with caveats'."""
-    return ", ".join(f"{count} {verdict}" for verdict, count in counts(ledger).items() if count) or "none"
+    """The verdicts on the article's own statements in words, e.g. '1 accurate, 2 accurate with caveats', then the
+    other outlets' wordings checked beside them (not counted)."""
+    text = ", ".join(f"{count} {verdict}" for verdict, count in counts(ledger).items() if count) or "none"
+    others = other_readings(ledger)
+    if others:
+        listed = "; ".join(f"{e.claim_id} ({', '.join(e.speakers)}) {e.verdict}" for e in others)
+        text += f"; other outlets' wordings, not counted: {listed}"
+    return text
 
 
 def overview(ledger: Sequence[Entry]) -> pd.DataFrame:
-    """One line per claim: what the article says, what the data gives, the verdict."""
+    """One line per claim: who said it, what they say, what the data gives, the verdict."""
     return pd.DataFrame(
-        [(e.claim_id, e.article_value, e.computed_value, str(e.verdict)) for e in ledger],
-        columns=["claim", "the article gives", "the data gives", "verdict"],
+        [(e.claim_id, ", ".join(e.speakers), e.article_value, e.computed_value, str(e.verdict)) for e in ledger],
+        columns=["claim", "said by", "the statement gives", "the data gives", "verdict"],
     ).set_index("claim")
 
 
@@ -149,7 +188,8 @@ def source_line(source: Provenance) -> str:
 
 
 def verdict_chart(ledger: Sequence[Entry]) -> Chart:
-    """How many of the article's checked statements have each verdict."""
+    """How many of the article's checked statements have each verdict (its own statements only)."""
+    ledger = own_statements(ledger)
     per_verdict = counts(ledger)
     total = len(ledger)
     holding = per_verdict[Verdict.ACCURATE] + per_verdict[Verdict.ACCURATE_WITH_CAVEATS]
@@ -178,7 +218,8 @@ def verdict_chart(ledger: Sequence[Entry]) -> Chart:
         title=_verdict_title(holding, total),
         subtitle=f"Number of statements by verdict, {total} checked",
         note="'Accurate with caveats': the figure matches the data, with limits the ledger spells out. "
-        "'Unsupported': the data cannot settle the statement. Verdicts are computed by the kit's notebooks.",
+        "'Unsupported': the evidence cannot settle the statement. 'Unverified': no record confirms or refutes it. "
+        "Verdicts are computed by the kit's notebooks.",
         source="Source: " + "; ".join(_article_citation(a) for a in _articles(ledger)) + "; kit analysis",
         alt_text=f"Bar chart of the verdicts on the article's {total} checked statements: {tally(ledger)}.",
         data=frame,
@@ -233,9 +274,32 @@ def is_web_url(text: str) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.netloc) and " " not in text
 
 
-def review_date(entry: Entry) -> str:
-    """The review's date: the latest retrieval date of its sources (the evidence's date), as ISO 8601."""
-    return max(_iso_date(source.retrieved, source.name) for source in entry.sources).isoformat()
+def review_date(entry: Entry) -> str | None:
+    """The day the review is published, as its publisher sets it (`KIT_REVIEW_DATE`, YYYY-MM-DD), like its
+    address; None until it is set. A review cannot predate the article or the retrieval of its evidence."""
+    text = os.environ.get(REVIEW_DATE, "").strip()
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise KitError(
+            f"{REVIEW_DATE} must be a date as YYYY-MM-DD, not {text!r}.",
+            where=f"the {REVIEW_DATE} environment variable",
+            fix="set it to the day you publish the fact-check, e.g. 2026-12-01.",
+        ) from None
+    earliest = max(
+        [_iso_date(entry.article.published, entry.article.name)]
+        + [_iso_date(source.retrieved, source.name) for source in entry.sources]
+    )
+    if day < earliest:
+        raise KitError(
+            f"{REVIEW_DATE} is {text}, before the article or the retrieval of the evidence of {entry.claim_id!r} "
+            f"({earliest.isoformat()}).",
+            where=f"the {REVIEW_DATE} environment variable",
+            fix=f"set it to the day you publish the fact-check, on or after {earliest.isoformat()}.",
+        )
+    return day.isoformat()
 
 
 def _iso_date(text: str, resource: str) -> date:
@@ -256,27 +320,22 @@ def claim_review(entry: Entry) -> dict:
     review_rating = {"@type": "Rating", "alternateName": rating.name, "bestRating": BEST, "worstRating": WORST}
     if rating.value is not None:
         review_rating["ratingValue"] = rating.value
-    body = f"The article gives {entry.article_value}; the data gives {entry.computed_value}."
-    return {
+    said = "The article gives" if entry.own else f"{' and '.join(entry.speakers)} give"
+    body = f"{said} {entry.article_value}; the data gives {entry.computed_value}."
+    appearances = [_appearance(article, speaker) for speaker in entry.speakers]
+    review = {
         "@type": "ClaimReview",
         "url": f"{review_url()}#{entry.claim_id}",
         "name": f"Fact-check: {entry.statement}",
         "claimReviewed": entry.statement,
-        "datePublished": review_date(entry),
         "author": {"@type": "Organization", "name": review_publisher()},
         "reviewRating": review_rating,
         "reviewBody": " ".join([body, *entry.caveats]),
         "itemReviewed": {
             "@type": "Claim",
-            "author": {"@type": "Organization", "name": article.publisher},
-            "datePublished": _iso_date(article.published, article.name).isoformat(),
-            "appearance": {
-                "@type": "NewsArticle",
-                "url": article.url,
-                "headline": article.headline,
-                "datePublished": _iso_date(article.published, article.name).isoformat(),
-                "publisher": {"@type": "Organization", "name": article.publisher},
-            },
+            "author": _one_or_list([{"@type": "Organization", "name": speaker} for speaker in entry.speakers]),
+            "datePublished": min(appearance["datePublished"] for appearance in appearances),
+            "appearance": _one_or_list(appearances),
         },
         "isBasedOn": [
             {
@@ -288,6 +347,30 @@ def claim_review(entry: Entry) -> dict:
             for source in entry.sources
         ],
     }
+    published = review_date(entry)
+    if published is not None:
+        review["datePublished"] = published
+    return review
+
+
+def _appearance(article: Article, speaker: str) -> dict:
+    """Where a speaker's wording of the statement appeared: the article itself, or that outlet's report."""
+    if speaker == article.publisher:
+        url, headline, published = article.url, article.headline, article.published
+    else:
+        report = article.report(speaker)
+        url, headline, published = report.url, report.headline, report.published
+    return {
+        "@type": "NewsArticle",
+        "url": url,
+        "headline": headline,
+        "datePublished": _iso_date(published, article.name).isoformat(),
+        "publisher": {"@type": "Organization", "name": speaker},
+    }
+
+
+def _one_or_list(items: list[dict]) -> dict | list[dict]:
+    return items[0] if len(items) == 1 else items
 
 
 def json_ld(ledger: Sequence[Entry]) -> str:
@@ -306,19 +389,21 @@ def table(ledger: Sequence[Entry]) -> pd.DataFrame:
             {
                 "claim_id": e.claim_id,
                 "statement": e.statement,
+                "said_by": claims.SEPARATOR.join(e.speakers),
                 "article_value": e.article_value,
                 "computed_value": e.computed_value,
                 "verdict": str(e.verdict),
                 "rating": RATINGS[e.verdict].value,
                 "caveats": claims.SEPARATOR.join(e.caveats),
+                "caveats_set_aside": claims.SEPARATOR.join(e.set_aside),
                 "sources": claims.SEPARATOR.join(source_line(s) for s in e.sources),
                 "notebook": e.notebook,
                 "charts": " ".join(e.charts),
             }
             for e in ledger
         ],
-        columns=["claim_id", "statement", "article_value", "computed_value", "verdict", "rating", "caveats"]
-        + ["sources", "notebook", "charts"],
+        columns=["claim_id", "statement", "said_by", "article_value", "computed_value", "verdict", "rating"]
+        + ["caveats", "caveats_set_aside", "sources", "notebook", "charts"],
     ).astype({"rating": "Int64"})
 
 
@@ -326,12 +411,13 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
     """The ledger as Markdown. Figure links start with `figures` (the path to the exports folder); notebook
     names become links when `notebooks` (the path to the notebooks folder) is given."""
     cited = ", ".join(f"[{_md(a.publisher)}, \"{_md(a.headline)}\"]({a.url}) ({a.published})" for a in _articles(ledger))
+    own = own_statements(ledger)
     lines = [
         "# Claims ledger",
         "",
         (
-            f"The statements with figures in {cited or 'the checked articles'}, each in our own words, "
-            f"checked against sourced data. {len(ledger)} claim(s): {tally(ledger)}."
+            f"The checkable statements in {cited or 'the checked articles'}, each in our own words, checked against "
+            f"sourced evidence. The article's {len(own)} statement(s): {tally(ledger)}."
         ),
     ]
     for e in ledger:
@@ -343,9 +429,13 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
             "",
             f"**Statement (our words):** {_md(e.statement)}",
             "",
+            f"**Said by:** {_md(', '.join(e.speakers))}"
+            + ("" if e.own else f" (another outlet's wording of a statement in {_md(e.article.publisher)}'s article; "
+               "not counted among the article's verdicts)"),
+            "",
             "| | |",
             "|---|---|",
-            f"| The article gives | {_md(e.article_value)} |",
+            f"| {'The article gives' if e.own else _md(' and '.join(e.speakers)) + ' give'} | {_md(e.article_value)} |",
             f"| The data gives | {_md(e.computed_value)} |",
             f"| Verdict | **{e.verdict}** |",
             f"| Notebook | {notebook} |",
@@ -359,6 +449,13 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
             f"- {_md(s.publisher)}, [{_md(s.title)}]({s.url}), published {s.published}, retrieved {s.retrieved}"
             for s in e.sources
         ]
+        if e.set_aside:
+            lines += ["", "Source caveats set aside for this claim:"]
+            lines += [f"- {_md(item)}" for item in e.set_aside]
+    unchecked = [(a, row) for a in _articles(ledger) for row in articles.unchecked(a.name).itertuples()]
+    if unchecked:
+        lines += ["", "## Statements not checked", ""]
+        lines += [f"- {_md(row.statement)} ({_md(row.said_by)}): {_md(row.not_checked_because)}" for _, row in unchecked]
     return "\n".join(lines) + "\n"
 
 

@@ -83,7 +83,18 @@ class Scaffold:
         example = _csv(["entity", "year", "value"], EXAMPLE_ROWS)
         statement = _csv(
             STATEMENT_COLUMNS,
-            [(self.claim, EXAMPLE_STATEMENT, "rank", "as stated", EXAMPLE_RANK, "rank (1 = largest)")],
+            [
+                (
+                    self.claim,
+                    EXAMPLE_STATEMENT,
+                    articles.article(self.article).publisher,
+                    "rank",
+                    "as stated",
+                    EXAMPLE_RANK,
+                    "rank (1 = largest)",
+                    "",
+                )
+            ],
         )
         raw = paths.raw_dir() / self.source
         in_article = paths.articles_dir() / self.article

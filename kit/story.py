@@ -91,7 +91,7 @@ class Story:
             found.append(StoryError(f"Story {self.name!r}: {text}", where=where, fix=fix))
 
         try:
-            known = set(articles.statements(self.article)["claim_id"])
+            known = set(articles.checkable(self.article))
         except KitError as error:
             problem(error.problem, error.fix or "correct `article`.")
             known = None
@@ -99,10 +99,16 @@ class Story:
             if known is not None and claim_id not in known:
                 close = get_close_matches(claim_id, sorted(known), n=1)
                 problem(
-                    f"the claim {claim_id!r} is not a statement of the article {self.article!r}."
+                    f"the claim {claim_id!r} is not a checkable statement of the article {self.article!r}."
                     + (f" Did you mean {close[0]!r}?" if close else ""),
-                    "use the claim id of the article's statement, or add the statement to the article's data.",
+                    "use the claim id of the article's statement, or add the statement to the article's data "
+                    "(with `not_checked_because` empty).",
                 )
+            elif known is not None:
+                try:
+                    articles.said_by(self.article, claim_id)
+                except KitError as error:
+                    problem(f"the claim {claim_id!r}: {error.problem}", error.fix or "correct `said_by`.")
             for slug in [slugs] if isinstance(slugs, str) else slugs:
                 if slug not in self.charts:
                     close = get_close_matches(slug, list(self.charts), n=1)
@@ -142,10 +148,24 @@ class Story:
 
     # -- writing --------------------------------------------------------------------------------------
 
+    def _caveats_check(self, computed: Sequence[Claim]) -> None:
+        for claim in computed:
+            missing = claim.unaccounted()
+            if missing:
+                source, caveat = missing[0]
+                raise StoryError(
+                    f"Story {self.name!r}: the claim {claim.claim_id!r} cites {source!r}, whose caveat {caveat!r} "
+                    f"neither reaches the claim nor is set aside" + (f" ({len(missing) - 1} more)." if len(missing) > 1 else "."),
+                    where=paths.shown(self.folder / "compute.py"),
+                    fix="add the caveat to the claim's caveats (`claims.source_caveats`), or set it aside for this "
+                    "claim with the reason it does not change how a reader reads it (`claims.set_aside`).",
+                )
+
     def record(self, computed: Sequence[Claim]) -> list[Claim]:
-        """Complete the story's computed claims (article, statement, notebook, charts, draft), write them to
-        its claims file and return them."""
+        """Complete the story's computed claims (article, statement, who said it, notebook, charts, draft), write
+        them to its claims file and return them. Every caveat of a claim's sources must reach it or be set aside."""
         self._claims_check(computed)
+        self._caveats_check(computed)
         complete = []
         for claim in computed:
             statement_resource = articles.resource_of(self.article, claim.claim_id)
@@ -155,6 +175,7 @@ class Story:
                 claim.completed(
                     article=self.article,
                     statement=articles.statement(self.article, claim.claim_id),
+                    said_by=articles.said_by(self.article, claim.claim_id),
                     story=self.name,
                     notebook=self.notebook,
                     charts=tuple([slugs] if isinstance(slugs, str) else slugs),
@@ -283,6 +304,7 @@ def problems() -> list[KitError]:
         every = stories()
     except StoryError as error:
         return [error]
+    found += unchecked_statements(every)
     for story in every:
         found += story.problems()
         for kind, keys in (
@@ -300,4 +322,29 @@ def problems() -> list[KitError]:
                             fix=f"give one of them another {kind} name.",
                         )
                     )
+    return found
+
+
+def unchecked_statements(every: Sequence[Story]) -> list[StoryError]:
+    """The checkable statements of the stories' articles that no story checks: the ledger must list every one of an
+    article whose statements the stories check."""
+    found = []
+    for article in sorted({story.article for story in every}):
+        try:
+            wanted = articles.checkable(article)
+        except KitError:
+            continue  # the story's own check names a missing article
+        declared = {claim_id for story in every if story.article == article for claim_id in story.claims}
+        if not declared:
+            continue  # no story checks this article's statements yet (stories that only publish charts)
+        for claim_id in wanted:
+            if claim_id not in declared:
+                found.append(
+                    StoryError(
+                        f"The statement {claim_id!r} of the article {article!r} is checkable, but no story checks it.",
+                        where=paths.shown(data.path_of(articles.resource_of(article, claim_id))),
+                        fix="declare it in a story's `claims` (`python -m kit new` scaffolds one), or say in the "
+                        "statement's `not_checked_because` why no data can check it.",
+                    )
+                )
     return found

@@ -17,15 +17,17 @@
 # %% [markdown]
 # # 00 · The claims ledger: every statement, its verdict and its evidence
 #
-# The article makes several statements with numbers in them. Each story (`kit/stories/<story>/`, with its
-# notebook here) checks some of them against sourced data and writes its verdicts into its own claims file,
+# The article makes several checkable statements, with numbers in them or not. Each story (`kit/stories/<story>/`,
+# with its notebook here) checks some of them against sourced evidence and writes its verdicts into its own claims file,
 # `data/processed/<story>/claims.csv`. This notebook gathers those files into the ledger: what the article says,
 # what the data gives, the verdict, the caveats, the sources with their dates, and the notebook and chart behind
 # each claim. Nothing here is typed by hand: it reads the claims files, so `make figures` runs this notebook
 # after every story's notebook. Claims that still rest on example data (drafts) are never published.
 #
 # Verdicts come from a fixed vocabulary: **accurate**, **accurate with caveats** (the figure matches, with limits
-# spelled out), **inaccurate**, **unsupported** (the data cannot settle it).
+# spelled out), **inaccurate**, **unsupported** (the evidence found cannot settle it), **unverified** (the research
+# found no record that confirms or refutes it). Each statement says who made it: the verdicts are counted over the
+# article's own statements; another outlet's wording of one (checked beside it) is listed but not counted.
 
 # %%
 from IPython.display import Markdown

@@ -17,11 +17,13 @@
 # %% [markdown]
 # # 03 · Is any Russian company among the world's top 100 AI (or technology) firms?
 #
-# UNITED24 says that no Russian company is among the world's top 100 **AI firms**. Other reports of the same Times
-# article say the top 100 **technology firms by market capitalisation**. No report names the list. This notebook
-# checks both readings against the nearest lists the kit has: the world's 100 largest companies of all sectors
-# (February 2026), the technology firms of the Forbes Global 2000 (2025) and the Forbes AI 50 (2025), and
-# compares the largest Russian firms' market values with the lists' cut-offs.
+# UNITED24 says that no Russian company is among the world's top 100 **AI firms**. Other outlets' reports of the
+# same Times article (UNN, TSN) say the top 100 **technology firms by market capitalisation**: that reading is
+# theirs, checked here too but attributed to them and not counted as the article's. No report names the list. This
+# notebook checks both readings against the nearest lists the kit has: the world's 100 largest companies of all
+# sectors (February 2026), the technology firms of the Forbes Global 2000 (2025) and the Forbes AI 50 (2025), says
+# what each list can and cannot show, and compares the largest Russian internet firms' values (Forbes Russia,
+# February 2026) with the lists' cut-offs.
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
 # %%
@@ -35,7 +37,7 @@ from kit.stories.ai_companies import compute as companies
 # %%
 for claim_id in (companies.AI_CLAIM, companies.TECH_CLAIM):
     figures = STORY.figures(claim_id)
-    print(f"{claim_id}: {figures['statement'].iloc[0]}")
+    print(f"{claim_id} (said by {', '.join(articles.said_by(STORY.article, claim_id))}): {figures['statement'].iloc[0]}")
     for figure, row in figures.iterrows():
         print(f"    {figure}: {row['value']} ({row['unit']}, {row['qualifier']})")
 print()
@@ -58,6 +60,7 @@ for key, spec in companies.LISTS.items():
         f"{spec.title}: {companies.russian_in(key)} Russian of {len(companies.companies(key))}; "
         + (f"last place worth {companies.usd(line)}" if line else "no market values")
     )
+    print(f"    can show {spec.shows}; cannot show {spec.cannot_show}")
 
 # %% [markdown]
 # Places per country in each list:
@@ -68,8 +71,8 @@ companies.by_country().pivot(index="country", columns="list", values="companies"
 )
 
 # %% [markdown]
-# The largest Russian listed companies, from secondary, undated figures; the kit counts internet, technology and
-# e-commerce firms as technology firms, and the bank Sber not:
+# The most valuable Russian internet companies in Forbes Russia's 2026 ranking (the places its reports give),
+# valued from market data and analysts' estimates; internet firms count as technology firms:
 
 # %%
 companies.russian_candidates()

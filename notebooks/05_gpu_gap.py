@@ -56,7 +56,8 @@ data.load(gpus.OMDIA[2024])[["buyer", "chip_family", "units", "approx", "metric"
 
 # %% [markdown]
 # ## 3. The computation
-# Sberbank's figure covers the time from the invasion to the report (at the latest the op-ed that cites it); its
+# Sberbank's figure covers the time from the invasion to RFE/RL's report (undated in the copies read: at the latest
+# 8 February 2025, the date of a summary of it); its
 # yearly average is derived from that span.
 
 # %%

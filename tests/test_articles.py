@@ -23,12 +23,35 @@ def test_the_article_is_described_in_its_folder():
 def test_every_statement_has_its_figures_and_a_known_qualifier():
     table = articles.statements(ARTICLE)
     assert not table.empty and (table.groupby("claim_id")["statement"].nunique() == 1).all()
-    assert set(table["qualifier"]) <= {"as stated", "about", "more than", "nearly", "up to", "only"}
+    with_figures = table[table["figure"].notna()]
+    assert set(with_figures["qualifier"]) <= {"as stated", "about", "more than", "nearly", "up to", "only"}
+    unchecked = table[table["not_checked_because"].notna()]
+    assert unchecked["figure"].isna().all()  # a statement no evidence can check asserts no figure
+    assert set(articles.checkable(ARTICLE)).isdisjoint(articles.unchecked(ARTICLE)["claim_id"])
+
+
+def test_each_statement_is_attributed_to_whoever_said_it():
+    article = articles.article(ARTICLE)
+    assert {r.publisher for r in article.reports} == {"UNN (Ukrainian National News)", "TSN"}
+    own = [c for c in articles.checkable(ARTICLE) if articles.is_own(ARTICLE, articles.said_by(ARTICLE, c))]
+    others = [c for c in articles.checkable(ARTICLE) if c not in own]
+    assert others == ["companies-top100-tech"]
+    assert all(article.report(name).url.startswith("https://") for name in articles.said_by(ARTICLE, others[0]))
+
+
+def test_a_speaker_the_article_does_not_describe_is_refused(edit_raw):
+    edit_raw("united24_2026_statements", "UNN (Ukrainian National News); TSN", "The Daily Planet")
+    with pytest.raises(MissingDataError, match="'The Daily Planet' is neither the article's publisher") as error:
+        articles.said_by(ARTICLE, "companies-top100-tech")
+    assert "reports" in error.value.fix
 
 
 def test_a_story_can_keep_its_statements_in_a_file_of_its_own(data_copy):
     folder = paths.articles_dir() / ARTICLE
-    rows = "claim_id,statement,figure,qualifier,value,unit\nnew-claim,A new statement.,count,about,5,things\n"
+    rows = (
+        "claim_id,statement,said_by,figure,qualifier,value,unit,not_checked_because\n"
+        "new-claim,A new statement.,UNITED24 Media,count,about,5,things,\n"
+    )
     (folder / "new_story.csv").write_text(rows)
     base = data.resource("united24_2026_statements")
     entry = {

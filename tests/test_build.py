@@ -122,4 +122,13 @@ def test_the_summary_names_the_figures_the_gallery_every_verdict_and_the_drafts(
     assert text.startswith("Built 1 notebook(s) in 12.3 s: 05_gpu_gap")
     assert "gpu-gap                  accurate with caveats" in text
     assert "set KIT_REVIEW_URL" in text and "Drafts" not in text
+    assert "set KIT_REVIEW_DATE=YYYY-MM-DD" in text  # the reviews carry no date until the publisher sets one
+    assert "companies-top100-tech    accurate with caveats  (said by UNN (Ukrainian National News), TSN" in text
     assert len(text.splitlines()) < 25  # one screen
+
+
+def test_the_summary_drops_the_date_note_once_the_publisher_sets_the_date(out_dirs, monkeypatch):
+    for each in story.stories():
+        each.record(each.verdicts())
+    monkeypatch.setenv("KIT_REVIEW_DATE", "2026-12-03")
+    assert "KIT_REVIEW_DATE" not in build.summary([GPUS.notebook_path])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kit import claims
+from kit import claims, data
 from kit.claims import Claim, Verdict
-from kit.errors import MissingDataError
+from kit.errors import MissingDataError, StoryError
 
 
 def make(claim_id: str, verdict: Verdict = Verdict.ACCURATE) -> Claim:
@@ -61,3 +61,36 @@ def test_fits_reads_the_articles_qualifier(qualifier, stated, computed, fits):
 def test_fits_refuses_a_qualifier_it_has_no_rule_for():
     with pytest.raises(ValueError, match="No rule"):
         claims.fits("roughly", 1, 1)
+
+
+def test_a_statement_nobody_has_a_record_of_is_unverified_whatever_the_comparison():
+    assert claims.judge(None, (), found=False) is Verdict.UNVERIFIED
+    assert claims.judge(True, ("a caveat",), found=False) is Verdict.UNVERIFIED
+    assert claims.judge(None, ()) is Verdict.UNSUPPORTED  # found but cannot settle it: a different verdict
+
+
+def test_a_source_caveat_is_set_aside_by_a_text_only_it_contains_and_with_a_reason():
+    source = "omdia_gpu_2024"
+    item = claims.set_aside(source, "In-house chips", "the statement compares Microsoft's purchases")
+    assert item.caveat.startswith("In-house chips are deployed") and item.reason
+    assert item.caveat not in claims.source_caveats([source], [item])
+    assert len(claims.source_caveats([source], [item])) == len(data.provenance(source).caveats) - 1
+    with pytest.raises(StoryError, match="0 caveats of 'omdia_gpu_2024' contain 'no such words'") as error:
+        claims.set_aside(source, "no such words", "a reason")
+    assert "In-house chips" in error.value.fix
+    with pytest.raises(StoryError, match="4 caveats of 'omdia_gpu_2024' contain 'not'"):
+        claims.set_aside(source, "not", "a reason")  # every caveat contains it: ambiguous
+    with pytest.raises(StoryError, match="without a reason"):
+        claims.set_aside(source, "In-house chips", "  ")
+
+
+def test_a_claim_accounts_for_every_caveat_of_its_sources():
+    source = "omdia_gpu_2024"
+    recorded = data.provenance(source).caveats
+    silent = Claim("c", "1", "1", Verdict.ACCURATE, (), (source,))
+    assert [caveat for _, caveat in silent.unaccounted()] == list(recorded)
+    aside = claims.set_aside(source, "In-house chips", "the statement compares Microsoft's purchases")
+    told = Claim("c", "1", "1", Verdict.ACCURATE, tuple(claims.source_caveats([source], [aside])), (source,), (aside,))
+    assert told.unaccounted() == []
+    with pytest.raises(StoryError, match="which it does not cite"):
+        Claim("c", "1", "1", Verdict.ACCURATE, (), ("gvt_2025_pillar_scores",), (aside,))

@@ -172,7 +172,7 @@ def test_check_all_lists_every_problem(data_copy):
 
 def test_text_that_looks_like_a_missing_value_stays_text(data_copy):
     path = data.path_of("united24_2026_statements")
-    path.write_text(path.read_text() + "test-claim,A statement.,count,as stated,None,things\n")
+    path.write_text(path.read_text() + "test-claim,A statement.,UNITED24 Media,count,as stated,None,things,\n")
     data.rehash("united24_2026_statements")
     frame = data.load("united24_2026_statements")
     assert frame.loc[frame["claim_id"] == "test-claim", "value"].item() == "None"

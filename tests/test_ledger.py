@@ -17,9 +17,15 @@ SOURCES = ("gvt_2025_pillar_scores", "omdia_gpu_2024")
 ARTICLE = "united24_2026"
 
 
-def claim(claim_id: str, verdict: Verdict, statement: str = "A statement | with a pipe.", draft=False) -> Claim:
+OWN = ("UNITED24 Media",)
+OUTLETS = ("UNN (Ukrainian National News)", "TSN")
+
+
+def claim(
+    claim_id: str, verdict: Verdict, statement: str = "A statement | with a pipe.", draft=False, said_by=OWN
+) -> Claim:
     return Claim(claim_id, "28th", "28th", verdict, ("a caveat",), SOURCES).completed(
-        article=ARTICLE, statement=statement, story="a", notebook="01_a", charts=("chart-a",), draft=draft
+        article=ARTICLE, statement=statement, said_by=said_by, story="a", notebook="01_a", charts=("chart-a",), draft=draft
     )
 
 
@@ -49,6 +55,8 @@ def test_every_verdict_has_a_rating_ordered_from_worst_to_best():
     scale = [ledger.RATINGS[v].value for v in (Verdict.INACCURATE, Verdict.ACCURATE_WITH_CAVEATS, Verdict.ACCURATE)]
     assert scale == sorted(scale) and scale[0] == ledger.WORST and scale[-1] == ledger.BEST
     assert ledger.RATINGS[Verdict.UNSUPPORTED].value is None  # not a point on the true-false scale
+    assert ledger.RATINGS[Verdict.UNVERIFIED].value is None  # nothing found is not a point either
+    assert ledger.RATINGS[Verdict.UNVERIFIED].name.startswith("Unverified")
     assert len({rating.name for rating in ledger.RATINGS.values()}) == len(Verdict)
 
 
@@ -62,7 +70,7 @@ def test_json_ld_has_one_claim_review_per_claim_with_the_required_fields(every_v
         assert review["@type"] == "ClaimReview"
         assert review["claimReviewed"] == entry.statement
         assert is_absolute_url(review["url"]) and review["author"]["name"]
-        assert is_iso_date(review["datePublished"])
+        assert "datePublished" not in review  # until the publisher sets KIT_REVIEW_DATE
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating" and rating["alternateName"] == ledger.RATINGS[entry.verdict].name
         assert rating["worstRating"] <= rating.get("ratingValue", rating["worstRating"]) <= rating["bestRating"]
@@ -102,9 +110,23 @@ def test_the_ledger_gathers_every_storys_claims_file_and_names_a_missing_one(out
     assert set(gathered["story"]) == {each.name for each in story.stories()}
 
 
-def test_the_review_date_is_the_newest_retrieval_of_its_sources(every_verdict):
-    newest = max(data.provenance(name).retrieved for name in SOURCES)
-    assert ledger.review_date(every_verdict[0]) == newest
+def test_the_review_date_is_the_day_the_publisher_sets(every_verdict, monkeypatch):
+    assert ledger.review_date(every_verdict[0]) is None
+    monkeypatch.setenv("KIT_REVIEW_DATE", "2026-12-03")
+    review = ledger.claim_review(every_verdict[0])
+    assert review["datePublished"] == "2026-12-03"
+    assert review["itemReviewed"]["datePublished"] == articles.article(ARTICLE).published
+
+
+@pytest.mark.parametrize(
+    "day, message",
+    [("3 Dec 2026", "must be a date as YYYY-MM-DD"), ("2026-01-15", "before the article or the retrieval")],
+)
+def test_a_review_date_that_cannot_be_right_is_refused(every_verdict, monkeypatch, day, message):
+    monkeypatch.setenv("KIT_REVIEW_DATE", day)
+    with pytest.raises(KitError, match=message) as error:
+        ledger.claim_review(every_verdict[0])
+    assert error.value.fix
 
 
 def test_the_publication_page_comes_from_the_environment(every_verdict, monkeypatch):
@@ -124,7 +146,8 @@ def test_a_verdict_outside_the_vocabulary_is_refused():
         ledger.entries(pd.DataFrame([row]))
 
 
-def test_a_source_date_that_is_not_a_full_iso_date_is_reported(data_copy):
+def test_a_source_date_that_is_not_a_full_iso_date_is_reported(data_copy, monkeypatch):
+    monkeypatch.setenv("KIT_REVIEW_DATE", "2026-12-03")
     description = data.description_of(SOURCES[0])
     package = json.loads(description.read_text())
     for resource in package["resources"]:
@@ -139,8 +162,9 @@ def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts(every_ve
     assert written == ["exports/claims-ledger.jsonld", "exports/claims-ledger.csv", "exports/claims-ledger.md"]
     table = pd.read_csv(out_dirs[0] / ledger.CSV_NAME, keep_default_na=False, dtype=str)
     assert table["claim_id"].tolist() == [e.claim_id for e in every_verdict]
-    assert table["rating"].tolist() == ["3", "2", "1", ""]
-    assert "published 2025-11, retrieved 2026-11-25" in table.loc[0, "sources"]
+    assert table["rating"].tolist() == ["3", "2", "1", "", ""]
+    assert table["said_by"].tolist() == ["UNITED24 Media"] * len(every_verdict)
+    assert "published 2026-06-04, retrieved 2026-11-25" in table.loc[0, "sources"]
     text = (out_dirs[0] / ledger.MARKDOWN_NAME).read_text()
     assert text.count("\n## c-") == len(every_verdict)
     assert "A statement \\| with a pipe." in text  # a pipe would break the Markdown table
@@ -157,6 +181,7 @@ def test_the_verdict_chart_counts_the_ledger():
         "accurate with caveats": 1,
         "inaccurate": 0,
         "unsupported": 0,
+        "unverified": 0,
     }
     chart = ledger.verdict_chart(
         entries(claim("a", Verdict.ACCURATE), claim("b", Verdict.INACCURATE), claim("c", Verdict.UNSUPPORTED))
@@ -164,3 +189,43 @@ def test_the_verdict_chart_counts_the_ledger():
     assert chart.title == "1 of the article's 3 checked statements holds up against the data"
     assert "1 accurate, 1 inaccurate, 1 unsupported" in chart.alt_text
     assert ledger.verdict_chart([]).title == "No statement of the article has been checked yet"
+
+
+def test_another_outlets_wording_is_listed_and_attributed_but_not_counted_as_the_articles():
+    ledger_entries = entries(
+        claim("a", Verdict.ACCURATE),
+        claim("b", Verdict.UNVERIFIED),
+        claim("reading", Verdict.ACCURATE_WITH_CAVEATS, said_by=OUTLETS),
+    )
+    assert [e.claim_id for e in ledger.own_statements(ledger_entries)] == ["a", "b"]
+    assert ledger.counts(ledger_entries)[Verdict.ACCURATE_WITH_CAVEATS] == 0
+    assert ledger.tally(ledger_entries).startswith("1 accurate, 1 unverified; other outlets' wordings, not counted: ")
+    chart = ledger.verdict_chart(ledger_entries)
+    assert chart.title == "1 of the article's 2 checked statements holds up against the data"
+    review = json.loads(ledger.json_ld(ledger_entries))["@graph"][2]
+    item = review["itemReviewed"]
+    assert [author["name"] for author in item["author"]] == list(OUTLETS)
+    article = articles.article(ARTICLE)
+    assert [appearance["url"] for appearance in item["appearance"]] == [article.report(o).url for o in OUTLETS]
+    assert article.publisher not in json.dumps(item)
+    assert review["reviewBody"].startswith("UNN (Ukrainian National News) and TSN give 28th")
+    own = json.loads(ledger.json_ld(ledger_entries))["@graph"][0]["itemReviewed"]
+    assert own["author"] == {"@type": "Organization", "name": article.publisher}
+    text = ledger.markdown(ledger_entries)
+    assert "**Said by:** UNN (Ukrainian National News), TSN (another outlet's wording" in text
+
+
+def test_the_markdown_lists_the_statements_no_evidence_can_check(every_verdict):
+    text = ledger.markdown(every_verdict)
+    assert "## Statements not checked" in text
+    for row in articles.unchecked(ARTICLE).itertuples():
+        assert row.not_checked_because in text
+
+
+def test_every_checkable_statement_of_the_article_is_in_the_ledger(out_dirs):
+    from kit import story
+
+    for each in story.stories():
+        each.record(each.verdicts())
+    listed = {entry.claim_id for entry in ledger.entries()}
+    assert listed == set(articles.checkable(ARTICLE))

@@ -15,7 +15,7 @@ ARTICLE = "united24_2026"
 
 
 def claim(claim_id: str = "gpu-gap", sources: tuple[str, ...] = ("omdia_gpu_2024",)) -> Claim:
-    return Claim(claim_id, "9,000", "9,000", Verdict.ACCURATE, (), sources)
+    return Claim(claim_id, "9,000", "9,000", Verdict.ACCURATE, tuple(claims.source_caveats(sources)), sources)
 
 
 def variant(**changes) -> story.Story:
@@ -30,7 +30,7 @@ def test_a_sound_declaration_has_no_problems():
 @pytest.mark.parametrize(
     "changes, expected",
     [
-        ({"claims": {"gpu-gapp": ("gpu-gap",)}}, "the claim 'gpu-gapp' is not a statement of the article 'united24_2026'. Did you mean 'gpu-gap'?"),
+        ({"claims": {"gpu-gapp": ("gpu-gap",)}}, "the claim 'gpu-gapp' is not a checkable statement of the article 'united24_2026'. Did you mean 'gpu-gap'?"),
         ({"claims": {"gpu-gap": ("gpu-gapp",)}}, "names the chart 'gpu-gapp', which the story does not declare. Did you mean 'gpu-gap'?"),
         ({"charts": {"GPU gap": GPUS.charts["gpu-gap"]}, "claims": {}}, "'GPU gap' is not a file-name stem"),
         ({"sources": ("omdia_gpu_2025",)}, "No resource named 'omdia_gpu_2025'"),
@@ -54,10 +54,29 @@ def test_two_stories_may_not_declare_the_same_chart(monkeypatch):
     assert any("both declare the claim 'united24_2026/gpu-gap'" in text for text in found)
 
 
+def test_a_checkable_statement_no_story_checks_is_named(monkeypatch):
+    others = [each for each in story.stories() if each.name != "article_context"]
+    monkeypatch.setattr(story, "stories", lambda: others)
+    found = [str(p) for p in story.problems()]
+    assert any("The statement 'alisa-luhansk' of the article 'united24_2026' is checkable, but no story checks it" in t
+               for t in found)
+    assert not any("inozemtsev-view" in t for t in found)  # an opinion, with the reason it is not checked
+
+
+def test_a_source_caveat_that_neither_reaches_a_claim_nor_is_set_aside_is_refused(out_dirs):
+    silent = Claim("gpu-gap", "9,000", "9,000", Verdict.ACCURATE, (), ("omdia_gpu_2024",))
+    with pytest.raises(StoryError, match="whose caveat .Every figure is an analyst's estimate") as error:
+        GPUS.record([silent])
+    assert "claims.set_aside" in error.value.fix and not (out_dirs[1] / "gpu_gap").exists()
+    caveats = claims.source_caveats(["omdia_gpu_2024"])
+    GPUS.record([dataclasses.replace(silent, caveats=tuple(caveats), verdict=claims.judge(True, caveats))])
+
+
 def test_record_completes_the_claims_from_the_declaration(out_dirs):
     (recorded,) = GPUS.record([claim()])
     assert recorded.article == ARTICLE and recorded.story == "gpu_gap" and recorded.notebook == "05_gpu_gap"
     assert recorded.statement.startswith("Citing RFE/RL: Sberbank") and recorded.charts == ("gpu-gap", "gpu-gap-per-year")
+    assert recorded.said_by == ("UNITED24 Media",)
     assert not recorded.draft
     written = claims.read(out_dirs[1] / "gpu_gap" / claims.FILE_NAME)
     assert written.loc[0, "charts"] == "gpu-gap gpu-gap-per-year"

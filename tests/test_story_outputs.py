@@ -67,3 +67,12 @@ def test_the_committed_claims_file_holds_the_storys_verdicts(each, tmp_path, mon
     monkeypatch.setenv("KIT_PROCESSED_DIR", str(tmp_path))
     each.record(each.verdicts())
     assert (tmp_path / each.name / claims.FILE_NAME).read_bytes() == path.read_bytes()
+
+
+@pytest.mark.parametrize("each", STORIES, ids=[each.name for each in STORIES])
+def test_every_caveat_of_a_claims_sources_reaches_it_or_is_set_aside_with_a_reason(each):
+    for claim in each.verdicts():
+        assert claim.unaccounted() == [], f"{claim.claim_id}: {claim.unaccounted()}"
+        for item in claim.set_aside:
+            assert item.reason.strip() and item.caveat in data.provenance(item.source).caveats
+            assert item.caveat not in claim.caveats  # set aside means it does not also reach the claim

@@ -40,9 +40,30 @@ def test_the_ai_reading_cannot_be_settled_by_a_list_of_50():
 def test_the_tech_reading_holds_because_the_largest_russian_tech_firm_is_below_the_lower_bound():
     _, tech = companies.verdicts()
     assert tech.verdict is Verdict.ACCURATE_WITH_CAVEATS
-    assert "Yandex, about $17 bn, below the $28.1 bn" in tech.computed_value
-    assert any("Sber (Sberbank), a bank worth $84 bn" in c and "above the $28.1 bn" in c for c in tech.caveats)
-    assert any("rise by 65%" in c for c in tech.caveats)
+    assert "Yandex, valued at $24.3 bn (Forbes Russia, 2026), below the $28.1 bn" in tech.computed_value
+    assert any("16% more" in c and "reported 2026-02-26" in c for c in tech.caveats)
+
+
+def test_each_list_says_what_it_can_and_cannot_show():
+    ai, tech = companies.verdicts()
+    assert all(spec.shows and spec.cannot_show for spec in companies.LISTS.values())
+    (lists,) = [c for c in tech.caveats if c.startswith("No list of the world's top 100 technology firms")]
+    assert "holds 0, so it cannot show whether a Russian firm would rank" in lists
+    assert "so none is worth $182.5 bn or more" in lists
+    assert any(companies.LISTS["ai50"].cannot_show in c for c in ai.caveats)
+
+
+def test_the_tech_reading_is_attributed_to_the_outlets_that_worded_it():
+    assert articles.said_by(companies.ARTICLE, companies.TECH_CLAIM) == ("UNN (Ukrainian National News)", "TSN")
+    assert articles.said_by(companies.ARTICLE, companies.AI_CLAIM) == ("UNITED24 Media",)
+    ai, _ = companies.verdicts()
+    assert any(c.startswith("UNN (Ukrainian National News) and TSN word the same statement") for c in ai.caveats)
+
+
+def test_the_russian_values_are_dated_and_published():
+    candidates = companies.russian_candidates()
+    assert candidates["report_date"].eq("2026-02-26").all() and candidates["edition"].eq(2026).all()
+    assert candidates.iloc[0]["company"] == "Yandex" and candidates["value_usd"].is_monotonic_decreasing
 
 
 def test_a_russian_firm_in_the_ai_list_makes_the_ai_reading_inaccurate(edit_raw):
@@ -54,15 +75,15 @@ def test_a_russian_firm_in_the_ai_list_makes_the_ai_reading_inaccurate(edit_raw)
 def test_an_ai_list_as_long_as_the_articles_settles_the_ai_reading(edit_raw):
     edit_raw(
         articles.resource_of(companies.ARTICLE, companies.AI_CLAIM),
-        "top_n,as stated,100,places in the list\ncompanies-top100-tech",
-        "top_n,as stated,50,places in the list\ncompanies-top100-tech",
+        "UNITED24 Media,top_n,as stated,100,places in the list,",
+        "UNITED24 Media,top_n,as stated,50,places in the list,",
     )
     ai, _ = companies.verdicts()
     assert ai.verdict is Verdict.ACCURATE_WITH_CAVEATS
 
 
 def test_a_russian_tech_firm_above_the_lower_bound_leaves_the_tech_reading_open(edit_raw):
-    edit_raw(companies.RUSSIAN_CAPS, "(~$17 bn),17,", "(~$30 bn),30,")
+    edit_raw(companies.RUSSIAN_CAPS, "2026,1,Yandex,24.3,", "2026,1,Yandex,30,")
     _, tech = companies.verdicts()
     assert tech.verdict is Verdict.UNSUPPORTED
 
@@ -84,8 +105,9 @@ def test_the_charts_show_russia_in_every_panel_and_the_cut_offs():
     one = charts.countries_chart(["ai50"], ["France"])
     assert set(one.data["iso3"]) == {"FRA", "RUS"} and one.slug == "ai-companies-by-country-ai50-fra-rus"
     values = charts.market_value_chart()
-    assert set(values.data["kind"]) == {"Russian company (secondary, undated)", "cut-off (lower bound)", "cut-off"}
-    assert values.title.startswith("Russia's largest tech firm, Yandex, is worth about $17 bn")
+    assert set(values.data["kind"]) == {"Russian company (Forbes Russia, 2026)", "cut-off (lower bound)", "cut-off"}
+    assert values.title.startswith("Russia's largest internet firm, Yandex, is worth about $24.3 bn")
+    assert "forum" not in values.note and "2026-02-26" in values.note
 
 
 def test_the_widget_redraws_for_a_list_and_refuses_no_country():

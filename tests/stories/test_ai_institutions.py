@@ -66,27 +66,55 @@ def test_russia_pooled_counts_each_paper_once():
     assert fractional["papers"] == pytest.approx(ranking.loc[ranking["iso3"] == "RUS", "papers"].sum(), abs=0.01)
 
 
-def test_the_claim_holds_under_every_variant_with_its_caveats():
+def test_the_kits_ranking_agrees_but_a_published_ai_ranking_reportedly_does_not():
+    (claim,) = institutions.verdicts()
+    assert claim.verdict is Verdict.UNSUPPORTED
+    assert claim.computed_value.startswith(
+        "0 Russian institutions in the top 200 of the kit's ranking by papers under each of its 8 variants"
+    )
+    assert "295th with 16 papers against 29" in claim.computed_value
+    assert "QS's Data Science & AI subject ranking reportedly places ITMO University at 51-70" in claim.computed_value
+    assert any("would have 43 papers and rank 158th" in caveat for caveat in claim.caveats)
+    assert any("names no source" in caveat for caveat in claim.caveats)
+    weighed = institutions.evidence().set_index("ranking")
+    assert weighed["counts"].sum() == 2  # the kit's ranking and QS; the others are context or cannot tell
+
+
+def test_the_neurips_caveat_does_not_call_a_lower_bound_the_best():
+    (claim,) = institutions.verdicts()
+    (neurips,) = [caveat for caveat in claim.caveats if caveat.startswith("NeurIPS")]
+    assert "MIPT has at most 23 papers against 36" in neurips and "(198th)" in neurips
+    assert "Skoltech, HSE University and AIRI" in neurips and "lower bounds" in neurips
+    assert "ISTA's (60 papers together, above the cut-off)" in neurips
+    assert "best Russian" not in neurips
+    bounds = institutions.neurips_bounds().set_index("period")
+    assert bounds["bucket_reaches"].all()  # Skoltech's NeurIPS count can be bounded in no period
+
+
+def test_without_a_contrary_ranking_strong_enough_to_count_the_claim_holds(edit_raw):
+    edit_raw(institutions.PUBLISHED_RANKINGS, ",yes,medium,", ",yes,weak,")
     (claim,) = institutions.verdicts()
     assert claim.verdict is Verdict.ACCURATE_WITH_CAVEATS
-    assert claim.computed_value.startswith("0 Russian institutions in the top 200 under each of the 8 variants")
-    assert "295th with 16 papers against 29" in claim.computed_value
-    assert any("would have 43 papers and rank 158th" in caveat for caveat in claim.caveats)
-    assert any("in 2024 alone, MIPT" in caveat for caveat in claim.caveats)
-    assert any("names no source" in caveat for caveat in claim.caveats)
+    assert not any(caveat.startswith("So the statement holds") for caveat in claim.caveats)
+
+
+def test_every_ranking_strong_enough_agreeing_with_a_russian_place_makes_it_inaccurate(edit_raw):
+    statements = articles.resource_of(institutions.ARTICLE, institutions.CLAIM)
+    edit_raw(statements, 'intelligence.,UNITED24 Media,top_n,as stated,200,', 'intelligence.,UNITED24 Media,top_n,as stated,300,')
+    assert institutions.verdicts()[0].verdict is Verdict.INACCURATE  # every variant has one in its top 300
 
 
 @pytest.mark.parametrize(
     "old, new, verdict",
     [
-        ("top_n,as stated,200,", "top_n,as stated,300,", Verdict.INACCURATE),  # every variant has one in its top 300
         ("top_n,as stated,200,", "top_n,as stated,290,", Verdict.UNSUPPORTED),  # some variants do, some do not
+        # the kit's ranking has none; QS's one Russian university cannot confirm there are two, so it does not count
         ("russian_in_top,as stated,0,institutions", "russian_in_top,as stated,2,institutions", Verdict.INACCURATE),
     ],
 )
 def test_a_different_figure_in_the_article_changes_the_verdict(edit_raw, old, new, verdict):
     statements = articles.resource_of(institutions.ARTICLE, institutions.CLAIM)
-    edit_raw(statements, f'intelligence.",{old}', f'intelligence.",{new}')
+    edit_raw(statements, f'intelligence.,UNITED24 Media,{old}', f'intelligence.,UNITED24 Media,{new}')
     assert institutions.verdicts()[0].verdict is verdict
 
 

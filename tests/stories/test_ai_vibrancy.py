@@ -104,6 +104,42 @@ def test_the_claims_are_judged_from_the_data():
     assert vibrancy.named_ahead() == ["USA", "CHN", "IND", "LUX", "BEL", "IRL"]
 
 
+def test_the_imputed_talent_score_and_its_effect_on_the_rank_reach_the_ledger():
+    assert vibrancy.imputed_pillars() == ["Talent"]
+    scores = vibrancy.pillar_scores()["Talent"]
+    moved = vibrancy.placeholder_sensitivity("Talent").set_index("quantile")
+    assert moved.loc[25, "pillar_score"] == pytest.approx(scores.quantile(0.25))
+    for quantile in (25, 75):  # the rank with that score, recomputed by hand
+        changed = vibrancy.pillar_scores()
+        changed.loc["RUS", "Talent"] = moved.loc[quantile, "pillar_score"]
+        weights = pd.Series(vibrancy.default_weights())
+        totals = (changed * weights).sum(axis=1) / weights.sum()
+        assert moved.loc[quantile, "rank"] == int((totals > totals["RUS"]).sum()) + 1
+    assert moved["rank"].tolist() == [31, 20]
+    assert vibrancy.pillar_contribution("Talent") == pytest.approx(5.70, abs=0.005)
+    rank_claim, ahead_claim = vibrancy.verdicts()
+    (talent,) = [c for c in rank_claim.caveats if "Talent score" in c]
+    assert "shared exactly by China, Japan and Malaysia and is the median of the 36" in talent
+    assert "supplies 5.70 of Russia's 10.67 points" in talent and "would rank 31st or 20th" in talent
+    assert any("at the 75th percentile it would be ahead of Belgium" in c for c in ahead_claim.caveats)
+
+
+def test_caveats_that_change_nothing_for_the_reader_are_gone():
+    every = [c for claim in vibrancy.verdicts() for c in claim.caveats]
+    assert not any("AI Index" in c for c in every)  # the tool sits under Stanford's AI Index pages
+    assert not any("smaller countries" in c for c in every)
+    assert not any("AI Index" in c for name in (vibrancy.PUBLISHED, vibrancy.PILLAR_SCORES)
+                   for c in data.provenance(name).caveats)
+
+
+def test_the_recomputations_are_named_as_the_publishers_of_the_files_not_stanford():
+    for name in (vibrancy.PILLAR_SCORES, vibrancy.PUBLISHED, vibrancy.CROSSCHECK, vibrancy.DEFAULT_WEIGHTS):
+        source = data.provenance(name)
+        assert source.publisher.split(" (")[0] in {"AI-Governance-Map", "Tech Council of Australia"}
+        assert "recomputed" in source.citation or "ported" in source.citation
+        assert source.published > "2026"  # the recomputation's date, not the tool's release (November 2025)
+
+
 def _edit_article(edit_raw, old: str, new: str) -> None:
     edit_raw(articles.resource_of(vibrancy.ARTICLE, vibrancy.RANK_CLAIM), old, new)
 

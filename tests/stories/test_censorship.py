@@ -35,12 +35,19 @@ def test_the_vpn_series_keeps_only_counts_at_a_date():
     assert series["x"].is_monotonic_increasing
 
 
-def test_both_claims_are_accurate_with_caveats():
-    budget, growth = censorship.verdicts()
+def test_every_claim_is_accurate_with_caveats():
+    budget, growth, control = censorship.verdicts()
+    assert control.verdict is Verdict.ACCURATE_WITH_CAVEATS
+    assert "+59% on the year before (810,500)" in control.computed_value and "+31% on Oct 2024 (197)" in control.computed_value
     assert budget.verdict is growth.verdict is Verdict.ACCURATE_WITH_CAVEATS
     assert "$29.17m-$29.85m" in budget.computed_value
     assert growth.computed_value.startswith("+1,235%")
     assert any("Likee and Telegram, not websites" in caveat for caveat in growth.caveats)
+
+
+def test_fewer_removals_than_the_year_before_would_not_be_tightening(edit_raw):
+    edit_raw(censorship.CATEGORIES, "1289000,as reported,59,810500", "1289000,as reported,-5,810500")
+    assert censorship.verdicts()[2].verdict is Verdict.INACCURATE
 
 
 def test_a_weaker_rouble_that_week_would_break_over_29_million(edit_raw):

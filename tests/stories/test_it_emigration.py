@@ -38,8 +38,24 @@ def test_the_outcome_range_leaves_out_forecasts_and_components():
 def test_the_claim_is_accurate_with_caveats_and_names_the_denominators():
     (claim,) = emigration.verdicts()
     assert claim.verdict is Verdict.ACCURATE_WITH_CAVEATS
-    assert "10.0-13.5%" in claim.computed_value
-    assert any("'up to 10%'" in caveat for caveat in claim.caveats)
+    assert "13.1% of the ministry's count of the 2022 IT workforce, 761,000" in claim.computed_value
+    assert "'up to 10%'" in claim.computed_value
+    (shares,) = [caveat for caveat in claim.caveats if caveat.startswith("Against the ministry's own count")]
+    assert "so 'about 10%' understates the share" in shares
+    assert "about 1,000,000 (a deputy interior minister's remark) gives 10.0%" in shares
+
+
+def test_the_share_is_judged_against_the_most_trusted_headcount_not_the_one_that_fits(edit_raw):
+    assert emigration.reference_workforce()["figure_id"] == "parshin-2022"
+    edit_raw(emigration.WORKFORCE, "tass.com/economy/1605473,high,", "tass.com/economy/1605473,low,")
+    assert emigration.reference_workforce()["figure_id"] == "shadayev-2022"
+
+
+def test_estimates_of_different_periods_are_not_set_side_by_side_as_one_range():
+    (claim,) = emigration.verdicts()
+    (others,) = [caveat for caveat in claim.caveats if caveat.startswith("Other estimates count other periods")]
+    assert "about 25,000 left (H1 2022)" in others and "25,000 to 115,000" not in others
+    assert "115,000" not in " ".join(claim.caveats)  # the kit's sum of bne's components is not published
 
 
 def test_an_article_figure_far_from_the_ministrys_is_inaccurate(edit_raw):
@@ -56,7 +72,7 @@ def test_a_share_no_denominator_supports_is_inaccurate(edit_raw):
 
 def test_a_smaller_official_headcount_changes_the_computed_share(edit_raw):
     edit_raw(emigration.WORKFORCE, "parshin-2022,2022,761000,", "parshin-2022,2022,500000,")
-    assert "10.0-20.0%" in emigration.verdicts()[0].computed_value
+    assert "20.0% of the ministry's count of the 2022 IT workforce, 500,000" in emigration.verdicts()[0].computed_value
 
 
 def test_the_charts_state_their_findings_from_the_data():

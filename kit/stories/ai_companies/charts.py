@@ -130,7 +130,7 @@ def market_value_chart() -> Chart:
 
     data_frame = pd.concat(
         [
-            candidates[["company", "sector", "value_usd"]].assign(kind="Russian company (secondary, undated)"),
+            candidates[["company", "sector", "value_usd"]].assign(kind=f"Russian company (Forbes Russia, {compute.EDITION})"),
             pd.DataFrame(
                 {
                     "company": ["100th tech firm, Forbes Global 2000 (2025)", "100th company, all sectors (Feb 2026)"],
@@ -144,13 +144,13 @@ def market_value_chart() -> Chart:
     )
     return Chart(
         slug=MARKET_VALUE,
-        title=f"Russia's largest tech firm, {best['company']}, is worth about {usd(best['value_usd'])}: below what "
+        title=f"Russia's largest internet firm, {best['company']}, is worth about {usd(best['value_usd'])}: below what "
         "the world's 100th tech firm is worth",
-        subtitle="Market value, billion US dollars. Red: Russian internet, technology and e-commerce firms; grey: "
-        "a bank. Dashed: the value of the last place in two lists",
-        note="Russian values as quoted, undated, from market-data sites in a forum comment. The 100th technology firm "
-        "of the Forbes Global 2000 is a lower bound for a top-100 tech list: firms outside the Global 2000 can only "
-        "raise it.",
+        subtitle="Value, billion US dollars. Red: Russia's most valuable internet firms. Dashed: the value of the "
+        "last place in two lists",
+        note=f"Russian values: Forbes Russia's {compute.EDITION} ranking of internet companies (market data and "
+        f"analysts' estimates), reported {best['report_date']}. The 100th technology firm of the Forbes Global 2000 "
+        "is a lower bound for a top-100 tech list: firms outside the Global 2000 can only raise it.",
         source=_source_line(["tech", "all-sector"]).replace("; kit analysis", "")
         + f"; {data.provenance(RUSSIAN_CAPS).citation}; kit analysis",
         alt_text="Horizontal bar chart of Russian companies' market values: "

@@ -1,10 +1,12 @@
 """The world's top 100 AI (or technology) firms: which lists exist, how many Russian firms they hold, and how far
 the largest Russian firms are from each list's cut-off.
 
-The article names no list. UNITED24 speaks of AI firms; other reports of the same Times article speak of the top
-100 technology firms by market capitalisation. The kit checks both readings against the nearest lists it has: the
-all-sector top 100 by market value (February 2026), the technology firms of the Forbes Global 2000 (2025) and the
-Forbes AI 50 (2025).
+The article names no list. UNITED24 speaks of AI firms; other outlets' reports of the same Times article (UNN,
+TSN) speak of the top 100 technology firms by market capitalisation: the kit checks both, the second attributed
+to those outlets. The nearest lists it has are the all-sector top 100 by market value (February 2026), the
+technology firms of the Forbes Global 2000 (2025) and the Forbes AI 50 (2025); each can show some things and not
+others (`CompanyList.shows`, `.cannot_show`). The largest Russian internet firms' values come from Forbes Russia's
+2026 ranking.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ ARTICLE = "united24_2026"
 MARKET_CAP = "companiesmarketcap_top100_2026"
 G2000_TECH = "forbes_g2000_2025_tech"
 AI50 = "forbes_ai50_2025"
-RUSSIAN_CAPS = "russian_company_market_caps"
+RUSSIAN_CAPS = "forbes_russia_runet_2026"  # the largest Russian internet firms' valuations
+EDITION = 2026  # the edition of Forbes Russia's ranking used
 AI_CLAIM, TECH_CLAIM = "companies-top100-ai", "companies-top100-tech"
 FOCUS = "RUS"
-TECH_SECTORS = ("internet and technology", "e-commerce")  # sectors of the Russian candidates that count as tech
 SHOWN_COUNTRIES = 8  # countries shown by default: those with the most places over all lists, and Russia
 BILLION = 1e9
 
@@ -41,6 +43,8 @@ class CompanyList:
     company: str
     country: str
     value: str | None  # market value in US dollars (None: the list gives none)
+    shows: str = ""  # what the list can show about Russian firms, in our words
+    cannot_show: str = ""  # what it cannot
 
 
 LISTS = {
@@ -53,6 +57,8 @@ LISTS = {
         "name_and_ticker_raw",
         "country_as_listed",
         "market_cap_usd",
+        shows="whether any Russian firm of any sector is worth as much as its 100th company",
+        cannot_show="anything about technology firms worth less than that",
     ),
     "tech": CompanyList(
         "tech",
@@ -63,8 +69,21 @@ LISTS = {
         "company",
         "headquarters",
         "market_value_usd",
+        shows="a lower bound for what the 100th technology firm of the world is worth",
+        cannot_show="whether a Russian firm would rank: the Global 2000 of 2025 holds no Russian company at all",
     ),
-    "ai50": CompanyList("ai50", AI50, "Forbes AI 50, 2025 (private AI firms)", 50, None, "company", "hq_country", None),
+    "ai50": CompanyList(
+        "ai50",
+        AI50,
+        "Forbes AI 50, 2025 (private AI firms)",
+        50,
+        None,
+        "company",
+        "hq_country",
+        None,
+        shows="a Russian firm among 50 leading privately held AI firms, if there were one",
+        cannot_show="that no Russian firm is among 100 leading AI firms: it has 50 places and leaves out listed firms",
+    ),
 }
 
 
@@ -95,10 +114,11 @@ def companies(key: str) -> pd.DataFrame:
 
 
 def russian_candidates() -> pd.DataFrame:
-    """The largest Russian listed companies with their market value (secondary figures), whether they count as
-    technology firms, and the value in US dollars."""
+    """The largest Russian internet firms of Forbes Russia's ranking (the places its reports give), largest first,
+    with their value in US dollars; internet firms count as technology firms (`is_tech`)."""
     frame = data.load(RUSSIAN_CAPS)
-    return frame.assign(is_tech=frame["sector"].isin(TECH_SECTORS), value_usd=frame["usd_bn_as_stated"] * BILLION)
+    frame = frame[frame["edition"] == EDITION].sort_values("rank", ignore_index=True)
+    return frame.assign(sector="internet", is_tech=True, value_usd=frame["value_usd_bn"] * BILLION)
 
 
 # -- the statistic ------------------------------------------------------------------------------------
@@ -196,11 +216,13 @@ def tidy() -> pd.DataFrame:
                 "entity": candidates["company"],
                 "entity_type": "company",
                 "iso3": FOCUS,
-                "measure": "market value (" + candidates["sector"] + ")",
-                "period": "undated",
+                "measure": "value, Forbes Russia's ranking of Russian internet companies (place "
+                + candidates["rank"].astype(str)
+                + ")",
+                "period": candidates["report_date"].str[:7],
                 "value": candidates["value_usd"],
                 "unit": "US dollars",
-                "qualifier": "about",
+                "qualifier": "estimate",
                 "source_id": RUSSIAN_CAPS,
             }
         )
@@ -223,17 +245,16 @@ def _ai_reading() -> claims.Claim:
     found = russian_in("ai50")
     # A shorter list can show a Russian firm is in (the statement is wrong) but not that none is in places it lacks.
     matches = None if found == stated and spec.size < top else found == stated
+    others = articles.said_by(ARTICLE, TECH_CLAIM)
     caveats = [
-        (
-            f"No list of {top} AI firms was found; the nearest is the Forbes AI 50, which has {spec.size} places and "
-            "covers privately held companies only."
-        ),
+        f"No list of {top} leading AI firms was found; the nearest, the Forbes AI 50, can show {spec.shows}, but not "
+        f"{spec.cannot_show}.",
         "The list the article meant is not named; CB Insights' AI 100 could not be obtained.",
-        (
-            "Other reports of the same Times article give the statement as the top 100 technology firms by market "
-            f"value: see {TECH_CLAIM}."
-        ),
+        f"{fmt.names(list(others))} word the same statement as the top {top} technology firms by market value: see "
+        f"{TECH_CLAIM}.",
     ]
+    aside = [claims.set_aside(AI50, "50 privately held companies", "restated in the claim's caveats on the nearest list")]
+    caveats += claims.source_caveats([AI50], aside)
     counts = by_country(["ai50"]).sort_values("companies", ascending=False)
     return claims.Claim(
         claim_id=AI_CLAIM,
@@ -243,6 +264,7 @@ def _ai_reading() -> claims.Claim:
         verdict=claims.judge(matches, caveats),
         caveats=tuple(caveats),
         source_ids=(AI50,),
+        set_aside=tuple(aside),
     )
 
 
@@ -251,9 +273,8 @@ def _tech_reading() -> claims.Claim:
     stated, top = int(article.loc["russian_in_top", "value"]), int(article.loc["top_n", "value"])
     tech_line, all_line = cutoff("tech"), cutoff("all-sector")
     candidates = russian_candidates()
-    tech = candidates[candidates["is_tech"]].sort_values("value_usd", ascending=False)
-    best = tech.iloc[0]
-    in_all = russian_in("all-sector")
+    best = candidates[candidates["is_tech"]].sort_values("value_usd", ascending=False).iloc[0]
+    in_all, in_tech = russian_in("all-sector"), russian_in("tech")
     # The tech list's 100th value is a lower bound for any top-100 tech list: a Russian tech firm below it is
     # out of every such list; one above it may or may not be in.
     if in_all:
@@ -263,36 +284,41 @@ def _tech_reading() -> claims.Claim:
     else:
         found = None
     matches = None if found is None else found == stated
-    others = candidates[~candidates["is_tech"]].sort_values("value_usd", ascending=False)
+    everything, tech = LISTS["all-sector"], LISTS["tech"]
     caveats = [
         (
-            "No list of the top 100 technology firms by market value was found; the 100th tech firm of the Forbes Global "
-            f"2000 (2025), worth {usd(tech_line)}, is a lower bound for such a list's cut-off (firms outside the Global "
-            "2000 can only raise it), and the Forbes list holds no Russian company at all."
+            f"No list of the world's top {top} technology firms by market value was found. The all-sector top "
+            f"{everything.size} of February 2026 holds {in_all} Russian firms, so none is worth {usd(all_line)} or "
+            f"more; the Forbes Global 2000 (2025) holds {in_tech}, so it cannot show whether a Russian firm would "
+            f"rank, and gives only {tech.shows}: {usd(tech_line)} (firms outside the Global 2000 can only raise it)."
         ),
         (
-            f"The Russian market values are secondary and undated (a forum comment quoting market-data sites); "
-            f"{best['company']}'s {usd(best['value_usd'])} would have to rise by "
-            f"{tech_line / best['value_usd'] - 1:.0%} to reach the lower bound."
+            f"{best['company']}, the largest Russian internet firm in Forbes Russia's {EDITION} ranking (reported "
+            f"{best['report_date']}), is valued at {usd(best['value_usd'])}; it would have to be worth "
+            f"{tech_line / best['value_usd'] - 1:.0%} more to reach that lower bound."
         ),
     ]
-    for row in others.itertuples():
-        caveats.append(
-            f"{row.company}, a {row.sector} worth {usd(row.value_usd)}, is not counted as a technology firm; "
-            f"counted as one it would be {'above' if row.value_usd >= tech_line else 'below'} the "
-            f"{usd(tech_line)} lower bound, and the real cut-off is not known."
-        )
-    caveats.append(
-        f"In the all-sector top {LISTS['all-sector'].size} of February 2026, {in_all} firms are Russian; the "
-        f"{fmt.ordinal(LISTS['all-sector'].size)} is worth {usd(all_line)}."
-    )
+    aside = [
+        claims.set_aside(G2000_TECH, "holds no Russian company at all", "restated in the claim's caveat on what each list can show"),
+        claims.set_aside(G2000_TECH, "lower bound for the cut-off", "restated in the claim's caveat on what each list can show"),
+        claims.set_aside(MARKET_CAP, "All sectors, not technology firms", "restated in the claim's caveat on what each list can show"),
+        claims.set_aside(
+            MARKET_CAP,
+            "Scraped between",
+            f"the list is within about two weeks of the article either way, and its {fmt.ordinal(everything.size)} "
+            f"company ({usd(all_line)}) is worth several times any Russian internet firm",
+        ),
+    ]
+    sources = (G2000_TECH, MARKET_CAP, RUSSIAN_CAPS)
+    caveats += claims.source_caveats(sources, aside)
     return claims.Claim(
         claim_id=TECH_CLAIM,
         article_value=f"{stated} Russian firms in the top {top} technology firms by market value",
-        computed_value=f"largest Russian tech firm {best['company']}, about {usd(best['value_usd'])}, below the "
-        f"{usd(tech_line)} that the {fmt.ordinal(LISTS['tech'].size)} tech firm is worth at least; "
-        f"{in_all} Russian firms in the all-sector top {LISTS['all-sector'].size}",
+        computed_value=f"largest Russian internet firm {best['company']}, valued at {usd(best['value_usd'])} "
+        f"(Forbes Russia, {EDITION}), below the {usd(tech_line)} that the {fmt.ordinal(tech.size)} tech firm is worth "
+        f"at least; {in_all} Russian firms in the all-sector top {everything.size}",
         verdict=claims.judge(matches, caveats),
         caveats=tuple(caveats),
-        source_ids=(G2000_TECH, MARKET_CAP, RUSSIAN_CAPS),
+        source_ids=sources,
+        set_aside=tuple(aside),
     )

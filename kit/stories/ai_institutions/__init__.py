@@ -14,6 +14,8 @@ STORY = Story(
         compute.INPUTS,
         compute.PUBLISHED,
         compute.NEURIPS_RUSSIAN,
+        compute.NEURIPS_CUTOFFS,
+        compute.PUBLISHED_RANKINGS,
     ),
     claims={compute.CLAIM: (charts.SEATS, charts.CUTOFF)},
     verdicts=compute.verdicts,

@@ -1,9 +1,12 @@
-"""The world's top 200 AI research institutions: a ranking rebuilt from accepted papers, and Russia's place in it.
+"""The world's top 200 AI research institutions: a ranking rebuilt from accepted papers, and Russia's place in it,
+weighed against the published rankings that could stand behind the statement.
 
 The article names no source for its top-200 list, so the kit ranks every institution by its accepted papers at
 nine top AI conference-years of 2023-24 (ICML, CVPR, ICCV, EMNLP, NAACL, IJCAI), in eight variants: main tracks or
-all tracks, all institutions or universities and public research only, full or fractional counting. Everything
-here is a pure function of the described data; ranks are recomputed from the paper counts.
+all tracks, all institutions or universities and public research only, full or fractional counting. A third
+party's NeurIPS counts and the published rankings the research found (QS, THE, Nature Index, CSRankings) are the
+other evidence; the verdict follows every ranking strong enough to count, agreeing or not. Everything here is a
+pure function of the described data; ranks are recomputed from the paper counts.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ RUSSIAN_PAPERS = "ai_venues_russian_papers"
 INPUTS = "ai_venues_inputs"
 PUBLISHED = "ai_venues_summary_rank200"  # the research step's own summary, a cross-check
 NEURIPS_RUSSIAN = "neurips_russian_ranks"
+NEURIPS_CUTOFFS = "neurips_rank200"
+PUBLISHED_RANKINGS = "published_ai_institution_rankings"
+COUNTS = "medium"  # published rankings of this strength (and about AI) count for the verdict; weaker ones are context
+MISMAPPED = ("Skoltech", "HSE University", "AIRI")  # the third party maps some of their NeurIPS papers elsewhere
 CLAIM = "institutions-top200"
 FOCUS = "RUS"
 COMPANY = "company"  # the type left out of the universities-and-public-research universe
@@ -345,56 +352,187 @@ def tidy() -> pd.DataFrame:
 # -- claims -------------------------------------------------------------------------------------------
 
 
+def published_rankings() -> pd.DataFrame:
+    """The published rankings the research found, with whether each counts for the verdict and what it says about
+    a Russian institution in the top N of the article's statement (True, False, or None when it cannot tell: it
+    lists fewer places, or the statement's N is not the 200 the rankings were read for)."""
+    frame = data.load(PUBLISHED_RANKINGS)
+    read_for = 200  # the published rankings were read for a top 200 (`russian_within_200`)
+    within = frame["russian_within_200"].map({"yes": True, "no": False, "unknown": None})
+    if top_n() != read_for:
+        within = pd.Series([None] * len(frame), index=frame.index, dtype="object")
+    counts = (frame["strength"] == COUNTS) & (frame["subject"] == "AI") & within.notna()
+    return frame.assign(russian_within_top=within, counts=counts)
+
+
+def neurips_bounds() -> pd.DataFrame:
+    """Per NeurIPS period: the cut-off, the best Russian affiliation's upper bound, and the papers of the bucket
+    that mixes Skoltech with ISTA (so Skoltech cannot be bounded below it), with whether that bucket reaches the
+    cut-off."""
+    cutoffs = data.load(NEURIPS_CUTOFFS).set_index("period")
+    best = neurips().drop_duplicates("period").set_index("period")
+    frame = cutoffs.join(best[["label", "papers", "rank"]])
+    return frame.assign(bucket_reaches=frame["ista_bucket_papers"] >= frame["papers_at_rank_200"]).reset_index()
+
+
+def evidence(stated: int = 0) -> pd.DataFrame:
+    """Every ranking the verdict weighs, with whether it agrees with a statement that `stated` Russian
+    institutions are in the top N (True, False, or None when it cannot tell) and whether it counts for the
+    verdict: the kit's rebuild (all its variants), the NeurIPS counts and the published rankings."""
+    counted = summary()["russian_in_top"]
+    rebuilt = True if (counted == stated).all() else False if (counted != stated).all() else None
+    pooled_years = neurips_bounds().query("period.str.contains('-')", engine="python").iloc[0]
+    if pooled_years["bucket_reaches"] or stated:
+        neurips_agrees = None  # Skoltech cannot be bounded, and upper bounds cannot count institutions
+    else:
+        neurips_agrees = bool(pooled_years["papers"] < pooled_years["papers_at_rank_200"])
+    rows = [
+        {
+            "ranking": f"the kit's ranking by papers at {len(venues().query('tracks == @DEFAULT.tracks'))} AI "
+            "conference-years, 2023-24",
+            "agrees": rebuilt,
+            "counts": True,
+        },
+        {
+            "ranking": f"NeurIPS {pooled_years['period']} papers (a third party's counts)",
+            "agrees": neurips_agrees,
+            "counts": neurips_agrees is not None,
+        },
+    ]
+    for row in published_rankings().itertuples():
+        within = row.russian_within_top
+        if within is None or (within and stated):
+            agrees = None  # a Russian institution within the top cannot confirm how many there are
+        else:
+            agrees = within == (stated > 0)
+        rows.append({"ranking": row.short_name, "agrees": agrees, "counts": bool(row.counts) and agrees is not None})
+    return pd.DataFrame(rows).assign(top=top_n())
+
+
+def verdict_from(weighed: pd.DataFrame) -> bool | None:
+    """True when every ranking that counts agrees with the statement, False when every one disagrees, None when
+    they differ or none counts."""
+    says = weighed.loc[weighed["counts"], "agrees"].tolist()
+    if not says or any(value is None for value in says):
+        return None
+    return True if all(says) else False if not any(says) else None
+
+
+def place(text: str) -> str:
+    """A published place in words: '74' -> '74th', '51-70' -> 'at 51-70'."""
+    return fmt.ordinal(int(text)) if str(text).isdigit() else f"at {text}"
+
+
 def verdicts() -> list[claims.Claim]:
-    """The article's statement about the top 200 AI research institutions, checked under every variant."""
+    """The article's statement about the top 200 AI research institutions, weighed against every ranking found."""
     article = articles.figures(ARTICLE, CLAIM)
     stated, top = int(article.loc["russian_in_top", "value"]), int(article.loc["top_n", "value"])
     table = summary()
-    agrees = table["russian_in_top"] == stated
-    matches = True if agrees.all() else False if not agrees.any() else None
     default = table.iloc[0]
     together = pooled(DEFAULT)
     used = venues()
     main = used[used["tracks"] == DEFAULT.tracks]
-    cross = neurips()
-    pooled_years = cross[cross["period"].str.contains("-")]
-    best_pooled = pooled_years.iloc[0]
-    borderline = cross[cross["reaches_cutoff"]]
+    bounds = neurips_bounds()
+    pooled_years = bounds[bounds["period"].str.contains("-")].iloc[0]
+    borderline = neurips()[neurips()["reaches_cutoff"]]
+    published = published_rankings()
+    weighed = evidence(stated)
+    against = set(weighed.loc[weighed["counts"] & (weighed["agrees"] == False), "ranking"])  # noqa: E712
+    contrary = published[published["short_name"].isin(against)]
+    matches = verdict_from(weighed)
     unknown = rank(DEFAULT)
     unknown = int((unknown["iso3"].isna() & (unknown["rank"] <= top)).sum())
     caveats = [
-        "The article names no source for its top-200 list; this is the nearest ranking the kit could rebuild, by "
-        f"accepted papers at {len(main)} AI conference-years: "
+        "The article names no source for its top-200 list; the kit's own ranking counts accepted papers at "
+        f"{len(main)} AI conference-years: "
         + ", ".join(f"{c} {y}" for c, y in zip(main["conference"], main["year"], strict=True))
         + f" ({int((main['kept_records'] - main['kept_without_aff']).sum()):,} main-track papers with affiliations). "
         "NeurIPS, ICLR, ACL and AAAI are missing.",
-        (
-            "An institution is an affiliation as the authors wrote it, resolved by name and e-mail domain: companies "
-            "count as institutions in the 'all institutions' variants, so the universities-and-public-research variants "
-            "are the closer reading of 'universities'."
-        ),
         (
             f"Russia counted as one institution would have {DEFAULT.papers(together['papers'])} papers and rank "
             f"{fmt.ordinal(together['rank'])}, inside the top {top}: the statement holds for institutions, not for the "
             "country as a whole."
         ),
-        f"NeurIPS cross-check (a third party's counts): pooled over {best_pooled['period']}, the best Russian "
-        f"affiliation, {best_pooled['label']}, has at most {best_pooled['papers']} papers against "
-        f"{best_pooled['papers_at_rank_200']} at rank {top}"
+        f"NeurIPS (a third party's counts, {pooled_years['period']} pooled): {pooled_years['label']} has at most "
+        f"{pooled_years['papers']} papers against {pooled_years['papers_at_rank_200']} at rank {top}"
         + "".join(
-            f"; in {row.period} alone, {row.label}'s upper bound of {row.papers} papers reaches the "
-            f"{row.papers_at_rank_200} at rank {top}, so a single-year ranking could include it"
+            f", and in {row.period} alone its upper bound of {row.papers} papers reaches the {row.papers_at_rank_200} "
+            f"at rank {top} ({fmt.ordinal(row.rank)})"
             for row in borderline.itertuples()
+        )
+        + f". The third party maps some papers of {fmt.names(list(MISMAPPED))} to other institutions, so their counts "
+        f"are lower bounds, and it merges Skoltech's with ISTA's ({pooled_years['ista_bucket_papers']} papers together"
+        + (", above the cut-off" if pooled_years["bucket_reaches"] else "")
+        + "): these counts cannot show that no Russian institution makes NeurIPS's top 200.",
+        "Published rankings: "
+        + "; ".join(
+            f"{row.short_name} "
+            + (
+                f"places {row.best_russian} {place(row.best_russian_place)}"
+                if pd.notna(row.best_russian)
+                else f"lists no Russian institution in its top {int(row.top_listed)}"
+            )
+            + ("" if row.counts else f" (context only: {row.strength_reason})")
+            for row in published.itertuples()
         )
         + ".",
     ]
+    if len(contrary) and matches is None:
+        caveats.append(
+            f"So the statement holds for the kit's ranking by research output but not for "
+            f"{fmt.names(list(contrary['short_name']))}, which the article may equally have meant: the evidence cannot "
+            "settle it."
+        )
     if unknown:
         caveats.append(f"{unknown} institutions of the top {top} have no country assigned.")
+    sources = (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS, NEURIPS_RUSSIAN, NEURIPS_CUTOFFS,
+               PUBLISHED_RANKINGS)
+    aside = [
+        *(
+            claims.set_aside(source, "Nine conference-years only", "restated in the claim's caveat on the kit's own ranking")
+            for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS)
+        ),
+        *(
+            claims.set_aside(
+                source,
+                "lowers the cut-off",
+                "a lower cut-off makes it easier, not harder, for a Russian institution to reach the top 200, so the "
+                "zero the kit finds stands",
+            )
+            for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS)
+        ),
+        *(
+            claims.set_aside(
+                source,
+                "Samsung AI Center Moscow",
+                "the statement is about Russian universities; a foreign company's Moscow laboratory is not one",
+            )
+            for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"])
+        ),
+        *(
+            claims.set_aside(source, "not the one the article used", "restated in the claim's caveat on the kit's own ranking")
+            for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"])
+        ),
+        claims.set_aside(
+            RANKINGS["all_tracks"],
+            "Sensitivity run",
+            f"every one of the {len(table)} variants, with and without these tracks, gives the same count",
+        ),
+        *(
+            claims.set_aside(source, "third party's mapping", "restated in the NeurIPS caveat, with its effect")
+            for source in (NEURIPS_RUSSIAN, NEURIPS_CUTOFFS)
+        ),
+    ]
+    caveats += claims.source_caveats(sources, aside)
     computed = (
-        f"{fmt.names(sorted({str(n) for n in table['russian_in_top']}))} Russian institutions in the top {top} under "
-        f"each of the {len(table)} variants; best: {default['best_russian']}, "
-        f"{fmt.ordinal(int(default['best_russian_rank']))} with {DEFAULT.papers(default['best_russian_papers'])} "
-        f"papers against {DEFAULT.papers(default['cutoff'])} at rank {top} ({DEFAULT.label})"
+        f"{fmt.names(sorted({str(n) for n in table['russian_in_top']}))} Russian institutions in the top {top} of "
+        f"the kit's ranking by papers under each of its {len(table)} variants (best: {default['best_russian']}, "
+        f"{fmt.ordinal(int(default['best_russian_rank']))} with {DEFAULT.papers(default['best_russian_papers'])} papers "
+        f"against {DEFAULT.papers(default['cutoff'])} at rank {top})"
+        + "".join(
+            f"; but {row.short_name} reportedly places {row.best_russian} {place(row.best_russian_place)}"
+            for row in contrary.itertuples()
+        )
     )
     return [
         claims.Claim(
@@ -403,6 +541,7 @@ def verdicts() -> list[claims.Claim]:
             computed_value=computed,
             verdict=claims.judge(matches, caveats),
             caveats=tuple(caveats),
-            source_ids=(RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS, NEURIPS_RUSSIAN),
+            source_ids=sources,
+            set_aside=tuple(aside),
         )
     ]

@@ -29,6 +29,7 @@ SENSITIVITY_STEP = 0.1  # weight change used to test how fragile a rank is
 SIMULATION_SEED = 2025  # random weightings are seeded: the same arguments give the same ranks
 SIMULATION_DRAWS = 100_000
 CONCENTRATION = 100.0  # default Dirichlet concentration of weightings centred on the tool's defaults
+IMPUTED_PILLAR_QUANTILES = (25, 75)  # a placeholder score replaced by these percentiles of its pillar
 COLUMNS = {"name": "country", "code": "iso3"}  # the engine's columns -> the story's
 
 
@@ -259,6 +260,41 @@ def shared_scores(least: int = 3) -> pd.DataFrame:
     return single.loc[sizes >= least, ["iso3", "pillar", "score"]].reset_index(drop=True)
 
 
+def imputed_pillars(iso3: str = FOCUS) -> list[str]:
+    """The pillars whose score for a country looks imputed (see `shared_scores`)."""
+    shared = shared_scores()
+    return shared.loc[shared["iso3"] == iso3, "pillar"].tolist()
+
+
+def placeholder_sensitivity(pillar: str, iso3: str = FOCUS, quantiles=IMPUTED_PILLAR_QUANTILES) -> pd.DataFrame:
+    """A country's rank if its score on one pillar were each given percentile of that pillar over all ranked
+    countries (numpy's linear interpolation) instead of the value it has: one row per percentile with the pillar
+    score, the country's overall score and rank, and the other countries' ranks in that ranking."""
+    scores = pillar_scores()
+    rows = []
+    for quantile in quantiles:
+        changed = scores.copy()
+        changed.loc[iso3, pillar] = float(np.percentile(scores[pillar], quantile))
+        ranking = CompositeIndex(changed, default_weights(), country_names()).rank().rename(columns=COLUMNS)
+        subject = ranking.set_index("iso3").loc[iso3]
+        rows.append(
+            {
+                "quantile": quantile,
+                "pillar_score": changed.loc[iso3, pillar],
+                "score": subject["score"],
+                "rank": int(subject["rank"]),
+                "ranks": ranking.set_index("iso3")["rank"].to_dict(),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def pillar_contribution(pillar: str, iso3: str = FOCUS) -> float:
+    """Points of a country's overall score that one pillar supplies with the default weights."""
+    weights = default_weights()
+    return float(pillar_scores().loc[iso3, pillar] * weights[pillar] / sum(weights.values()))
+
+
 # -- claims -------------------------------------------------------------------------------------------
 
 
@@ -277,12 +313,82 @@ def named_ahead() -> list[str]:
     return articles.figures(ARTICLE, AHEAD_CLAIM).loc["countries_ahead", "value"].split()
 
 
+def set_aside_for_ranks() -> list[claims.SetAside]:
+    """The sources' caveats that do not change how a reader reads a rank in this ranking, each with its reason."""
+    reproduced = reproduction()
+    agrees = int((reproduced["rank"] == reproduced["published_rank"]).sum())
+    within = reproduced["score_difference"].abs().max()
+    recomputation = (
+        "the source line names the recomputations; the ranks and scores match every figure the tool and the press "
+        "published, so who recomputed them does not change the reading"
+    )
+    return [
+        claims.set_aside(PILLAR_SCORES, "Not Stanford's own file", recomputation),
+        claims.set_aside(PUBLISHED, "Not Stanford's own file", recomputation),
+        claims.set_aside(PILLAR_SCORES, "Talent pillar score", "restated in the claim's own caveat, with its effect"),
+        claims.set_aside(
+            DEFAULT_WEIGHTS,
+            "port of the tool's front-end code",
+            f"with these weights the kit reproduces {agrees} of the {len(reproduced)} published ranks and every "
+            f"score to within {within:.3f} points",
+        ),
+        *(
+            claims.set_aside(source, "not comparable", "the article cites this edition's ranking only")
+            for source in (PILLAR_SCORES, PUBLISHED)
+        ),
+        *(
+            claims.set_aside(source, "min-max normalised", "the statement reports the tool's ranking, method included")
+            for source in (PILLAR_SCORES, PUBLISHED)
+        ),
+    ]
+
+
+def placeholder_caveats(stated_rank: int, named: Sequence[str] = ()) -> list[str]:
+    """What a pillar score that looks imputed does to a country's rank (and to the named countries' places)."""
+    names = country_names()
+    texts = []
+    for pillar in imputed_pillars():
+        value = pillar_scores().loc[FOCUS, pillar]
+        others = shared_scores().query("pillar == @pillar and iso3 != @FOCUS")["iso3"]
+        median = float(np.median(pillar_scores()[pillar]))
+        moved = placeholder_sensitivity(pillar)
+        total = float(rank().set_index("iso3").loc[FOCUS, "score"])
+        text = (
+            f"{names[FOCUS]}'s {pillar} score ({fmt.score(value)}) is shared exactly by "
+            f"{fmt.names([names[c] for c in others])}"
+            + (" and is the median of the 36" if value == median else "")
+            + f", so it looks imputed rather than measured; it supplies {fmt.score(pillar_contribution(pillar))} of "
+            f"{names[FOCUS]}'s {fmt.score(total)} points. With its {pillar} score at the pillar's "
+            + " or ".join(fmt.ordinal(int(row.quantile)) for row in moved.itertuples())
+            + " percentile ("
+            + " or ".join(fmt.score(row.pillar_score) for row in moved.itertuples())
+            + f") instead, {names[FOCUS]} would rank "
+            + " or ".join(fmt.ordinal(row.rank) for row in moved.itertuples())
+            + f" rather than {fmt.ordinal(stated_rank)}"
+        )
+        passed = [
+            (row.quantile, code)
+            for row in moved.itertuples()
+            for code in named
+            if row.ranks[code] > row.rank
+        ]
+        if passed:
+            text += "; " + "; ".join(
+                f"at the {fmt.ordinal(int(quantile))} percentile it would be ahead of {names[code]}"
+                for quantile, code in passed
+            )
+        texts.append(text + ".")
+    return texts
+
+
 def verdicts() -> list[claims.Claim]:
     """The article's statements about this index, checked against the kit's ranking."""
     ranking = rank()
     names = country_names()
     above, subject, below = neighbours(ranking)
-    source_caveats = list(data.provenance(PUBLISHED).caveats)
+    sources = (PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED)
+    aside = set_aside_for_ranks()
+    source_caveats = claims.source_caveats(sources, aside)
 
     article = articles.figures(ARTICLE, RANK_CLAIM)
     stated_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
@@ -295,6 +401,7 @@ def verdicts() -> list[claims.Claim]:
             f"from {fmt.ordinal(best)} to {fmt.ordinal(worst)}."
         )
     rank_caveats.append(_robustness_text(stated_rank))
+    rank_caveats += placeholder_caveats(stated_rank)
     rank_matches = int(subject["rank"]) == stated_rank and len(ranking) == article_total
     rank_claim = claims.Claim(
         claim_id=RANK_CLAIM,
@@ -302,7 +409,8 @@ def verdicts() -> list[claims.Claim]:
         computed_value=f"{fmt.ordinal(int(subject['rank']))} of {len(ranking)} (score {fmt.score(subject['score'])})",
         verdict=claims.judge(rank_matches, rank_caveats + source_caveats),
         caveats=tuple(rank_caveats + source_caveats),
-        source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
+        source_ids=sources,
+        set_aside=tuple(aside),
     )
 
     named = named_ahead()
@@ -312,8 +420,7 @@ def verdicts() -> list[claims.Claim]:
     ahead_caveats = [
         f"The closest of them, {closest['country']}, is {fmt.points(closest['score'] - subject['score'])} ahead "
         f"of {names[FOCUS]}.",
-        "Only ranks were checked; the article's description of some of them as smaller countries is not "
-        "something this data measures.",
+        *placeholder_caveats(int(subject["rank"]), named),
     ]
     ahead_claim = claims.Claim(
         claim_id=AHEAD_CLAIM,
@@ -322,7 +429,8 @@ def verdicts() -> list[claims.Claim]:
         + f"; {names[FOCUS]} {fmt.ordinal(int(subject['rank']))}",
         verdict=claims.judge(bool(ahead.all()), ahead_caveats + source_caveats),
         caveats=tuple(ahead_caveats + source_caveats),
-        source_ids=(PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED),
+        source_ids=sources,
+        set_aside=tuple(aside),
     )
     return [rank_claim, ahead_claim]
 

@@ -1,4 +1,5 @@
-"""Roskomnadzor's AI-filter budget in dollars (over $29 million) and the growth of blocked VPN content (over 1,200%)."""
+"""Roskomnadzor's AI-filter budget in dollars (over $29 million), the growth of blocked VPN content (over 1,200%),
+and the tightening control over digital platforms."""
 
 from kit.stories.censorship import charts, compute, explore
 from kit.story import Story
@@ -19,6 +20,7 @@ STORY = Story(
     claims={
         compute.BUDGET_CLAIM: (charts.BUDGET_IN_DOLLARS,),
         compute.GROWTH_CLAIM: (charts.BLOCKED_CATEGORIES, charts.VPN_BLOCKED),
+        compute.CONTROL_CLAIM: (charts.BLOCKED_CATEGORIES, charts.VPN_BLOCKED),
     },
     verdicts=compute.verdicts,
     charts={

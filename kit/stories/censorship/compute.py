@@ -20,6 +20,7 @@ CATEGORIES = "rkn_blocked_materials_2025"
 VPN_SERVICES = "rkn_vpn_services_blocked"
 BLOCKING = "rkn_blocking_series"
 BUDGET_CLAIM, GROWTH_CLAIM = "rkn-ai-budget", "vpn-bans-growth"
+CONTROL_CLAIM = "digital-control"  # a statement without figures: tightening control, censorship, social media
 CIRCUMVENTION, TOTAL = "circumvention-tools", "total"
 STOCK = "blocked at the date"  # the VPN rows that form a series
 MONTHS = 12
@@ -94,8 +95,57 @@ def vpn_services() -> pd.DataFrame:
 
 
 def verdicts() -> list[claims.Claim]:
-    """'Over $29 million' for 2026, and 'over 1,200%' growth of VPN-related bans, checked against the data."""
-    return [_budget_claim(), _growth_claim()]
+    """'Over $29 million' for 2026, 'over 1,200%' growth of VPN-related bans, and the tightening control over
+    digital platforms, checked against the data."""
+    return [_budget_claim(), _growth_claim(), _control_claim()]
+
+
+def _control_claim() -> claims.Claim:
+    """'Tightening control over digital platforms': the year-on-year change of everything Roskomnadzor had removed
+    on platforms, and of the VPN services it reported blocked at its yearly October forum."""
+    total = categories().set_index("category_id").loc[TOTAL]
+    series = vpn_services()
+    october = series[series["as_of"].str[5:7] == "10"].tail(2)
+    before, after = october.iloc[0], october.iloc[1]
+    vpn_change = 100 * (after["vpn_services_blocked"] / before["vpn_services_blocked"] - 1)
+    tightening = total["pct_change_vs_2024"] > 0 and vpn_change > 0
+    caveats = [
+        "The article gives no figure; 'tightening' is read as more removals and more blocked services a year "
+        "later, and the figures are Roskomnadzor's own.",
+    ]
+    aside = [
+        claims.set_aside(CATEGORIES, "broader than VPNs", "the claim uses the total of all categories"),
+        claims.set_aside(CATEGORIES, "was not published", "the claim uses the total, whose 2024 count was published"),
+        claims.set_aside(CATEGORIES, "'more than' figures", "the claim uses the total, which is not one of them"),
+        claims.set_aside(VPN_SERVICES, "single actions", "the claim compares two counts of the series"),
+        claims.set_aside(
+            VPN_SERVICES, "secondary mention", f"the claim compares {_month(before['as_of'])} with {_month(after['as_of'])}"
+        ),
+        claims.set_aside(
+            VPN_SERVICES, "'access restricted'", f"the claim compares {_month(before['as_of'])} with {_month(after['as_of'])}"
+        ),
+    ]
+    sources = (CATEGORIES, VPN_SERVICES)
+    caveats += claims.source_caveats(sources, aside)
+    return claims.Claim(
+        claim_id=CONTROL_CLAIM,
+        article_value="tightening control over digital platforms, with widespread censorship and restrictions on "
+        "social media (no figure)",
+        computed_value=f"{fmt.count(total['count_2025'])} materials removed or restricted on platforms on "
+        f"Roskomnadzor's demand in {data.resource(CATEGORIES)['data_year']}, {fmt.change(total['pct_change_vs_2024'])} "
+        f"on the year before ({fmt.count(total['count_2024'])}); {fmt.count(after['vpn_services_blocked'])} VPN "
+        f"services blocked in {_month(after['as_of'])}, {fmt.change(vpn_change)} on {_month(before['as_of'])} "
+        f"({fmt.count(before['vpn_services_blocked'])})",
+        verdict=claims.judge(bool(tightening), caveats),
+        caveats=tuple(caveats),
+        source_ids=sources,
+        set_aside=tuple(aside),
+    )
+
+
+def _month(as_of: str) -> str:
+    """'2025-10-23' -> 'Oct 2025'."""
+    return pd.Timestamp(as_of[:7]).strftime("%b %Y")
 
 
 def _budget_claim() -> claims.Claim:
@@ -118,8 +168,20 @@ def _budget_claim() -> claims.Claim:
             f"{millions(converted['usd'].min())}-{millions(converted['usd'].max())} (derived); "
             f"it would fall below {millions(stated, stated=True)} only at a rate above {plan['value'] / stated:.2f}."
         ),
-        "That it is spent despite economic cuts is the article's framing, not something this data measures.",
     ]
+    every_rate = (
+        f"each of the {len(converted)} official rates read gives {millions(converted['usd'].min())} or more, and it "
+        f"would take a rate above {plan['value'] / stated:.2f} to give less than {millions(stated, stated=True)}"
+    )
+    aside = [
+        claims.set_aside(BUDGET, "money earmarked, not spent", "restated in the claim's caveat on the plan"),
+        claims.set_aside(STATED_USD, "which exchange rate", "restated in the claim's caveat on the conversion"),
+        claims.set_aside(STATED_USD, "researchers' inference", f"the check does not rest on where the article took "
+                         f"its figure: {every_rate}"),
+        claims.set_aside(RATES, "Read in press reports", every_rate),
+    ]
+    sources = (BUDGET, RATES, STATED_USD)
+    caveats += claims.source_caveats(sources, aside)
     return claims.Claim(
         claim_id=BUDGET_CLAIM,
         article_value=f"{qualifier} {millions(stated, stated=True)} for {article.loc['year', 'value']}",
@@ -128,7 +190,8 @@ def _budget_claim() -> claims.Claim:
         f"{first['effective_date']} to {last['effective_date']} (derived)",
         verdict=claims.judge(all(holds) and year_fit, caveats),
         caveats=tuple(caveats),
-        source_ids=(BUDGET, RATES, STATED_USD),
+        source_ids=sources,
+        set_aside=tuple(aside),
     )
 
 
@@ -136,7 +199,7 @@ def _growth_claim() -> claims.Claim:
     article = articles.figures(ARTICLE, GROWTH_CLAIM)
     stated, qualifier = float(article.loc["growth", "value"]), article.loc["growth", "qualifier"]
     table = categories().set_index("category_id")
-    circ, total = table.loc[CIRCUMVENTION], table.loc[TOTAL]
+    circ = table.loc[CIRCUMVENTION]
     rank = int((table.drop(TOTAL)["pct_change_vs_2024"] > circ["pct_change_vs_2024"]).sum()) + 1
     place = "the fastest growth" if rank == 1 else f"the {fmt.ordinal(rank)} fastest growth"
     caveats = [
@@ -146,8 +209,15 @@ def _growth_claim() -> claims.Claim:
             f"The count rose to {circ['count_qualifier']} {fmt.count(circ['count_2025'])}; the 2024 base was not "
             f"published: about {fmt.count(circ['base_2024'])} (derived from the count and the change)."
         ),
-        f"All categories together grew {fmt.change(total['pct_change_vs_2024'])}, to {fmt.count(total['count_2025'])}.",
     ]
+    aside = [
+        claims.set_aside(CATEGORIES, "not websites", "restated in the claim's caveat on what is counted, with the "
+                         "platforms"),
+        claims.set_aside(CATEGORIES, "broader than VPNs", "restated in the claim's caveat on the category"),
+        claims.set_aside(CATEGORIES, "was not published", "restated in the claim's caveat on the count"),
+        claims.set_aside(CATEGORIES, "'more than' figures", "restated in the claim's caveat on the count"),
+    ]
+    caveats += claims.source_caveats([CATEGORIES], aside)
     year_fit = int(article.loc["year", "value"]) == int(data.resource(CATEGORIES)["data_year"])
     return claims.Claim(
         claim_id=GROWTH_CLAIM,
@@ -158,6 +228,7 @@ def _growth_claim() -> claims.Claim:
         verdict=claims.judge(claims.fits(qualifier, stated, circ["pct_change_vs_2024"]) and year_fit, caveats),
         caveats=tuple(caveats),
         source_ids=(CATEGORIES,),
+        set_aside=tuple(aside),
     )
 
 

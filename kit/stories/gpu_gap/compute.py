@@ -137,23 +137,32 @@ def verdicts() -> list[claims.Claim]:
     )
     ratio = ratios()
     rival_chips = data.load(OMDIA[2024]).query("buyer == @RIVAL").set_index("chip_family")["units"]
+    chips = rival["chips"].removeprefix("Nvidia ")
     caveats = [
         (
-            f"Sberbank's {fmt.count(sber['units'])} is second-hand: read in an FT opinion piece citing RFE/RL; RFE/RL's "
-            "own sentence and its source were not found, and no Russian primary source gives the figure."
-        ),
-        (
-            f"Sberbank's figure covers about {sber['years']:.0f} years ({period(sber)}) and "
-            f"does not say which chips; Microsoft's {fmt.count(rival['units'])} is one year of Nvidia "
-            f"{rival['chips'].removeprefix('Nvidia ')} chips. As stated, that is {ratio['as stated']:.0f} times as "
-            f"many; against Sberbank's yearly average (about {fmt.count(round(sber['per_year'], -2))}, derived) it is "
-            f"about {ratio['per year']:.0f} times."
+            f"Sberbank's figure covers about {sber['years']:.0f} years ({period(sber)}) and does not say which chips; "
+            f"Omdia's estimate for Microsoft is one year of Nvidia {chips} chips. As stated that is "
+            f"{ratio['as stated']:.0f} times as many; against Sberbank's yearly average (about "
+            f"{fmt.count(round(sber['per_year'], -2))}, derived) it is about {round(ratio['per year'], -1):.0f} times."
         ),
         (
             f"Microsoft's figure is Omdia's estimate, not a disclosure; with its AMD MI300 chips the estimate is "
             f"{fmt.count(rival_chips[rival['chips']] + rival_chips[AMD])}."
         ),
     ]
+    aside = [
+        claims.set_aside(SBERBANK, "Cumulative from 24 Feb 2022", "restated in the claim's caveat on the period, "
+                         "with the per-year comparison"),
+        claims.set_aside(SBERBANK, "undated in the copies read", "restated in the claim's caveat on the period, "
+                         "which ends at that latest date"),
+        claims.set_aside(OMDIA[2024], "analyst's estimate", "restated in the claim's caveat on Microsoft's figure"),
+        *(
+            claims.set_aside(OMDIA[2024], text, f"the statement compares Sberbank with {RIVAL} only")
+            for text in ("ByteDance's and Tencent's", "In-house chips", "Oracle and CoreWeave")
+        ),
+    ]
+    sources = (SBERBANK, OMDIA[2024])
+    caveats = claims.source_caveats(sources, aside) + caveats
     return [
         claims.Claim(
             claim_id=CLAIM,
@@ -161,11 +170,12 @@ def verdicts() -> list[claims.Claim]:
             f"{fmt.count(int(article.loc['sberbank_gpus', 'value']))} since February 2022; Microsoft "
             f"{article.loc['microsoft_gpus', 'qualifier']} {fmt.count(int(article.loc['microsoft_gpus', 'value']))} "
             "in 2024",
-            computed_value=f"Sberbank {fmt.count(sber['units'])} (RFE/RL as cited); Microsoft "
-            f"{fmt.count(rival['units'])} (Omdia estimate): {ratio['as stated']:.0f} times as many, about "
-            f"{ratio['per year']:.0f} times per year (derived)",
+            computed_value=f"Sberbank {fmt.count(sber['units'])} GPUs of unstated type (RFE/RL, as cited); Microsoft "
+            f"{'about ' if rival['approx'] else ''}{fmt.count(rival['units'])} Nvidia {chips} chips (Omdia's estimate): {ratio['as stated']:.0f} "
+            f"times as many, about {round(ratio['per year'], -1):.0f} times per year (derived)",
             verdict=claims.judge(sber_fit and rival_fit, caveats),
             caveats=tuple(caveats),
-            source_ids=(SBERBANK, OMDIA[2024]),
+            source_ids=sources,
+            set_aside=tuple(aside),
         )
     ]

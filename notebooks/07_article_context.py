@@ -1,0 +1,95 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     notebook_metadata_filter: -jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 07 · The article's other checkable statements: dated and sourced
+#
+# Besides its statistics, the article makes statements a reader can check: that Putin governs without the internet
+# or a smartphone, that he considers the internet a CIA project, that a Russian humanoid robot fell on stage in
+# Moscow, and that Yandex's assistant Alisa once called Luhansk part of Ukraine before refusing to answer. It gives
+# no date for any of them.
+#
+# This notebook splits each statement into the parts it asserts and sets every part against the dated records the
+# research found: a part is confirmed, contradicted, disputed (records on both sides) or not found. A statement with
+# a part not found is **unverified**, not dropped. The article's opinions, forecasts and framings are listed at the
+# end with the reason no evidence can check them. Every number below is computed from the files in `data/raw/`.
+
+# %%
+import pandas as pd
+
+from kit import articles, data
+from kit.stories.article_context import STORY, charts, compute
+
+# %% [markdown]
+# ## 1. The statements
+
+# %%
+for claim_id in compute.CLAIMS:
+    print(f"{claim_id} (said by {', '.join(articles.said_by(STORY.article, claim_id))}):")
+    print(f"    {articles.statement(STORY.article, claim_id)}")
+    for part in compute.parts(claim_id).itertuples():
+        print(f"    part '{part.part}': {part.asserted}")
+print()
+print(articles.article(STORY.article))
+
+# %% [markdown]
+# ## 2. The records and where they come from
+
+# %%
+for source in STORY.sources:
+    print(data.provenance(source), end="\n\n")
+
+# %%
+compute.evidence()[["claim_id", "element", "finding", "event_date", "reported_by", "note"]]
+
+# %% [markdown]
+# ## 3. The findings, part by part
+
+# %%
+pd.concat([compute.findings(claim_id) for claim_id in compute.CLAIMS], ignore_index=True)
+
+# %% [markdown]
+# ## 4. Verdicts
+
+# %%
+for verdict in STORY.record(compute.verdicts()):
+    print(verdict, end="\n\n")
+
+# %% [markdown]
+# ## 5. The chart
+# When each part is on record, beside the article's date: what the article tells in the present tense is often
+# years old.
+
+# %%
+chart = charts.records_chart()
+chart
+
+# %%
+print(chart.alt_text)
+
+# %% [markdown]
+# ## 6. The statements no evidence can check
+# Opinions, forecasts and framings are listed with the reason; they are not rated.
+
+# %%
+articles.unchecked(STORY.article)
+
+# %% [markdown]
+# ## 7. Export
+# The story's tidy dataset goes to `data/processed/article_context/`, its chart to `exports/`.
+
+# %%
+STORY.publish()
