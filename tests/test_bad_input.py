@@ -5,11 +5,12 @@ where, and how to fix it."""
 from __future__ import annotations
 
 import ast
+import html
 import inspect
 
 import pytest
 
-from kit import data, errors, paths
+from kit import data, errors, fmt, paths
 from kit.errors import KitError, SchemaError, UnknownCountryError
 from kit.stories.ai_vibrancy import compute as vibrancy
 
@@ -126,3 +127,34 @@ def test_an_unknown_country_code_suggests_the_closest(code, suggested):
     with pytest.raises(UnknownCountryError) as error:
         vibrancy.resolve_country(code)
     assert_clear(error.value, code, f"Did you mean {suggested}")
+
+
+WEIGHTINGS = {  # extreme but finite weights -> the plain weights that rank alike (only proportions count)
+    "1e308 on one pillar": ({"R&D": 1e308}, {"R&D": 1.0}),
+    "1e308 on two pillars": ({"R&D": 1e308, "Talent": 1e308}, {"R&D": 1.0, "Talent": 1.0}),
+    "the tiniest weight on every pillar": ("tiniest", "ones"),
+}
+
+
+@pytest.mark.parametrize("case", list(WEIGHTINGS))
+def test_extreme_weights_rank_chart_export_and_explore_like_their_proportions(case, out_dirs):
+    from kit import export
+    from kit.charts import WEB
+    from kit.stories.ai_vibrancy import charts as vibrancy_charts
+    from kit.stories.ai_vibrancy import explore
+
+    pillars = vibrancy.pillars()
+    extreme, plain = WEIGHTINGS[case]
+    if extreme == "tiniest":
+        extreme, plain = {p: 5e-324 for p in pillars}, {p: 1.0 for p in pillars}
+    plain = {p: plain.get(p, 0.0) for p in pillars}
+    ranking = vibrancy.rank(extreme)
+    assert ranking[["iso3", "rank"]].equals(vibrancy.rank(plain)[["iso3", "rank"]])
+    chart = vibrancy_charts.ranking_chart(extreme)
+    assert f"Russia ranks {fmt.ordinal(ranking.set_index('iso3').loc['RUS', 'rank'])} of 36" in chart.title
+    assert export.render(chart, WEB, formats=("png",))["png"].startswith(b"\x89PNG")
+    explorer = explore.reweight_index()
+    for slider in explorer.controls.values():
+        slider.max = 1e308
+    explorer.set_state(extreme)
+    assert explorer.chart is not None and explorer.status.value == f"<b>{html.escape(chart.title)}</b>"
