@@ -11,13 +11,16 @@ refresh`): the build and the notebooks never import this module.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import http.client
 import io
-import json
+import socket
 import tempfile
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -102,26 +105,27 @@ def _folders() -> set[str]:
 
 
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes at `url` (http or https), whole; a RefreshError if they cannot be had completely in time."""
+    """The bytes at `url` (http or https), whole, within `timeout` seconds in all (connecting, waiting, reading:
+    a server that drips its answer is cut off too); a RefreshError if they cannot be had so. Redirects are
+    followed only on the same host and never from https to http."""
     if not url.startswith(("https://", "http://")):
         raise RefreshError(f"{url!r} is not an http(s) URL.", where=url, fix="give the download an https URL.")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    deadline = time.monotonic() + timeout
+    download = _Download(url, timeout)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            declared = response.headers.get("Content-Length")
-            if declared is not None and int(declared) > max_bytes:
-                raise _too_big(url, int(declared), max_bytes)
+        with download.open() as response:
+            declared = _declared_length(response, url)
+            if declared is not None and declared > max_bytes:
+                raise _too_big(url, declared, max_bytes)
             chunks, size = [], 0
-            while chunk := response.read(CHUNK):
+            while chunk := response.read1(CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
                     raise _too_big(url, size, max_bytes)
-                if time.monotonic() > deadline:
-                    raise TimeoutError
                 chunks.append(chunk)
-            if declared is not None and size < int(declared):
-                raise http.client.IncompleteRead(b"".join(chunks), int(declared) - size)
+                download.check_time()
+            download.check_time()  # a socket shut at the deadline reads as the end of the file
+            if declared is not None and size < declared:
+                raise http.client.IncompleteRead(b"".join(chunks), declared - size)
     except urllib.error.HTTPError as exc:
         raise RefreshError(
             f"The server answered {exc.code} {exc.reason} for the download.",
@@ -129,20 +133,109 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> byt
             fix="check that the file still exists at this URL (a moved file needs a new `download.url` in the "
             "source's description).",
         ) from None
-    except http.client.IncompleteRead as exc:
-        raise RefreshError(
-            f"The download was cut short: {len(exc.partial)} bytes arrived of the {declared} announced.",
-            where=url,
-            fix="try again later; the connection or the server broke off.",
-        ) from None
-    except (TimeoutError, urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-        reason = getattr(exc, "reason", exc)
-        if isinstance(reason, TimeoutError) or isinstance(exc, TimeoutError):
+    except (TimeoutError, urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
+        if download.late():
             problem = f"The server did not deliver the file within {timeout:g} seconds."
+        elif isinstance(exc, http.client.IncompleteRead):
+            problem = f"The download was cut short: {len(exc.partial)} bytes arrived of the {declared} announced."
         else:
-            problem = f"The download failed ({reason or type(exc).__name__})."
+            problem = f"The download failed ({getattr(exc, 'reason', None) or exc or type(exc).__name__})."
         raise RefreshError(problem, where=url, fix="check your connection and try again later.") from None
+    finally:
+        download.close()
     return b"".join(chunks)
+
+
+class _Download:
+    """One download's connections, with a deadline: a timer shuts every socket it opened when time is up, so
+    no read, however slow the server, outlasts it."""
+
+    def __init__(self, url: str, timeout: float):
+        self.url, self.timeout = url, timeout
+        self.deadline = time.monotonic() + timeout
+        self.sockets: list[socket.socket] = []
+        self.expired = threading.Event()
+        self.timer = threading.Timer(timeout, self._expire)
+        self.timer.daemon = True
+
+    def open(self):
+        track = self._track
+
+        def connection(base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+            class Tracked(base):
+                def connect(self):
+                    super().connect()
+                    track(self.sock)
+
+            return Tracked
+
+        class Plain(urllib.request.HTTPHandler):
+            def http_open(self, request):
+                return self.do_open(connection(http.client.HTTPConnection), request)
+
+        class Secure(urllib.request.HTTPSHandler):
+            def https_open(self, request):
+                return self.do_open(connection(http.client.HTTPSConnection), request, context=self._context)
+
+        opener = urllib.request.build_opener(Plain, Secure, _SameHostRedirects)
+        self.timer.start()
+        request = urllib.request.Request(self.url, headers={"User-Agent": USER_AGENT})
+        return opener.open(request, timeout=self.timeout)
+
+    def _track(self, sock: socket.socket) -> None:
+        self.sockets.append(sock)
+        if self.expired.is_set():  # connected just as time ran out
+            self._shut(sock)
+
+    def _expire(self) -> None:
+        self.expired.set()
+        for sock in self.sockets:
+            self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)  # wakes up a read blocked on it
+
+    def check_time(self) -> None:
+        if self.late():
+            raise TimeoutError
+
+    def late(self) -> bool:
+        return self.expired.is_set() or time.monotonic() >= self.deadline
+
+    def close(self) -> None:
+        self.timer.cancel()
+
+
+class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to the same host, and never from https to http."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        old, new = urllib.parse.urlsplit(req.full_url), urllib.parse.urlsplit(newurl)
+        if new.hostname != old.hostname or (old.scheme == "https" and new.scheme != "https"):
+            raise RefreshError(
+                f"The server redirected the download to another {'host' if new.hostname != old.hostname else 'scheme'}"
+                f": {newurl}. The kit follows redirects only on the source's own host, over https if it began so.",
+                where=req.full_url,
+                fix="check the new address; if the source really moved there, put it in `download.url` in the "
+                "source's description.",
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _declared_length(response, url: str) -> int | None:
+    """The Content-Length the server announced (None if it announced none); a RefreshError if it is not a number."""
+    declared = response.headers.get("Content-Length")
+    if declared is None:
+        return None
+    if not declared.strip().isdigit():
+        raise RefreshError(
+            f"The server announced a length that is not a number (Content-Length: {declared[:40]!r}).",
+            where=url,
+            fix="try again later; if it persists, the server (or a proxy in between) is broken.",
+        )
+    return int(declared)
 
 
 def _too_big(url: str, size: int, limit: int) -> RefreshError:
@@ -181,16 +274,19 @@ def extract(name: str, payload: bytes) -> bytes:
         )
     try:
         rows = extractor(payload, _current(name))
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, csv.Error) as exc:
+    except Exception as exc:  # whatever the file makes an extractor fail with (nesting too deep included)
         raise RefreshError(
-            f"The downloaded file for {name!r} is not what the kit expects ({type(exc).__name__}: {exc}); it may "
-            "be corrupted or truncated, or the source changed its format.",
+            f"The downloaded file for {name!r} is not what the kit expects ({type(exc).__name__}: "
+            f"{str(exc)[:200]}); it may be corrupted or truncated, or the source changed its format.",
             where=download["url"],
-            fix="try again later; if the source's format changed, update its extractor (declared by the story that "
-            "reads the source, in kit/stories/<story>/).",
+            fix="try again later; if the source's format changed, update its extractor "
+            f"{extractor.__module__}.{extractor.__name__} (declared by the story that reads the source).",
         ) from None
+    dialect = data.resource(name)["dialect"]
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    csv.writer(buffer, delimiter=dialect["delimiter"], quotechar=dialect["quoteChar"], lineterminator="\n").writerows(
+        rows
+    )
     return buffer.getvalue().encode("utf-8")
 
 

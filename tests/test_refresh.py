@@ -9,6 +9,8 @@ import json
 import re
 import subprocess
 import sys
+import time
+import urllib.request
 from datetime import date
 
 import pytest
@@ -130,6 +132,10 @@ BAD_SOURCES = {
     "server error (500)": (Reply(b"oops", status=500), "500"),
     "fails its schema": (Reply(source_file(out_of_range)), "maximum"),
     "hangs": (Reply(hang=True), "within 0.5 seconds"),
+    "drips its answer": (Reply(source_file(), drip=0.05), "within 0.5 seconds"),
+    "a Content-Length that is not a number": (Reply(source_file(), headers={"Content-Length": "lots"}), "'lots'"),
+    "deeply nested JSON": (Reply(b"[" * 200_000 + b"]" * 200_000), "RecursionError"),
+    "redirected to another host": (Reply(status=302, headers={"Location": "http://localhost:9/x.json"}), "another host"),
 }
 
 
@@ -144,6 +150,42 @@ def test_a_bad_download_leaves_the_data_untouched_and_says_why(source, data_copy
     error = capsys.readouterr().err
     assert message in error and "Where:" in error and "Fix:" in error
     assert snapshot(data_copy) == before  # no file, no checksum, no date changed; no temporary file left
+
+
+def test_the_timeout_bounds_the_whole_download_not_each_read(source):
+    source.replies[SOURCE_PATH] = Reply(source_file(), drip=0.2)  # one byte every 0.2 s: each read is quick
+    start = time.monotonic()
+    with pytest.raises(RefreshError, match="within 1 seconds"):
+        refresh.refresh(timeout=1)
+    assert time.monotonic() - start < 3  # the whole file would take hours
+
+
+def test_a_redirect_on_the_same_host_is_followed(source, data_copy):
+    source.replies["/moved.json"] = source.replies.pop(SOURCE_PATH)
+    source.replies[SOURCE_PATH] = Reply(status=301, headers={"Location": source.url("/moved.json")})
+    before = snapshot(data_copy)
+    assert all(not update.changed for update in refresh.refresh())
+    assert source.requests[:2] == [SOURCE_PATH, "/moved.json"] and snapshot(data_copy) == before
+
+
+@pytest.mark.parametrize(
+    "old, new, allowed",
+    [
+        ("https://a.org/x", "https://a.org/y", True),
+        ("https://a.org/x", "https://b.org/x", False),
+        ("https://a.org/x", "http://a.org/x", False),
+        ("http://a.org/x", "https://a.org/x", True),
+        ("https://a.org/x", "https://evil.a.org.example/x", False),
+    ],
+)
+def test_redirects_stay_on_the_host_and_never_drop_https(old, new, allowed):
+    request = urllib.request.Request(old)
+    handler = refresh._SameHostRedirects()
+    if allowed:
+        assert handler.redirect_request(request, None, 302, "Found", {}, new).full_url == new
+    else:
+        with pytest.raises(RefreshError, match="redirected the download"):
+            handler.redirect_request(request, None, 302, "Found", {}, new)
 
 
 def test_an_oversized_download_is_refused(source):
