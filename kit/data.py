@@ -13,6 +13,7 @@ import copy
 import csv
 import functools
 import hashlib
+import io
 import json
 import math
 import os
@@ -418,6 +419,30 @@ def read_csv(path: Path, res: dict) -> pd.DataFrame:
             raise _unreadable(path, res, f"The field {field['name']!r} holds numbers that are not finite "
                               f"({', '.join(map(str, values[~values.map(math.isfinite)].unique()[:3]))}).")
     return frame
+
+
+def primary_key(name: str) -> list[str]:
+    """The fields that identify a row of a resource: its schema's primary key, else its first field."""
+    schema = _entry(name)["schema"]
+    key = schema.get("primaryKey") or [schema["fields"][0]["name"]]
+    return [key] if isinstance(key, str) else list(key)
+
+
+def as_text(name: str, payload: bytes) -> pd.DataFrame:
+    """A version of a resource's file (its bytes) as a table of text, read with the declared dialect; every
+    cell as written, empty cells as empty strings (for comparing versions, not for computing)."""
+    dialect = _entry(name)["dialect"]
+    if not payload:
+        return pd.DataFrame(columns=[field["name"] for field in _entry(name)["schema"]["fields"]], dtype="str")
+    return pd.read_csv(
+        io.BytesIO(payload),
+        sep=dialect["delimiter"],
+        quotechar=dialect["quoteChar"],
+        doublequote=dialect.get("doubleQuote", True),
+        dtype="str",
+        keep_default_na=False,
+        encoding="utf-8-sig",
+    )
 
 
 def _unreadable(path: Path, res: dict, problem: str) -> SchemaError:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import data, files, paths, story
+from kit import data, files, paths, story, storydiff
 from kit.errors import KitError, RefreshError
 
 TIMEOUT = 30.0  # seconds without an answer (and in all, per download) before giving up
@@ -41,16 +41,28 @@ USER_AGENT = "newsroom-kit-refresh/0.1 (data-journalism kit; python urllib)"
 
 @dataclass(frozen=True)
 class Update:
-    """One resource's current and freshly downloaded bytes, with the figures that differ."""
+    """One resource's current and freshly downloaded bytes, the figures that differ, and what in the difference
+    a refresh refuses without `accept` (keys that vanish or appear, values outside their previous range)."""
 
     name: str
     old: bytes
     new: bytes
     changes: pd.DataFrame  # key, field, old, new
+    drift: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
         return self.old != self.new
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """What a refresh found and did: each resource's update, and the story diff written for editors."""
+
+    updates: list[Update]
+    applied: bool
+    story_diff: storydiff.StoryDiff
+    report_path: Path
 
 
 # -- which resources ----------------------------------------------------------------------------------
@@ -293,7 +305,7 @@ def extract(name: str, payload: bytes) -> bytes:
 def _current(name: str) -> pd.DataFrame | None:
     """The current file as text, if it can be read (a damaged or missing file can still be refreshed)."""
     try:
-        return pd.read_csv(data.path_of(name), dtype=str, keep_default_na=False)
+        return data.as_text(name, data.path_of(name).read_bytes())
     except (OSError, ValueError):
         return None
 
@@ -317,30 +329,43 @@ def check(name: str, candidate: bytes) -> None:
 
 def changes(name: str, old: bytes, new: bytes) -> pd.DataFrame:
     """The figures that differ between two versions of a resource: one row per key and field, old vs new."""
-    key = data.resource(name)["schema"].get("primaryKey") or [data.resource(name)["schema"]["fields"][0]["name"]]
-    key = [key] if isinstance(key, str) else key
-    before, after = (_table(payload, key) for payload in (old, new))
-    rows = []
-    for index in before.index.union(after.index, sort=False):
-        label = " / ".join(index) if isinstance(index, tuple) else str(index)
-        if index not in after.index:
-            rows.append((label, "(row)", "present", "removed"))
-        elif index not in before.index:
-            rows.append((label, "(row)", "absent", "added"))
-        else:
-            rows += [
-                (label, field, before.loc[index, field], after.loc[index, field])
-                for field in after.columns
-                if field in before.columns and before.loc[index, field] != after.loc[index, field]
-            ]
-    return pd.DataFrame(rows, columns=["key", "field", "old", "new"])
+    diff = storydiff.table_diff(name, old, new)
+    rows = [(key, "(row)", "present", "removed") for key in diff.removed_keys]
+    rows += [(key, "(row)", "absent", "added") for key in diff.added_keys]
+    return pd.concat([pd.DataFrame(rows, columns=["key", "field", "old", "new"]), diff.changed], ignore_index=True)
 
 
-def _table(payload: bytes, key: list[str]) -> pd.DataFrame:
-    if not payload:
-        return pd.DataFrame(columns=key).set_index(key)
-    frame = pd.read_csv(io.BytesIO(payload), dtype=str, keep_default_na=False)
-    return frame.set_index(key)
+def drift(name: str, old: bytes, new: bytes) -> tuple[str, ...]:
+    """What a new version changes in a resource's shape, which a refresh accepts only when told to: rows whose
+    key disappears or appears (so the row count changes), and numbers outside the range of the old file's."""
+    if not old:
+        return ()  # a missing file being restored: nothing to compare with
+    key = data.primary_key(name)
+    before, after = (data.as_text(name, payload).set_index(key) for payload in (old, new))
+    found = []
+    for keys, verb in ((before.index.difference(after.index), "disappear"), (after.index.difference(before.index), "appear")):
+        if len(keys):
+            found.append(
+                f"{len(keys)} row(s) {verb} ({' / '.join(key)}: {_some(map(storydiff.label, keys))}); "
+                f"{len(before)} rows before, {len(after)} after"
+            )
+    numeric = [f["name"] for f in data.resource(name)["schema"]["fields"] if f.get("type") in ("integer", "number")]
+    common = after.index.intersection(before.index)
+    for column in (c for c in numeric if c not in key):
+        previous = pd.to_numeric(before[column], errors="coerce").dropna()
+        values = pd.to_numeric(after.loc[common, column], errors="coerce").dropna()
+        outside = values[(values < previous.min()) | (values > previous.max())]
+        if len(outside):
+            found.append(
+                f"{len(outside)} value(s) of {column!r} leave the previous range {previous.min():g} to "
+                f"{previous.max():g} ({_some(f'{storydiff.label(k)}: {v:g}' for k, v in outside.items())})"
+            )
+    return tuple(f"{name}: {text}" for text in found)
+
+
+def _some(items, shown: int = 5) -> str:
+    items = list(items)
+    return ", ".join(items[:shown]) + (f" and {len(items) - shown} more" if len(items) > shown else "")
 
 
 # -- the refresh --------------------------------------------------------------------------------------
@@ -352,9 +377,12 @@ def refresh(
     timeout: float = TIMEOUT,
     max_bytes: int = MAX_BYTES,
     apply: bool = True,
-) -> list[Update]:
-    """Download, extract and check the chosen resources; replace the changed files and their checksums
-    only if every one passed (and `apply`). Raises RefreshError, leaving everything untouched, otherwise."""
+    accept: bool = False,
+) -> Refresh:
+    """Download, extract and check the chosen resources, compare them with the current files and write the story
+    diff (`exports/story-diff.md`); then, if `apply`, replace the changed files and their checksums, only if every
+    one passed and (unless `accept`) none drifted: no key vanished or appeared, no value left its previous range.
+    Raises RefreshError, leaving the data untouched, otherwise."""
     chosen = select(sources)
     downloads: dict[str, bytes] = {}
     updates = []
@@ -366,10 +394,30 @@ def refresh(
         check(name, new)
         path = data.path_of(name)
         old = path.read_bytes() if path.is_file() else b""
-        updates.append(Update(name, old, new, changes(name, old, new)))
-    if apply:
-        replace([u for u in updates if u.changed])
-    return updates
+        updates.append(Update(name, old, new, changes(name, old, new), drift(name, old, new)))
+    changed = [u for u in updates if u.changed]
+    checks = [text for update in changed for text in update.drift]
+    diff = storydiff.compare({u.name: u.new for u in updates}, checks)
+    if not apply:
+        return Refresh(updates, False, diff, storydiff.write(diff, "Dry run: nothing was written."))
+    if checks and not accept:
+        shown = storydiff.write(diff, "Refused: the new data needs an editor's decision (below); nothing was written.")
+        raise RefreshError(
+            "The new data differs from the current in ways that need an editor's decision:\n"
+            + "\n".join(f"  - {text}" for text in checks),
+            where=", ".join(u.name for u in changed if u.drift),
+            fix=f"nothing was changed; read {paths.shown(shown)} (what it changes in the stories), and if the new "
+            "data is right, run the refresh again with --accept.",
+        )
+    try:
+        replace(changed)
+    except RefreshError as failure:
+        storydiff.write(diff, f"Failed: {failure.problem}")
+        raise
+    done = f"Applied: {len(changed)} file(s) replaced." if changed else "Nothing changed; no file was written."
+    if changed and checks:
+        done += " Accepted (--accept) although the data needs an editor's decision (below)."
+    return Refresh(updates, True, diff, storydiff.write(diff, done))
 
 
 def replace(updates: Sequence[Update]) -> None:
@@ -395,10 +443,11 @@ def replace(updates: Sequence[Update]) -> None:
         ) from None
 
 
-def report(updates: Sequence[Update], applied: bool = True) -> str:
-    """What a refresh found, resource by resource, with the changed figures as an old-vs-new table."""
+def report(result: Refresh) -> str:
+    """What a refresh found, resource by resource, with the changed figures as an old-vs-new table, and where
+    the story diff is."""
     lines = []
-    for update in updates:
+    for update in result.updates:
         if not update.changed:
             lines.append(f"{update.name}: unchanged.")
             continue
@@ -406,10 +455,19 @@ def report(updates: Sequence[Update], applied: bool = True) -> str:
         lines.append(f"{update.name}: {count} figure(s) change" + (" (formatting only)." if not count else ":"))
         if count:
             lines += ["  " + line for line in update.changes.to_string(index=False).splitlines()]
-    changed = [u for u in updates if u.changed]
+    changed = [u for u in result.updates if u.changed]
+    checks = [text for update in changed for text in update.drift]
+    if checks:
+        lines.append("Needs an editor's decision (a refresh refuses it without --accept):")
+        lines += [f"  - {text}" for text in checks]
+    flips = result.story_diff.flips
+    lines.append(
+        f"Story diff for editors: {paths.shown(result.report_path)} "
+        + (f"({len(flips)} verdict(s) flip: {', '.join(flips)})." if flips else "(no verdict flips).")
+    )
     if not changed:
         lines.append("Nothing changed; no file was written.")
-    elif applied:
+    elif result.applied:
         lines.append(
             f"Replaced {len(changed)} file(s) and recorded their checksums in their sources' descriptions. "
             "Run `make notebooks` to rebuild the figures from the new data, then review the verdicts."
