@@ -91,7 +91,7 @@ def table_diff(name: str, old: bytes, new: bytes) -> TableDiff:
 
 
 def label(index) -> str:
-    """A row's key as text: 'RUS / R&D'."""
+    """A row's key as text: 'XYZ / Research'."""
     return " / ".join(map(str, index)) if isinstance(index, tuple) else str(index)
 
 
