@@ -546,6 +546,7 @@ def record_checksums(checked: dict[str, bytes], **changes: str) -> None:
     for name in checked:
         by_file.setdefault(description_of(name), []).append(name)
     for description, members in by_file.items():
+        files.recover(description.parent)  # temporary files a killed earlier write left in the source folder
         document = json.loads(description.read_text(encoding="utf-8"))
         entries = document["resources"] if description.name == PACKAGE else [document]
         for res in entries:

@@ -103,6 +103,8 @@ CASES = {
         "test_files::test_a_kill_after_the_swap_leaves_only_the_old_copy_which_is_cleaned_up",
     "recovery leaves a concurrent export alone": "test_files::test_recovery_leaves_alone_what_another_export_is_still_writing",
     "temporary file of a killed write": "test_files::test_stale_temporary_files_of_a_killed_write_are_removed",
+    "temporary file of a killed write in a source folder":
+        "test_files::test_recording_a_checksum_removes_what_a_killed_write_left_in_the_source_folder",
     "build summary counts only chart folders (no hidden staging, no story diff)":
         "test_files::test_the_build_summary_counts_only_chart_folders",
     "a build first recovers every output folder": "test_files::test_a_build_first_recovers_every_output_folder",

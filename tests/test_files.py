@@ -163,3 +163,12 @@ def test_a_build_first_recovers_every_output_folder(chart, out_dirs):
     (processed / "gpu_gap" / ".claims.csv.qwerty.tmp").write_text("half")
     done = build.recover_outputs()
     assert len(done) == 2 and names(exports) == [SLUG] and names(processed / "gpu_gap") == []
+
+
+def test_recording_a_checksum_removes_what_a_killed_write_left_in_the_source_folder(data_copy):
+    from kit import data
+
+    folder = data.path_of("gvt_2025_pillar_scores").parent
+    (folder / ".datapackage.json.k1l2e3.tmp").write_text("{half")
+    data.rehash("gvt_2025_pillar_scores")
+    assert not [path.name for path in folder.iterdir() if path.name.startswith(".")]
