@@ -2,9 +2,11 @@
 
 Every folder in `data/raw/` (one per source) and in `data/articles/` (one per checked article) describes its
 files itself, as a Frictionless data package (`datapackage.json`) or resource files (`<name>.resource.json`):
-per file its schema, publisher, source URLs, publication and retrieval dates, caveats and sha256. The kit's
-catalogue is every description it finds, so adding a source touches no shared file. `load(name)` refuses a
-file whose bytes or schema do not match its description, and says how to restore it.
+per file its schema, CSV dialect, publisher, source URLs, publication and retrieval dates, caveats and sha256.
+The kit's catalogue is every description it finds, so adding a source touches no shared file. `load(name)`
+refuses a file whose bytes or schema do not match its description, and says how to restore it. The schema check
+(frictionless) and the loader (pandas) read a file the same way: with the declared dialect, and the check ends by
+reading the file exactly as the loader does; what the loader would not honour is refused in the description.
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
-"""Refresh raw data from its source: download, check, show what changes, and replace only if all is well.
+"""Refresh raw data from its source: download, check, compare, show what changes in the stories, and replace
+only if all is well.
 
 A resource can be refreshed when its catalogue entry has a `download`: a direct URL to a machine-readable
-file and the name of the extractor (below) that turns that file into the resource's CSV. `refresh()`
-downloads each source once (with a time-out and a size limit), extracts every resource, checks each new
-file against its schema, and lists the figures that change (old vs new, per key). Only if every step
-passes for every resource asked for are the files and their checksums replaced, each atomically; on any
-failure nothing is changed and the error says why. Nothing here runs unless asked (`python -m kit
-refresh`): the build and the notebooks never import this module.
+file and the name of the extractor (declared by the story that reads the source) that turns that file into the
+resource's CSV. `refresh()` downloads each source once (within a time-out for the whole download, a size limit,
+redirects only on the same host), extracts every resource, checks each new file against its schema, compares it
+with the current file (the figures that change; rows whose key vanishes or appears, values outside the previous
+range: "drift") and writes the story diff for editors (`kit.storydiff`). Only if every step passes for every
+resource asked for, and there is no drift or it is accepted, are the files and their checksums replaced, each
+atomically; on any failure nothing is changed and the error says why. Nothing here runs unless asked
+(`python -m kit refresh`): the build and the notebooks never import this module.
 """
 
 from __future__ import annotations
