@@ -5,8 +5,9 @@ validated loading), `articles` (the checked articles as data), `story` (stories 
 discovery), `claims` (claims and verdicts), `ledger` (gathers every story's claims; ClaimReview JSON-LD, CSV,
 Markdown), `composite` (ranking by a weighted composite index and its robustness), `countries`, `fmt`,
 `style` and `charts` (house style, chart primitives), `preview`, `export` (publication files), `gallery`
-(exports/index.html), `widgets` (explorers), `build` (runs the notebooks), `refresh`, `scaffold`
-(`python -m kit new`), `files`, `paths`, `errors`.
+(exports/index.html), `widgets` (explorers), `build` (runs the notebooks), `refresh` and `storydiff` (re-download
+sources; what new data changes in the stories), `text` (chart text is text), `scaffold` (`python -m kit new`),
+`files` (atomic, crash-safe writes), `paths`, `errors`.
 
 The stories, one package per statistic with its computation, charts and explorers: `kit/stories/<story>/`.
 """

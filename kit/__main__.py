@@ -36,8 +36,13 @@ def main(argv: list[str] | None = None) -> int:
         help="re-download sources that have a download URL, check them, show what changes, replace if all pass",
     )
     refresh.add_argument("sources", nargs="*", help="resource names or data/raw/ folders (default: all)")
-    refresh.add_argument("--timeout", type=float, help="seconds to wait for a server (default 30)")
-    refresh.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    refresh.add_argument("--timeout", type=float, help="seconds a download may take in all (default 30)")
+    refresh.add_argument("--dry-run", action="store_true", help="show what would change; write only the story diff")
+    refresh.add_argument(
+        "--accept",
+        action="store_true",
+        help="replace the data even if rows vanish or appear or values leave their previous range",
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
@@ -73,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             from kit import refresh as refresher
 
             timeout = args.timeout or refresher.TIMEOUT
-            updates = refresher.refresh(args.sources, timeout=timeout, apply=not args.dry_run)
-            print(refresher.report(updates, applied=not args.dry_run))
+            result = refresher.refresh(args.sources, timeout=timeout, apply=not args.dry_run, accept=args.accept)
+            print(refresher.report(result))
     except KitError as problem:
         print(f"\nerror: {problem}", file=sys.stderr)
         return 1

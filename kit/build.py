@@ -131,6 +131,8 @@ def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -
     in the `.ipynb` when `store` (a notebook that has no `.ipynb` yet always gets one); then write the gallery.
     Returns the notebooks run, in order."""
     preflight()
+    for done in recover_outputs():
+        tqdm.write(f"Recovered: {done}")
     stories = chosen(selected)
     scripts = [s.notebook_path for s in stories]
     gatherer = paths.NOTEBOOKS / f"{ledger.NOTEBOOK}.py"
@@ -151,6 +153,12 @@ def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -
     if not selected:
         refresh_readme_figures()
     return [*scripts, gatherer]
+
+
+def recover_outputs() -> list[str]:
+    """Put back or clean up what an interrupted earlier build left half-swapped in the output folders."""
+    folders = [paths.exports_dir(), paths.processed_dir(), *(s.output_dir() for s in story.stories())]
+    return [done for folder in folders for done in files.recover(folder)]
 
 
 def run_all(scripts: Sequence[Path], progress: tqdm, store: bool, jobs: int) -> None:
@@ -188,8 +196,8 @@ def refresh_readme_figures() -> None:
 
 def summary(built: Sequence[Path], seconds: float | None = None) -> str:
     """One screen: the notebooks run, the figures exported, the gallery and ledger files, each claim's verdict."""
-    exports = sorted(p for p in paths.exports_dir().glob("*/*") if p.is_file())
-    charts = sorted({p.parent.name for p in exports})
+    exported = gallery.figures(paths.exports_dir())  # chart folders only: no hidden staging, no story diff
+    charts, exports = [figure.slug for figure in exported], [name for figure in exported for name in figure.files]
     everything = ledger.entries(drafts=True)
     entries = [entry for entry in everything if not entry.draft]
     drafts = [entry for entry in everything if entry.draft]

@@ -26,6 +26,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import offset_copy
 
 from kit import style
+from kit import text as texts
 from kit.preview import canvas_class, fast_png
 
 CSS_DPI = 96  # 1 CSS pixel = 1/96 inch
@@ -83,6 +84,11 @@ class Chart:
     draw: Callable[[Figure, Rect], None]  # draws the plot into a rectangle given in inches
     wide: Wide | None = None  # Datawrapper layout of `data`; default: first unique text column, numeric columns
 
+    def __post_init__(self):
+        for name in ("title", "subtitle", "note", "source", "alt_text"):
+            where = f"chart {self.slug!r}, {name.replace('_', ' ')}"
+            object.__setattr__(self, name, texts.clean(getattr(self, name), where, drawn=name != "alt_text"))
+
     def figure(self, width: Width = WEB) -> Figure:
         with style.context():
             return compose(self, width.inches)
@@ -110,6 +116,7 @@ class Chart:
 def text_width(text: str, size: float, weight: str = "normal") -> float:
     """Width in inches of one line of text in the house font."""
     prop = FontProperties(family=style.FONT_FAMILY, size=size, weight=weight)
+    texts.check(text)
     with style.context():
         width, _, _ = _MEASURE.get_text_width_height_descent(text, prop, ismath=False)
     return width / CSS_DPI
@@ -179,6 +186,7 @@ def compose(chart: Chart, width_in: float, *, dpi: float = CSS_DPI, canvas=Figur
         else:
             artist.set_position((PAD / width_in, top / total))
         top -= height + after
+    texts.check_figure(fig, f"chart {chart.slug!r}")
     return fig
 
 
@@ -204,6 +212,9 @@ class Bar:
     label_colour: str = style.MUTED
     value_label: str = ""  # printed at the bar's end when not empty
     bold: bool = False
+
+    def __post_init__(self):
+        texts.clean_fields(self, "label", "value_label")
 
 
 def bars_height(rows: int) -> float:
@@ -307,6 +318,9 @@ class Span:
     colour: str = style.NEUTRAL
     label_colour: str = style.MUTED
     bold: bool = False
+
+    def __post_init__(self):
+        texts.clean_fields(self, "label")
 
 
 def span_rows(
@@ -528,6 +542,9 @@ class Dot:
     hollow: bool = False  # an open marker: a forecast, a derived or a stated-not-measured value
     bold: bool = False
 
+    def __post_init__(self):
+        texts.clean_fields(self, "label", "value_label")
+
 
 DOT_SIZE = 5.5  # marker diameter, points
 RANGE_WIDTH = 3.2  # range line width, points
@@ -660,6 +677,9 @@ class Point:
     y: float
     value_label: str = ""
     colour: str = style.NAMED
+
+    def __post_init__(self):
+        texts.clean_fields(self, "value_label")
 
 
 def timeline(

@@ -81,12 +81,15 @@ class CompositeIndex:
             )
         return pd.Series({pillar: merged[pillar] for pillar in self.pillars}, dtype="float64")
 
+    def proportions(self, weights: Mapping[str, float] | None = None) -> pd.Series:
+        """Full pillar weights scaled so the largest is 1: a weighted mean depends only on the weights'
+        proportions, and at this scale neither huge weights (1e308) overflow nor tiny ones (5e-324) lose digits."""
+        w = self.check_weights(weights)
+        return w / w.max()
+
     def rank(self, weights: Mapping[str, float] | None = None) -> pd.DataFrame:
         """One row per entity (`name`, `code`, `score`, `rank`), best first, for any weights."""
-        w = self.check_weights(weights)
-        largest_score = max(1.0, float(np.abs(self.scores.to_numpy()).max()))
-        if not math.isfinite(sum(w.tolist()) * largest_score):  # Python floats: inf, not an overflow warning
-            w = w / w.max()  # huge weights would overflow; a weighted mean does not depend on the weights' scale
+        w = self.proportions(weights)
         scores = self.scores[w.index].to_numpy() @ w.to_numpy() / w.sum()
         frame = pd.DataFrame({"name": [self.names[c] for c in self.scores.index], "code": self.scores.index})
         frame["score"] = scores

@@ -2,17 +2,22 @@
 
 Every folder in `data/raw/` (one per source) and in `data/articles/` (one per checked article) describes its
 files itself, as a Frictionless data package (`datapackage.json`) or resource files (`<name>.resource.json`):
-per file its schema, publisher, source URLs, publication and retrieval dates, caveats and sha256. The kit's
-catalogue is every description it finds, so adding a source touches no shared file. `load(name)` refuses a
-file whose bytes or schema do not match its description, and says how to restore it.
+per file its schema, CSV dialect, publisher, source URLs, publication and retrieval dates, caveats and sha256.
+The kit's catalogue is every description it finds, so adding a source touches no shared file. `load(name)`
+refuses a file whose bytes or schema do not match its description, and says how to restore it. The schema check
+(frictionless) and the loader (pandas) read a file the same way: with the declared dialect, and the check ends by
+reading the file exactly as the loader does; what the loader would not honour is refused in the description.
 """
 
 from __future__ import annotations
 
 import copy
+import csv
 import functools
 import hashlib
+import io
 import json
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -29,6 +34,14 @@ RESOURCE_SUFFIX = ".resource.json"
 PANDAS_TYPES = {"string": "str", "integer": "int64", "number": "float64", "boolean": "bool"}
 MAX_REPORTED_ERRORS = 5
 HASH = re.compile(r"sha256:[0-9a-f]{64}")
+ENCODING = "utf-8"  # every raw file; a byte-order mark is read past by the check and the loader alike
+# What the loader honours, so the schema check (frictionless) and the loader (pandas) read a file the same way:
+# the CSV dialect a description declares, and the field options it may use. Anything else is refused.
+DIALECT_OPTIONS = {"delimiter", "quoteChar", "doubleQuote"}
+CSV_DIALECT = {"delimiter": ",", "quoteChar": '"'}  # the kit's own files, and the usual one
+FIELD_OPTIONS = {"name", "type", "title", "description", "unit", "constraints", "format", "example"}
+SCHEMA_OPTIONS = {"fields", "primaryKey", "missingValues"}
+DELIMITERS = (",", ";", "\t", "|")  # the ones a misdeclared file is tried with, to say which it uses
 
 
 @dataclass(frozen=True)
@@ -178,6 +191,7 @@ def _entries(path: Path) -> list[dict]:
 def _check_entry(entry: object, where: str) -> None:
     if not isinstance(entry, dict):
         raise DataError("A resource description is not an object.", where=where, fix="describe the file as an object.")
+    name = entry.get("name", "<name>")
     problems = []
     if not isinstance(entry.get("name"), str) or not re.fullmatch(r"[a-z0-9_.-]+", entry.get("name", "")):
         problems.append("`name` (lower-case letters, digits, _ . -)")
@@ -189,13 +203,45 @@ def _check_entry(entry: object, where: str) -> None:
     fields = entry.get("schema", {}).get("fields") if isinstance(entry.get("schema"), dict) else None
     if not isinstance(fields, list) or not fields or not all(isinstance(f, dict) and "name" in f for f in fields):
         problems.append("`schema.fields` (a list of named fields)")
+    dialect = entry.get("dialect")
+    if not isinstance(dialect, dict) or not all(
+        isinstance(dialect.get(key), str) and len(dialect[key]) == 1 for key in ("delimiter", "quoteChar")
+    ):
+        problems.append('`dialect` (the CSV dialect: {"delimiter": ",", "quoteChar": "\\""} or the file\'s own)')
+    if entry.get("encoding") != ENCODING:
+        problems.append(f"`encoding` ({ENCODING!r}; convert the file to UTF-8 if it is not)")
     if problems:
         raise DataError(
-            f"The description of {entry.get('name', 'a resource')!r} lacks a valid " + ", ".join(problems) + ".",
+            f"The description of {name!r} lacks a valid " + ", ".join(problems) + ".",
             where=where,
             fix="complete it (see any other source folder's description), then record the checksum with "
-            f"`.venv/bin/python -m kit rehash {entry.get('name', '<name>')}`.",
+            f"`.venv/bin/python -m kit rehash {name}`.",
         )
+    unread = _unread_options(entry)
+    if unread:
+        raise DataError(
+            f"The description of {name!r} uses what the kit's loader does not read, so the schema check and "
+            "the loader would read the file differently: " + "; ".join(unread) + ".",
+            where=where,
+            fix="write the file plainly (numbers with '.' as the decimal point and no thousands separators, "
+            "empty cells for missing values, a delimiter and a quote character) and describe only that; then "
+            f"`.venv/bin/python -m kit rehash {name}`.",
+        )
+
+
+def _unread_options(entry: dict) -> list[str]:
+    """Dialect and schema options the loader would not honour."""
+    schema, unread = entry["schema"], []
+    unread += [f"dialect option {key!r}" for key in sorted(set(entry["dialect"]) - DIALECT_OPTIONS)]
+    unread += [f"schema option {key!r}" for key in sorted(set(schema) - SCHEMA_OPTIONS)]
+    if schema.get("missingValues", [""]) != [""]:
+        unread.append(f"missingValues {schema['missingValues']!r} (only empty cells are missing)")
+    for field in schema["fields"]:
+        kind = field.get("type", "string")
+        if kind not in PANDAS_TYPES:
+            unread.append(f"the field {field['name']!r} has type {kind!r} (the kit reads {sorted(PANDAS_TYPES)})")
+        unread += [f"field option {key!r} of {field['name']!r}" for key in sorted(set(field) - FIELD_OPTIONS)]
+    return unread
 
 
 def structure_problems() -> list[DataError]:
@@ -315,8 +361,8 @@ def verify(name: str) -> Path:
 
 
 def fingerprint(res: dict) -> str:
-    """What a schema check vouches for: these exact bytes (their sha256) under this exact schema."""
-    basis = json.dumps({"hash": res["hash"], "schema": res["schema"]}, sort_keys=True)
+    """What a schema check vouches for: these exact bytes (their sha256) read with this dialect under this schema."""
+    basis = json.dumps({"hash": res["hash"], "schema": res["schema"], "dialect": res["dialect"]}, sort_keys=True)
     return "sha256:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
@@ -328,7 +374,8 @@ def is_vouched_for(name: str) -> bool:
 
 def schema_errors(name: str, basepath: Path | None = None) -> list[str]:
     """What is wrong with the resource's file under its Table Schema (types, constraints, primary key),
-    checked with frictionless; `basepath` holds a candidate file (default: the resource's own folder)."""
+    checked with frictionless, and then read as the loader reads it (with the declared dialect); `basepath`
+    holds a candidate file (default: the resource's own folder)."""
     from frictionless import Resource  # imported here: with jsonschema it costs about a second
 
     descriptor = resource(name)
@@ -339,7 +386,89 @@ def schema_errors(name: str, basepath: Path | None = None) -> list[str]:
     problems = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
     if report.valid and not report.tasks[0].stats.get("rows"):
         problems.append("The file has no data rows.")
-    return problems
+    if problems:
+        return _delimiter_hint(folder / descriptor["path"], descriptor) + problems
+    try:
+        read_csv(folder / descriptor["path"], descriptor)
+    except SchemaError as problem:
+        return [problem.problem]
+    return []
+
+
+def read_csv(path: Path, res: dict) -> pd.DataFrame:
+    """A file as the loader reads it: the description's dialect, UTF-8, its schema's types, only empty cells
+    missing; a SchemaError if it cannot be read so, its columns are not the schema's, or a number is not finite."""
+    fields, dialect = res["schema"]["fields"], res["dialect"]
+    try:
+        frame = pd.read_csv(
+            path,
+            sep=dialect["delimiter"],
+            quotechar=dialect["quoteChar"],
+            doublequote=dialect.get("doubleQuote", True),
+            dtype={field["name"]: PANDAS_TYPES[field.get("type", "string")] for field in fields},
+            keep_default_na=False,  # text such as "NA" or "None" stays text; only empty cells are missing
+            na_values=[""],
+            encoding="utf-8-sig",  # as frictionless reads UTF-8: past a byte-order mark
+        )
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise _unreadable(path, res, f"It cannot be read with the declared dialect and types ({exc}).") from None
+    names = [field["name"] for field in fields]
+    if list(frame.columns) != names:
+        raise _unreadable(path, res, f"Its columns are {list(frame.columns)}, its schema's {names}.")
+    for field in (f for f in fields if f.get("type") == "number"):
+        values = frame[field["name"]].dropna()
+        if not values.map(math.isfinite).all():
+            raise _unreadable(path, res, f"The field {field['name']!r} holds numbers that are not finite "
+                              f"({', '.join(map(str, values[~values.map(math.isfinite)].unique()[:3]))}).")
+    return frame
+
+
+def primary_key(name: str) -> list[str]:
+    """The fields that identify a row of a resource: its schema's primary key, else its first field."""
+    schema = _entry(name)["schema"]
+    key = schema.get("primaryKey") or [schema["fields"][0]["name"]]
+    return [key] if isinstance(key, str) else list(key)
+
+
+def as_text(name: str, payload: bytes) -> pd.DataFrame:
+    """A version of a resource's file (its bytes) as a table of text, read with the declared dialect; every
+    cell as written, empty cells as empty strings (for comparing versions, not for computing)."""
+    dialect = _entry(name)["dialect"]
+    if not payload:
+        return pd.DataFrame(columns=[field["name"] for field in _entry(name)["schema"]["fields"]], dtype="str")
+    return pd.read_csv(
+        io.BytesIO(payload),
+        sep=dialect["delimiter"],
+        quotechar=dialect["quoteChar"],
+        doublequote=dialect.get("doubleQuote", True),
+        dtype="str",
+        keep_default_na=False,
+        encoding="utf-8-sig",
+    )
+
+
+def _unreadable(path: Path, res: dict, problem: str) -> SchemaError:
+    shown = paths.shown(path)
+    return SchemaError(
+        problem,
+        where=shown,
+        fix=f"correct the file, or its description's `dialect` and `schema`, so both agree; then "
+        f"`.venv/bin/python -m kit rehash {res['name']}` (or `git checkout -- {shown}` to restore it).",
+    )
+
+
+def _delimiter_hint(path: Path, res: dict) -> list[str]:
+    """When the file's first line splits into the schema's columns at another delimiter: say so, first."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as stream:
+            first = stream.readline()
+    except (OSError, UnicodeDecodeError):
+        return []
+    declared, names = res["dialect"]["delimiter"], [field["name"] for field in res["schema"]["fields"]]
+    for other in DELIMITERS:
+        if other != declared and next(csv.reader([first], delimiter=other), []) == names:
+            return [f"The file is separated by {other!r}, but its description declares the delimiter {declared!r}."]
+    return []
 
 
 def listed(errors: list[str]) -> str:
@@ -379,14 +508,7 @@ def load(name: str) -> pd.DataFrame:
 def _load_verified(name: str, path: Path, _mtime_ns: int, _size: int, _fingerprint: str) -> pd.DataFrame:
     if not is_vouched_for(name):
         validate_schema(name)
-    fields = _entry(name)["schema"]["fields"]
-    return pd.read_csv(
-        path,
-        dtype={field["name"]: PANDAS_TYPES[field.get("type", "string")] for field in fields},
-        keep_default_na=False,  # text such as "NA" or "None" stays text; only empty cells are missing
-        na_values=[""],
-        encoding="utf-8",
-    )
+    return read_csv(path, _entry(name))
 
 
 def check_all(thorough: bool = True) -> list[DataError]:
@@ -426,6 +548,7 @@ def record_checksums(checked: dict[str, bytes], **changes: str) -> None:
     for name in checked:
         by_file.setdefault(description_of(name), []).append(name)
     for description, members in by_file.items():
+        files.recover(description.parent)  # temporary files a killed earlier write left in the source folder
         document = json.loads(description.read_text(encoding="utf-8"))
         entries = document["resources"] if description.name == PACKAGE else [document]
         for res in entries:

@@ -58,3 +58,7 @@ class RefreshError(KitError):
 
 class StoryError(KitError):
     """A story's declaration does not hold together (unknown claim, chart, source, article or notebook)."""
+
+
+class TextError(KitError, ValueError):
+    """Chart text that cannot be drawn as written (a control character, half a character, a missing glyph)."""

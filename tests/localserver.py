@@ -9,12 +9,15 @@ from dataclasses import dataclass
 
 @dataclass
 class Reply:
-    """What the server sends for one path: a status and body, a body cut short, or nothing at all (hang)."""
+    """What the server sends for one path: a status, headers and body, a body cut short or dripped byte by byte,
+    or nothing at all (hang)."""
 
     body: bytes = b""
     status: int = 200
     announce: int | None = None  # Content-Length to announce (more than the body: a truncated download)
     hang: bool = False
+    drip: float = 0.0  # seconds between the body's bytes (a server that drips its answer)
+    headers: dict[str, str] | None = None  # headers sent as given (e.g. Location, or a Content-Length)
 
 
 class LocalServer:
@@ -37,11 +40,20 @@ class LocalServer:
                     server.release.wait(30)
                     return
                 self.send_response(reply.status)
-                self.send_header("Content-Type", "application/octet-stream")
-                self.send_header("Content-Length", str(reply.announce or len(reply.body)))
+                length = str(reply.announce or len(reply.body))
+                headers = {"Content-Type": "application/octet-stream", "Content-Length": length, **(reply.headers or {})}
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(reply.body)
-                self.wfile.flush()
+                try:
+                    pieces = [bytes([byte]) for byte in reply.body] if reply.drip else [reply.body]
+                    for piece in pieces:
+                        self.wfile.write(piece)
+                        self.wfile.flush()
+                        if reply.drip and server.release.wait(reply.drip):
+                            return
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up: what a drip test wants
+                    return
                 if reply.announce:
                     self.close_connection = True
 

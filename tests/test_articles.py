@@ -55,7 +55,11 @@ def test_a_story_can_keep_its_statements_in_a_file_of_its_own(data_copy):
     (folder / "new_story.csv").write_text(rows)
     base = data.resource("united24_2026_statements")
     entry = {
-        **{key: base[key] for key in ("title", "citation", "publisher", "sources", "published", "retrieved", "schema")},
+        **{
+            key: base[key]
+            for key in ("title", "citation", "publisher", "sources", "published", "retrieved", "schema", "encoding")
+        },
+        "dialect": base["dialect"],
         "name": "united24_2026_new_story",
         "path": "new_story.csv",
         "hash": "sha256:" + hashlib.sha256(rows.encode()).hexdigest(),

@@ -5,11 +5,12 @@ where, and how to fix it."""
 from __future__ import annotations
 
 import ast
+import html
 import inspect
 
 import pytest
 
-from kit import data, errors, paths
+from kit import data, errors, fmt, paths
 from kit.errors import KitError, SchemaError, UnknownCountryError
 from kit.stories.ai_vibrancy import compute as vibrancy
 
@@ -48,6 +49,67 @@ CASES = {
     "failing notebook cell named in the build": "test_build::test_a_failing_notebook_is_named_with_its_cell",
     "refresh: corrupted, truncated, missing, failing-schema, hanging source": "test_refresh::test_a_bad_download_leaves_the_data_untouched_and_says_why",
     "refresh: oversized download": "test_refresh::test_an_oversized_download_is_refused",
+    # Reliability, round two (issue 17). The widget cases of that issue (set_state with an unknown value, an
+    # unknown kind of weighting) belong to the explorers' rework (issue 15) and are mapped there.
+    "refresh: a record that drops a country (keys vanish or appear) is refused unless --accept":
+        "test_refresh::test_new_data_that_drifts_is_refused_unless_accepted",
+    "refresh: a value that leaves its previous range is refused unless --accept":
+        "test_refresh::test_new_data_that_drifts_is_refused_unless_accepted",
+    "refresh: a restored missing file has nothing to compare with": "test_refresh::test_a_restored_file_has_nothing_to_drift_from",
+    "refresh: a score that is neither a rank nor 'unranked' (NaN, negative)":
+        "test_refresh::test_a_bad_download_leaves_the_data_untouched_and_says_why",
+    "refresh: --timeout bounds the whole download (a server that drips)":
+        "test_refresh::test_the_timeout_bounds_the_whole_download_not_each_read",
+    "refresh: redirect to another host, or from https to http": "test_refresh::test_redirects_stay_on_the_host_and_never_drop_https",
+    "refresh: a redirect on the same host is followed": "test_refresh::test_a_redirect_on_the_same_host_is_followed",
+    "refresh: non-numeric Content-Length, deeply nested JSON, redirected elsewhere, dripping server":
+        "test_refresh::test_a_bad_download_leaves_the_data_untouched_and_says_why",
+    "story diff: a changed source that flips a verdict (rows, claims, before/after images)":
+        "test_refresh::test_the_story_diff_shows_changed_rows_a_flipped_verdict_and_both_images",
+    "semicolon-separated CSV (rehash, check and load refuse it, naming the delimiter)":
+        "test_data::test_a_semicolon_separated_file_is_refused_by_rehash_check_and_load_naming_the_delimiter",
+    "a declared dialect is honoured by the check and the loader alike":
+        "test_data::test_a_declared_semicolon_dialect_is_honoured_by_check_and_load",
+    "a byte-order mark is read alike by the check and the loader": "test_data::test_a_byte_order_mark_is_read_alike_by_check_and_load",
+    "a dialect changed after the check": "test_data::test_a_dialect_changed_after_the_check_is_not_vouched_for",
+    "non-finite numbers (NaN, inf)": "test_data::test_a_non_finite_number_is_refused_by_the_check_not_only_by_the_loader",
+    "a description the loader would read otherwise than the check (no dialect, options, types, encoding)":
+        "test_data::test_a_description_the_loader_would_read_differently_from_the_check_is_refused",
+    "catalogue structure: resources null, no hash, no path, no schema, duplicated entry":
+        "test_data::test_a_description_with_a_broken_structure_is_refused_by_name",
+    "catalogue: a deleted entry stops `make check`":
+        "test_story::test_a_deleted_catalogue_entry_stops_the_check_before_any_notebook_runs",
+    "a story reads only the resources it declares (so the check covers them)":
+        "test_story::test_every_resource_a_story_reads_is_one_it_declares",
+    "chart text with two dollar amounts (no mathematics unless asked)":
+        "test_text::test_dollar_amounts_stay_text_in_titles_notes_and_labels",
+    "chart text with a pasted soft line break or another line-breaking control character (cleaned, with a message)":
+        "test_text::test_line_breaking_control_characters_become_spaces_with_a_message",
+    "chart text with any other control character (refused)": "test_text::test_other_control_characters_are_refused_naming_them",
+    "chart text with a lone surrogate": "test_text::test_a_lone_surrogate_is_a_clear_error",
+    "chart text with a glyph missing from the house font (an error naming it)":
+        "test_text::test_a_character_the_house_font_cannot_draw_is_an_error_naming_it_not_a_warning",
+    "text a chart's drawing code places itself": "test_text::test_text_a_chart_draws_itself_is_checked_too",
+    "widget: undrawable chart text (message)": "test_text::test_an_explorer_shows_a_text_error_as_a_message",
+    "weights of 1e308 on one or two pillars, and the tiniest weights (engine)":
+        "test_composite::test_huge_or_tiny_finite_weights_neither_overflow_nor_lose_precision",
+    "weights of 1e308 end to end: rank, chart, export, explorer":
+        "test_bad_input::test_extreme_weights_rank_chart_export_and_explore_like_their_proportions",
+    "interrupt between the two renames of a folder swap":
+        "test_files::test_an_interrupt_between_the_two_renames_keeps_the_previous_export",
+    "kill during a folder swap (the next run puts back or cleans up)":
+        "test_files::test_a_kill_during_the_swap_is_recovered_by_the_next_run",
+    "kill after a folder swap (old copy left behind)":
+        "test_files::test_a_kill_after_the_swap_leaves_only_the_old_copy_which_is_cleaned_up",
+    "recovery leaves a concurrent export alone": "test_files::test_recovery_leaves_alone_what_another_export_is_still_writing",
+    "temporary file of a killed write": "test_files::test_stale_temporary_files_of_a_killed_write_are_removed",
+    "temporary file of a killed write in a source folder":
+        "test_files::test_recording_a_checksum_removes_what_a_killed_write_left_in_the_source_folder",
+    "build summary counts only chart folders (no hidden staging, no story diff)":
+        "test_files::test_the_build_summary_counts_only_chart_folders",
+    "a build first recovers every output folder": "test_files::test_a_build_first_recovers_every_output_folder",
+    "country look-ups agree in every story (UK, Turkey/Türkiye; Iran never suggests Ireland)":
+        "test_countries::test_every_story_resolves_the_same_spellings_the_same_way",
 }
 
 
@@ -126,3 +188,34 @@ def test_an_unknown_country_code_suggests_the_closest(code, suggested):
     with pytest.raises(UnknownCountryError) as error:
         vibrancy.resolve_country(code)
     assert_clear(error.value, code, f"Did you mean {suggested}")
+
+
+WEIGHTINGS = {  # extreme but finite weights -> the plain weights that rank alike (only proportions count)
+    "1e308 on one pillar": ({"R&D": 1e308}, {"R&D": 1.0}),
+    "1e308 on two pillars": ({"R&D": 1e308, "Talent": 1e308}, {"R&D": 1.0, "Talent": 1.0}),
+    "the tiniest weight on every pillar": ("tiniest", "ones"),
+}
+
+
+@pytest.mark.parametrize("case", list(WEIGHTINGS))
+def test_extreme_weights_rank_chart_export_and_explore_like_their_proportions(case, out_dirs):
+    from kit import export
+    from kit.charts import WEB
+    from kit.stories.ai_vibrancy import charts as vibrancy_charts
+    from kit.stories.ai_vibrancy import explore
+
+    pillars = vibrancy.pillars()
+    extreme, plain = WEIGHTINGS[case]
+    if extreme == "tiniest":
+        extreme, plain = {p: 5e-324 for p in pillars}, {p: 1.0 for p in pillars}
+    plain = {p: plain.get(p, 0.0) for p in pillars}
+    ranking = vibrancy.rank(extreme)
+    assert ranking[["iso3", "rank"]].equals(vibrancy.rank(plain)[["iso3", "rank"]])
+    chart = vibrancy_charts.ranking_chart(extreme)
+    assert f"Russia ranks {fmt.ordinal(ranking.set_index('iso3').loc['RUS', 'rank'])} of 36" in chart.title
+    assert export.render(chart, WEB, formats=("png",))["png"].startswith(b"\x89PNG")
+    explorer = explore.reweight_index()
+    for slider in explorer.controls.values():
+        slider.max = 1e308
+    explorer.set_state(extreme)
+    assert explorer.chart is not None and explorer.status.value == f"<b>{html.escape(chart.title)}</b>"

@@ -84,10 +84,12 @@ def test_scaling_all_weights_keeps_every_rank(index):
         ({"Research": 1e308}, [1.0, 0.0, 0.0]),
         ({"Research": 1e308, "Money": 1e308}, [1.0, 1.0, 0.0]),
         ({p: 1e308 for p in PILLARS}, [1.0, 1.0, 1.0]),
+        ({p: 5e-324 for p in PILLARS}, [1.0, 1.0, 1.0]),
+        ({"Research": 1e-310, "Money": 0.0, "People": 0.0}, [1.0, 0.0, 0.0]),
     ],
-    ids=["one pillar", "two pillars", "every pillar"],
+    ids=["one pillar", "two pillars", "every pillar", "tiniest on every pillar", "subnormal on one pillar"],
 )
-def test_huge_finite_weights_neither_overflow_nor_warn(index, huge, like):
+def test_huge_or_tiny_finite_weights_neither_overflow_nor_lose_precision(index, huge, like):
     with warnings.catch_warnings(), np.errstate(over="raise", invalid="raise", divide="raise"):
         warnings.simplefilter("error")
         ranking = index.rank(huge)
@@ -95,6 +97,8 @@ def test_huge_finite_weights_neither_overflow_nor_warn(index, huge, like):
     assert np.isfinite(ranking["score"]).all()
     assert ranking.set_index("code")["rank"].loc[SCORES.index].tolist() == rows[0].tolist()
     assert rows[0].tolist() == index.ranks_under(np.array([like]))[0].tolist()
+    alike = index.rank(dict(zip(PILLARS, like, strict=True)))
+    pd.testing.assert_frame_equal(ranking, alike)  # the same scores, to the last digit: only proportions count
 
 
 def test_sensitivity_moves_one_weight_at_a_time(index):

@@ -189,3 +189,93 @@ def test_a_schema_edited_without_a_fresh_check_is_enforced_on_load(data_copy):
     assert not data.is_vouched_for(PILLARS)
     with pytest.raises(SchemaError, match="maximum"):
         data.load(PILLARS)
+
+
+# -- the CSV dialect: the check and the loader read a file the same way ----------------------------------
+
+
+def test_every_description_declares_the_csv_dialect_the_kit_reads_it_with():
+    for name in data.names():
+        dialect = data.resource(name)["dialect"]
+        assert len(dialect["delimiter"]) == 1 and len(dialect["quoteChar"]) == 1, name
+
+
+def test_a_semicolon_separated_file_is_refused_by_rehash_check_and_load_naming_the_delimiter(data_copy):
+    path = data.path_of(PILLARS)
+    path.write_text(path.read_text().replace(",", ";"))
+    with pytest.raises(SchemaError) as error:
+        data.rehash(PILLARS)
+    message = str(error.value)
+    assert "pillar_scores.csv" in message and "';'" in message and "delimiter ','" in message
+    assert any("pillar_scores.csv" in str(problem) for problem in data.check_all(thorough=False))
+    package_path, package = description(PILLARS)
+    package["resources"][0]["validated"] = data.fingerprint(
+        {**package["resources"][0], "hash": "sha256:" + data.sha256_of(path)}
+    )  # even a description that claims the file was checked: the loader reads with the declared dialect
+    package["resources"][0]["hash"] = "sha256:" + data.sha256_of(path)
+    package_path.write_text(json.dumps(package))
+    with pytest.raises(SchemaError, match="pillar_scores.csv"):
+        data.load(PILLARS)
+
+
+def test_a_declared_semicolon_dialect_is_honoured_by_check_and_load(data_copy):
+    before = data.load(PILLARS)
+    path = data.path_of(PILLARS)
+    path.write_text(path.read_text().replace(",", ";"))
+    package_path, package = description(PILLARS)
+    package["resources"][0]["dialect"]["delimiter"] = ";"
+    package_path.write_text(json.dumps(package))
+    data.rehash(PILLARS)
+    pd.testing.assert_frame_equal(data.load(PILLARS), before)
+
+
+def test_a_byte_order_mark_is_read_alike_by_check_and_load(data_copy):
+    path = data.path_of(PILLARS)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    data.rehash(PILLARS)
+    assert list(data.load(PILLARS).columns) == ["country", "iso3", "pillar", "score"]
+
+
+def test_a_dialect_changed_after_the_check_is_not_vouched_for(data_copy):
+    package_path, package = description(PILLARS)
+    package["resources"][0]["dialect"]["delimiter"] = "\t"
+    package_path.write_text(json.dumps(package))
+    assert not data.is_vouched_for(PILLARS)
+    with pytest.raises(SchemaError, match="pillar_scores.csv"):
+        data.load(PILLARS)
+
+
+def test_a_non_finite_number_is_refused_by_the_check_not_only_by_the_loader(data_copy):
+    package_path, package = description(PILLARS)
+    package["resources"][0]["schema"]["fields"][3]["constraints"] = {"required": True}  # no range to catch it
+    package_path.write_text(json.dumps(package))
+    for written in ("NaN", "inf"):
+        path = data.path_of(PILLARS)
+        path.write_text(re.sub(r"Russia,RUS,R&D,[^\n]+", f"Russia,RUS,R&D,{written}", path.read_text()))
+        with pytest.raises(SchemaError, match="finite") as error:
+            data.rehash(PILLARS)
+        assert "score" in str(error.value) and "pillar_scores.csv" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "damage, expected",
+    [
+        (lambda entry: entry.pop("dialect"), "`dialect`"),
+        (lambda entry: entry["dialect"].update(delimiter=";;"), "`dialect`"),
+        (lambda entry: entry["dialect"].update(commentChar="#"), "commentChar"),
+        (lambda entry: entry.update(encoding="latin-1"), "`encoding`"),
+        (lambda entry: entry["schema"]["fields"][3].update(type="date"), "type 'date'"),
+        (lambda entry: entry["schema"]["fields"][3].update(decimalChar=","), "decimalChar"),
+        (lambda entry: entry["schema"].update(missingValues=["", "NA"]), "missingValues"),
+    ],
+    ids=["no dialect", "two-character delimiter", "unread dialect option", "not UTF-8", "unread type",
+         "unread field option", "unread missing values"],
+)
+def test_a_description_the_loader_would_read_differently_from_the_check_is_refused(data_copy, damage, expected):
+    path, package = description(PILLARS)
+    damage(package["resources"][0])
+    path.write_text(json.dumps(package))
+    with pytest.raises(DataError) as error:
+        data.load(PILLARS)
+    assert expected in str(error.value) and "stanford_gvt_2025/datapackage.json" in str(error.value)
+    assert error.value.fix

@@ -9,6 +9,8 @@ import json
 import re
 import subprocess
 import sys
+import time
+import urllib.request
 from datetime import date
 
 import pytest
@@ -27,17 +29,21 @@ def rows(name: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(data.path_of(name).read_text(encoding="utf-8"))))
 
 
-def source_file(edit=None) -> bytes:
+def source_file(edit=None, edit_ranking=None) -> bytes:
     """The source's JSON (AI-Governance-Map's indicators file, its Stanford records and one unrelated record),
-    built from the current snapshot, with numbers written exactly as in the CSVs; `edit(pillars)` may change it."""
+    built from the current snapshot, with numbers written exactly as in the CSVs; `edit(pillars)` and
+    `edit_ranking(rows)` may change it."""
     pillars: dict[str, dict[str, str]] = {}
     for row in rows(PILLARS):
         pillars.setdefault(row["iso3"], {})[row["pillar"]] = row["score"]
     if edit:
         edit(pillars)
+    ranking = rows(RANKING)
+    if edit_ranking:
+        edit_ranking(ranking)
     unrelated = '{"id": "oxford-2025-rus", "sourceId": "oxford-gov-ai-readiness-2025", "countryIso3": "RUS", "rank": 1}'
     records = [unrelated]
-    for row in rows(RANKING):
+    for row in ranking:
         scores = ", ".join(f'"{pillar}": {score}' for pillar, score in pillars.pop(row["iso3"]).items())
         records.append(
             f'{{"id": "stanford-vibrancy-2024-{row["iso3"].lower()}", "sourceId": "{extract.AIGM_SOURCE_ID}", '
@@ -121,6 +127,13 @@ def out_of_range(pillars):
     pillars["RUS"]["R&D"] = "250"
 
 
+def russia_scores(score: str):
+    def edit(ranking):
+        next(row for row in ranking if row["iso3"] == "RUS")["score"] = score
+
+    return edit
+
+
 BAD_SOURCES = {
     "corrupted": (Reply(b"\x89PNG\r\n\x1a\n\x00\x00garbage"), "not what the kit expects"),
     "not the expected records": (Reply(b'[{"id": "something-else"}]'), "no records with sourceId"),
@@ -130,6 +143,12 @@ BAD_SOURCES = {
     "server error (500)": (Reply(b"oops", status=500), "500"),
     "fails its schema": (Reply(source_file(out_of_range)), "maximum"),
     "hangs": (Reply(hang=True), "within 0.5 seconds"),
+    "drips its answer": (Reply(source_file(), drip=0.05), "within 0.5 seconds"),
+    "a Content-Length that is not a number": (Reply(source_file(), headers={"Content-Length": "lots"}), "'lots'"),
+    "deeply nested JSON": (Reply(b"[" * 200_000 + b"]" * 200_000), "RecursionError"),
+    "redirected to another host": (Reply(status=302, headers={"Location": "http://localhost:9/x.json"}), "another host"),
+    "a score that is not a number": (Reply(source_file(edit_ranking=russia_scores("NaN"))), "RUS has the score nan"),
+    "a negative score": (Reply(source_file(edit_ranking=russia_scores("-1"))), "RUS has the score '-1'"),
 }
 
 
@@ -144,6 +163,42 @@ def test_a_bad_download_leaves_the_data_untouched_and_says_why(source, data_copy
     error = capsys.readouterr().err
     assert message in error and "Where:" in error and "Fix:" in error
     assert snapshot(data_copy) == before  # no file, no checksum, no date changed; no temporary file left
+
+
+def test_the_timeout_bounds_the_whole_download_not_each_read(source):
+    source.replies[SOURCE_PATH] = Reply(source_file(), drip=0.2)  # one byte every 0.2 s: each read is quick
+    start = time.monotonic()
+    with pytest.raises(RefreshError, match="within 1 seconds"):
+        refresh.refresh(timeout=1)
+    assert time.monotonic() - start < 3  # the whole file would take hours
+
+
+def test_a_redirect_on_the_same_host_is_followed(source, data_copy):
+    source.replies["/moved.json"] = source.replies.pop(SOURCE_PATH)
+    source.replies[SOURCE_PATH] = Reply(status=301, headers={"Location": source.url("/moved.json")})
+    before = snapshot(data_copy)
+    assert all(not update.changed for update in refresh.refresh().updates)
+    assert source.requests[:2] == [SOURCE_PATH, "/moved.json"] and snapshot(data_copy) == before
+
+
+@pytest.mark.parametrize(
+    "old, new, allowed",
+    [
+        ("https://a.org/x", "https://a.org/y", True),
+        ("https://a.org/x", "https://b.org/x", False),
+        ("https://a.org/x", "http://a.org/x", False),
+        ("http://a.org/x", "https://a.org/x", True),
+        ("https://a.org/x", "https://evil.a.org.example/x", False),
+    ],
+)
+def test_redirects_stay_on_the_host_and_never_drop_https(old, new, allowed):
+    request = urllib.request.Request(old)
+    handler = refresh._SameHostRedirects()
+    if allowed:
+        assert handler.redirect_request(request, None, 302, "Found", {}, new).full_url == new
+    else:
+        with pytest.raises(RefreshError, match="redirected the download"):
+            handler.redirect_request(request, None, 302, "Found", {}, new)
 
 
 def test_an_oversized_download_is_refused(source):
@@ -181,7 +236,7 @@ def test_a_missing_file_can_be_restored_by_a_refresh(source, data_copy):
     path = data.path_of(UNRANKED)
     expected = path.read_bytes()
     path.unlink()
-    (update,) = refresh.refresh([UNRANKED])
+    (update,) = refresh.refresh([UNRANKED]).updates
     assert path.read_bytes() == expected and set(update.changes["new"]) == {"added"}
 
 
@@ -192,3 +247,85 @@ def test_refresh_never_runs_during_the_build_or_the_notebooks():
     assert result.stdout.strip() == "False"
     for notebook in paths.NOTEBOOKS.glob("*.py"):
         assert not re.search(r"kit\.refresh|import[^\n]*\brefresh\b", notebook.read_text()), notebook.name
+
+
+# -- comparing new data with old, and the story diff ------------------------------------------------------
+
+
+def russia_unranked(ranking):
+    """A record whose score is missing from the tool's output: 0, which the source uses for "not ranked"."""
+    next(row for row in ranking if row["iso3"] == "RUS")["score"] = "0"
+
+
+def us_score_85(ranking):
+    next(row for row in ranking if row["iso3"] == "USA")["score"] = "85"
+
+
+@pytest.mark.parametrize(
+    "edit_ranking, named",
+    [
+        (russia_unranked, ["7 row(s) disappear (iso3 / pillar: RUS / ", "1 row(s) disappear (iso3: RUS)",
+                           f"{UNRANKED}: 1 row(s) appear (iso3: RUS)"]),
+        (us_score_85, ["1 value(s) of 'score' leave the previous range 6.65 to 78.6 (USA: 85)"]),
+    ],
+    ids=["a country drops out of the ranking", "a value leaves its range"],
+)
+def test_new_data_that_drifts_is_refused_unless_accepted(source, data_copy, capsys, edit_ranking, named):
+    source.replies[SOURCE_PATH] = Reply(source_file(edit_ranking=edit_ranking))
+    before = snapshot(data_copy)
+    assert cli.main(["refresh"]) == 1
+    error = capsys.readouterr().err
+    assert all(text in error for text in named) and "--accept" in error and "story-diff.md" in error
+    assert snapshot(data_copy) == before
+    report = (paths.exports_dir() / "story-diff.md").read_text()
+    assert report.startswith("# What the new data changes in the stories\n\nRefused") and named[0] in report
+    assert cli.main(["refresh", "--accept"]) == 0
+    assert snapshot(data_copy) != before and "Accepted (--accept)" in (paths.exports_dir() / "story-diff.md").read_text()
+
+
+def test_a_restored_file_has_nothing_to_drift_from(source, data_copy):
+    data.path_of(UNRANKED).unlink()
+    assert refresh.refresh([UNRANKED]).updates[0].drift == ()
+
+
+def flip_russia(pillars):
+    pillars["RUS"]["Talent"] = "35"  # within the old range of scores (no drift), and Russia passes Italy
+
+
+def test_the_story_diff_shows_changed_rows_a_flipped_verdict_and_both_images(source, data_copy, capsys):
+    source.replies[SOURCE_PATH] = Reply(source_file(flip_russia))
+    before = snapshot(data_copy)
+    assert cli.main(["refresh", "--dry-run"]) == 0
+    assert "Story diff for editors: " in capsys.readouterr().out and snapshot(data_copy) == before
+    report = (paths.exports_dir() / "story-diff.md").read_text()
+    sources, claims, charts = (report.split(heading)[1] for heading in ("## Sources", "## Claims", "## Charts"))
+    assert "Dry run: nothing was written." in report and "## Needs an editor's decision" not in report
+    pillars = sources.split(f"### `{PILLARS}`")[1].split("###")[0]
+    assert "252 rows before, 252 after: 0 added, 0 removed, 1 changed" in pillars
+    assert "| RUS / Talent | score | 34.2154 | 35 |" in pillars
+    assert f"### `{RANKING}` (data/raw/stanford_gvt_2025/overall_ranking.csv)\n\nUnchanged." in sources
+    rank_row = next(line for line in claims.splitlines() if line.startswith("| vibrancy-rank |"))
+    cells = [cell.strip() for cell in rank_row.strip("|").split("|")]
+    assert cells[1] == "28th of 36" and cells[2].startswith("28th of 36 (") and cells[3].startswith("27th of 36 (")
+    assert cells[4:] == ["accurate with caveats", "inaccurate", "**YES**"]
+    assert "**1 verdict(s) flip: vibrancy-rank.**" in claims
+    images = paths.exports_dir() / "story-diff"
+    line = "| ![before](story-diff/ai-vibrancy-ranking.before.png) | ![after](story-diff/ai-vibrancy-ranking.after.png) |"
+    assert "### `ai-vibrancy-ranking`: changes" in charts and line in charts
+    pictures = [(images / f"ai-vibrancy-ranking.{side}.png").read_bytes() for side in ("before", "after")]
+    assert all(p.startswith(b"\x89PNG") for p in pictures) and pictures[0] != pictures[1]
+
+
+def test_a_real_refresh_writes_the_story_diff_too(source, data_copy, capsys):
+    source.replies[SOURCE_PATH] = Reply(source_file(flip_russia))
+    assert cli.main(["refresh"]) == 0
+    output = capsys.readouterr().out
+    assert "(1 verdict(s) flip: vibrancy-rank)" in output and "Replaced 1 file(s)" in output
+    assert "Applied: 1 file(s) replaced." in (paths.exports_dir() / "story-diff.md").read_text()
+
+
+def test_an_unchanged_source_gives_a_story_diff_that_says_so(source, data_copy):
+    result = refresh.refresh()
+    report = result.report_path.read_text()
+    assert "Nothing changed; no file was written." in report and "No story reads a source that changed." in report
+    assert report.count("Unchanged.") == 3 and result.story_diff.flips == []

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import subprocess
+import sys
 
 import pytest
 
-from kit import build, claims, paths, story
+from kit import articles, build, claims, data, paths, story
 from kit.claims import Claim, Verdict
 from kit.errors import BuildError, DataError, StoryError
 from kit.stories.gpu_gap import STORY as GPUS
@@ -146,3 +149,42 @@ def test_a_notebook_that_does_not_publish_what_its_story_declares_is_named(tmp_p
     with pytest.raises(BuildError, match="did not write what its story declares") as error:
         build.build(["gpu_gap"])
     assert "the chart 'gpu-gap' (call STORY.publish())" in str(error.value)
+
+
+SPY = """
+import json, sys
+from kit import data, story
+read = set()
+load = data.load
+data.load = lambda name: read.add(name) or load(name)
+each = story.get(sys.argv[1])
+each.verdicts()
+for make in each.tables.values():
+    make()
+for slug in each.charts:
+    each.chart(slug)
+print(json.dumps(sorted(read)))
+"""
+
+
+@pytest.mark.parametrize("name", story.names())
+def test_every_resource_a_story_reads_is_one_it_declares(name):
+    """So the check before a build covers everything a notebook will load (run fresh: no cached loads)."""
+    each = story.get(name)
+    result = subprocess.run([sys.executable, "-c", SPY, name], capture_output=True, text=True, check=True)
+    statements = set(articles.statement_resources(each.article))
+    assert set(json.loads(result.stdout)) - statements <= set(each.sources)
+
+
+RESOURCES = sorted({source for each in story.stories() for source in each.sources})
+
+
+@pytest.mark.parametrize("name", RESOURCES)
+def test_a_deleted_catalogue_entry_stops_the_check_before_any_notebook_runs(data_copy, name):
+    description = data.description_of(name)
+    package = json.loads(description.read_text())
+    package["resources"] = [entry for entry in package["resources"] if entry["name"] != name]
+    description.write_text(json.dumps(package))
+    with pytest.raises(DataError) as error:
+        build.preflight()
+    assert f"No resource named {name!r}" in str(error.value) or "lists no resources" in str(error.value)

@@ -98,7 +98,7 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         + f". {ranking.iloc[-1]['country']} is last with {fmt.score(ranking.iloc[-1]['score'])}."
     )
     return Chart(
-        slug=(f"{RANKING}-weights-" + "-".join(f"{round(100 * w[p])}" for p in w.index))
+        slug=(f"{RANKING}-weights-" + "-".join(f"{round(100 * share)}" for share in w / w.max()))  # any scale
         if reweighted
         else RANKING,
         title=title,

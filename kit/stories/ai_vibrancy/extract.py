@@ -25,6 +25,9 @@ def _aigm_records(payload: bytes) -> tuple[list[dict], list[dict]]:
     if not stanford:
         raise ValueError(f"no records with sourceId {AIGM_SOURCE_ID!r}")
     stanford.sort(key=lambda r: int(r["rank"]))
+    for record in stanford:  # a country must be ranked (score above 0) or unranked (0), never silently neither
+        if not float(record["score"]) >= 0:
+            raise ValueError(f"the record of {record.get('countryIso3')} has the score {record['score']!r}")
     ranked = [r for r in stanford if float(r["score"]) > 0]
     return ranked, [r for r in stanford if float(r["score"]) == 0]
 

@@ -1,0 +1,141 @@
+"""Text is text: what a chart draws is checked where it enters the chart (its texts, its rows' labels) and again
+when the chart is laid out (every text drawn).
+
+- No mathematics unless asked: the house style sets `text.parse_math: False`, so "$29 million to $40 million"
+  stays as written; pass `parse_math=True` to one text to typeset it as mathematics.
+- Line-break-like control characters (a tab, a soft line break pasted from a word processor, a form feed, a
+  line or paragraph separator) become a space, with a `TextWarning` naming them: the kit wraps text itself.
+  Any other control character is refused: it would make the SVG ill-formed XML.
+- Half a character (a lone surrogate, from text decoded the wrong way) is refused.
+- A character the house font has no glyph for is refused, naming it: it would print as an empty box.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import unicodedata
+import warnings
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from kit import style
+from kit.errors import TextError
+
+SPACE_LIKE = re.compile("[\t\v\f\r\x1c-\x1f\x85\u2028\u2029]")  # control characters that only break a line
+FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+NAMES = {"\v": "VERTICAL TAB: a soft line break", "\t": "TAB", "\f": "FORM FEED", "\r": "CARRIAGE RETURN"}
+
+
+class TextWarning(UserWarning):
+    """Chart text was changed to be drawable (control characters replaced by spaces)."""
+
+
+def describe(character: str) -> str:
+    """A character named for a message: 'U+4E2D 中 (CJK UNIFIED IDEOGRAPH-4E2D)'."""
+    code = f"U+{ord(character):04X}"
+    if "\ud800" <= character <= "\udfff":
+        return f"{code} (half of a character: a lone surrogate)"
+    name = NAMES.get(character) or unicodedata.name(character, "") or "a control character"
+    shown = f" {character}" if character.isprintable() else ""
+    return f"{code}{shown} ({name})"
+
+
+def clean(text: str, where: str, *, drawn: bool = True) -> str:
+    """Chart text ready to draw: line-break-like control characters replaced by spaces (with a warning); a
+    TextError for any other control character, a lone surrogate, or (if `drawn`) a glyph the house font lacks."""
+    if not isinstance(text, str):
+        return text
+    replaced = sorted(set(SPACE_LIKE.findall(text.replace("\r\n", "\n"))))
+    if replaced:
+        text = SPACE_LIKE.sub(" ", text.replace("\r\n", "\n"))
+        warnings.warn(
+            f"{where}: replaced {', '.join(map(describe, replaced))} with a space (the kit wraps text itself).",
+            TextWarning,
+            stacklevel=3,
+        )
+    check(text, where, drawn=drawn)
+    return text
+
+
+def check(text: str, where: str = "a chart text", *, drawn: bool = True, font: str | None = None) -> None:
+    """A TextError naming the first character that cannot be drawn: a control character (but a line break), a
+    lone surrogate, or (if `drawn`) a character missing from the font file `font` (default: the house font)."""
+    found = _problem(text, drawn, font)
+    if found is None:
+        return
+    position, character, missing = found
+    at = f"{describe(character)}, character {position + 1} of {_excerpt(text)}"
+    if missing:
+        raise TextError(
+            f"The house font {_face(font)} has no glyph for {at}: it would print as an empty box.",
+            where=where,
+            fix="write it another way (a word for a symbol, a Latin or Cyrillic spelling) or leave it out.",
+        )
+    raise TextError(
+        f"Chart text cannot hold {at}.",
+        where=where,
+        fix="replace it, e.g. with a space, or remove it (re-copy the text from its source if it came out garbled).",
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _problem(text: str, drawn: bool, font: str | None) -> tuple[int, str, bool] | None:
+    """The first undrawable character of a text: (position, character, whether it is a missing glyph), or None."""
+    found = FORBIDDEN.search(text) or SPACE_LIKE.search(text)
+    if found:
+        return found.start(), found.group(), False
+    if drawn:
+        coverage = glyphs(font)
+        for position, character in enumerate(text):
+            if ord(character) not in coverage and character != "\n":
+                return position, character, True
+    return None
+
+
+def _excerpt(text: str, width: int = 60) -> str:
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+@functools.cache
+def glyphs(font: str | None = None) -> frozenset[int]:
+    """The characters a font file (default: the house font's regular face) can draw."""
+    with TTFont(os.fspath(font or _house_font()), lazy=True) as face:
+        return frozenset(face["cmap"].getBestCmap())
+
+
+@functools.cache
+def _house_font() -> str:
+    return font_manager.findfont(font_manager.FontProperties(family=style.FONT_FAMILY))
+
+
+def _face(font: str | None) -> str:
+    return f"{style.FONT_FAMILY} ({Path(os.fspath(font or _house_font())).stem})"
+
+
+@functools.lru_cache(maxsize=64)
+def _font_file(family: tuple[str, ...], font_style: str, weight: str | int) -> str:
+    properties = font_manager.FontProperties(family=list(family), style=font_style, weight=weight)
+    return font_manager.findfont(properties, fallback_to_default=False)
+
+
+def clean_fields(item: object, *names: str) -> None:
+    """Clean the named text fields of a frozen dataclass in place (its `__post_init__`)."""
+    kind = type(item).__name__.lower()
+    for name in names:
+        value = getattr(item, name)
+        where = f"a {kind}'s {name.replace('_', ' ')} {_excerpt(value)}" if isinstance(value, str) else kind
+        object.__setattr__(item, name, clean(value, where))
+
+
+def check_figure(figure: Figure, where: str) -> None:
+    """Check every text a laid-out figure draws (those a chart's drawing code placed itself included)."""
+    for artist in figure.findobj(Text):
+        properties = artist.get_fontproperties()
+        face = _font_file(tuple(properties.get_family()), properties.get_style(), properties.get_weight())
+        check(artist.get_text(), where, font=face)

@@ -1,0 +1,174 @@
+"""Crash-safe writes: an export's folder swap survives an interrupt or a kill at any point; the next run puts
+the previous files back or cleans up, and nothing half-done is counted as a chart."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from kit import build, charts, export, files, story
+from kit.stories.ai_vibrancy import charts as vibrancy_charts
+
+SLUG = "ai-vibrancy-ranking"
+WEB_ONLY = [charts.WEB]
+
+
+@pytest.fixture(scope="module")
+def chart():
+    return vibrancy_charts.ranking_chart()
+
+
+@pytest.fixture(scope="module")
+def verdicts():
+    return {each: each.verdicts() for each in story.stories()}
+
+
+def summary(verdicts) -> str:
+    """The build's closing summary (it reads the stories' claims files: written here first)."""
+    for each, computed in verdicts.items():
+        each.record(computed)
+    return build.summary([])
+
+
+def digests(folder):
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}
+
+
+def names(folder):
+    return sorted(path.name for path in folder.iterdir())
+
+
+def test_an_interrupt_between_the_two_renames_keeps_the_previous_export(chart, out_dirs, monkeypatch):
+    export.export(chart, widths=WEB_ONLY)
+    folder = out_dirs[0] / SLUG
+    before = digests(folder)
+    real_replace = os.replace
+
+    def interrupted(source, target):
+        if ".new-" in str(source):
+            raise KeyboardInterrupt  # Ctrl-C after the old folder was moved aside, before the new one moved in
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+    monkeypatch.undo()
+    assert digests(folder) == before and names(out_dirs[0]) == [SLUG]
+
+
+KILLED_EXPORT = """
+import os, signal, sys
+from kit import charts, export
+from kit.stories.ai_vibrancy import charts as vibrancy_charts
+chart = vibrancy_charts.ranking_chart({"Talent": 0.1})
+real_replace = os.replace
+calls = []
+
+def replace(source, target):
+    calls.append(source)
+    if len(calls) == int(sys.argv[2]):  # 1: the old folder moved aside; 2: the new one moved in
+        os.kill(os.getpid(), signal.SIGKILL)
+    real_replace(source, target)
+
+os.replace = replace
+export.export(chart, widths=[charts.WEB], folder=sys.argv[1])
+"""
+
+
+def killed_export(folder, at_rename: int) -> None:
+    result = subprocess.run([sys.executable, "-c", KILLED_EXPORT, str(folder), str(at_rename)], capture_output=True)
+    assert result.returncode == -signal.SIGKILL, result.stderr.decode()
+
+
+@pytest.mark.parametrize("at_rename", [1, 2], ids=["before moving the old folder aside", "between the renames"])
+def test_a_kill_during_the_swap_is_recovered_by_the_next_run(chart, verdicts, out_dirs, at_rename):
+    exports = out_dirs[0]
+    export.export(chart, widths=WEB_ONLY)
+    before = digests(exports / SLUG)
+    killed_export(exports / SLUG, at_rename)
+    assert any(name.startswith(f".{SLUG}.") for name in names(exports))  # the kill left hidden folders behind
+    shown = summary(verdicts)
+    charts_line = "Exported 0 files for 0 chart(s)" if at_rename == 2 else f"Exported {len(before)} files for 1"
+    assert charts_line in shown and ".new-" not in shown and ".old-" not in shown
+    done = files.recover(exports)
+    assert names(exports) == [SLUG] and digests(exports / SLUG) == before
+    assert done and all(SLUG in line for line in done)
+
+
+def test_the_next_export_recovers_first_and_leaves_nothing_behind(chart, out_dirs):
+    exports = out_dirs[0]
+    export.export(chart, widths=WEB_ONLY)
+    killed_export(exports / SLUG, 2)
+    export.export(chart, widths=WEB_ONLY)
+    assert names(exports) == [SLUG]
+
+
+def test_a_kill_after_the_swap_leaves_only_the_old_copy_which_is_cleaned_up(chart, out_dirs):
+    exports = out_dirs[0]
+    export.export(chart, widths=WEB_ONLY)
+    before = digests(exports / SLUG)
+    shutil.copytree(exports / SLUG, exports / f".{SLUG}.old-x1y2z3")  # the new folder is in, the old one stayed
+    (exports / f".{SLUG}.old-x1y2z3" / "stale.txt").write_text("old")
+    assert files.recover(exports) == [f"removed {exports}/.{SLUG}.old-x1y2z3, left by an interrupted write"]
+    assert names(exports) == [SLUG] and digests(exports / SLUG) == before
+
+
+def test_recovery_leaves_alone_what_another_export_is_still_writing(out_dirs):
+    exports = out_dirs[0]
+    exports.mkdir(parents=True)
+    staging = exports / f".{SLUG}.new-a1b2c3"
+    staging.mkdir()
+    handle = os.open(staging, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # as a running export holds its staging folder
+        assert files.recover(exports) == [] and staging.is_dir()
+    finally:
+        os.close(handle)
+    assert files.recover(exports) and not staging.exists()
+
+
+def test_stale_temporary_files_of_a_killed_write_are_removed(out_dirs):
+    processed = out_dirs[1]
+    processed.mkdir(parents=True)
+    files.write_text(processed / "table.csv", "a\n1\n")
+    (processed / ".table.csv.abc123.tmp").write_text("half")
+    files.recover(processed)
+    assert names(processed) == ["table.csv"]
+
+
+def test_the_build_summary_counts_only_chart_folders(chart, verdicts, out_dirs):
+    exports = out_dirs[0]
+    export.export(chart, widths=WEB_ONLY)
+    (exports / f".{SLUG}.new-q1w2e3").mkdir()
+    (exports / f".{SLUG}.new-q1w2e3" / f"{SLUG}.json").write_text("{}")
+    (exports / "story-diff").mkdir()
+    (exports / "story-diff" / "ai-vibrancy-ranking.before.png").write_bytes(b"png")
+    shown = summary(verdicts)
+    assert f"Exported {len(names(exports / SLUG))} files for 1 chart(s) to" in shown
+    assert shown.split("chart(s) to ")[1].split("\n")[0].endswith(f": {SLUG}")
+
+
+def test_a_build_first_recovers_every_output_folder(chart, out_dirs):
+    exports, processed = out_dirs
+    export.export(chart, widths=WEB_ONLY)
+    (exports / SLUG).rename(exports / f".{SLUG}.old-k9k9k9")
+    (processed / "gpu_gap").mkdir(parents=True)
+    (processed / "gpu_gap" / ".claims.csv.qwerty.tmp").write_text("half")
+    done = build.recover_outputs()
+    assert len(done) == 2 and names(exports) == [SLUG] and names(processed / "gpu_gap") == []
+
+
+def test_recording_a_checksum_removes_what_a_killed_write_left_in_the_source_folder(data_copy):
+    from kit import data
+
+    folder = data.path_of("gvt_2025_pillar_scores").parent
+    (folder / ".datapackage.json.k1l2e3.tmp").write_text("{half")
+    data.rehash("gvt_2025_pillar_scores")
+    assert not [path.name for path in folder.iterdir() if path.name.startswith(".")]
