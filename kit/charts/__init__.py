@@ -18,7 +18,7 @@ from kit.charts.bars import (
     nice_scale,
     note_rows,
     ranked_bars,
-    reference_line,
+    reference_lines,
     value_scale,
 )
 from kit.charts.dots import Dot, Span, dot_rows, dots_height, labels_above, span_rows, thin_ticks
@@ -42,6 +42,6 @@ from kit.charts.page import (
 __all__ = [
     "CSS_DPI", "ONE_COLUMN", "TWO_COLUMN", "WEB", "WIDTHS", "Bar", "Chart", "Dot", "Point", "Rect", "Span",
     "Wide", "Width", "add_axes", "bar_grid", "bar_grid_height", "bars_height", "compose", "dot_rows",
-    "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "ranked_bars", "reference_line",
+    "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "ranked_bars", "reference_lines",
     "span_rows", "text_width", "thin_ticks", "timeline", "value_scale", "wrap",
 ]

@@ -91,14 +91,15 @@ def ranked_bars(
     left, bottom, width, height = rect
     sizes = style.type_at(width)
     room = gutter(bars, width)
-    ax = add_axes(fig, (left + room, bottom, width - room, height - TICK_SPACE))
+    last = (tick_labels or [f"{t:,g}" for t in ticks])[-1]
+    ax = add_axes(fig, (left + room, bottom, width - room - text_width(last, sizes.label) / 2, height - TICK_SPACE))
     ax.set_xlim(0, xmax)
     ax.set_ylim(len(bars) - 0.5, -0.5)
     ax.set_yticks([])
     ax.set_xticks(list(ticks), labels=tick_labels)
     ax.tick_params(labelsize=sizes.label)
     ax.xaxis.tick_top()
-    per_inch = xmax / (width - room)
+    per_inch = xmax / (ax.get_position().width * fig.get_size_inches()[0])
     half = BAR_HEIGHT / 2
     shapes, colours = [], []
     for y, bar in enumerate(bars):
@@ -177,34 +178,35 @@ def row_labels(ax: Axes, rows: Sequence, size: float) -> None:
         )
 
 
-def reference_line(ax: Axes, x: float, label: str, *, row: float, side: str = "auto") -> None:
-    """A dashed ink line at `x` across the rows, labelled beside it at the height of row `row` (keep that row
-    free), right of the line (or left: `side="auto"` picks the right when the label fits there). Value labels
-    the line crosses get a white backing, so they stay readable."""
-    ax.axvline(x, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=2.5, clip_on=False)
+def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None:
+    """Dashed ink lines across the rows, each (x, label, row): labelled beside it at the height of row `row`
+    (keep that row free), right of the line where the label fits before the next line or the edge, else on
+    the side with more room, wrapped to that room. Value labels a line crosses get a white backing."""
+    size = style.type_at(ax.figure.get_size_inches()[0]).label
     for text in ax.texts:
         text.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
         text.set_zorder(3)
-    size = style.type_at(ax.figure.get_size_inches()[0]).label
     xmin, xmax = ax.get_xlim()
-    axes_width = ax.get_position().width * ax.figure.get_size_inches()[0]
-    rooms = {"right": (xmax - x) / (xmax - xmin) * axes_width - 0.06, "left": (x - xmin) / (xmax - xmin) * axes_width}
-    width = max(text_width(line, size) for line in label.split("\n"))
-    if side == "auto":
-        side = "right" if width < rooms["right"] else max(rooms, key=rooms.get)
-    if width > rooms[side]:
-        label = wrap(label, rooms[side], size)
-    ax.annotate(
-        label,
-        (x, row),
-        xytext=(4 if side == "right" else -4, 0),
-        textcoords="offset points",
-        va="center",
-        ha="left" if side == "right" else "right",
-        size=size,
-        color=style.INK,
-        linespacing=NOTE_SPACING,
-    )
+    per_inch = (xmax - xmin) / (ax.get_position().width * ax.figure.get_size_inches()[0])
+    xs = [x for x, _, _ in lines]
+    for x, label, row in lines:
+        ax.axvline(x, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=2.5, clip_on=False)
+        rooms = {
+            "right": (min([o for o in xs if o > x] + [xmax]) - x) / per_inch - 0.1,
+            "left": (x - max([o for o in xs if o < x] + [xmin])) / per_inch - 0.1,
+        }
+        side = "right" if text_width(label, size) < rooms["right"] else max(rooms, key=rooms.get)
+        ax.annotate(
+            wrap(label, rooms[side], size),
+            (x, row),
+            xytext=(4 if side == "right" else -4, 0),
+            textcoords="offset points",
+            va="center",
+            ha="left" if side == "right" else "right",
+            size=size,
+            color=style.INK,
+            linespacing=NOTE_SPACING,
+        )
 
 
 # -- small multiples ------------------------------------------------------------------------------------

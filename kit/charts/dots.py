@@ -104,7 +104,9 @@ def dot_rows(
     sizes = style.type_at(width)
     above = labels_above(dots, width)
     room = 0 if above else gutter(dots, width)
-    ax = add_axes(fig, (left + room, bottom, width - room, height - TICK_SPACE))
+    names = tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks]
+    right = text_width(names[-1], sizes.label) / 2  # the last tick label is centred on the axis end
+    ax = add_axes(fig, (left + room, bottom, width - room - right, height - TICK_SPACE))
     if log:
         ax.set_xscale("log")
     ax.set_xlim(*xlim)
@@ -112,7 +114,6 @@ def dot_rows(
     rows = len(dots) + (REFERENCE_ROW if reference is not None else 0)
     ax.set_ylim(rows - 0.5, -0.5 - (0.5 if above else 0))
     ax.set_yticks([])
-    names = tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks]
     ax.set_xticks(*thin_ticks(ticks, names, width - room, sizes.label))
     ax.minorticks_off()
     ax.tick_params(labelsize=sizes.label)
@@ -124,8 +125,8 @@ def dot_rows(
         ax.axvline(value, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=1.5, clip_on=False)
         ax.annotate(text, (value, rows - 0.5), xytext=(4, 2), textcoords="offset points", va="bottom", ha="left",
                     size=sizes.label, color=style.INK)
-    if above:  # each label left-aligned over its row, half a row up
-        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=0, y=0, units="points")
+    if above:  # each label left-aligned over its row, half a row up (clear of a zero baseline)
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=4 if xlim[0] == 0 else 0, y=0, units="points")
         for y, dot in enumerate(dots):
             role = style.ROLES[dot.role]
             ax.text(0, y - 0.5, dot.label, transform=label_at, va="center", ha="left", size=sizes.row,
@@ -162,8 +163,11 @@ def dot_rows(
     for y, dot in enumerate(dots):
         if dot.value_label:
             role = style.ROLES[dot.role]
-            ax.text(max(dot.high, dot.derived or dot.high), y, dot.value_label, transform=value_at, va="center",
-                    ha="left", size=sizes.label, color=role.label, weight=role.weight, label=VALUE)
+            label = ax.text(max(dot.high, dot.derived or dot.high), y, dot.value_label, transform=value_at,
+                            va="center", ha="left", size=sizes.label, color=role.label, weight=role.weight, label=VALUE,
+                            zorder=4)
+            if reference is not None:  # a label the reference line crosses stays readable
+                label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
     return ax
 
 
