@@ -1,27 +1,35 @@
 """Publication files: PNG (2x), SVG (text kept as text) and PDF at each named width, the plotted data as
-CSV (as plotted, and wide for Datawrapper), the alt text and the chart's texts as JSON, and the story's tidy
-tables in `data/processed/`.
+CSV (as plotted, and wide for Datawrapper), the alt text, and the chart's texts, longer description and full
+source chains as JSON; and the story's tidy tables in `data/processed/`.
 
-Output is byte-for-byte deterministic (no dates, fixed SVG ids, no software stamps) and written
-atomically: a chart's files are all rendered in memory first, then its folder is replaced whole.
+Output is byte-for-byte deterministic (no dates, no software stamps, SVG ids made from the chart's slug and
+width) and written atomically: a chart's files are all rendered in memory first, then its folder is replaced
+whole. SVGs name a list of fallback fonts and set every id apart per chart and width, so several can sit in
+one page.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import matplotlib as mpl
 import pandas as pd
+from fontTools.ttLib import TTFont
+from matplotlib.backends import _backend_pdf_ps
 
-from kit import charts, files, paths, style
+from kit import charts, data, files, paths, style
 from kit.charts import Chart, Wide, Width
 
 FORMATS = ("png", "svg", "pdf")
 METADATA = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "Producer": None}}
+PNG_COMPRESSION = 3  # zlib level: a third of the default's time, files about 10% larger
 
 
 @dataclass(frozen=True)
@@ -38,31 +46,79 @@ class Exported:
 def render(chart: Chart, width: Width, formats: Sequence[str] = FORMATS) -> dict[str, bytes]:
     """A chart at one width in each format, as bytes (the page is laid out once for all of them)."""
     rendered = {}
-    with style.context():
+    prefix = f"{files.slugify(chart.slug)}-{width.name}"
+    with style.context(), mpl.rc_context({"svg.hashsalt": prefix}), _subsets_reused():
         figure = chart.figure(width)
         for fmt in formats:
             metadata = dict(METADATA[fmt])
+            options = {}
             if fmt == "pdf":
                 metadata.update(Title=chart.title, Subject=chart.alt_text, Creator="kit")
             elif fmt == "png":
                 metadata.update(Title=chart.title, Description=chart.alt_text)
+                options["pil_kwargs"] = {"compress_level": PNG_COMPRESSION}
             buffer = io.BytesIO()
-            figure.savefig(buffer, format=fmt, dpi=charts.CSS_DPI * 2, metadata=metadata)
-            rendered[fmt] = _accessible_svg(buffer.getvalue(), chart) if fmt == "svg" else buffer.getvalue()
+            figure.savefig(buffer, format=fmt, dpi=charts.CSS_DPI * 2, metadata=metadata, **options)
+            rendered[fmt] = _accessible_svg(buffer.getvalue(), chart, prefix) if fmt == "svg" else buffer.getvalue()
     return rendered
 
 
-def _accessible_svg(svg: bytes, chart: Chart) -> bytes:
-    """Give the SVG a role, a <title> and a <desc> (the alt text) for screen readers."""
+def _accessible_svg(svg: bytes, chart: Chart, prefix: str) -> bytes:
+    """Give the SVG a role, a <title> and a <desc> (the alt text) for screen readers, ids of its own (every id
+    and reference prefixed with the chart's slug and width) and a list of fallback fonts."""
     text = svg.decode("utf-8")
+    ids = set(re.findall(r' id="([^"]+)"', text))
+    text = re.sub(r' id="([^"]+)"', lambda m: f' id="{prefix}-{m[1]}"', text)
+    text = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{prefix}-{m[1]})" if m[1] in ids else m[0], text)
+    text = re.sub(r'href="#([^"]+)"', lambda m: f'href="#{prefix}-{m[1]}"' if m[1] in ids else m[0], text)
+    fallbacks = ", ".join(f"'{name}'" if " " in name else name for name in style.FONT_FALLBACKS)
+    text = text.replace(f"font-family: '{style.FONT_FAMILY}'", f"font-family: '{style.FONT_FAMILY}', {fallbacks}")
     start = text.index("<svg ")
     end = text.index(">", start) + 1
-    opening = text[start:end].replace("<svg ", '<svg role="img" aria-labelledby="chart-title chart-desc" ', 1)
+    opening = text[start:end].replace(
+        "<svg ", f'<svg role="img" aria-labelledby="{prefix}-title {prefix}-desc" ', 1
+    )
     labels = (
-        f'\n <title id="chart-title">{html.escape(chart.title)}</title>'
-        f'\n <desc id="chart-desc">{html.escape(chart.alt_text)}</desc>'
+        f'\n <title id="{prefix}-title">{html.escape(chart.title)}</title>'
+        f'\n <desc id="{prefix}-desc">{html.escape(chart.alt_text)}</desc>'
     )
     return (text[:start] + opening + labels + text[end:]).encode("utf-8")
+
+
+# -- fonts in PDFs: each subset made once per process ---------------------------------------------------
+
+
+@functools.lru_cache(maxsize=128)
+def _subset_bytes(fontfile, glyphs: frozenset) -> tuple[bytes, tuple]:
+    with _ORIGINAL_SUBSET(fontfile, set(glyphs)) as result:
+        return _backend_pdf_ps.font_as_file(result.font).getvalue(), tuple(result.glyph_index_map.items())
+
+
+def _reused_subset(fontfile, glyphs):
+    """matplotlib's font subset for a PDF, made once per font and set of glyphs: a chart's three widths use
+    the same glyphs, and subsetting (fontTools) is most of a PDF's time. The bytes are the same as made anew."""
+    try:
+        font_bytes, index_map = _subset_bytes(fontfile, frozenset(glyphs))
+    except TypeError:  # an unhashable font path: make it anew
+        return _ORIGINAL_SUBSET(fontfile, glyphs)
+    return _backend_pdf_ps.SubsetResults(TTFont(io.BytesIO(font_bytes)), dict(index_map))._as_cm()
+
+
+_ORIGINAL_SUBSET = getattr(_backend_pdf_ps, "get_glyphs_subset", None)
+
+
+class _subsets_reused:
+    """Within the block, PDFs reuse font subsets (when this matplotlib has the internals it needs; else as usual)."""
+
+    usable = _ORIGINAL_SUBSET is not None and hasattr(getattr(_backend_pdf_ps, "SubsetResults", None), "_as_cm")
+
+    def __enter__(self):
+        if self.usable:
+            _backend_pdf_ps.get_glyphs_subset = _reused_subset
+
+    def __exit__(self, *exc):
+        if self.usable:
+            _backend_pdf_ps.get_glyphs_subset = _ORIGINAL_SUBSET
 
 
 def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path | None = None) -> Exported:
@@ -84,6 +140,8 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
         "note": chart.note,
         "source": chart.source,
         "alt_text": chart.alt_text,
+        "description": chart.description,
+        "sources": [source_chain(name) for name in chart.sources],
         "widths": {w.name: w.description for w in widths},
     }
     contents[f"{slug}.json"] = (json.dumps(texts, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -91,9 +149,16 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
     return Exported(target, tuple(contents))
 
 
+def source_chain(resource: str) -> str:
+    """A resource's full provenance in one line: who published it, what, when, and through whom it came."""
+    source = data.provenance(resource)
+    return f"{source.citation} ({source.publisher}; published {source.published}; retrieved {source.retrieved})"
+
+
 def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None) -> pd.DataFrame:
-    """The data in Datawrapper's conventions: labels in the first column, one column per series, raw numbers
-    (whole numbers without a decimal point), dates as ISO `YYYY-MM-DD`, missing values empty.
+    """The data in Datawrapper's conventions: readable labels in the first column, the plotted value right
+    after them, one column per series, raw numbers (whole numbers without a decimal point), dates as ISO
+    `YYYY-MM-DD`, missing values empty.
 
     Without a `Wide` layout the label column is the first text column whose values are all different
     (else the first column), followed by the numeric and date columns in their order.
@@ -105,7 +170,9 @@ def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None) -> pd.DataF
         table = table.reset_index()
     else:
         label = wide.label if wide is not None else _label_column(frame)
-        kept = [c for c in frame.columns if c != label and _is_number_or_date(frame[c])]
+        kept = list(wide.values) if wide is not None and wide.values else [
+            c for c in frame.columns if c != label and _is_number_or_date(frame[c])
+        ]
         table = frame[[label, *kept]].reset_index(drop=True)
     for column in table.columns[1:]:
         table[column] = _raw(table[column])
@@ -125,12 +192,15 @@ def _is_number_or_date(column: pd.Series) -> bool:
 
 
 def _raw(column: pd.Series) -> pd.Series:
-    """Whole floats as integers, datetimes as ISO dates (with the time only when there is one)."""
+    """Whole numbers as integers (also beside fractions), datetimes as ISO dates (with the time only when
+    there is one)."""
     if column.dtype.kind == "M":
         with_time = (column.dropna() != column.dropna().dt.normalize()).any()
         return column.dt.strftime("%Y-%m-%dT%H:%M:%S" if with_time else "%Y-%m-%d")
-    if column.dtype.kind == "f" and column.dropna().apply(float.is_integer).all():
-        return column.astype("Int64")
+    if column.dtype.kind == "f":
+        if column.dropna().apply(float.is_integer).all():
+            return column.astype("Int64")
+        return column.map(lambda v: "" if pd.isna(v) else str(int(v)) if float(v).is_integer() else repr(float(v)))
     return column
 
 

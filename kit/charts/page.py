@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -103,12 +104,16 @@ class Chart:
 def text_width(text: str, size: float, weight: str = "normal") -> float:
     """Width in inches of one line of text in the house font."""
     prop = FontProperties(family=style.FONT_FAMILY, size=size, weight=weight)
-    with style.context():
+    if all(mpl.rcParams[key] == value for key, value in _MEASURING.items()):  # already in the house style
         width, _, _ = _MEASURE.get_text_width_height_descent(text, prop, ismath=False)
+    else:
+        with style.context():
+            width, _, _ = _MEASURE.get_text_width_height_descent(text, prop, ismath=False)
     return width / CSS_DPI
 
 
 _MEASURE = RendererAgg(8, 8, CSS_DPI)
+_MEASURING = {key: style.settings()[key] for key in ("text.hinting", "font.family")}  # what a measurement reads
 
 
 def wrap(text: str, width_in: float, size: float, weight: str = "normal") -> str:
