@@ -173,7 +173,7 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
             else f"None of the chosen institutions is ranked; the top {top} takes {variant.papers(line)} papers."
         ),
         description=f"Papers at {_coverage(variant)} ({variant.label}); {fmt.ordinal(top)} place has "
-        f"{variant.papers(line)}. "
+        f"{variant.papers(line)} papers. "
         + "; ".join(
             f"{row.label}: {'not ranked in this variant' if pd.isna(row.papers) else variant.papers(row.papers) + ' papers'}"
             + ("" if pd.isna(row.rank) else f" ({fmt.ordinal(int(row.rank))})")

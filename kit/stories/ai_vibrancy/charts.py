@@ -264,7 +264,7 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
     return Chart(
         slug=slug,
         title=(
-            f"{country} ranks {fmt.ordinal(article)} or better in {share:.0%} of random index weightings"
+            f"{country} ranks {fmt.ordinal(article)} or better in {share:.0%} of {simulation.draws:,} random index weightings"
             if focus_row is not None
             else f"How {len(summary)} countries rank across random weightings of the index"
         ),
