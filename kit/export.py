@@ -101,7 +101,8 @@ def _reused_subset(fontfile, glyphs):
         font_bytes, index_map = _subset_bytes(fontfile, frozenset(glyphs))
     except TypeError:  # an unhashable font path: make it anew
         return _ORIGINAL_SUBSET(fontfile, glyphs)
-    return _backend_pdf_ps.SubsetResults(TTFont(io.BytesIO(font_bytes)), dict(index_map))._as_cm()
+    font = TTFont(io.BytesIO(font_bytes), recalcTimestamp=False, recalcBBoxes=False)  # as fontTools subsets it
+    return _backend_pdf_ps.SubsetResults(font, dict(index_map))._as_cm()
 
 
 _ORIGINAL_SUBSET = getattr(_backend_pdf_ps, "get_glyphs_subset", None)
@@ -200,7 +201,8 @@ def _raw(column: pd.Series) -> pd.Series:
     if column.dtype.kind == "f":
         if column.dropna().apply(float.is_integer).all():
             return column.astype("Int64")
-        return column.map(lambda v: "" if pd.isna(v) else str(int(v)) if float(v).is_integer() else repr(float(v)))
+        values = [v if pd.isna(v) or not float(v).is_integer() else int(v) for v in column]
+        return pd.Series(values, index=column.index, dtype=object)
     return column
 
 
