@@ -44,7 +44,7 @@ def test_bars_start_at_an_ink_zero_baseline_and_a_zero_is_a_stroke_in_its_role_c
     zero = collection.get_paths()[1].vertices
     assert zero[:, 0].min() == 0 and 0 < zero[:, 0].max() < 0.05 * ax.get_xlim()[1]  # a short stroke, not nothing
     assert collection.get_facecolors()[1].tolist() == pytest.approx([0.890, 0.071, 0.043, 1], abs=0.002)  # #e3120b
-    assert [t.get_color() for t in ax.texts if t.get_text() == "Russia"] == [style.HIGHLIGHT]
+    assert [t.get_color() for t in ax.figure.texts if t.get_text() == "Russia"] == [style.HIGHLIGHT]
 
 
 @pytest.mark.parametrize("width", [charts.ONE_COLUMN.inches - 0.3, charts.WEB.inches - 0.3])

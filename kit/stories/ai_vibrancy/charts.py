@@ -10,7 +10,7 @@ import pandas as pd
 
 from kit import charts, countries, fmt, style
 from kit.charts import Bar, Chart
-from kit.composite import RankSimulation
+from kit.composite import CompositeIndex, RankSimulation
 from kit.stories.ai_vibrancy import compute
 from kit.stories.ai_vibrancy.compute import (
     CONCENTRATION,
@@ -29,9 +29,25 @@ SOURCES = (PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED)
 
 
 @functools.cache
+def _index() -> CompositeIndex:
+    """The index, built once per session: a widget's redraw re-ranks it, it does not reload and re-check the data."""
+    return compute.index()
+
+
+@functools.cache
+def _named() -> tuple[str, ...]:
+    return tuple(compute.named_ahead())
+
+
+def _rank(weights: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """`compute.rank` on the index built once."""
+    return _index().rank(weights).rename(columns=compute.COLUMNS)
+
+
+@functools.cache
 def _default_ranking() -> pd.DataFrame:
-    """The ranking with the tool's weights (computed once: a redraw only re-ranks)."""
-    return compute.rank()
+    """The ranking with the tool's weights (computed once)."""
+    return _rank()
 
 
 @functools.cache
@@ -60,12 +76,11 @@ def closeness(subject: pd.Series, above: pd.Series | None, below: pd.Series | No
 
 def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     """The 36 countries ranked, Russia highlighted, the countries the article names labelled in bold."""
-    w = compute.check_weights(weights)
-    defaults = pd.Series(compute.default_weights())
-    reweighted = not w.equals(defaults)
-    ranking = compute.rank(w.to_dict()) if reweighted else _default_ranking()
-    names = compute.country_names()
-    named = set(compute.named_ahead())
+    w = _index().check_weights(weights)
+    reweighted = not w.equals(_index().check_weights())
+    ranking = _rank(w.to_dict()) if reweighted else _default_ranking()
+    names = _index().names
+    named = set(_named())
     above, subject, below = compute.neighbours(ranking)
     subject_rank, total = int(subject["rank"]), len(ranking)
     roles = {FOCUS: style.SUBJECT, **{code: style.NAMED for code in named}}
