@@ -21,6 +21,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import pandas as pd
+from fontTools import subset
 from fontTools.ttLib import TTFont
 from matplotlib.backends import _backend_pdf_ps
 
@@ -85,21 +86,31 @@ def _accessible_svg(svg: bytes, chart: Chart, prefix: str) -> bytes:
     return (text[:start] + opening + labels + text[end:]).encode("utf-8")
 
 
-# -- fonts in PDFs: each subset made once per process ---------------------------------------------------
+# -- fonts in PDFs: small subsets, each made once per process -------------------------------------------
+
+LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")  # shaping: done before a PDF is written
 
 
 @functools.lru_cache(maxsize=128)
 def _subset_bytes(fontfile, glyphs: frozenset) -> tuple[bytes, tuple]:
-    with _ORIGINAL_SUBSET(fontfile, set(glyphs)) as result:
-        return _backend_pdf_ps.font_as_file(result.font).getvalue(), tuple(result.glyph_index_map.items())
+    """A TrueType subset of the glyphs a PDF uses, without the layout tables a PDF never reads (matplotlib
+    places every glyph itself; subsetting those tables is most of a PDF's time)."""
+    options = subset.Options(glyph_names=True, recommended_glyphs=True, layout_features=[])
+    options.drop_tables += [*LAYOUT_TABLES, "FFTM", "PfEd", "meta"]
+    options.font_number = getattr(fontfile, "face_index", 0)
+    font = subset.load_font(fontfile, options)
+    subsetter = subset.Subsetter(options=options)
+    subsetter.populate(gids=sorted(glyphs))
+    subsetter.subset(font)
+    with font:
+        return _backend_pdf_ps.font_as_file(font).getvalue(), tuple(subsetter.glyph_index_map.items())
 
 
 def _reused_subset(fontfile, glyphs):
-    """matplotlib's font subset for a PDF, made once per font and set of glyphs: a chart's three widths use
-    the same glyphs, and subsetting (fontTools) is most of a PDF's time. The bytes are the same as made anew."""
+    """The font subset for a PDF, made once per font and set of glyphs (a chart's three widths use the same)."""
     try:
         font_bytes, index_map = _subset_bytes(fontfile, frozenset(glyphs))
-    except TypeError:  # an unhashable font path: make it anew
+    except TypeError:  # an unhashable font path: matplotlib's own subset
         return _ORIGINAL_SUBSET(fontfile, glyphs)
     font = TTFont(io.BytesIO(font_bytes), recalcTimestamp=False, recalcBBoxes=False)  # as fontTools subsets it
     return _backend_pdf_ps.SubsetResults(font, dict(index_map))._as_cm()
@@ -109,7 +120,8 @@ _ORIGINAL_SUBSET = getattr(_backend_pdf_ps, "get_glyphs_subset", None)
 
 
 class _subsets_reused:
-    """Within the block, PDFs reuse font subsets (when this matplotlib has the internals it needs; else as usual)."""
+    """Within the block, PDFs embed the kit's font subsets (when this matplotlib has the internals it needs;
+    else its own): `missing_internals()` names what an upgrade removed (a test fails on it)."""
 
     usable = _ORIGINAL_SUBSET is not None and hasattr(getattr(_backend_pdf_ps, "SubsetResults", None), "_as_cm")
 
@@ -120,6 +132,12 @@ class _subsets_reused:
     def __exit__(self, *exc):
         if self.usable:
             _backend_pdf_ps.get_glyphs_subset = _ORIGINAL_SUBSET
+
+
+def missing_internals() -> list[str]:
+    """The matplotlib internals the PDF subsets rely on that this matplotlib lacks (empty when all are there)."""
+    names = ("get_glyphs_subset", "SubsetResults", "font_as_file")
+    return [f"matplotlib.backends._backend_pdf_ps.{name}" for name in names if not hasattr(_backend_pdf_ps, name)]
 
 
 def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path | None = None) -> Exported:

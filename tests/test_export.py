@@ -16,7 +16,10 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from kit import charts, export, files, paths
+from fontTools.ttLib import TTFont
+from matplotlib import font_manager
+
+from kit import charts, export, files, paths, style
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.errors import ExportError
@@ -262,10 +265,18 @@ def test_svgs_name_fallback_fonts_keep_ids_apart_and_repeat_no_clip_path(chart):
     assert not web & one  # two sizes of one chart can sit in one page
 
 
-def test_pdf_font_subsets_made_once_give_the_same_bytes_as_made_anew(chart, monkeypatch):
-    reused = export.render(chart, charts.ONE_COLUMN, ["pdf"])["pdf"]
-    monkeypatch.setattr(export._subsets_reused, "usable", False)
-    assert export.render(chart, charts.ONE_COLUMN, ["pdf"])["pdf"] == reused
+def test_pdf_font_subsets_keep_text_as_embedded_truetype_and_the_same_bytes_warm_or_cold(chart):
+    assert not export.missing_internals(), "matplotlib changed: PDFs fall back to its own (slower) font subsets"
+    export._subset_bytes.cache_clear()
+    cold = export.render(chart, charts.ONE_COLUMN, ["pdf"])["pdf"]
+    warm = export.render(chart, charts.ONE_COLUMN, ["pdf"])["pdf"]
+    assert cold == warm and b"FontFile2" in cold and b"ToUnicode" in cold
+    assert export._subset_bytes.cache_info().hits >= 1
+    house_font = font_manager.findfont(font_manager.FontProperties(family=style.FONT_FAMILY))
+    font_bytes, index_map = export._subset_bytes(house_font, frozenset({0, 36, 37}))
+    subset = TTFont(io.BytesIO(font_bytes))
+    assert "glyf" in subset and not any(table in subset for table in export.LAYOUT_TABLES)
+    assert len(subset.getGlyphOrder()) < 10 and dict(index_map)[36] < 10
 
 
 def test_the_texts_file_carries_the_description_and_the_full_source_chains(chart, out_dirs):
