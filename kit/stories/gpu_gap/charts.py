@@ -16,7 +16,7 @@ from kit.stories.gpu_gap.compute import OMDIA, RIVAL, SBERBANK, SUBJECT
 GAP = "gpu-gap"  # slug of the default chart
 AXIS = (1_000, 1_000_000)  # log axis: Sberbank's yearly average and Microsoft's total both fit
 TICKS = [1_000, 10_000, 100_000, 1_000_000]
-SOURCE = "Sources: Omdia estimates, in the Financial Times (2024) and Tom's Hardware (2023); RFE/RL (2025)"
+ESTIMATES_IN = {2024: "the Financial Times (2024)", 2023: "Tom's Hardware (2023)"}  # where Omdia's estimates appeared
 
 
 def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year: bool = False) -> Chart:
@@ -84,7 +84,7 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
         subtitle=f"AI chips acquired, log scale: Omdia's estimates of Nvidia GPUs bought in {year}; {SUBJECT}'s "
         "GPUs since February 2022",
         note=note,
-        source=SOURCE,
+        source=f"Sources: Omdia estimates, in {ESTIMATES_IN[year]}; RFE/RL (2025)",
         alt_text=f"Omdia estimates {largest['buyer']} bought {fmt.count(largest['units'])} Nvidia chips in {year}, "
         f"{fmt.multiple(largest['units'] / sber['units'])} the {fmt.count(sber['units'])} GPUs {SUBJECT} obtained "
         f"from {span} (about {fmt.count(yearly)} a year)."
