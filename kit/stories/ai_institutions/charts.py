@@ -3,6 +3,7 @@ cut-off."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -34,16 +35,21 @@ def short_name(key: str, label: str) -> str:
     return SHORT_NAMES.get(key) or re.split(r" \(|, ", label, maxsplit=1)[0]
 
 
-def _source(variant: Variant = DEFAULT) -> str:
+@functools.cache
+def _venues(tracks: str) -> pd.DataFrame:
+    """The conference-years of a track set (read once per session)."""
     main = compute.venues()
-    main = main[main["tracks"] == variant.tracks]
+    return main[main["tracks"] == tracks]
+
+
+def _source(variant: Variant = DEFAULT) -> str:
+    main = _venues(variant.tracks)
     return f"Source: accepted papers of {', '.join(dict.fromkeys(main['conference']))} " \
         f"{main['year'].min()}-{str(main['year'].max())[-2:]}, via Paper Copilot"
 
 
 def _coverage(variant: Variant = DEFAULT) -> str:
-    main = compute.venues()
-    main = main[main["tracks"] == variant.tracks]
+    main = _venues(variant.tracks)
     return f"{len(main)} AI conference-years, {main['year'].min()}-{str(main['year'].max())[-2:]}"
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import pandas as pd
@@ -19,26 +20,33 @@ TICKS = [1_000, 10_000, 100_000, 1_000_000]
 ESTIMATES_IN = {2024: "the Financial Times (2024)", 2023: "Tom's Hardware (2023)"}  # where Omdia's estimates appeared
 
 
+@functools.cache
+def _buyers(year: int) -> tuple[str, ...]:
+    """The buyers Omdia estimated for a year (read once: a redraw does not reload the data)."""
+    return tuple(compute.buyers(year))
+
+
 def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year: bool = False) -> Chart:
     """Sberbank beside the chosen buyers on a log scale, so that 9,000 stays visible next to 485,000: its total
     as reported (filled) and its yearly average (open, derived) on one row; `per_year` states the gap per year
     in the title. Chosen buyers without an estimate for `year` are left out, and the note says so."""
-    known = set(compute.buyers(2023)) | set(compute.buyers(2024))
+    known = set(_buyers(2023)) | set(_buyers(2024))
     strangers = [b for b in selection or () if b not in known]
     if strangers:
         raise SelectionError(
             f"No estimates for {fmt.names(strangers)}.", fix=f"choose among {fmt.names(sorted(known))}."
         )
-    missing = [b for b in selection or () if b not in compute.buyers(year)]
+    missing = [b for b in selection or () if b not in _buyers(year)]
     if selection is not None and missing and len(missing) == len(selection):
         raise SelectionError(
-            f"No {year} estimate for {fmt.names(missing)}.", fix=f"choose one of {fmt.names(compute.buyers(year))}."
+            f"No {year} estimate for {fmt.names(missing)}.", fix=f"choose one of {fmt.names(_buyers(year))}."
         )
     chosen = [b for b in selection if b not in missing] if selection is not None else None
     frame = compute.comparison(chosen, year)
-    average = compute.comparison(chosen, year, per_year=True)
-    average = average[average["buyer"] == SUBJECT]
     sber = compute.sberbank()
+    average = frame[frame["buyer"] == SUBJECT].assign(  # the same row as comparison(per_year=True) gives
+        units=sber["per_year"], period=f"yearly average, {compute.period(sber)}", qualifier="derived", derived=True
+    )
     others = frame[frame["buyer"] != SUBJECT]
     largest = others.iloc[0]
     yearly = round(sber["per_year"], -2)
