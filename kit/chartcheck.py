@@ -81,8 +81,8 @@ NUMBER_STYLE = (  # (pattern, what is wrong)
     (re.compile(r"\d[kK]\b"), "thousands as 'k' (write '50,000-70,000')"),
     (re.compile(r"\d\s+(?:million|billion|thousand)\b", re.IGNORECASE), "a unit in words ('1m', '$2.3bn')"),
     (re.compile(r"\d\.\d{2,}"), "more than one decimal (false precision)"),
-    (re.compile(r"\b(?:[1-9]\d{2,}|[1-9]\d*[1-9]\d+) times\b"), "a multiple to more than two figures"),
 )
+MULTIPLE = re.compile(r"\b(\d[\d,]*) times\b")
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,12 @@ def text_problems(chart: Chart) -> list[Problem]:
 
 def number_style(text: str) -> list[tuple[str, str]]:
     """The places where a text breaks the house number style: (the text found, what is wrong)."""
-    return [(match[0], what) for pattern, what in NUMBER_STYLE for match in pattern.finditer(text)]
+    found = [(match[0], what) for pattern, what in NUMBER_STYLE for match in pattern.finditer(text)]
+    return found + [
+        (match[0], "a multiple to more than two figures")
+        for match in MULTIPLE.finditer(text)
+        if len(match[1].replace(",", "").rstrip("0")) > 2
+    ]
 
 
 # -- the layout -----------------------------------------------------------------------------------------
