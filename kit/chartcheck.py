@@ -89,9 +89,13 @@ MULTIPLE = re.compile(r"\b(\d[\d,]*) times\b")
 class Problem:
     """One broken rule: which, at which width ('' for the chart's texts), and what exactly."""
 
-    rule: str
+    rule: str  # a key of RULES
     width: str
     detail: str
+
+    def __post_init__(self):
+        if self.rule not in RULES:
+            raise ValueError(f"{self.rule!r} is not one of the chart check's rules: {sorted(RULES)}")
 
     def __str__(self) -> str:
         return f"{self.rule}{f' at {self.width}' if self.width else ''}: {self.detail}"

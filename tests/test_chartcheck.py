@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from kit import chartcheck, charts, style
-from kit.charts import Bar, Chart, Dot
+from kit.charts import Bar, Chart
 
 CLEAN = dict(
     title="Russia ranks last of three",
