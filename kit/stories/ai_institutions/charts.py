@@ -42,6 +42,18 @@ def _venues(tracks: str) -> pd.DataFrame:
     return main[main["tracks"] == tracks]
 
 
+@functools.cache
+def _top() -> int:
+    """The N of the article's top N (read once per session)."""
+    return compute.top_n()
+
+
+@functools.cache
+def _ranking(variant: Variant) -> pd.DataFrame:
+    """A variant's ranking (computed once per session: redraws switch between variants)."""
+    return compute.rank(variant)
+
+
 def _source(variant: Variant = DEFAULT) -> str:
     main = _venues(variant.tracks)
     return f"Source: accepted papers of {', '.join(dict.fromkeys(main['conference']))} " \
@@ -55,9 +67,9 @@ def _coverage(variant: Variant = DEFAULT) -> str:
 
 def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = None) -> Chart:
     """Places in the top N by country, with Russia's zero shown and its best institution noted beside it."""
-    top = compute.top_n()
+    top = _top()
     seats = compute.seats_by_country(variant, selection)
-    ranking = compute.rank(variant)
+    ranking = _ranking(variant)
     best = compute.russian(variant).iloc[0]
     within = int((ranking["rank"] <= top).sum())
     bars = [
@@ -126,8 +138,8 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
 
 def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) -> Chart:
     """Chosen institutions' papers against the papers it takes to rank in the top N (default: Russia's)."""
-    top = compute.top_n()
-    ranking = compute.rank(variant)
+    top = _top()
+    ranking = _ranking(variant)
     line = compute.cutoff(ranking, top)
     placed = compute.placement(variant, keys)
     placed.insert(2, "short_name", [short_name(k, label) for k, label in zip(placed["key"], placed["label"], strict=True)])
