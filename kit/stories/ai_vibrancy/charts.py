@@ -36,7 +36,13 @@ def _index() -> CompositeIndex:
 
 @functools.cache
 def _named() -> tuple[str, ...]:
+    """The countries the article names as ahead (read once per session)."""
     return tuple(compute.named_ahead())
+
+
+@functools.cache
+def _article_rank() -> int:
+    return compute.article_rank()
 
 
 def _rank(weights: Mapping[str, float] | None = None) -> pd.DataFrame:
@@ -220,7 +226,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
 def robustness_chart(simulation: RankSimulation | None = None, selection: Sequence[str] | None = None) -> Chart:
     """Each country's range of ranks across random weightings, Russia highlighted, the article's rank marked."""
     simulation = simulation or compute.simulate_ranks()
-    names = compute.country_names()
+    names = _index().names
     summary = compute.summary(simulation)
     everyone = selection is None
     if not everyone:
@@ -233,10 +239,10 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
             outside=compute.unranked(),
         )
         summary = summary[summary["iso3"].isin(codes)].reset_index(drop=True)
-    article = compute.article_rank()
+    article = _article_rank()
     share = simulation.share(FOCUS, article)
     summary[f"share_rank_{article}_or_better"] = [simulation.share(i, article) for i in summary["iso3"]]
-    named = set(compute.named_ahead())
+    named = set(_named())
     roles = {FOCUS: style.SUBJECT, **{code: style.NAMED for code in named}}
     spans = [
         charts.Span(
