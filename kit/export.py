@@ -1,27 +1,36 @@
 """Publication files: PNG (2x), SVG (text kept as text) and PDF at each named width, the plotted data as
-CSV (as plotted, and wide for Datawrapper), the alt text and the chart's texts as JSON, and the story's tidy
-tables in `data/processed/`.
+CSV (as plotted, and wide for Datawrapper), the alt text, and the chart's texts, longer description and full
+source chains as JSON; and the story's tidy tables in `data/processed/`.
 
-Output is byte-for-byte deterministic (no dates, fixed SVG ids, no software stamps) and written
-atomically: a chart's files are all rendered in memory first, then its folder is replaced whole.
+Output is byte-for-byte deterministic (no dates, no software stamps, SVG ids made from the chart's slug and
+width) and written atomically: a chart's files are all rendered in memory first, then its folder is replaced
+whole. SVGs name a list of fallback fonts and set every id apart per chart and width, so several can sit in
+one page.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import matplotlib as mpl
 import pandas as pd
+from fontTools import subset
+from fontTools.ttLib import TTFont
+from matplotlib.backends import _backend_pdf_ps
 
-from kit import charts, files, paths, style
+from kit import charts, data, files, paths, style
 from kit.charts import Chart, Wide, Width
 
 FORMATS = ("png", "svg", "pdf")
 METADATA = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "Producer": None}}
+PNG_COMPRESSION = 3  # zlib level: a third of the default's time, files about 10% larger
 
 
 @dataclass(frozen=True)
@@ -38,31 +47,97 @@ class Exported:
 def render(chart: Chart, width: Width, formats: Sequence[str] = FORMATS) -> dict[str, bytes]:
     """A chart at one width in each format, as bytes (the page is laid out once for all of them)."""
     rendered = {}
-    with style.context():
+    prefix = f"{files.slugify(chart.slug)}-{width.name}"
+    with style.context(), mpl.rc_context({"svg.hashsalt": prefix}), _subsets_reused():
         figure = chart.figure(width)
         for fmt in formats:
             metadata = dict(METADATA[fmt])
+            options = {}
             if fmt == "pdf":
                 metadata.update(Title=chart.title, Subject=chart.alt_text, Creator="kit")
             elif fmt == "png":
                 metadata.update(Title=chart.title, Description=chart.alt_text)
+                options["pil_kwargs"] = {"compress_level": PNG_COMPRESSION}
             buffer = io.BytesIO()
-            figure.savefig(buffer, format=fmt, dpi=charts.CSS_DPI * 2, metadata=metadata)
-            rendered[fmt] = _accessible_svg(buffer.getvalue(), chart) if fmt == "svg" else buffer.getvalue()
+            figure.savefig(buffer, format=fmt, dpi=charts.CSS_DPI * 2, metadata=metadata, **options)
+            rendered[fmt] = _accessible_svg(buffer.getvalue(), chart, prefix) if fmt == "svg" else buffer.getvalue()
     return rendered
 
 
-def _accessible_svg(svg: bytes, chart: Chart) -> bytes:
-    """Give the SVG a role, a <title> and a <desc> (the alt text) for screen readers."""
+def _accessible_svg(svg: bytes, chart: Chart, prefix: str) -> bytes:
+    """Give the SVG a role, a <title> and a <desc> (the alt text) for screen readers, ids of its own (every id
+    and reference prefixed with the chart's slug and width) and a list of fallback fonts."""
     text = svg.decode("utf-8")
+    ids = set(re.findall(r' id="([^"]+)"', text))
+    text = re.sub(r' id="([^"]+)"', lambda m: f' id="{prefix}-{m[1]}"', text)
+    text = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{prefix}-{m[1]})" if m[1] in ids else m[0], text)
+    text = re.sub(r'href="#([^"]+)"', lambda m: f'href="#{prefix}-{m[1]}"' if m[1] in ids else m[0], text)
+    fallbacks = ", ".join(f"'{name}'" if " " in name else name for name in style.FONT_FALLBACKS)
+    text = text.replace(f"font-family: '{style.FONT_FAMILY}'", f"font-family: '{style.FONT_FAMILY}', {fallbacks}")
     start = text.index("<svg ")
     end = text.index(">", start) + 1
-    opening = text[start:end].replace("<svg ", '<svg role="img" aria-labelledby="chart-title chart-desc" ', 1)
+    opening = text[start:end].replace(
+        "<svg ", f'<svg role="img" aria-labelledby="{prefix}-title {prefix}-desc" ', 1
+    )
     labels = (
-        f'\n <title id="chart-title">{html.escape(chart.title)}</title>'
-        f'\n <desc id="chart-desc">{html.escape(chart.alt_text)}</desc>'
+        f'\n <title id="{prefix}-title">{html.escape(chart.title)}</title>'
+        f'\n <desc id="{prefix}-desc">{html.escape(chart.alt_text)}</desc>'
     )
     return (text[:start] + opening + labels + text[end:]).encode("utf-8")
+
+
+# -- fonts in PDFs: small subsets, each made once per process -------------------------------------------
+
+LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")  # shaping: done before a PDF is written
+
+
+@functools.lru_cache(maxsize=128)
+def _subset_bytes(fontfile, glyphs: frozenset) -> tuple[bytes, tuple]:
+    """A TrueType subset of the glyphs a PDF uses, without the layout tables a PDF never reads (matplotlib
+    places every glyph itself; subsetting those tables is most of a PDF's time)."""
+    options = subset.Options(glyph_names=True, recommended_glyphs=True, layout_features=[])
+    options.drop_tables += [*LAYOUT_TABLES, "FFTM", "PfEd", "meta"]
+    options.font_number = getattr(fontfile, "face_index", 0)
+    font = subset.load_font(fontfile, options)
+    subsetter = subset.Subsetter(options=options)
+    subsetter.populate(gids=sorted(glyphs))
+    subsetter.subset(font)
+    with font:
+        return _backend_pdf_ps.font_as_file(font).getvalue(), tuple(subsetter.glyph_index_map.items())
+
+
+def _reused_subset(fontfile, glyphs):
+    """The font subset for a PDF, made once per font and set of glyphs (a chart's three widths use the same)."""
+    try:
+        font_bytes, index_map = _subset_bytes(fontfile, frozenset(glyphs))
+    except TypeError:  # an unhashable font path: matplotlib's own subset
+        return _ORIGINAL_SUBSET(fontfile, glyphs)
+    font = TTFont(io.BytesIO(font_bytes), recalcTimestamp=False, recalcBBoxes=False)  # as fontTools subsets it
+    return _backend_pdf_ps.SubsetResults(font, dict(index_map))._as_cm()
+
+
+_ORIGINAL_SUBSET = getattr(_backend_pdf_ps, "get_glyphs_subset", None)
+
+
+class _subsets_reused:
+    """Within the block, PDFs embed the kit's font subsets (when this matplotlib has the internals it needs;
+    else its own): `missing_internals()` names what an upgrade removed (a test fails on it)."""
+
+    usable = _ORIGINAL_SUBSET is not None and hasattr(getattr(_backend_pdf_ps, "SubsetResults", None), "_as_cm")
+
+    def __enter__(self):
+        if self.usable:
+            _backend_pdf_ps.get_glyphs_subset = _reused_subset
+
+    def __exit__(self, *exc):
+        if self.usable:
+            _backend_pdf_ps.get_glyphs_subset = _ORIGINAL_SUBSET
+
+
+def missing_internals() -> list[str]:
+    """The matplotlib internals the PDF subsets rely on that this matplotlib lacks (empty when all are there)."""
+    names = ("get_glyphs_subset", "SubsetResults", "font_as_file")
+    return [f"matplotlib.backends._backend_pdf_ps.{name}" for name in names if not hasattr(_backend_pdf_ps, name)]
 
 
 def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path | None = None) -> Exported:
@@ -84,6 +159,8 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
         "note": chart.note,
         "source": chart.source,
         "alt_text": chart.alt_text,
+        "description": chart.description,
+        "sources": [source_chain(name) for name in chart.sources],
         "widths": {w.name: w.description for w in widths},
     }
     contents[f"{slug}.json"] = (json.dumps(texts, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -91,9 +168,16 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
     return Exported(target, tuple(contents))
 
 
+def source_chain(resource: str) -> str:
+    """A resource's full provenance in one line: who published it, what, when, and through whom it came."""
+    source = data.provenance(resource)
+    return f"{source.citation} ({source.publisher}; published {source.published}; retrieved {source.retrieved})"
+
+
 def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None) -> pd.DataFrame:
-    """The data in Datawrapper's conventions: labels in the first column, one column per series, raw numbers
-    (whole numbers without a decimal point), dates as ISO `YYYY-MM-DD`, missing values empty.
+    """The data in Datawrapper's conventions: readable labels in the first column, the plotted value right
+    after them, one column per series, raw numbers (whole numbers without a decimal point), dates as ISO
+    `YYYY-MM-DD`, missing values empty.
 
     Without a `Wide` layout the label column is the first text column whose values are all different
     (else the first column), followed by the numeric and date columns in their order.
@@ -105,7 +189,9 @@ def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None) -> pd.DataF
         table = table.reset_index()
     else:
         label = wide.label if wide is not None else _label_column(frame)
-        kept = [c for c in frame.columns if c != label and _is_number_or_date(frame[c])]
+        kept = list(wide.values) if wide is not None and wide.values else [
+            c for c in frame.columns if c != label and _is_number_or_date(frame[c])
+        ]
         table = frame[[label, *kept]].reset_index(drop=True)
     for column in table.columns[1:]:
         table[column] = _raw(table[column])
@@ -125,12 +211,16 @@ def _is_number_or_date(column: pd.Series) -> bool:
 
 
 def _raw(column: pd.Series) -> pd.Series:
-    """Whole floats as integers, datetimes as ISO dates (with the time only when there is one)."""
+    """Whole numbers as integers (also beside fractions), datetimes as ISO dates (with the time only when
+    there is one)."""
     if column.dtype.kind == "M":
         with_time = (column.dropna() != column.dropna().dt.normalize()).any()
         return column.dt.strftime("%Y-%m-%dT%H:%M:%S" if with_time else "%Y-%m-%d")
-    if column.dtype.kind == "f" and column.dropna().apply(float.is_integer).all():
-        return column.astype("Int64")
+    if column.dtype.kind == "f":
+        if column.dropna().apply(float.is_integer).all():
+            return column.astype("Int64")
+        values = [v if pd.isna(v) or not float(v).is_integer() else int(v) for v in column]
+        return pd.Series(values, index=column.index, dtype=object)
     return column
 
 

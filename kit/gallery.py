@@ -50,7 +50,8 @@ padding:.35rem .4rem;border-bottom:1px solid #ddd}
 .verdict{display:inline-block;padding:0 .45rem;border-radius:.3rem;font-weight:600;white-space:nowrap}
 figure{margin:2.5rem 0 0;padding-top:1rem;border-top:2px solid #1a1a1a}figure img{max-width:100%;height:auto;
 border:1px solid #eee}figcaption p{margin:.35rem 0}.files{font-size:.9rem;padding-left:1.1rem}
-.alt{background:#f6f6f6;padding:.4rem .6rem;font-size:.9rem}
+.alt{background:#f6f6f6;padding:.4rem .6rem;font-size:.9rem}table.verdicts{width:auto;margin:.6rem 0}
+caption{text-align:left;font-weight:600;padding-bottom:.3rem}
 """
 
 
@@ -131,12 +132,30 @@ def page(folder: Path, entries: Sequence[Entry], drafts: Sequence[str] = ()) -> 
     ]
     if ledger_files:
         parts.append(f"<p>The claims ledger: {', '.join(ledger_files)}.</p>")
+    if entries:
+        parts += _verdict_table(entries)
     parts += ["</header>", "<main>", '<section id="claims">', "<h2>Claims</h2>"]
     parts += _claims_table(entries, present) if entries else ["<p>No claim in the ledger yet.</p>"]
     parts += ["</section>", '<section id="charts">']
     parts += [_figure(figure, entries) for figure in shown] or ["<p>No chart has been exported yet.</p>"]
     parts += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+def _verdict_table(entries: Sequence[Entry]) -> list[str]:
+    """The verdicts counted: a table, not a chart (a few counts read better as numbers)."""
+    rows = [
+        f"<table class=\"verdicts\"><caption>{_text(ledger.headline(entries))}</caption>",
+        "<thead><tr><th>Verdict</th><th>Statements</th><th>Claims</th></tr></thead>",
+        "<tbody>",
+    ]
+    rows += [
+        f"<tr><td>{_badge(claims.Verdict(row.verdict))}</td><td>{row.statements}</td><td>"
+        + (", ".join(f'<a href="#claim-{_attr(c)}">{_text(c)}</a>' for c in row.claims.split(", ")) if row.claims else "–")
+        + "</td></tr>"
+        for row in ledger.verdict_table(entries).itertuples()
+    ]
+    return [*rows, "</tbody>", "</table>"]
 
 
 def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
@@ -169,11 +188,15 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
         if shown_claims
         else "none: this chart is not linked to a claim in the ledger"
     )
+    described = f"{figure.slug}-description"
     image = (
-        f'<img src="{_attr(figure.link(figure.image))}" alt="{_attr(texts.get("alt_text", ""))}" width="640">'
+        f'<img src="{_attr(figure.link(figure.image))}" alt="{_attr(texts.get("alt_text", ""))}" width="640"'
+        + (f' aria-describedby="{_attr(described)}"' if texts.get("description") else "")
+        + ">"
         if figure.image
         else "<p>(no PNG exported)</p>"
     )
+    chains = texts.get("sources") or []
     links = "".join(
         f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <span class="muted">{_text(name)}</span></li>'
         for name in sorted(figure.files, key=lambda name: (_kind(name), name))
@@ -188,7 +211,19 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
             f"<p>{_text(texts.get('note', ''))}</p>",
             f'<p class="muted">{_text(texts.get("source", ""))}</p>',
             f"<p><b>Verdicts:</b> {verdicts}</p>",
-            f'<p class="alt"><b>Alt text:</b> {_text(texts.get("alt_text", ""))}</p>',
+            # the image's alt text already reaches screen readers: the copy for the CMS is hidden from them
+            f'<p class="alt" aria-hidden="true"><b>Alt text</b> (for the CMS): {_text(texts.get("alt_text", ""))}</p>',
+            (
+                f'<details><summary>The data in words</summary><p id="{_attr(described)}">'
+                f"{_text(texts['description'])}</p></details>"
+                if texts.get("description")
+                else ""
+            ),
+            (
+                '<p class="muted"><b>Sources in full:</b> ' + "; ".join(_text(chain) for chain in chains) + "</p>"
+                if chains
+                else ""
+            ),
             f"<p><b>Files</b> (folder <code>{_text(figure.slug)}/</code>):</p>",
             f'<ul class="files">{links}</ul>',
             "</figcaption>",

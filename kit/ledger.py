@@ -1,5 +1,5 @@
 """The ledger step: gathers every story's claims file into one ledger for editors and fact-checkers: each
-claim with its sources and charts, a chart of the verdicts, and the ledger as schema.org `ClaimReview`
+claim with its sources and charts, a table of the verdicts, and the ledger as schema.org `ClaimReview`
 JSON-LD, CSV and Markdown.
 
 Everything here reads the claims files the story notebooks wrote (`data/processed/<story>/claims.csv`),
@@ -23,9 +23,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from kit import articles, charts, claims, data, files, paths, story, style
+from kit import articles, claims, data, files, paths, story
 from kit.articles import Article
-from kit.charts import Bar, Chart
 from kit.claims import Verdict
 from kit.data import Provenance
 from kit.errors import DataError, KitError
@@ -35,7 +34,6 @@ PLACEHOLDER_URL = "https://example.org/fact-check/"
 PLACEHOLDER_PUBLISHER = "Fact-check kit (set KIT_REVIEW_PUBLISHER)"
 REVIEW_DATE = "KIT_REVIEW_DATE"  # the day the publisher publishes the reviews (YYYY-MM-DD)
 JSONLD_NAME, CSV_NAME, MARKDOWN_NAME = "claims-ledger.jsonld", "claims-ledger.csv", "claims-ledger.md"
-CHART_SLUG = "claims-verdicts"
 
 
 @dataclass(frozen=True)
@@ -184,57 +182,33 @@ def source_line(source: Provenance) -> str:
     )
 
 
-# -- the verdict chart ----------------------------------------------------------------------------------
+# -- the verdict table ----------------------------------------------------------------------------------
 
 
-def verdict_chart(ledger: Sequence[Entry]) -> Chart:
-    """How many of the article's checked statements have each verdict (its own statements only)."""
-    ledger = own_statements(ledger)
-    per_verdict = counts(ledger)
-    total = len(ledger)
-    holding = per_verdict[Verdict.ACCURATE] + per_verdict[Verdict.ACCURATE_WITH_CAVEATS]
-    frame = pd.DataFrame(
+def verdict_table(ledger: Sequence[Entry]) -> pd.DataFrame:
+    """How many of the article's own statements have each verdict, and which: a few counts read better as a
+    table than as a chart (other outlets' wordings are listed in the ledger, not counted)."""
+    own = own_statements(ledger)
+    per_verdict = counts(own)
+    return pd.DataFrame(
         {
             "verdict": [str(v) for v in per_verdict],
             "statements": list(per_verdict.values()),
-            "claims": [" ".join(e.claim_id for e in ledger if e.verdict == v) for v in per_verdict],
+            "claims": [", ".join(e.claim_id for e in own if e.verdict == v) for v in per_verdict],
         }
     )
-    bars = [
-        Bar(
-            label=str(verdict),
-            value=count,
-            colour=style.NAMED if count else style.NEUTRAL,
-            label_colour=style.TEXT if count else style.MUTED,
-            value_label=str(count),
-            bold=bool(count),
-        )
-        for verdict, count in per_verdict.items()
-    ]
-    xmax = max(max(per_verdict.values()), 1) * 1.15
-    step = max(1, round(xmax / 4))
-    return Chart(
-        slug=CHART_SLUG,
-        title=_verdict_title(holding, total),
-        subtitle=f"Number of statements by verdict, {total} checked",
-        note="'Accurate with caveats': the figure matches the data, with limits the ledger spells out. "
-        "'Unsupported': the evidence cannot settle the statement. 'Unverified': no record confirms or refutes it. "
-        "Verdicts are computed by the kit's notebooks.",
-        source="Source: " + "; ".join(_article_citation(a) for a in _articles(ledger)) + "; kit analysis",
-        alt_text=f"Bar chart of the verdicts on the article's {total} checked statements: {tally(ledger)}.",
-        data=frame,
-        body_height=lambda width: charts.bars_height(len(bars)),
-        draw=lambda fig, rect: charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=range(0, int(xmax) + 1, step)),
-    )
+
+
+def headline(ledger: Sequence[Entry]) -> str:
+    """The verdicts in one sentence, e.g. '8 of the article's 9 checked statements hold up against the data'."""
+    per_verdict = counts(ledger)
+    holding = per_verdict[Verdict.ACCURATE] + per_verdict[Verdict.ACCURATE_WITH_CAVEATS]
+    return _verdict_title(holding, len(own_statements(ledger)))
 
 
 def _articles(ledger: Sequence[Entry]) -> list[Article]:
     """The articles of these entries, in order of first appearance."""
     return list({entry.article.name: entry.article for entry in ledger}.values())
-
-
-def _article_citation(article: Article) -> str:
-    return f"{article.publisher}, {article.published}"
 
 
 def _verdict_title(holding: int, total: int) -> str:
@@ -419,7 +393,13 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
             f"The checkable statements in {cited or 'the checked articles'}, each in our own words, checked against "
             f"sourced evidence. The article's {len(own)} statement(s): {tally(ledger)}."
         ),
+        "",
+        f"**{headline(ledger)}.**",
+        "",
+        "| Verdict | Statements | Claims |",
+        "|---|---:|---|",
     ]
+    lines += [f"| {row.verdict} | {row.statements} | {_md(row.claims) or '–'} |" for row in verdict_table(ledger).itertuples()]
     for e in ledger:
         notebook = f"[{e.notebook}]({notebooks}{e.notebook}.ipynb)" if notebooks is not None else f"`{e.notebook}`"
         chart_links = ", ".join(f"[{slug}]({figures}{slug}/{slug}.web.png)" for slug in e.charts) or "none"

@@ -32,18 +32,18 @@
 # %%
 from IPython.display import Markdown
 
-from kit import export, ledger
+from kit import ledger
 
 # %% [markdown]
 # ## 1. The verdicts at a glance
 
 # %%
 entries = ledger.entries()
-ledger.overview(entries)
+print(ledger.headline(entries))
+ledger.verdict_table(entries)
 
 # %%
-chart = ledger.verdict_chart(entries)
-chart
+ledger.overview(entries)
 
 # %% [markdown]
 # ## 2. The sources and their dates
@@ -66,10 +66,9 @@ Markdown(ledger.markdown(entries, figures="../exports/", notebooks=""))
 # %% [markdown]
 # ## 4. Export
 # The ledger goes to `exports/` as schema.org `ClaimReview` JSON-LD (the fact-checking community's format, read
-# by search engines), as CSV and as Markdown, beside the verdict chart. `make figures` then writes the gallery
-# `exports/index.html` with every chart and its verdicts.
+# by search engines), as CSV and as Markdown (which opens with the verdict table). `make figures` then writes the
+# gallery `exports/index.html` with the verdict table, every chart and its verdicts.
 
 # %%
 for name in ledger.write(entries):
     print(name)
-print(export.export(chart))

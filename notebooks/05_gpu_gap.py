@@ -82,15 +82,13 @@ for verdict in verdicts:
 
 # %% [markdown]
 # ## 5. The chart
-# A log scale keeps Sberbank's 9,000 visible beside buyers fifty times larger.
+# A log scale keeps Sberbank's 9,000 visible beside buyers fifty times larger. Sberbank's row shows both readings
+# of its figure: the total as reported (filled) and its yearly average (open circle, derived), so the different
+# periods are visible in one chart.
 
 # %%
 chart = charts.gap_chart()
 chart
-
-# %%
-per_year = charts.per_year_chart()
-per_year
 
 # %%
 print(chart.alt_text)

@@ -1,12 +1,15 @@
-"""Bar-chart primitives: a round axis scale, labels fitted to a width, zero strokes and labelled reference lines."""
+"""Bar primitives: a round axis scale, a zero baseline, zero strokes, value labels on one side with room to fit,
+notes in free rows and labelled reference lines that keep clear of each other."""
 
 from __future__ import annotations
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from kit import charts, style
+from kit import charts, chartcheck, style
 from kit.charts import Bar
+from kit.charts.page import VALUE
 
 
 @pytest.mark.parametrize(
@@ -24,42 +27,52 @@ def test_nice_scale_ends_at_or_above_the_maximum_on_a_round_step(maximum, end, t
     assert got_end == pytest.approx(end) and got_ticks == pytest.approx(ticks)
 
 
-def draw(bars):
-    fig = Figure(figsize=(5, 2))
-    ax = charts.ranked_bars(fig, (0.1, 0.1, 4.8, 1.8), bars, xmax=10, ticks=[0, 5, 10])
-    return ax
+def draw(bars, width=4.8, **options):
+    fig = Figure(figsize=(width + 0.2, 2.4))
+    FigureCanvasAgg(fig)
+    xmax, ticks = charts.value_scale(bars, width)
+    ax = charts.ranked_bars(fig, (0.1, 0.1, width, 2.2), bars, xmax=xmax, ticks=ticks, **options)
+    return fig, ax
 
 
-def test_zero_marks_mark_only_the_bars_at_zero_in_their_colour():
-    bars = [Bar("A", 4, value_label="4"), Bar("Russia", 0, colour=style.HIGHLIGHT, value_label="0")]
-    ax = draw(bars)
-    charts.zero_marks(ax, bars)
-    (mark,) = ax.lines
-    assert list(mark.get_xdata()) == [0, 0] and mark.get_color() == style.HIGHLIGHT
-    assert min(mark.get_ydata()) < 1 < max(mark.get_ydata())  # spans the second row
+def test_bars_start_at_an_ink_zero_baseline_and_a_zero_is_a_stroke_in_its_role_colour():
+    bars = [Bar("A", 4, value_label="4"), Bar("Russia", 0, style.SUBJECT, "0")]
+    _, ax = draw(bars)
+    (baseline,) = ax.lines
+    assert list(baseline.get_xdata()) == [0, 0] and baseline.get_color() == style.INK
+    (collection,) = ax.collections
+    zero = collection.get_paths()[1].vertices
+    assert zero[:, 0].min() == 0 and 0 < zero[:, 0].max() < 0.05 * ax.get_xlim()[1]  # a short stroke, not nothing
+    assert collection.get_facecolors()[1].tolist() == pytest.approx([0.890, 0.071, 0.043, 1], abs=0.002)  # #e3120b
+    assert [t.get_color() for t in ax.figure.texts if t.get_text() == "Russia"] == [style.HIGHLIGHT]
 
 
-def test_a_reference_line_is_labelled_and_keeps_value_labels_readable():
-    bars = [Bar("A", 4, value_label="4 papers"), Bar("B", 2, value_label="2")]
-    ax = draw(bars)
-    charts.reference_line(ax, 5, "cut-off: 5", row=1, side="left")
-    (line,) = ax.lines
-    assert list(line.get_xdata()) == [5, 5] and line.get_linestyle() == "--"
-    label = ax.texts[-1]
-    assert label.get_text() == "cut-off: 5" and label.get_ha() == "right" and label.get_position()[0] < 5
-    assert all(text.get_bbox_patch() is not None for text in ax.texts[:-1] if text.get_text())
+@pytest.mark.parametrize("width", [charts.ONE_COLUMN.inches - 0.3, charts.WEB.inches - 0.3])
+def test_every_value_label_fits_right_of_its_bar(width):
+    bars = [Bar("United States", 70, style.NAMED, "70.0"), Bar("Russia", 10.7, style.SUBJECT, "10.7 (28th)")]
+    fig, ax = draw(bars, width)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    values = [t for t in ax.texts if t.get_label() == VALUE]
+    assert {t.get_horizontalalignment() for t in values} == {"left"}
+    assert all(t.get_window_extent(renderer).x1 <= ax.bbox.x1 + 1 for t in values)
 
 
-def test_value_scale_leaves_room_for_every_value_label_outside_its_bar():
-    bars = [Bar("United States", 70, value_label="70"), Bar("Russia", 0, value_label="0")]
-    for width in (charts.ONE_COLUMN.inches, charts.WEB.inches):
-        end, ticks = charts.value_scale(bars, width)
-        assert 70 < charts.INSIDE_LABEL_SHARE * end and ticks[-1] == end
+def test_a_note_beside_a_row_needs_more_rows_in_a_narrower_plot():
+    bars = [Bar("Russia", 0, style.SUBJECT, "0")]
+    note = "Best: Skoltech, 16 papers (295th); 200th place needs 29"
+    assert charts.note_rows(bars, 2.4, 10, 0, note) > charts.note_rows(bars, 6.4, 10, 0, note) >= 1
 
 
-def test_fit_labels_shortens_only_labels_too_wide_for_their_share():
-    bars = [Bar("Skolkovo Institute of Science and Technology", 16), Bar("HSE", 15)]
-    fitted = charts.fit_labels(bars, charts.ONE_COLUMN.inches)
-    assert fitted[0].label.endswith("…") and fitted[0].label.startswith("Skolkovo")
-    assert charts.label_gutter([bar.label for bar in fitted]) <= 0.4 * charts.ONE_COLUMN.inches
-    assert fitted[1] == bars[1]
+def test_reference_line_labels_keep_clear_of_each_other_and_of_the_other_line():
+    bars = [Bar("Sber", 84, value_label="$84bn (bank)"), Bar("Yandex", 17, style.SUBJECT, "$17bn")] + [Bar("", 0)] * 4
+
+    def chart(fig, rect):
+        ax = charts.ranked_bars(fig, rect, bars, xmax=250, ticks=[0, 100, 200])
+        charts.reference_lines(ax, [(28.1, "100th tech firm, 2025: at least $28.1bn", 2.5),
+                                    (182.5, "100th firm of all sectors, Feb 2026: $182.5bn", 4.5)])
+
+    page = charts.Chart(slug="t", title="t", subtitle="s", note="n", source="Source: s", alt_text="1", data=None,
+                        body_height=lambda w: charts.bars_height(len(bars), w), draw=chart)
+    for width in charts.WIDTHS:
+        assert not [p for p in chartcheck.layout_problems(page, width) if p.rule in ("crossing", "overlap")]

@@ -1,67 +1,89 @@
-"""The generic chart primitives: dot rows (points and ranges, linear or log) and the timeline."""
+"""Dots, ranges and the timeline: value labels on one side and inside the plot, derived readings as open
+markers, labels above their rows when wide, rings never cut at the axis ends, point labels clear of the line."""
 
 from __future__ import annotations
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from kit import charts, style
-from kit.charts import Dot, Point
+from kit.charts import Dot, Point, Span
+from kit.charts.page import VALUE
 
 
-def _figure() -> Figure:
-    return Figure(figsize=(6, 3))
+def _figure(width=6) -> Figure:
+    fig = Figure(figsize=(width, 3))
+    FigureCanvasAgg(fig)
+    return fig
 
 
 def test_dot_rows_draw_a_range_as_a_line_and_a_point_as_one_marker():
     dots = [Dot("range", 10, 20), Dot("point", 15, 15, hollow=True)]
     ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(0, 30), ticks=[0, 10, 20, 30])
-    lines = ax.get_lines()
-    assert [list(line.get_xdata()) for line in lines] == [[10, 20], [10, 20], [15]]
-    assert lines[-1].get_markerfacecolor() == "white"
-    assert [t.get_text() for t in ax.texts] == ["range", "point"]
+    (ranges,) = ax.collections
+    assert [segment.tolist() for segment in ranges.get_segments()] == [[[10, 0], [20, 0]]]
+    markers = {line.get_markerfacecolor(): list(line.get_xdata()) for line in ax.lines if line.get_marker() == "o"}
+    assert markers == {style.CONTEXT: [10, 20], style.BACKGROUND: [15]}
     assert ax.get_ylim() == (1.5, -0.5)  # first row on top
+    zero = [line for line in ax.lines if line.get_marker() in ("None", None, "")]
+    assert list(zero[0].get_xdata()) == [0, 0] and zero[0].get_color() == style.INK  # a baseline where values start at 0
 
 
-def test_dot_rows_on_a_log_axis_with_a_reference_line():
-    dots = [Dot("small", 9_000, 9_000), Dot("large", 485_000, 485_000)]
-    ax = charts.dot_rows(
-        _figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(1e3, 1e6), ticks=[1e3, 1e6], log=True, reference=(5e5, "line")
-    )
-    assert ax.get_xscale() == "log"
-    assert "line" in [t.get_text() for t in ax.texts]
-    assert ax.get_ylim()[0] == pytest.approx(1.5 + charts.REFERENCE_ROW)
-    assert charts.dots_height(["a", "b"], 5, reference=True) > charts.dots_height(["a", "b"], 5)
+def test_a_derived_reading_is_an_open_marker_joined_to_its_row():
+    dots = [Dot("Sberbank", 9_000, 9_000, style.SUBJECT, "9,000; about 2,900 a year", derived=2_900)]
+    ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(1e3, 1e6), ticks=[1e3, 1e6], log=True)
+    (link,) = ax.collections
+    assert link.get_segments()[0][:, 0].tolist() == [2_900, 9_000]
+    hollow = [line for line in ax.lines if line.get_markerfacecolor() == style.BACKGROUND]
+    assert [list(line.get_xdata()) for line in hollow] == [[2_900]] and hollow[0].get_markeredgecolor() == style.HIGHLIGHT
 
 
 def test_wide_row_labels_go_above_their_rows_in_a_narrow_plot():
-    labels = ["Involvement of minors in illegal activity", "short"]
-    assert charts.labels_above(labels, 3.2) and not charts.labels_above(labels, 8)
-    assert charts.dots_height(labels, 3.2) > charts.dots_height(labels, 8)
-    ax = charts.dot_rows(
-        _figure(), (0.1, 0.1, 3.2, 2.8), [Dot(label, 1, 1) for label in labels], xlim=(0, 2), ticks=[0, 2]
-    )
+    dots = [Dot("Involvement of minors in illegal activity", 1, 1), Dot("short", 1, 1)]
+    assert charts.labels_above(dots, 3.2) and not charts.labels_above(dots, 8)
+    assert charts.dots_height(dots, 3.2) > charts.dots_height(dots, 8)
+    ax = charts.dot_rows(_figure(), (0.1, 0.1, 3.2, 2.8), dots, xlim=(0, 2), ticks=[0, 2])
     assert [t.get_horizontalalignment() for t in ax.texts] == ["left", "left"]
 
 
-def test_a_value_label_that_would_run_off_the_plot_goes_left_of_its_dot():
-    dots = [Dot("a", 1, 1, value_label="fits"), Dot("b", 95, 95, value_label="a long label that cannot fit")]
-    ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(0, 100), ticks=[0, 100])
-    values = {t.get_text(): t.get_horizontalalignment() for t in ax.texts}
-    assert values["fits"] == "left" and values["a long label that cannot fit"] == "right"
+@pytest.mark.parametrize("log", [False, True])
+def test_the_axis_is_extended_until_every_value_label_fits_right_of_its_dot(log):
+    dots = [Dot("a", 10, 10, value_label="fits"), Dot("b", 95, 95, value_label="a long label that cannot fit")]
+    fig = _figure()
+    with style.context():  # measured and drawn in the house font, as every chart is
+        ax = charts.dot_rows(fig, (0.1, 0.1, 5.8, 2.8), dots, xlim=(1, 100), ticks=[1, 100], log=log)
+        fig.canvas.draw()
+    values = [t for t in ax.texts if t.get_label() == VALUE]
+    assert {t.get_horizontalalignment() for t in values} == {"left"} and ax.get_xlim()[1] > 100
+    assert all(t.get_window_extent().x1 <= ax.bbox.x1 + 1 for t in values)
 
 
 def test_tick_labels_are_thinned_until_they_fit():
     ticks = list(range(0, 2001, 250))
     labels = [f"+{t:,}%" for t in ticks]
-    assert charts.thin_ticks(ticks, labels, 8) == (ticks, labels)
-    kept, shown = charts.thin_ticks(ticks, labels, 2)
+    assert charts.thin_ticks(ticks, labels, 8, 8.5) == (ticks, labels)
+    kept, shown = charts.thin_ticks(ticks, labels, 2, 8.5)
     assert kept in [ticks[::step] for step in (2, 4, 8)]
-    assert sum(charts.text_width(label, style.LABEL_SIZE) + 0.12 for label in shown) <= 2
+    assert sum(charts.text_width(label, 8.5) + 0.12 for label in shown) <= 2
 
 
-def test_timeline_labels_each_point_and_marks_whole_years():
-    points = [Point(2023.8, 167, "167"), Point(2026.1, 469, "469", style.HIGHLIGHT)]
-    ax = charts.timeline(_figure(), (0.1, 0.1, 5.8, 2.8), points, xlim=(2023, 2026.5), ylim=(0, 500))
-    assert [t.get_text() for t in ax.texts] == ["167", "469"]
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["2023", "2024", "2025", "2026"]
+def test_span_rows_mark_the_median_with_a_tick_and_the_reference_with_a_ring_kept_inside_the_plot():
+    spans = [Span("Russia (28th)", 7, 36, (20, 31), 28, 36, style.SUBJECT), Span("A (1st)", 1, 2, (1, 1), 1, 1)]
+    fig = _figure(3.5)
+    ax = charts.span_rows(fig, (0.1, 0.1, 3.2, 1), spans, xlim=(1, 36), ticks=[1, 36])
+    markers = {line.get_marker(): line for line in ax.lines}
+    assert set(markers) == {"|", "o"} and markers["o"].get_markerfacecolor() == "none"
+    left, right = ax.get_xlim()
+    assert left < 1 and right > 36  # room for a ring at either end
+
+
+def test_timeline_labels_each_point_clear_of_the_line_and_marks_whole_years():
+    points = [Point(2023.8, 167, "167"), Point(2024.8, 197, "197"), Point(2025.8, 258, "258"), Point(2026.1, 469, "469")]
+    fig = _figure()
+    ax = charts.timeline(fig, (0.1, 0.1, 5.8, 2.8), points, xlim=(2023.5, 2026.4), ylim=(0, 540))
+    assert [t.get_text() for t in ax.texts] == ["167", "197", "258", "469"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2024", "2025", "2026"]
+    fig.canvas.draw()
+    line = ax.lines[0].get_path().transformed(ax.transData)
+    assert not any(line.intersects_bbox(t.get_window_extent(), filled=False) for t in ax.texts)

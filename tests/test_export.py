@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -14,7 +16,10 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from kit import charts, export, files, paths
+from fontTools.ttLib import TTFont
+from matplotlib import font_manager
+
+from kit import charts, export, files, paths, style
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.errors import ExportError
@@ -35,9 +40,9 @@ def digests(folder):
 def test_the_ranking_chart_states_its_finding_and_highlights_the_subject(chart):
     ranking = vibrancy.rank().set_index("iso3")
     assert f"{ranking.loc['RUS', 'rank']}th of {len(ranking)}" in chart.title
-    assert chart.source.startswith("Source: Stanford HAI")
-    assert chart.data["role"].value_counts().to_dict() == {"other": 29, "named in the article": 6, "subject": 1}
-    assert "0.01 points behind Italy" in chart.alt_text and "0.05 points ahead of Austria" in chart.alt_text
+    assert chart.source == "Source: Stanford HAI Global AI Vibrancy Tool (2025), recomputed by AI-Governance-Map"
+    assert chart.data["role"].value_counts().to_dict() == {"context": 29, "named": 6, "subject": 1}
+    assert "less than 0.1 points behind Italy (27th) and ahead of Austria (29th)" in chart.alt_text
 
 
 def test_charts_render_at_the_named_widths(chart):
@@ -65,10 +70,10 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
     with Image.open(folder / "ai-vibrancy-ranking.web.png") as png:
         assert png.size[0] == 1280  # 2x of 640 CSS pixels
     svg = (folder / "ai-vibrancy-ranking.web.svg").read_text()
-    assert "<text" in svg and '<title id="chart-title">Russia ranks 28th' in svg and "<desc" in svg
+    assert "<text" in svg and '<title id="ai-vibrancy-ranking-web-title">Russia ranks 28th' in svg and "<desc" in svg
     pdf = (folder / "ai-vibrancy-ranking.web.pdf").read_bytes()
     assert b"CreationDate" not in pdf and b"FontFile2" in pdf  # embedded TrueType, no timestamp
-    assert (folder / "ai-vibrancy-ranking.csv").read_text().splitlines()[0] == "rank,country,iso3,score,role"
+    assert (folder / "ai-vibrancy-ranking.csv").read_text().splitlines()[0] == "country,score,rank,iso3,role"
     assert (folder / "ai-vibrancy-ranking.alt.txt").read_text().strip() == chart.alt_text
     assert "/" not in repr(written).replace("exports/ai-vibrancy-ranking/", "")  # no machine paths
 
@@ -218,10 +223,10 @@ def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
     folder = out_dirs[0] / "ai-vibrancy-ranking"
     lines = (folder / "ai-vibrancy-ranking.datawrapper.csv").read_text().splitlines()
-    assert lines[0] == "country,rank,score"  # labels first; text columns that are not labels are left out
+    assert lines[0] == "country,score,rank"  # labels first, then the plotted value
     russia = next(line for line in lines if line.startswith("Russia,"))
     score = vibrancy.rank().set_index("iso3").loc["RUS", "score"]
-    assert russia == f"Russia,28,{float(score)!r}"  # whole numbers without ".0", scores unrounded
+    assert russia == f"Russia,{float(score)!r},28"  # whole numbers without ".0", scores unrounded
 
 
 def test_datawrapper_table_pivots_long_data_to_one_column_per_series():
@@ -246,3 +251,43 @@ def test_datawrapper_table_writes_iso_dates_and_leaves_missing_values_empty():
     assert text == "country,day,blocked,share\nRussia,2025-01-31,1200,0.125\nUkraine,2025-02-28,,0.5\n"
     dated = export.datawrapper_table(frame, charts.Wide(label="day")).to_csv(index=False, lineterminator="\n")
     assert dated.splitlines()[:2] == ["day,blocked,share", "2025-01-31,1200,0.125"]
+
+
+def test_svgs_name_fallback_fonts_keep_ids_apart_and_repeat_no_clip_path(chart):
+    svgs = {width.name: export.render(chart, width, ["svg"])["svg"].decode() for width in charts.WIDTHS}
+    for name, svg in svgs.items():
+        assert "font-family: 'Source Sans Pro', 'Source Sans 3', 'Helvetica Neue', Helvetica, Arial, sans-serif" in svg
+        assert "font-family: 'Source Sans Pro';" not in svg
+        ids = re.findall(r' id="([^"]+)"', svg)
+        assert len(ids) == len(set(ids)) and all(i.startswith(f"ai-vibrancy-ranking-{name}-") for i in ids)
+        assert svg.count("clip-path=") <= 1
+    web, one = (set(re.findall(r' id="([^"]+)"', svgs[n])) for n in ("web", "one-column"))
+    assert not web & one  # two sizes of one chart can sit in one page
+
+
+def test_pdf_font_subsets_keep_text_as_embedded_truetype_and_the_same_bytes_warm_or_cold(chart):
+    assert not export.missing_internals(), "matplotlib changed: PDFs fall back to its own (slower) font subsets"
+    export._subset_bytes.cache_clear()
+    cold = export.render(chart, charts.ONE_COLUMN, ["pdf"])["pdf"]
+    warm = export.render(chart, charts.ONE_COLUMN, ["pdf"])["pdf"]
+    assert cold == warm and b"FontFile2" in cold and b"ToUnicode" in cold
+    assert export._subset_bytes.cache_info().hits >= 1
+    house_font = font_manager.findfont(font_manager.FontProperties(family=style.FONT_FAMILY))
+    font_bytes, index_map = export._subset_bytes(house_font, frozenset({0, 36, 37}))
+    subset = TTFont(io.BytesIO(font_bytes))
+    assert "glyf" in subset and not any(table in subset for table in export.LAYOUT_TABLES)
+    assert len(subset.getGlyphOrder()) < 10 and dict(index_map)[36] < 10
+
+
+def test_the_texts_file_carries_the_description_and_the_full_source_chains(chart, out_dirs):
+    export.export(chart, widths=WEB_ONLY)
+    texts = json.loads((out_dirs[0] / "ai-vibrancy-ranking" / "ai-vibrancy-ranking.json").read_text())
+    assert texts["description"].startswith("Overall AI vibrancy scores (0-100) of 36 countries")
+    assert any("AI-Governance-Map" in chain and "retrieved" in chain for chain in texts["sources"])
+
+
+def test_datawrapper_tables_write_whole_numbers_as_integers_beside_fractions():
+    frame = pd.DataFrame({"buyer": ["Microsoft", "Sberbank, yearly average"], "units": [485000.0, 2893.6]})
+    assert export.datawrapper_table(frame).to_csv(index=False, lineterminator="\n") == (
+        "buyer,units\nMicrosoft,485000\n\"Sberbank, yearly average\",2893.6\n"
+    )

@@ -60,7 +60,7 @@ def test_verdicts_come_from_the_ledger_through_each_claims_charts(exports):
     before = gallery.page(exports, vibrancy_entries())
     pillars = before[before.index('<figure id="ai-vibrancy-pillars">') :]
     assert "vibrancy-ahead</a>" in pillars and "vibrancy-rank</a>" not in pillars  # only the claim naming it
-    assert "accurate with caveats</span>" in pillars and ">inaccurate</span>" not in before
+    assert "accurate with caveats</span>" in pillars and ">inaccurate</span>" not in pillars
     after = gallery.page(exports, vibrancy_entries({vibrancy.AHEAD_CLAIM: Verdict.INACCURATE}))
     assert ">inaccurate</span>" in after[after.index('<figure id="ai-vibrancy-pillars">') :]
 
@@ -140,3 +140,15 @@ def test_in_a_browser_every_image_loads_and_every_link_resolves(browser, server,
             assert link == articles.article(STORY.article).url  # the one outside link: the article checked
     assert checked == len(links) - 1
     tab.close()
+
+
+def test_the_verdicts_are_counted_in_a_table_and_each_alt_text_is_heard_once(exports, page):
+    assert '<table class="verdicts"><caption>Both of the article' in page
+    for folder in sorted(p for p in exports.iterdir() if p.is_dir()):
+        texts = pd.read_json(folder / f"{folder.name}.json", typ="series")
+        alt = html.escape(texts["alt_text"], quote=False)
+        shown = [part for part in page.split("\n") if alt in part or html.escape(texts["alt_text"]) in part]
+        hidden = [part for part in shown if 'aria-hidden="true"' in part]
+        assert len(shown) == 2 and len(hidden) == 1  # the image's alt, and a copy for the CMS screen readers skip
+        assert f'aria-describedby="{folder.name}-description"' in page and f'id="{folder.name}-description"' in page
+        assert "Sources in full:" in page and "AI-Governance-Map" in page

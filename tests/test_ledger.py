@@ -173,22 +173,22 @@ def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts(every_ve
     assert "[chart-a](../exports/chart-a/chart-a.web.png)" in linked and "[01_a](01_a.ipynb)" in linked
 
 
-def test_the_verdict_chart_counts_the_ledger():
-    chart = ledger.verdict_chart(entries(claim("a", Verdict.ACCURATE), claim("b", Verdict.ACCURATE_WITH_CAVEATS)))
-    assert chart.title == "Both of the article's checked statements hold up against the data"
-    assert chart.data.set_index("verdict")["statements"].to_dict() == {
+def test_the_verdict_table_counts_the_ledger_and_names_the_claims():
+    table = ledger.verdict_table(entries(claim("a", Verdict.ACCURATE), claim("b", Verdict.ACCURATE_WITH_CAVEATS)))
+    assert table.set_index("verdict")["statements"].to_dict() == {
         "accurate": 1,
         "accurate with caveats": 1,
         "inaccurate": 0,
         "unsupported": 0,
         "unverified": 0,
     }
-    chart = ledger.verdict_chart(
-        entries(claim("a", Verdict.ACCURATE), claim("b", Verdict.INACCURATE), claim("c", Verdict.UNSUPPORTED))
-    )
-    assert chart.title == "1 of the article's 3 checked statements holds up against the data"
-    assert "1 accurate, 1 inaccurate, 1 unsupported" in chart.alt_text
-    assert ledger.verdict_chart([]).title == "No statement of the article has been checked yet"
+    assert table.set_index("verdict").loc["accurate", "claims"] == "a"
+    mixed = entries(claim("a", Verdict.ACCURATE), claim("b", Verdict.INACCURATE), claim("c", Verdict.UNSUPPORTED))
+    assert ledger.headline(mixed) == "1 of the article's 3 checked statements holds up against the data"
+    assert ledger.headline(mixed[:1]) == "The article's one checked statement holds up against the data"
+    assert ledger.headline([]) == "No statement of the article has been checked yet"
+    text = ledger.markdown(mixed)
+    assert "| inaccurate | 1 | b |" in text and "| accurate with caveats | 0 | – |" in text
 
 
 def test_another_outlets_wording_is_listed_and_attributed_but_not_counted_as_the_articles():
@@ -200,8 +200,8 @@ def test_another_outlets_wording_is_listed_and_attributed_but_not_counted_as_the
     assert [e.claim_id for e in ledger.own_statements(ledger_entries)] == ["a", "b"]
     assert ledger.counts(ledger_entries)[Verdict.ACCURATE_WITH_CAVEATS] == 0
     assert ledger.tally(ledger_entries).startswith("1 accurate, 1 unverified; other outlets' wordings, not counted: ")
-    chart = ledger.verdict_chart(ledger_entries)
-    assert chart.title == "1 of the article's 2 checked statements holds up against the data"
+    assert ledger.headline(ledger_entries) == "1 of the article's 2 checked statements holds up against the data"
+    assert ledger.verdict_table(ledger_entries)["statements"].sum() == 2  # the other outlet's wording is not counted
     review = json.loads(ledger.json_ld(ledger_entries))["@graph"][2]
     item = review["itemReviewed"]
     assert [author["name"] for author in item["author"]] == list(OUTLETS)

@@ -78,11 +78,11 @@ def test_a_source_caveat_that_neither_reaches_a_claim_nor_is_set_aside_is_refuse
 def test_record_completes_the_claims_from_the_declaration(out_dirs):
     (recorded,) = GPUS.record([claim()])
     assert recorded.article == ARTICLE and recorded.story == "gpu_gap" and recorded.notebook == "05_gpu_gap"
-    assert recorded.statement.startswith("Citing RFE/RL: Sberbank") and recorded.charts == ("gpu-gap", "gpu-gap-per-year")
+    assert recorded.statement.startswith("Citing RFE/RL: Sberbank") and recorded.charts == ("gpu-gap",)
     assert recorded.said_by == ("UNITED24 Media",)
     assert not recorded.draft
     written = claims.read(out_dirs[1] / "gpu_gap" / claims.FILE_NAME)
-    assert written.loc[0, "charts"] == "gpu-gap gpu-gap-per-year"
+    assert written.loc[0, "charts"] == "gpu-gap"
 
 
 @pytest.mark.parametrize("computed", [[], [claim(), claim()], [claim("vpn-bans-growth")]], ids=["none", "twice", "other"])
@@ -93,7 +93,7 @@ def test_record_refuses_claims_the_story_does_not_declare(computed, out_dirs):
 
 
 def test_a_chart_function_must_give_the_declared_slug():
-    renamed = variant(charts={**GPUS.charts, "gpu-gap": GPUS.charts["gpu-gap-per-year"]})
+    renamed = variant(charts={**GPUS.charts, "gpu-gap": lambda: GPUS.charts["gpu-gap"](per_year=True)})
     with pytest.raises(StoryError, match="declared for the chart 'gpu-gap' returned the chart 'gpu-gap-per-year'"):
         renamed.chart("gpu-gap")
     with pytest.raises(StoryError, match="no chart 'gpu-gapp'. Did you mean 'gpu-gap'"):

@@ -31,7 +31,7 @@ def chart(title: str = "A title", label: str = "Russia", note: str = "A note.", 
         source="Source: the test",
         alt_text=alt,
         data=pd.DataFrame({"label": [label], "value": [1.0]}),
-        body_height=lambda width: charts.bars_height(1),
+        body_height=lambda width: charts.bars_height(1, width),
         draw=draw or bars_only,
     )
 

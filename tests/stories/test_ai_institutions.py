@@ -143,7 +143,7 @@ def test_a_company_has_no_rank_among_universities():
     row = placed.set_index("key").loc["yandex"]
     assert pd.isna(row["rank"]) and pd.isna(row["papers"])
     chart = charts.cutoff_chart(Variant(universe="academic_or_public_only"), ["yandex", "skoltech.ru"])
-    assert "Yandex: not ranked in this variant" in chart.alt_text and "24 papers" in chart.alt_text
+    assert "Yandex: not ranked in this variant" in chart.description and "200th place has 24 papers" in chart.description
 
 
 def test_a_chosen_country_without_places_is_shown_with_zero():
@@ -155,24 +155,26 @@ def test_a_chosen_country_without_places_is_shown_with_zero():
 
 def test_the_charts_state_the_finding_and_show_russias_zero():
     seats = charts.seats_chart()
-    assert seats.title.startswith("No Russian institution makes the top 200")
+    assert seats.title == "No Russian institution makes the top 200 by AI conference papers"
+    assert "QS's Data Science & AI subject ranking reportedly places ITMO University at 51-70" in seats.note
     assert seats.data.iloc[-1].to_dict() == {"country": "Russia", "iso3": "RUS", "seats": 0, "subject": True}
-    assert "Russia 0" in seats.alt_text and "295th" in seats.alt_text
+    assert "Russia has 0 of the top 200" in seats.alt_text and "Skoltech, 16 papers (295th)" in seats.alt_text
     cut = charts.cutoff_chart()
-    assert "falls 13 short of the 29" in cut.title
+    assert cut.title == "Russia's best, Skoltech, is 13 papers short of the top 200"
     assert cut.data.iloc[0]["key"] == institutions.POOLED
     academic = charts.cutoff_chart(Variant(universe="academic_or_public_only"))
-    assert "short of the 24" in academic.title and academic.slug != cut.slug
+    assert "papers short of the top 200" in academic.title and academic.slug != cut.slug
 
 
 def test_the_widgets_redraw_for_a_new_variant_and_refuse_an_empty_choice():
     seats = explore.institution_seats()
     first = seats.image.value
     seats.controls["variant"].value = Variant("all_tracks", "academic_or_public_only", "full")
-    assert seats.image.value != first and "Most places" in seats.status.value
+    assert seats.image.value != first and "top 200 by AI conference papers" in seats.status.value
     cut = explore.institution_cutoff()
-    assert "short of the 29" in cut.status.value
+    before = cut.status.value
+    assert "Skoltech, is 13 papers short" in before
     cut.controls["variant"].value = Variant(tracks="all_tracks")
-    assert "short of the 34" in cut.status.value
+    assert cut.status.value != before and "papers short of the top 200" in cut.status.value
     cut.controls["institutions"].value = ()
     assert "0 institutions chosen" in cut.status.value and cut.export_button.disabled

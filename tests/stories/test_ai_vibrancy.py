@@ -253,7 +253,7 @@ def test_the_robustness_chart_states_the_computed_share_and_marks_the_article_ra
     assert chart.title.startswith(f"Russia ranks 28th or better in {share:.0%} of 10,000")
     assert chart.slug == "ai-vibrancy-rank-robustness-c30-10000"
     assert len(chart.data) == 36 and chart.data["default_rank"].is_monotonic_increasing
-    assert f"best rank, {fmt.ordinal(simulation.best[0])}" in chart.note
+    assert f"best rank, {fmt.ordinal(simulation.best[0])}" in chart.description
     assert chart.figure().axes  # it draws
 
 

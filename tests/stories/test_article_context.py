@@ -84,7 +84,7 @@ def test_the_chart_shows_every_part_and_dates_the_oldest_record():
     parts = sum(len(compute.findings(c)) for c in compute.CLAIMS)
     assert len(chart.data) == parts
     assert chart.title.startswith("The oldest record behind the article's undated statements is from 2014")
-    assert "1 part found in no record" in chart.title
+    assert "1 part found in no record" in chart.alt_text
 
 
 def test_the_statements_no_evidence_can_check_say_why():

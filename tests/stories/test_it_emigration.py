@@ -77,7 +77,8 @@ def test_a_smaller_official_headcount_changes_the_computed_share(edit_raw):
 
 def test_the_charts_state_their_findings_from_the_data():
     timeline = charts.estimates_chart()
-    assert timeline.title.endswith("range from 25,000 to 115,000")
+    assert timeline.title == "The article's 100,000 is the ministry's year-end count of IT workers abroad"
+    assert "from 25,000 to 115,000, count other periods" in timeline.alt_text
     assert "bne-sum" in set(timeline.data["estimate_id"]) and "bloomberg-raec" not in set(timeline.data["estimate_id"])
     shares = charts.shares_chart()
     assert shares.title.startswith("100,000 is 10.0% to 13.5%")

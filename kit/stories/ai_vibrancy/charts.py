@@ -3,99 +3,148 @@ and each country's range of ranks across random weightings."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from kit import charts, countries, data, fmt, style
+from kit import charts, countries, fmt, style
 from kit.charts import Bar, Chart
-from kit.composite import RankSimulation
+from kit.composite import CompositeIndex, RankSimulation
 from kit.stories.ai_vibrancy import compute
-from kit.stories.ai_vibrancy.compute import CONCENTRATION, FOCUS, PILLAR_SCORES, SIMULATION_DRAWS, SIMULATION_SEED
+from kit.stories.ai_vibrancy.compute import (
+    CONCENTRATION,
+    DEFAULT_WEIGHTS,
+    FOCUS,
+    PILLAR_SCORES,
+    PUBLISHED,
+    SIMULATION_DRAWS,
+    SIMULATION_SEED,
+)
 
 RANKING, PILLARS, ROBUSTNESS = "ai-vibrancy-ranking", "ai-vibrancy-pillars", "ai-vibrancy-rank-robustness"
+# The originator and the recomputation the scores come from (the full chain goes with the exports)
+SOURCE = "Source: Stanford HAI Global AI Vibrancy Tool (2025), recomputed by AI-Governance-Map"
+SOURCES = (PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED)
+
+
+@functools.cache
+def _index() -> CompositeIndex:
+    """The index, built once per session: a widget's redraw re-ranks it, it does not reload and re-check the data."""
+    return compute.index()
+
+
+@functools.cache
+def _named() -> tuple[str, ...]:
+    """The countries the article names as ahead (read once per session)."""
+    return tuple(compute.named_ahead())
+
+
+@functools.cache
+def _article_rank() -> int:
+    return compute.article_rank()
+
+
+def _rank(weights: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """`compute.rank` on the index built once."""
+    return _index().rank(weights).rename(columns=compute.COLUMNS)
+
+
+@functools.cache
+def _default_ranking() -> pd.DataFrame:
+    """The ranking with the tool's weights (computed once)."""
+    return _rank()
+
+
+@functools.cache
+def _reproduced() -> bool:
+    """Whether the kit's scores with the tool's weights round to every published score's two decimals."""
+    return bool((compute.reproduction()["score_difference"].abs() <= 0.005 + 1e-9).all())
+
+
+def closeness(subject: pd.Series, above: pd.Series | None, below: pd.Series | None) -> str:
+    """How close a country is to its neighbours, to one decimal: 'less than 0.1 points behind Italy (27th) and
+    ahead of Austria (29th)'."""
+
+    def gap(points: float) -> str:
+        return "less than 0.1 points" if points < 0.05 else f"{fmt.decimal(points)} points"
+
+    parts = []
+    if above is not None:
+        parts.append((gap(above["score"] - subject["score"]), "behind", above))
+    if below is not None:
+        parts.append((gap(subject["score"] - below["score"]), "ahead of", below))
+    words = [f"{distance} {side} {row['country']} ({fmt.ordinal(int(row['rank']))})" for distance, side, row in parts]
+    if len(parts) == 2 and parts[0][0] == parts[1][0]:  # the same distance on both sides: say it once
+        words[1] = words[1].removeprefix(f"{parts[1][0]} ")
+    return " and ".join(words)
 
 
 def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
-    """The 36 countries ranked, Russia highlighted, the countries the article names labelled."""
-    w = compute.check_weights(weights)
-    defaults = pd.Series(compute.default_weights())
-    reweighted = not w.equals(defaults)
-    ranking = compute.rank(w.to_dict())
-    names = compute.country_names()
-    named = set(compute.named_ahead())
+    """The 36 countries ranked, Russia highlighted, the countries the article names labelled in bold."""
+    w = _index().check_weights(weights)
+    reweighted = not w.equals(_index().check_weights())
+    ranking = _rank(w.to_dict()) if reweighted else _default_ranking()
+    names = _index().names
+    named = set(_named())
     above, subject, below = compute.neighbours(ranking)
     subject_rank, total = int(subject["rank"]), len(ranking)
-
-    def role(iso3: str) -> str:
-        return "subject" if iso3 == FOCUS else "named in the article" if iso3 in named else "other"
-
-    plotted = ranking.assign(role=[role(i) for i in ranking["iso3"]])
+    roles = {FOCUS: style.SUBJECT, **{code: style.NAMED for code in named}}
+    plotted = ranking.assign(role=[roles.get(code, style.CONTEXT_ROLE) for code in ranking["iso3"]])
     bars = [
         Bar(
             label=row.country,
             value=row.score,
-            colour={"subject": style.HIGHLIGHT, "named in the article": style.NAMED}.get(row.role, style.NEUTRAL),
-            label_colour=style.HIGHLIGHT
-            if row.role == "subject"
-            else style.TEXT
-            if row.role != "other"
-            else style.MUTED,
+            role=row.role,
             value_label=(
-                f"{fmt.score(row.score)}, {fmt.ordinal(row.rank)}"
-                if row.role == "subject"
-                else fmt.score(row.score)
-                if row.role != "other"
+                f"{fmt.decimal(row.score)} ({fmt.ordinal(row.rank)})"
+                if row.role == style.SUBJECT
+                else fmt.decimal(row.score)
+                if row.role == style.NAMED
                 else ""
             ),
-            bold=row.role != "other",
         )
         for row in plotted.itertuples()
     ]
-    margin = compute.margin_text(subject, above, below)
+    near = closeness(subject, above, below)
+    position = int(subject.name)
 
     def draw(fig, rect):
-        ax = charts.ranked_bars(fig, rect, bars, xmax=100, ticks=range(0, 101, 20))
-        charts.note_beside_bar(fig, ax, bars, int(subject.name), compute.margin_text(subject, above, below, "\nand "))
+        charts.ranked_bars(fig, rect, bars, xmax=100, ticks=range(0, 101, 20), note=(position, near[0].upper() + near[1:]))
 
     pillar_list = ", ".join(f"{p} {w[p]:g}" for p in w.index)
-    legend = f"Dark grey: the countries the article names as ahead of {names[FOCUS]}"
+    country = names[FOCUS]
     if reweighted:
-        default_rank = int(compute.rank().set_index("iso3").loc[FOCUS, "rank"])
-        change = default_rank - subject_rank
+        change = int(_default_ranking().set_index("iso3").loc[FOCUS, "rank"]) - subject_rank
         movement = (
-            "the same place as"
+            "unchanged"
             if change == 0
-            else f"{abs(change)} place{'s' if abs(change) != 1 else ''} {'higher' if change > 0 else 'lower'} than"
+            else f"{abs(change)} place{'s' if abs(change) != 1 else ''} {'higher' if change > 0 else 'lower'}"
         )
-        title = (
-            f"With these weights, {names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total}: "
-            f"{movement} with the tool's own"
-        )
-        subtitle = f"Overall AI vibrancy score, 0-100, with pillar weights {pillar_list}. 2024 data. {legend}"
+        title = f"With these weights, {country} ranks {fmt.ordinal(subject_rank)} of {total}: {movement}"
+        subtitle = "Overall AI vibrancy score, 0-100, 2024 data, with the pillar weights in the note"
+        note = f"Weights: {pillar_list}. Scores recomputed as the weighted mean of the pillar scores."
     else:
-        title = (
-            f"{names[FOCUS]} ranks {fmt.ordinal(subject_rank)} of {total} countries in Stanford's AI vibrancy ranking"
+        title = f"{country} ranks {fmt.ordinal(subject_rank)} of {total} countries in Stanford's AI vibrancy ranking"
+        subtitle = (
+            f"Overall AI vibrancy score, 0-100, with the tool's default weights, 2024 data. Bold: countries the "
+            f"article names as ahead of {country}"
         )
-        subtitle = f"Overall AI vibrancy score, 0-100, with the tool's default pillar weights. 2024 data. {legend}"
-    note = (
-        f"The overall score is the weighted mean of the seven pillar scores ({pillar_list}), computed by "
-        f"the kit from the published pillar scores; with the tool's weights it matches the published scores "
-        f"to within {compute.reproduction()['score_difference'].abs().max():.3f} points."
-    )
+        note = "Scores recomputed as the weighted mean of the seven pillar scores" + (
+            "; they reproduce every published score to two decimals." if _reproduced() else "."
+        )
     top = ranking.iloc[0]
+    named_rows = plotted[plotted["role"] == style.NAMED]
     alt = (
-        f"Horizontal bar chart of the overall AI vibrancy scores of {total} countries in 2024. "
-        f"{top['country']} leads with {fmt.score(top['score'])}. {names[FOCUS]} is "
-        f"{fmt.ordinal(subject_rank)} with {fmt.score(subject['score'])}: {margin}. "
-        + "Countries the article names: "
-        + ", ".join(
-            f"{names[i]} {fmt.ordinal(int(r))} ({fmt.score(s)})"
-            for i, r, s in plotted.loc[plotted["role"] == "named in the article", ["iso3", "rank", "score"]].itertuples(
-                index=False
-            )
-        )
-        + f". {ranking.iloc[-1]['country']} is last with {fmt.score(ranking.iloc[-1]['score'])}."
+        f"{country} ranks {fmt.ordinal(subject_rank)} of {total} countries, scoring {fmt.decimal(subject['score'])} "
+        f"of 100, {near}. {top['country']} leads with {fmt.decimal(top['score'])}. Named as ahead: "
+        + ", ".join(f"{row.country} {fmt.ordinal(row.rank)}" for row in named_rows.itertuples())
+        + "."
+    )
+    description = (
+        f"Overall AI vibrancy scores (0-100) of {total} countries, 2024 data, with pillar weights {pillar_list}: "
+        + "; ".join(f"{fmt.ordinal(row.rank)} {row.country} {fmt.decimal(row.score)}" for row in plotted.itertuples())
+        + f". {country} is {near}."
     )
     return Chart(
         slug=(f"{RANKING}-weights-" + "-".join(f"{round(100 * share)}" for share in w / w.max()))  # any scale
@@ -104,16 +153,15 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         title=title,
         subtitle=subtitle,
         note=note,
-        source=_source_line(),
+        source=SOURCE,
         alt_text=alt,
-        data=plotted[["rank", "country", "iso3", "score", "role"]],
-        body_height=lambda width: charts.bars_height(len(bars)),
+        description=description,
+        sources=SOURCES,
+        data=plotted[["country", "score", "rank", "iso3", "role"]],
+        wide=charts.Wide(label="country", values=("score", "rank")),
+        body_height=lambda width: charts.bars_height(len(bars), width),
         draw=draw,
     )
-
-
-def _source_line() -> str:
-    return f"Source: {data.provenance(PILLAR_SCORES).citation}; kit analysis"
 
 
 def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
@@ -130,53 +178,49 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     weights = compute.default_weights()
 
     def bar(code: str, pillar: str) -> Bar:
-        is_focus = code == focus
         return Bar(
             label=names[code],
             value=wide.loc[code, pillar],
-            colour=style.HIGHLIGHT if is_focus else style.NAMED,
-            label_colour=style.HIGHLIGHT if is_focus else style.TEXT,
-            value_label=f"{wide.loc[code, pillar]:.1f}",
-            bold=is_focus,
+            role=style.SUBJECT if code == focus else style.CONTEXT_ROLE,
+            value_label=fmt.decimal(wide.loc[code, pillar]),
         )
 
     panels = {f"{p} ({weights[p]:g})": [bar(code, p) for code in codes] for p in pillars}
     labels = [names[c] for c in codes]
     n = len(codes)
     if lowest:
-        title = (
-            f"{names[focus]} has the lowest score of these {n} countries on {len(lowest)} of the "
-            f"{len(pillars)} pillars"
-        )
+        title = f"{names[focus]} scores lowest of these {n} countries on {len(lowest)} of {len(pillars)} pillars"
     else:
-        title = f"{names[focus]} is not the lowest of these {n} countries on any of the {len(pillars)} pillars"
+        title = f"{names[focus]} is not the lowest of these {n} countries on any pillar"
     shared = compute.shared_scores()
     shown_shared = shared[shared["iso3"].isin(codes)]
-    note_parts = [
-        f"{names[focus]} is lowest on {fmt.names(lowest) or 'no pillar'}"
-        + (f" and highest on {fmt.names(highest)}." if highest else ".")
+    imputed = [
+        f"{fmt.names([names[i] for i in group['iso3'] if i in codes])} share one {pillar} score, probably imputed."
+        for pillar, group in shared.groupby("pillar")
+        if pillar in set(shown_shared["pillar"])
     ]
-    for (pillar, value), _ in shown_shared.groupby(["pillar", "score"]):
-        everyone = fmt.names(
-            [names[i] for i in shared.loc[(shared["pillar"] == pillar) & (shared["score"] == value), "iso3"]]
-        )
-        note_parts.append(
-            f"{everyone} all score exactly {value:g} on {pillar}, which looks imputed rather than measured."
-        )
-    alt = f"Small multiples of bar charts, one per pillar, comparing {fmt.names(labels)}. " + " ".join(
-        f"{names[c]}: " + ", ".join(f"{p} {wide.loc[c, p]:.1f}" for p in pillars) + "." for c in codes
+    note = " ".join(
+        [f"Lowest on {fmt.names(lowest) or 'no pillar'}" + (f"; highest on {fmt.names(highest)}." if highest else "."),
+         *imputed]
     )
     default = set(codes) == set(compute.default_comparison())
     return Chart(
         slug=PILLARS if default else f"{PILLARS}-" + "-".join(c.lower() for c in codes),
         title=title,
-        subtitle="Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank. 2024 data",
-        note=" ".join(note_parts),
-        source=_source_line(),
-        alt_text=alt,
+        subtitle="Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank, 2024 data",
+        note=note,
+        source=SOURCE,
+        alt_text=f"{names[focus]} scores lowest of {fmt.names(labels)} on {fmt.names(lowest) or 'no pillar'}"
+        + (f" and highest on {fmt.names(highest)}" if highest else "")
+        + f": {len(lowest)} of {len(pillars)} pillars.",
+        description="Pillar scores (0-100), 2024 data. "
+        + " ".join(
+            f"{names[c]}: " + ", ".join(f"{p} {fmt.decimal(wide.loc[c, p])}" for p in pillars) + "." for c in codes
+        ),
+        sources=(PILLAR_SCORES, DEFAULT_WEIGHTS),
         data=frame,
-        body_height=lambda width: charts.bar_grid_height(width, list(panels), labels),
-        draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, xmax=100),
+        body_height=lambda width: charts.bar_grid_height(width, list(panels), next(iter(panels.values()))),
+        draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, least=100),
         wide=charts.Wide(label="country", series="pillar", value="score"),
     )
 
@@ -184,7 +228,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
 def robustness_chart(simulation: RankSimulation | None = None, selection: Sequence[str] | None = None) -> Chart:
     """Each country's range of ranks across random weightings, Russia highlighted, the article's rank marked."""
     simulation = simulation or compute.simulate_ranks()
-    names = compute.country_names()
+    names = _index().names
     summary = compute.summary(simulation)
     everyone = selection is None
     if not everyone:
@@ -197,59 +241,37 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
             outside=compute.unranked(),
         )
         summary = summary[summary["iso3"].isin(codes)].reset_index(drop=True)
-    article = compute.article_rank()
+    article = _article_rank()
     share = simulation.share(FOCUS, article)
     summary[f"share_rank_{article}_or_better"] = [simulation.share(i, article) for i in summary["iso3"]]
-    named = set(compute.named_ahead())
-
-    def span(row) -> charts.Span:
-        colour, label_colour = (
-            (style.HIGHLIGHT, style.HIGHLIGHT)
-            if row.iso3 == FOCUS
-            else (style.NAMED, style.TEXT)
-            if row.iso3 in named
-            else (style.NEUTRAL, style.MUTED)
-        )
-        return charts.Span(
+    named = set(_named())
+    roles = {FOCUS: style.SUBJECT, **{code: style.NAMED for code in named}}
+    spans = [
+        charts.Span(
             label=f"{row.country} ({fmt.ordinal(row.default_rank)})",
             low=row.best_rank,
             high=row.worst_rank,
             band=(row.rank_p5, row.rank_p95),
             centre=row.median_rank,
             reference=row.default_rank,
-            colour=colour,
-            label_colour=label_colour,
-            bold=row.iso3 == FOCUS or row.iso3 in named,
+            role=roles.get(row.iso3, style.CONTEXT_ROLE),
         )
-
-    spans = [span(row) for row in summary.itertuples()]
+        for row in summary.itertuples()
+    ]
     total = len(names)
+    country = names[FOCUS]
+    focus_row = summary.set_index("iso3").loc[FOCUS] if FOCUS in set(summary["iso3"]) else None
 
     def draw(fig, rect):
-        ax = charts.span_rows(fig, rect, spans, xlim=(0.5, total + 0.5), ticks=[1, 10, 20, article, total])
-        ax.axvline(article, color=style.HIGHLIGHT, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
+        charts.span_rows(fig, rect, spans, xlim=(1, total), ticks=[1, 10, 20, article, total])
 
-    focus_row = summary.set_index("iso3").loc[FOCUS] if FOCUS in set(summary["iso3"]) else None
     how = (
         "drawn uniformly from all possible weightings"
         if simulation.concentration is None
         else f"from a Dirichlet distribution centred on the tool's default weights (concentration "
-        f"{simulation.concentration:g}: a typical draw moves each weight by "
-        f"{_percent_range(compute.typical_weight_change(simulation.concentration).values())} of its default)"
+        f"{simulation.concentration:g})"
     )
     best, worst = simulation.best, simulation.worst
-    note = (
-        f"{simulation.draws:,} weightings of the seven pillars, {how}; seed {simulation.seed}. Ranks recomputed "
-        f"by the kit from the published pillar scores. {names[FOCUS]}'s best rank, {fmt.ordinal(best[0])}, "
-        f"comes with weights {_weights_text(best[1])}; its worst, {fmt.ordinal(worst[0])}, with "
-        f"{_weights_text(worst[1])}. Dashed line: the rank the article gives."
-    )
-    alt = f"Range chart of the ranks of {len(summary)} countries across {compute.describe(simulation)}. " + " ".join(
-        f"{row.country}: {fmt.ordinal(row.default_rank)} with the tool's weights, median "
-        f"{fmt.ordinal(row.median_rank)}, middle 90% {fmt.ordinal(row.rank_p5)} to {fmt.ordinal(row.rank_p95)}."
-        for row in summary.itertuples()
-        if row.iso3 == FOCUS or row.iso3 in named
-    )
     kind = "uniform" if simulation.concentration is None else f"c{simulation.concentration:g}"
     default_run = (simulation.draws, simulation.concentration, simulation.seed) == (
         SIMULATION_DRAWS,
@@ -261,32 +283,48 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
         slug += f"-{kind}-{simulation.draws}"
     if not everyone:
         slug += "-" + "-".join(code.lower() for code in summary["iso3"])
+    named_rows = summary[summary["iso3"].isin(named | {FOCUS})]
     return Chart(
         slug=slug,
         title=(
-            f"{names[FOCUS]} ranks {fmt.ordinal(article)} or better in {share:.0%} of "
-            f"{simulation.draws:,} random weightings of Stanford's AI vibrancy index"
+            f"{country} ranks {fmt.ordinal(article)} or better in {share:.0%} of {simulation.draws:,} random index weightings"
             if focus_row is not None
-            else f"How {len(summary)} countries rank across {simulation.draws:,} random weightings of the index"
+            else f"How {len(summary)} countries rank across random weightings of the index"
         ),
-        subtitle=(
-            "Rank among 36 countries (1 = best) under random pillar weights; countries in the tool's order "
-            "(its rank in brackets). Thin line: every rank seen; thick: the middle 90%; dot: median; "
-            "ring: rank with the tool's own weights"
+        subtitle=f"Rank among {total} countries (1 = best) under {simulation.draws:,} random pillar weightings; "
+        "the tool's rank in brackets",
+        note="Thin line: every rank seen; bar: the middle 90%; tick: median; ring: rank with the tool's weights. "
+        "Ranks recomputed from the published pillar scores.",
+        source=SOURCE,
+        alt_text=(
+            f"Across {simulation.draws:,} random weightings, {country} ranks {fmt.ordinal(article)} or better "
+            f"{share:.0%} of the time; its ranks run from {fmt.ordinal(best[0])} to {fmt.ordinal(worst[0])}, "
+            f"median {fmt.ordinal(focus_row['median_rank'])}."
+            if focus_row is not None
+            else f"Ranks of {len(summary)} countries across {simulation.draws:,} random weightings: "
+            + "; ".join(f"{r.country} {fmt.ordinal(r.best_rank)}-{fmt.ordinal(r.worst_rank)}" for r in summary.itertuples())[:200]
         ),
-        note=note,
-        source=_source_line(),
-        alt_text=alt,
+        description=f"{simulation.draws:,} weightings of the seven pillars, {how}, seed {simulation.seed}. "
+        + (
+            f"{country}'s best rank, {fmt.ordinal(best[0])}, comes with weights {_weights_text(best[1])}; its "
+            f"worst, {fmt.ordinal(worst[0])}, with {_weights_text(worst[1])}. "
+            if focus_row is not None
+            else ""
+        )
+        + " ".join(
+            f"{row.country}: {fmt.ordinal(row.default_rank)} with the tool's weights, median "
+            f"{fmt.ordinal(row.median_rank)}, middle 90% {fmt.ordinal(row.rank_p5)} to {fmt.ordinal(row.rank_p95)}, "
+            f"all ranks {fmt.ordinal(row.best_rank)} to {fmt.ordinal(row.worst_rank)}."
+            for row in (named_rows if everyone else summary).itertuples()
+        ),
+        sources=(PILLAR_SCORES, DEFAULT_WEIGHTS),
         data=summary,
-        body_height=lambda width: charts.bars_height(len(spans)),
+        wide=charts.Wide(label="country", values=("median_rank", "rank_p5", "rank_p95", "best_rank", "worst_rank",
+                                                  "default_rank")),
+        body_height=lambda width: charts.bars_height(len(spans), width),
         draw=draw,
     )
 
 
 def _weights_text(shares: Mapping[str, float]) -> str:
     return ", ".join(f"{pillar} {share:.0%}" for pillar, share in shares.items())
-
-
-def _percent_range(values) -> str:
-    values = sorted(values)
-    return f"{values[0]:.0%}-{values[-1]:.0%}"

@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from kit import articles, charts, data, style
+from kit import articles, charts, style
 from kit.charts import Chart, Dot
 from kit.stories.article_context import compute
 
@@ -17,11 +17,16 @@ SUBJECTS = {  # how each statement's rows begin on the chart
     "robot-fall": "Robot",
     "alisa-luhansk": "Alisa",
 }
-COLOURS = {
-    compute.CONFIRMED: style.NAMED,
-    compute.DISPUTED: style.HIGHLIGHT,
-    compute.CONTRADICTED: style.HIGHLIGHT,
-    compute.NOT_FOUND: style.MUTED,
+SHORT = {  # parts whose wording is too long for a row label in one print column
+    ("robot-fall", "fall"): "fell on stage in Moscow",
+    ("alisa-luhansk", "luhansk-answer"): "called Luhansk Ukraine, then refused",
+    ("putin-offline", "landlines"): "governs by encrypted landlines",
+}
+ROLES = {  # no subject to highlight here: parts in doubt get bold labels, the rest stay context
+    compute.CONFIRMED: style.CONTEXT_ROLE,
+    compute.DISPUTED: style.NAMED,
+    compute.CONTRADICTED: style.NAMED,
+    compute.NOT_FOUND: style.NAMED,
 }
 
 
@@ -35,7 +40,10 @@ def rows() -> pd.DataFrame:
         span = records.groupby("element")["year"].agg(["min", "max"])
         frames.append(
             found.assign(
-                label=SUBJECTS[claim_id] + ": " + found["asserted"],
+                label=[
+                    f"{SUBJECTS[claim_id]}: {SHORT.get((claim_id, part), asserted)}"
+                    for part, asserted in zip(found["part"], found["asserted"], strict=True)
+                ],
                 first=found["part"].map(span["min"]),
                 last=found["part"].map(span["max"]),
             )
@@ -55,11 +63,9 @@ def records_chart() -> Chart:
             label=row.label,
             low=row.first if row.finding != compute.NOT_FOUND else unfound,
             high=row.last if row.finding != compute.NOT_FOUND else unfound,
-            colour=COLOURS[row.finding],
-            label_colour=style.TEXT,
+            role=ROLES[row.finding],
             value_label=row.finding,
             hollow=row.finding == compute.NOT_FOUND,
-            bold=row.finding != compute.CONFIRMED,
         )
         for row in table.itertuples()
     ]
@@ -67,33 +73,32 @@ def records_chart() -> Chart:
     oldest = table.loc[table["first"].idxmin()]
     missing = table[table["finding"] == compute.NOT_FOUND]
     article = articles.article(compute.ARTICLE)
-    title = (
-        f"The oldest record behind the article's undated statements is from {int(oldest['first'])}, "
-        f"{published - oldest['first']:.0f} years before it"
-        + (f"; {len(missing)} part{'s' if len(missing) > 1 else ''} found in no record" if len(missing) else "")
+    years = f"{published - oldest['first']:.0f} years"
+    title = f"The oldest record behind the article's undated statements is from {int(oldest['first'])}"
+    records = "; ".join(
+        f"{row.label}: {row.finding}"
+        + (
+            ""
+            if row.finding == compute.NOT_FOUND
+            else f", {int(row.first)}" + (f" to {int(row.last)}" if int(row.last) != int(row.first) else "")
+        )
+        for row in table.itertuples()
     )
     return Chart(
         slug=RECORDS,
         title=title,
-        subtitle="Each part of the statements, with the dates of the records that support or contradict it "
-        "(a line spans several records)",
-        note="Grey: confirmed; red: disputed or contradicted; hollow at the left: no record found. Dashed: the "
-        "article's date. Records are dated by when the remark or event happened.",
-        source=f"Source: {data.provenance(compute.EVIDENCE).citation}; {article.publisher}, {article.published}; "
-        "kit analysis",
-        alt_text="Dot chart of when each part of the article's non-statistical statements is on record: "
-        + "; ".join(
-            f"{row.label}: {row.finding}"
-            + (
-                ""
-                if row.finding == compute.NOT_FOUND
-                else f", {int(row.first)}" + (f" to {int(row.last)}" if int(row.last) != int(row.first) else "")
-            )
-            for row in table.itertuples()
-        )
-        + f". The article is dated {article.published}.",
+        subtitle="Each part of the statements, by the years of the records that support or contradict it",
+        note="Bold: disputed, contradicted or found in no record (open, at the left). Dashed: the article's date. "
+        "Records are dated by when the remark or event happened.",
+        source=f"Sources: press records compiled by the kit (AP, TASS, EPA and others); {article.publisher}",
+        alt_text=f"The oldest record behind the article's undated statements is from {int(oldest['first'])}, "
+        f"{years} before the article; "
+        + (f"{len(missing)} part{'s' if len(missing) > 1 else ''} found in no record." if len(missing) else "every part is on record."),
+        description=f"When each part of the article's non-statistical statements is on record: {records}. "
+        f"The article is dated {article.published}.",
+        sources=(compute.EVIDENCE,),
         data=table[["claim_id", "part", "label", "finding", "supports", "contradicts", "first", "last"]].round(3),
-        body_height=lambda width: charts.dots_height([dot.label for dot in dots], width, reference=True),
+        body_height=lambda width: charts.dots_height(dots, width, reference=True),
         draw=lambda fig, rect: charts.dot_rows(
             fig,
             rect,

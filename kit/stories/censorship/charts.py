@@ -1,4 +1,5 @@
-"""Censorship's charts: the budget in dollars at the week's rates, growth by category, VPN services blocked."""
+"""Censorship's charts: the budget in dollars at the week's rates (from zero), each category's change from its
+2024 base, and VPN services blocked over time."""
 
 from __future__ import annotations
 
@@ -21,85 +22,96 @@ from kit.stories.censorship.compute import (
     TOTAL,
     VPN_SERVICES,
     category_label,
-    millions,
 )
 
 BUDGET_IN_DOLLARS = "rkn-ai-budget-in-dollars"
 BLOCKED_CATEGORIES = "rkn-blocked-categories"  # slug of the chart of every category
 VPN_BLOCKED = "vpn-services-blocked"
+SPEAKERS = {"ccd": "Ukraine's CCD", "szru": "Ukraine's foreign intelligence"}  # short names for row labels
 
 
 def budget_chart() -> Chart:
-    """The budget converted at each rate of the week, beside the dollar figures stated, and the article's line."""
+    """The budget converted at each rate of the week, beside the dollar figures stated, on an axis from zero
+    (so a 2% spread between rates looks as small as it is), and the article's figure."""
     article = articles.figures(compute.ARTICLE, BUDGET_CLAIM)
     stated = float(article.loc["budget_usd", "value"])
     converted = compute.conversions()
     statements = data.load(STATED_USD)
-    rub = compute.budget()["value"]
+    plan = compute.budget()
+    rub = plan["value"]
     dots = [
         Dot(
-            label=f"{pd.Timestamp(row.effective_date):%d %b}: {row.rub_per_usd:.2f} roubles",
+            label=f"{pd.Timestamp(row.effective_date):%-d %b} rate, {fmt.decimal(row.rub_per_usd)}",
             low=row.usd,
             high=row.usd,
-            colour=style.HIGHLIGHT,
-            label_colour=style.TEXT,
-            value_label=millions(row.usd),
+            role=style.SUBJECT,
+            value_label=fmt.money(row.usd),
             hollow=True,
         )
         for row in converted.itertuples()
     ] + [
         Dot(
-            label=f"stated: {row.speaker.split(' (')[0]}",
+            label=f"Stated: {SPEAKERS.get(row.statement_id, row.speaker)}",
             low=row.value,
             high=row.value,
-            colour=style.NAMED,
-            label_colour=style.MUTED,
-            value_label=("over " if row.qualifier == "more than" else "") + millions(row.value, stated=True),
+            value_label=("over " if row.qualifier == "more than" else "") + fmt.money(row.value),
         )
         for row in statements.itertuples()
     ]
     low, high = converted["usd"].min(), converted["usd"].max()
     holds = all(claims.fits(article.loc["budget_usd", "qualifier"], stated, usd) for usd in converted["usd"])
-    title = f"At every official rate of that week, {rub / 1e9:.2f} billion roubles is " + (
-        f"over ${stated / 1e6:g} million" if holds else f"${low / 1e6:.2f}-{high / 1e6:.2f} million"
+    roubles = f"{fmt.large(rub)} roubles"
+    title = f"At every official rate that week, {roubles} is " + (
+        f"over {fmt.money(stated)}" if holds else f"{fmt.money(low)}-{fmt.money(high)}"
     )
-    ticks = [28.5e6, 29e6, 29.5e6, 30e6]
+    end, ticks = charts.nice_scale(high * 1.05, steps=3)
     data_frame = pd.concat(
         [
-            converted.assign(kind="derived: budget divided by the rate", speaker="kit"),
-            statements.rename(columns={"value": "usd"}).assign(kind="stated")[["speaker", "usd", "kind"]],
+            converted.assign(label=[d.label for d in dots[: len(converted)]], kind="derived: budget divided by the rate"),
+            statements.rename(columns={"value": "usd"}).assign(
+                label=[d.label for d in dots[len(converted) :]], kind="stated"
+            )[["label", "usd", "speaker", "kind"]],
         ],
         ignore_index=True,
-    )
+    )[["label", "usd", "rub_per_usd", "effective_date", "speaker", "kind"]]
     return Chart(
         slug=BUDGET_IN_DOLLARS,
         title=title,
-        subtitle=f"Roskomnadzor's planned {compute.budget()['year']} budget for machine-learning traffic filtering, "
-        "in millions of US dollars",
-        note=f"Open red markers: {rub / 1e9:.2f} billion roubles divided by the Bank of Russia's official rate of "
-        f"each day (derived by the kit). Grey: dollar figures as two Ukrainian bodies stated them, without a rate. "
-        "A plan, not spending. The axis does not start at zero.",
-        source=f"Source: {data.provenance(BUDGET).citation}; {data.provenance(RATES).citation}; "
-        f"{data.provenance(STATED_USD).citation}; kit analysis",
-        alt_text=f"Dot chart: {rub / 1e9:.2f} billion roubles converted at four official rates, "
-        + "; ".join(f"{d.label}: {d.value_label}" for d in dots)
-        + f". A dashed line marks the article's figure of over {millions(stated, stated=True)}.",
+        subtitle=f"Roskomnadzor's planned {plan['year']} budget for machine-learning traffic filtering, $m",
+        note=f"Open circles: {roubles} divided by the Bank of Russia's rate of each day (derived). Grey: dollar "
+        "figures Ukrainian bodies stated without a rate. A plan, not spending.",
+        source="Sources: Roskomnadzor plan, in Forbes Russia (2026); Bank of Russia; Ukraine's CCD and foreign "
+        "intelligence",
+        alt_text=f"At the Bank of Russia's rates of 20-23 January 2026, Roskomnadzor's planned {roubles} for "
+        f"AI traffic filtering is {fmt.money(low)}-{fmt.money(high)}: over the article's {fmt.money(stated)} at "
+        "every rate.",
+        description=f"{roubles} ({fmt.count(rub)} roubles) planned for {plan['year']}, reported "
+        f"{plan['reported_on']}, divided by each official rate: "
+        + "; ".join(f"{row.effective_date}: {fmt.decimal(row.rub_per_usd)} roubles per dollar, {fmt.money(row.usd)}"
+                    for row in converted.itertuples())
+        + ". Stated in dollars, without a rate: "
+        + "; ".join(f"{row.speaker} {'over ' if row.qualifier == 'more than' else ''}{fmt.money(row.value)}"
+                    for row in statements.itertuples())
+        + f". The article: over {fmt.money(stated)}.",
+        sources=(BUDGET, RATES, STATED_USD),
         data=data_frame,
-        body_height=lambda width: charts.dots_height([d.label for d in dots], width, reference=True),
+        wide=charts.Wide(label="label", values=("usd", "rub_per_usd", "effective_date")),
+        body_height=lambda width: charts.dots_height(dots, width, reference=True),
         draw=lambda fig, rect: charts.dot_rows(
             fig,
             rect,
             dots,
-            xlim=(28.4e6, 30.4e6),
+            xlim=(0, end),
             ticks=ticks,
-            tick_labels=[f"${t / 1e6:g}m" for t in ticks],
-            reference=(stated, f"article: over {millions(stated, stated=True)}"),
+            tick_labels=[f"{t / 1e6:g}" for t in ticks],
+            reference=(stated, f"Article: over {fmt.money(stated)}"),
         ),
     )
 
 
 def categories_chart(selection: Sequence[str] | None = None) -> Chart:
-    """Change from 2024 to 2025 per category, circumvention tools highlighted, largest growth at the top."""
+    """Each category's 2024 base and 2025 count on a log scale, circumvention tools highlighted: growth runs
+    right, decline left, and a decline of a few per cent is as visible as its size allows."""
     frame = compute.categories()
     chosen = list(selection) if selection is not None else frame["category_id"].tolist()
     unknown = [c for c in chosen if c not in set(frame["category_id"])]
@@ -110,76 +122,62 @@ def categories_chart(selection: Sequence[str] | None = None) -> Chart:
     if not chosen:
         raise SelectionError("No category chosen.", fix="choose at least one category.")
     shown = frame[frame["category_id"].isin(chosen)].reset_index(drop=True)
-
-    def colour(category: str) -> str:
-        return style.HIGHLIGHT if category == CIRCUMVENTION else style.NAMED if category == TOTAL else style.NEUTRAL
-
+    roles = {CIRCUMVENTION: style.SUBJECT, TOTAL: style.NAMED}
     dots = [
         Dot(
             label=category_label(row.category_en, row.category_id),
-            low=row.pct_change_vs_2024,
-            high=row.pct_change_vs_2024,
-            colour=colour(row.category_id),
-            label_colour=style.HIGHLIGHT if row.category_id == CIRCUMVENTION else style.TEXT,
-            value_label=f"{fmt.change(row.pct_change_vs_2024)} to {'over ' if row.count_qualifier == 'more than' else ''}"
-            f"{fmt.count(row.count_2025)}",
-            bold=row.category_id in (CIRCUMVENTION, TOTAL),
+            low=row.count_2025,
+            high=row.count_2025,
+            role=roles.get(row.category_id, style.CONTEXT_ROLE),
+            value_label=fmt.change(row.pct_change_vs_2024),
+            derived=row.base_2024,
         )
         for row in shown.itertuples()
     ]
     top = shown.iloc[0]
     others = shown[shown["category_id"] != top["category_id"]]
-    if len(others):
-        runner = others.iloc[0]
-        title = (
-            f"{category_label(top['category_en'], top['category_id'])}: {fmt.change(top['pct_change_vs_2024'])} in 2025, "
-            f"{top['pct_change_vs_2024'] / runner['pct_change_vs_2024']:.0f} times the growth of the next category"
-            if runner["pct_change_vs_2024"] > 0
-            else f"{category_label(top['category_en'], top['category_id'])} grew most in 2025: "
-            f"{fmt.change(top['pct_change_vs_2024'])}"
-        )
+    name = category_label(top["category_en"], top["category_id"])
+    growth = fmt.change(top["pct_change_vs_2024"]).lstrip("+")
+    if len(others) and others.iloc[0]["pct_change_vs_2024"] > 0:
+        times = fmt.multiple(top["pct_change_vs_2024"] / others.iloc[0]["pct_change_vs_2024"])
+        title = f"{name} grew {growth} in 2025, {times} the next-fastest category"
     else:
-        title = (
-            f"{category_label(top['category_en'], top['category_id'])}: {fmt.change(top['pct_change_vs_2024'])} in 2025"
-        )
-    xmax = max(100.0, float(shown["pct_change_vs_2024"].max()))
-    room = xmax * (1.8 if xmax > 600 else 1.45)  # the largest value's label fits right of its dot
-    step = 500 if xmax > 600 else 50
-    ticks = list(range(0, int(room) + 1, step))
+        title = f"{name} changed most in 2025: {fmt.change(top['pct_change_vs_2024'])}"
+    low = min(shown["count_2025"].min(), shown["base_2024"].min())
+    high = max(shown["count_2025"].max(), shown["base_2024"].max())
+    lower = low / 1.4
+    ticks = [t for t in (1_000, 10_000, 100_000, 1_000_000, 10_000_000) if lower <= t <= high * 10]
     circ = frame.set_index("category_id").loc[CIRCUMVENTION]
     return Chart(
         slug=BLOCKED_CATEGORIES if selection is None else f"{BLOCKED_CATEGORIES}-" + "-".join(chosen),
         title=title,
-        subtitle="Change from 2024 in materials removed or restricted on Roskomnadzor's demand, by category; "
-        "labels give the change and the 2025 count",
-        note=f"Counts posts and materials on {compute.platforms()}, not websites. "
-        "'Circumvention tools' covers every way round blocks, not only VPNs. The 2024 counts were not published "
-        f"except the total; the kit derives them (circumvention tools: about {fmt.count(circ['base_2024'])}, "
-        "derived).",
-        source=f"Source: {data.provenance(CATEGORIES).citation}; kit analysis",
-        alt_text="Dot chart of the change from 2024 to 2025 in materials removed on Roskomnadzor's demand: "
-        + "; ".join(f"{d.label} {d.value_label}" for d in dots)
+        subtitle="Materials removed or restricted on Roskomnadzor's demand, by category, log scale: open circle "
+        "2024, dot 2025; labels: the change",
+        note="Counts posts on platforms, not websites. 'Circumvention tools' covers every way round blocks, not only "
+        "VPNs. 2024 counts except the total are derived.",
+        source="Source: Roskomnadzor, in Vedomosti and RIA Novosti (2026)",
+        alt_text=f"Materials about circumvention tools removed on Roskomnadzor's demand rose "
+        f"{fmt.change(circ['pct_change_vs_2024'])} in 2025, to over {fmt.count(circ['count_2025'])} from about "
+        f"{fmt.count(circ['base_2024'])}; the next-fastest category grew "
+        f"{fmt.change(frame.iloc[1]['pct_change_vs_2024'])}, and three fell.",
+        description=f"Materials removed or restricted on Roskomnadzor's demand on {compute.platforms()}, 2024 and "
+        "2025 (2024 derived from the published change, except the total): "
+        + "; ".join(
+            f"{category_label(row.category_en, row.category_id)} {fmt.change(row.pct_change_vs_2024)}, from "
+            f"{'about ' if row.base_2024_derived else ''}{fmt.count(row.base_2024)} to "
+            f"{'over ' if row.count_qualifier == 'more than' else ''}{fmt.count(row.count_2025)}"
+            for row in shown.itertuples()
+        )
         + ".",
-        data=shown[
-            [
-                "category_id",
-                "category_en",
-                "count_2025",
-                "count_qualifier",
-                "pct_change_vs_2024",
-                "base_2024",
-                "base_2024_derived",
-            ]
+        sources=(CATEGORIES,),
+        data=shown.assign(category=[d.label for d in dots])[
+            ["category", "pct_change_vs_2024", "base_2024", "count_2025", "count_qualifier", "base_2024_derived",
+             "category_id"]
         ],
-        body_height=lambda width: charts.dots_height([d.label for d in dots], width, reference=True),
+        wide=charts.Wide(label="category", values=("pct_change_vs_2024", "base_2024", "count_2025")),
+        body_height=lambda width: charts.dots_height(dots, width),
         draw=lambda fig, rect: charts.dot_rows(
-            fig,
-            rect,
-            dots,
-            xlim=(min(-50.0, float(shown["pct_change_vs_2024"].min()) - 20), room),
-            ticks=ticks,
-            tick_labels=[fmt.change(t) if t else "0" for t in ticks],
-            reference=(0, "no change"),
+            fig, rect, dots, xlim=(lower, high * 1.3), ticks=ticks, tick_labels=[fmt.large(t) for t in ticks], log=True
         ),
     )
 
@@ -188,32 +186,35 @@ def vpn_chart() -> Chart:
     """VPN services blocked over time, as officially reported."""
     series = compute.vpn_services()
     first, last = series.iloc[0], series.iloc[-1]
-    points = [
-        Point(row.x, row.vpn_services_blocked, fmt.count(row.vpn_services_blocked), style.HIGHLIGHT)
-        for row in series.itertuples()
-    ]
+    points = [Point(row.x, row.vpn_services_blocked, fmt.count(row.vpn_services_blocked)) for row in series.itertuples()]
     events = data.load(VPN_SERVICES).query("series != @STOCK")
-    ymax = float(series["vpn_services_blocked"].max()) * 1.2
+    ymax = float(series["vpn_services_blocked"].max()) * 1.15
     return Chart(
         slug=VPN_BLOCKED,
-        title=f"Russia reported {fmt.count(last['vpn_services_blocked'])} VPN services blocked by "
-        f"{_when(last['as_of'])}, up from {fmt.count(first['vpn_services_blocked'])} in {_when(first['as_of'])}",
+        title=f"Russia's count of blocked VPN services rose from {fmt.count(first['vpn_services_blocked'])} to "
+        f"{fmt.count(last['vpn_services_blocked'])}",
         subtitle="VPN services blocked at each date, as Roskomnadzor reported them",
-        note="Counts of services blocked at the date, from Roskomnadzor's yearly October forum and, for "
-        f"{_when(last['as_of'])}, a later statement. Earlier single actions are not totals and are left out: "
+        note="Counts at each date from Roskomnadzor's yearly October forum and, for "
+        f"{_when(last['as_of'])}, a later statement; single blocking actions are left out.",
+        source="Source: Roskomnadzor, in Interfax and Xakep.ru (2023-26)",
+        alt_text=f"Russia reported {fmt.count(last['vpn_services_blocked'])} VPN services blocked by "
+        f"{_when(last['as_of'])}, up from {fmt.count(first['vpn_services_blocked'])} in {_when(first['as_of'])}.",
+        description="VPN services blocked, as Roskomnadzor reported them: "
+        + "; ".join(f"{_when(row.as_of)}: {fmt.count(row.vpn_services_blocked)}" for row in series.itertuples())
+        + ". Single blocking actions, not totals, are left out: "
         + "; ".join(
             f"{'more than ' if row.qualifier == 'more than' else ''}{row.vpn_services_blocked} ({_when(row.as_of)})"
             for row in events.itertuples()
         )
         + ".",
-        source=f"Source: {data.provenance(VPN_SERVICES).citation}; kit analysis",
-        alt_text="Line chart of VPN services blocked in Russia: "
-        + "; ".join(f"{_when(row.as_of)}: {row.vpn_services_blocked}" for row in series.itertuples())
-        + ".",
-        data=series[["as_of", "vpn_services_blocked", "qualifier", "type", "publisher", "source_date"]],
-        body_height=lambda width: 2.2,
+        sources=(VPN_SERVICES,),
+        data=series.assign(date=series["as_of"].str[:7])[
+            ["date", "vpn_services_blocked", "qualifier", "type", "publisher", "source_date"]
+        ],
+        wide=charts.Wide(label="date", values=("vpn_services_blocked",)),
+        body_height=lambda width: 2.0 if width > 4 else 1.7,
         draw=lambda fig, rect: charts.timeline(
-            fig, rect, points, xlim=(int(first["x"]), last["x"] + 0.35), ylim=(0, ymax)
+            fig, rect, points, xlim=(first["x"] - 0.3, last["x"] + 0.3), ylim=(0, ymax)
         ),
     )
 

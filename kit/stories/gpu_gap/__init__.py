@@ -9,9 +9,9 @@ STORY = Story(
     article=compute.ARTICLE,
     notebook="05_gpu_gap",
     sources=(compute.SBERBANK, *compute.OMDIA.values()),
-    claims={compute.CLAIM: (charts.GAP, charts.PER_YEAR)},
+    claims={compute.CLAIM: (charts.GAP,)},
     verdicts=compute.verdicts,
-    charts={charts.GAP: charts.gap_chart, charts.PER_YEAR: charts.per_year_chart},
+    charts={charts.GAP: charts.gap_chart},
     explorers={"compare GPU buyers": explore.compare_gpu_buyers},
     tables={"gpu_purchases": compute.tidy},
 )

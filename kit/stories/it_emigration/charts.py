@@ -1,8 +1,8 @@
-"""IT emigration's charts: the 2022 estimates on a timeline of statements, and the share under each denominator."""
+"""IT emigration's charts: the 2022 estimates in the order they were stated, and the share under each denominator."""
 
 from __future__ import annotations
 
-from kit import articles, charts, data, fmt, style
+from kit import articles, charts, fmt, style
 from kit.charts import Bar, Chart, Dot
 from kit.stories.it_emigration import compute
 from kit.stories.it_emigration.compute import CLAIM, ESTIMATES, REFERENCE, WORKFORCE, YEAR
@@ -16,18 +16,7 @@ SHORT_LABELS = {  # chart row labels: who, and what the figure counts
     "ministry-december": "Ministry: abroad, not back",
     "bne-sum": "Ministry via bne: not back",
 }
-
-
-def _thousands(low: float, high: float) -> str:
-    """'25k' or '50-70k' for a chart label."""
-    return f"{low / 1000:g}k" if low == high else f"{low / 1000:g}-{high / 1000:g}k"
-
-
-def _source_line() -> str:
-    return (
-        f"Source: {data.provenance(ESTIMATES).citation}; {data.provenance(WORKFORCE).citation}; "
-        f"UNITED24 Media; kit analysis"
-    )
+SOURCE = "Sources: Russia's Ministry of Digital Development, RAEC, Russoft, Rosstat and ministers (2022-25)"
 
 
 def estimates_chart() -> Chart:
@@ -35,46 +24,51 @@ def estimates_chart() -> Chart:
     frame = compute.estimates()
     shown = frame[frame["estimate_id"].isin(SHORT_LABELS)].reset_index(drop=True)
     stated = float(articles.figures(compute.ARTICLE, CLAIM).loc["people_left", "value"])
+    labels = [f"{compute.month(row.statement_date)}: {SHORT_LABELS[row.estimate_id]}" for row in shown.itertuples()]
     dots = [
         Dot(
-            label=f"{compute.month(row.statement_date)} · {SHORT_LABELS[row.estimate_id]}",
+            label=label,
             low=row.low,
             high=row.high,
-            colour=style.HIGHLIGHT if row.estimate_id == REFERENCE else style.NAMED,
-            label_colour=style.HIGHLIGHT if row.estimate_id == REFERENCE else style.TEXT,
-            value_label=_thousands(row.low, row.high),
+            role=style.SUBJECT if row.estimate_id == REFERENCE else style.CONTEXT_ROLE,
+            value_label=fmt.between(row.low, row.high),
             hollow=row.kind == "forecast" or row.derived,
-            bold=row.estimate_id == REFERENCE,
         )
-        for row in shown.itertuples()
+        for label, row in zip(labels, shown.itertuples(), strict=True)
     ]
     low, high = compute.outcome_range()
-    bne = frame.set_index("estimate_id").loc["bne-sum"]
-    top = max(shown["high"].max(), stated) * 1.25
-    ticks = [t for t in range(0, int(top) + 1, 25_000)]
+    ministry = float(frame.set_index("estimate_id").loc[REFERENCE, "high"])
+    end, ticks = charts.nice_scale(max(shown["high"].max(), stated) * 1.05, steps=4)
     return Chart(
         slug=ESTIMATES_CHART,
-        title=f"Estimates of the IT specialists who left Russia in {YEAR} range from {fmt.count(low)} to "
-        f"{fmt.count(high)}",
-        subtitle="IT specialists who left, were forecast to leave, or were abroad and had not returned, by who said "
-        "it and when (month of the statement); ranges where the source gave one",
-        note=f"Open markers: RAEC's forecast, and the kit's sum of the ministry's two components as summarised by bne "
-        f"({bne['notes'].split(': ', 1)[1]}; derived). The estimates count different periods and different "
-        "things; many who left came back.",
-        source=_source_line(),
-        alt_text="Dot and range chart of estimates of IT emigration from Russia in 2022, in date order: "
-        + "; ".join(f"{d.label}: {compute.span(d.low, d.high)}" for d in dots)
-        + f". A dashed line marks the article's figure of {fmt.count(stated)}.",
-        data=shown[["statement_date", "estimate_id", "source_org", "kind", "low", "high", "derived", "period_covered"]],
-        body_height=lambda width: charts.dots_height([d.label for d in dots], width, reference=True),
+        title=f"The article's {fmt.count(stated)} is the ministry's year-end count of IT workers abroad"
+        if ministry == stated
+        else f"The ministry counted {fmt.count(ministry)} IT workers abroad; the article says {fmt.count(stated)}",
+        subtitle="IT specialists who left, were forecast to leave or were abroad and not back, by who said it "
+        "and when",
+        note="Open circles: RAEC's forecast, and the kit's sum of the ministry's two components as bne summarised "
+        "them. The estimates count different periods; many who left came back.",
+        source=SOURCE,
+        alt_text=f"The article's {fmt.count(stated)} is the ministry's year-end figure for IT specialists abroad and "
+        f"not back in {YEAR}; other estimates, from {fmt.count(low)} to {fmt.count(high)}, count other periods and "
+        "other things.",
+        description=f"Estimates of IT emigration from Russia in {YEAR}, in the order they were stated: "
+        + "; ".join(f"{label}: {fmt.between(d.low, d.high)}" for label, d in zip(labels, dots, strict=True))
+        + f". The article gives {fmt.count(stated)}.",
+        sources=(ESTIMATES,),
+        data=shown.assign(label=labels)[
+            ["label", "low", "high", "statement_date", "estimate_id", "source_org", "kind", "derived", "period_covered"]
+        ],
+        wide=charts.Wide(label="label", values=("low", "high")),
+        body_height=lambda width: charts.dots_height(dots, width, reference=True),
         draw=lambda fig, rect: charts.dot_rows(
             fig,
             rect,
             dots,
-            xlim=(0, top),
+            xlim=(0, end),
             ticks=ticks,
-            tick_labels=[f"{t // 1000}k" if t else "0" for t in ticks],
-            reference=(stated, f"article: {fmt.count(stated)}"),
+            tick_labels=[fmt.count(t) for t in ticks],
+            reference=(stated, f"Article: {fmt.count(stated)}"),
         ),
     )
 
@@ -83,39 +77,52 @@ def shares_chart(emigrants: float = 100_000, broad: bool = True) -> Chart:
     """The share `emigrants` is of each workforce figure, so the denominator behind '10%' is visible."""
     frame = compute.shares(emigrants, broad)
     of_year = frame[(frame["year"] == YEAR) & (frame["scope"] == "IT industry")]
+    labels = [f"{row.year}: {fmt.count(row.value)}" for row in frame.itertuples()]
     bars = [
         Bar(
-            label=f"{row.year} · {fmt.count(row.value)}",
+            label=label,
             value=row.share,
-            colour=style.HIGHLIGHT if row.year == YEAR and row.scope == "IT industry" else style.NEUTRAL,
-            label_colour=style.TEXT if row.scope == "IT industry" else style.MUTED,
-            value_label=f"{row.share:.1f}%" + ("" if row.scope == "IT industry" else " (broad)"),
-            bold=row.year == YEAR and row.scope == "IT industry",
+            role=style.SUBJECT if row.year == YEAR and row.scope == "IT industry" else style.CONTEXT_ROLE,
+            value_label=f"{fmt.decimal(row.share)}%" + ("" if row.scope == "IT industry" else " (broad)"),
         )
-        for row in frame.itertuples()
+        for label, row in zip(labels, frame.itertuples(), strict=True)
     ]
-    xmax = max(20.0, float(frame["share"].max()) * 1.2)
-    step = 5 if xmax <= 40 else 10 if xmax <= 80 else 20
     people = fmt.count(emigrants)
     title = (
-        f"{people} is {of_year['share'].min():.1f}% to {of_year['share'].max():.1f}% of Russia's {YEAR} IT "
-        "workforce, depending on whose count"
+        f"{people} is {fmt.decimal(of_year['share'].min())}% to {fmt.decimal(of_year['share'].max())}% of "
+        f"Russia's {YEAR} IT workforce"
         if len(of_year)
         else f"{people} as a share of Russia's IT workforce"
     )
+
+    def draw(fig, rect):
+        xmax, ticks = charts.value_scale(bars, rect[2], least=20)
+        charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=[f"{t:g}%" for t in ticks])
+
     return Chart(
         slug=SHARES_CHART if emigrants == 100_000 and broad else f"{SHARES_CHART}-{int(emigrants)}",
         title=title,
-        subtitle=f"{people} as a percentage of each published size of the IT workforce (year · headcount). "
-        f"Red: the {YEAR} IT-industry headcounts",
-        note="Shares derived by the kit: the number of emigrants divided by each headcount. "
-        + ("Grey rows count all ICT occupations across the economy, a much broader definition. " if broad else "")
-        + "The headcounts come from the ministry, Rosstat and ministers' remarks, and their definitions differ.",
-        source=_source_line(),
-        alt_text=f"Bar chart of {people} as a share of each published size of Russia's IT workforce: "
-        + "; ".join(f"{row.year}, {fmt.count(row.value)} ({row.scope}): {row.share:.1f}%" for row in frame.itertuples())
+        subtitle=f"{people} as a share of each published size of the IT workforce (year: headcount). Highlighted: "
+        f"{YEAR}'s IT industry",
+        note=f"Shares derived by the kit: {people} divided by each headcount. "
+        + ("'Broad' rows count ICT occupations across the economy. " if broad else "")
+        + "Definitions differ between sources.",
+        source=SOURCE,
+        alt_text=f"{people} is {fmt.decimal(of_year['share'].min())}% to {fmt.decimal(of_year['share'].max())}% of "
+        f"Russia's {YEAR} IT-industry workforce, depending on whose headcount; against broad counts of ICT "
+        "occupations it is less."
+        if len(of_year)
+        else f"{people} as a share of Russia's published IT workforce sizes.",
+        description=f"{people} as a share of each published size of Russia's IT workforce: "
+        + "; ".join(
+            f"{row.year}, {fmt.count(row.value)} ({row.scope}, {row.source_org}): {fmt.decimal(row.share)}%"
+            for row in frame.itertuples()
+        )
         + ".",
-        data=frame,
-        body_height=lambda width: charts.bars_height(len(bars)),
-        draw=lambda fig, rect: charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=range(0, int(xmax) + 1, step)),
+        sources=(WORKFORCE, ESTIMATES),
+        data=frame.assign(label=labels)[["label", "share", "year", "value", "scope", "definition", "source_org",
+                                         "emigrants", "figure_id"]],
+        wide=charts.Wide(label="label", values=("share", "value", "year")),
+        body_height=lambda width: charts.bars_height(len(bars), width),
+        draw=draw,
     )

@@ -1,0 +1,396 @@
+"""The chart check: every chart at every width, read as a graphics editor reads it before publishing.
+
+Layout rules are measured on the rendered page, from the renderer's own bounding boxes: no text overlaps
+another text, runs into a mark or leaves the canvas; no mark is cut at the edge of its plot; no label is
+truncated; no page is taller than `MAX_HEIGHT_MM`; value labels sit on one side of their marks; text has
+4.5:1 contrast against what is behind it; the highlight has 3:1 against the background, differs in lightness
+from every other mark colour and stays apart from each (CIEDE2000 >= `MIN_CVD_DELTA_E`) under simulated
+protanopia, deuteranopia (Machado et al. 2009, full severity) and tritanopia (Brettel et al. 1997), computed
+with coloraide; no mark has a second accent colour. Text rules read the chart's texts: the title's and note's
+lengths, one short source line naming originators, alt text that leads with the finding, a longer
+description, and one number style. docs/house-style.md states the same rules for people.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from coloraide import Color
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.path import Path
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
+from kit import style
+from kit.charts import page
+from kit.charts.page import Chart, Width
+
+MAX_HEIGHT_MM = 200
+TITLE_WORDS, SUBTITLE_WORDS, NOTE_WORDS = 12, 25, 30
+SOURCE_CHARACTERS, ALT_CHARACTERS = 120, 300
+MIN_TEXT_CONTRAST, MIN_HIGHLIGHT_CONTRAST = 4.5, 3.0
+MIN_CVD_DELTA_E = 20  # CIEDE2000 between the highlight and any other mark colour, under each simulation
+MIN_LIGHTNESS_GAP = 15  # CIE L* between the highlight and any other mark colour
+MAX_GREY_CHROMA = 10  # CIE LCh chroma above which a mark colour counts as a colour, not a grey
+SIMULATIONS = {"protanopia": ("protan", "machado"), "deuteranopia": ("deutan", "machado"), "tritanopia": ("tritan", "brettel")}
+TOLERANCE = 1.0  # pixels at 96 dpi a box may overlap another or the canvas edge before it counts
+
+RULES = {
+    "overlap": "no text overlaps another text",
+    "off-canvas": "no text leaves the canvas",
+    "crossing": "no text runs into a mark (bar, line, marker) unless it has a backing",
+    "clipped": "no mark is cut at the edge of its plot or of the canvas",
+    "truncated": "no label is cut short with an ellipsis; declare a short name instead",
+    "height": f"no page taller than {MAX_HEIGHT_MM} mm",
+    "value-sides": "value labels sit on one side of their marks",
+    "text-contrast": f"text contrast at least {MIN_TEXT_CONTRAST}:1 against what is behind it",
+    "note-lighter": "the note is set lighter than the subtitle",
+    "highlight-contrast": f"the highlight has at least {MIN_HIGHLIGHT_CONTRAST}:1 against the background",
+    "highlight-lightness": f"the highlight differs by at least {MIN_LIGHTNESS_GAP} in CIE L* from every other mark",
+    "highlight-cvd": f"the highlight stays apart (CIEDE2000 >= {MIN_CVD_DELTA_E}) from every other mark colour "
+    "under simulated protanopia, deuteranopia and tritanopia",
+    "one-accent": "no mark colour besides the highlight is a colour: context is grey",
+    "title": f"a title of at most {TITLE_WORDS} words",
+    "subtitle": f"a subtitle of at most {SUBTITLE_WORDS} words",
+    "note": f"a note of at most {NOTE_WORDS} words",
+    "source": f"one source line, 'Source: ...', at most {SOURCE_CHARACTERS} characters, naming originators "
+    "(no 'kit analysis', no repository users, no forum)",
+    "alt-text": f"alt text that leads with the finding (not the chart type) and a number, at most {ALT_CHARACTERS} "
+    "characters",
+    "description": "a longer description (the data in words) for the gallery",
+    "numbers": "one number style: '$29m', '$182bn', '9,000', '50,000-70,000', '1m'; at most one decimal; "
+    "multiples to two figures; no '16, 295th'",
+}
+CHART_TYPE_OPENING = re.compile(
+    r"^\s*(?:a\s+)?(?:horizontal\s+|vertical\s+|log(?:arithmic)?\s+)?(?:bar|dot|line|range|column|area|scatter|"
+    r"small multiples|chart|graph|plot|map|table)\b",
+    re.IGNORECASE,
+)
+SOURCE_CHAINS = re.compile(r"kit analysis|github|forum", re.IGNORECASE)
+NUMBER_STYLE = (  # (pattern, what is wrong)
+    (re.compile(r"\d, \d+(?:st|nd|rd|th)\b"), "a number and a rank that read as one number (write '16 papers (295th)')"),
+    (re.compile(r"\d\s+(?:bn|mn|m|k)\b"), "a space between a number and its unit ('$17bn', not '$17 bn')"),
+    (re.compile(r"\d[kK]\b"), "thousands as 'k' (write '50,000-70,000')"),
+    (re.compile(r"\d\s+(?:million|billion|thousand)\b", re.IGNORECASE), "a unit in words ('1m', '$2.3bn')"),
+    (re.compile(r"\d\.\d{2,}"), "more than one decimal (false precision)"),
+)
+MULTIPLE = re.compile(r"\b(\d[\d,]*) times\b")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule: which, at which width ('' for the chart's texts), and what exactly."""
+
+    rule: str  # a key of RULES
+    width: str
+    detail: str
+
+    def __post_init__(self):
+        if self.rule not in RULES:
+            raise ValueError(f"{self.rule!r} is not one of the chart check's rules: {sorted(RULES)}")
+
+    def __str__(self) -> str:
+        return f"{self.rule}{f' at {self.width}' if self.width else ''}: {self.detail}"
+
+
+def check(chart: Chart, widths: Sequence[Width] = page.WIDTHS) -> list[Problem]:
+    """Every rule on a chart: its texts once, its layout at each width."""
+    problems = text_problems(chart)
+    for width in widths:
+        problems += layout_problems(chart, width)
+    return problems
+
+
+# -- the texts ------------------------------------------------------------------------------------------
+
+
+def text_problems(chart: Chart) -> list[Problem]:
+    """The rules about a chart's texts, whatever its width."""
+    found = []
+
+    def problem(rule: str, detail: str) -> None:
+        found.append(Problem(rule, "", detail))
+
+    for rule, text, most in (("title", chart.title, TITLE_WORDS), ("subtitle", chart.subtitle, SUBTITLE_WORDS),
+                             ("note", chart.note, NOTE_WORDS)):
+        if len(text.split()) > most:
+            problem(rule, f"{len(text.split())} words: {text!r}")
+    if not re.match(r"Sources?: \S", chart.source) or "\n" in chart.source:
+        problem("source", f"not one line starting 'Source: ': {chart.source!r}")
+    if len(chart.source) > SOURCE_CHARACTERS:
+        problem("source", f"{len(chart.source)} characters: {chart.source!r}")
+    if chain := SOURCE_CHAINS.search(chart.source):
+        problem("source", f"names {chain[0]!r}, which belongs in the note or the gallery: {chart.source!r}")
+    alt = chart.alt_text
+    if len(alt) > ALT_CHARACTERS:
+        problem("alt-text", f"{len(alt)} characters")
+    if CHART_TYPE_OPENING.match(alt):
+        problem("alt-text", f"opens with the chart type, not the finding: {alt[:60]!r}")
+    if not re.search(r"\d", alt):
+        problem("alt-text", f"gives no number: {alt!r}")
+    if not chart.description.strip():
+        problem("description", "missing")
+    for name, text in (("title", chart.title), ("subtitle", chart.subtitle), ("note", chart.note),
+                       ("source", chart.source), ("alt text", alt), ("description", chart.description)):
+        found += [Problem("numbers", "", f"{what} in the {name}: {hit!r}") for hit, what in number_style(text)]
+    return found
+
+
+def number_style(text: str) -> list[tuple[str, str]]:
+    """The places where a text breaks the house number style: (the text found, what is wrong)."""
+    found = [(match[0], what) for pattern, what in NUMBER_STYLE for match in pattern.finditer(text)]
+    return found + [
+        (match[0], "a multiple to more than two figures")
+        for match in MULTIPLE.finditer(text)
+        if len(match[1].replace(",", "").rstrip("0")) > 2
+    ]
+
+
+# -- the layout -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A drawn mark in display pixels: an area (bar), a line or a marker, its colour and where it must stay."""
+
+    kind: str  # "area", "line" or "marker"
+    colour: str
+    box: Bbox
+    path: Path | None  # lines: the path, to test crossings exactly
+    zorder: float
+    within: Bbox  # the plot (or canvas) it must stay inside
+    half: float = 0  # lines: half the line's width
+
+
+def layout_problems(chart: Chart, width: Width) -> list[Problem]:
+    """The rules about a chart's page at one width, measured on the page the renderer lays out."""
+    with style.context():
+        fig = chart.figure(width)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        texts = [(text, text.get_window_extent(renderer)) for text in drawn_texts(fig)]
+    marks = drawn_marks(fig)
+    canvas = fig.bbox
+    found = []
+
+    def problem(rule: str, detail: str) -> None:
+        found.append(Problem(rule, width.name, detail))
+
+    height_mm = fig.get_size_inches()[1] * 25.4
+    if height_mm > MAX_HEIGHT_MM:
+        problem("height", f"{height_mm:.0f} mm tall")
+    for index, (text, box) in enumerate(texts):
+        name = _quote(text)
+        if "…" in text.get_text() or text.get_text().rstrip().endswith("..."):
+            problem("truncated", name)
+        if not _inside(box, canvas):
+            problem("off-canvas", name)
+        for other, other_box in texts[index + 1 :]:
+            if _overlap(box, other_box):
+                problem("overlap", f"{name} and {_quote(other)}")
+        backed = _backing(text)
+        for mark in marks:
+            if backed is not None and text.get_zorder() > mark.zorder:
+                continue
+            if _runs_into(box, mark):
+                problem("crossing", f"{name} runs into a {mark.kind} ({mark.colour})")
+        behind = backed or _colour_behind(box, marks) or to_hex(fig.get_facecolor())
+        ratio = contrast(to_hex(text.get_color()), behind)
+        if ratio < MIN_TEXT_CONTRAST:
+            problem("text-contrast", f"{name}: {ratio:.1f}:1 against {behind}")
+    for mark in marks:
+        if not _inside(mark.box, mark.within, TOLERANCE + 1):
+            problem("clipped", f"a {mark.kind} ({mark.colour}) reaches past the edge of its plot")
+    by_label = {text.get_label(): text for text, _ in texts}
+    note, subtitle = by_label.get(page.NOTE), by_label.get(page.SUBTITLE)
+    if note is not None and subtitle is not None:
+        if luminance(to_hex(note.get_color())) <= luminance(to_hex(subtitle.get_color())):
+            problem("note-lighter", f"note {to_hex(note.get_color())}, subtitle {to_hex(subtitle.get_color())}")
+    sides = {}
+    for text, _ in texts:
+        if text.get_label() == page.VALUE:
+            sides.setdefault(id(text.axes), set()).add(text.get_horizontalalignment())
+    if any(len(found_sides) > 1 for found_sides in sides.values()):
+        problem("value-sides", "value labels on both sides of their marks")
+    found += [Problem(p.rule, width.name, p.detail) for p in colour_problems({m.colour for m in marks},
+                                                                             to_hex(fig.get_facecolor()))]
+    return _unique(found)
+
+
+def colour_problems(colours: Iterable[str], background: str = style.BACKGROUND) -> list[Problem]:
+    """The highlight against the background and against every other mark colour; no second accent colour."""
+    colours = {c for c in colours if c not in (background, style.HIGHLIGHT)}
+    found = [Problem("one-accent", "", f"{c} is a colour (chroma {chroma(c):.0f})") for c in sorted(colours)
+             if chroma(c) > MAX_GREY_CHROMA]
+    if not style.HIGHLIGHT:
+        return found
+    ratio = contrast(style.HIGHLIGHT, background)
+    if ratio < MIN_HIGHLIGHT_CONTRAST:
+        found.append(Problem("highlight-contrast", "", f"{ratio:.1f}:1 against {background}"))
+    for other in sorted(colours):
+        gap = abs(lightness(style.HIGHLIGHT) - lightness(other))
+        if gap < MIN_LIGHTNESS_GAP:
+            found.append(Problem("highlight-lightness", "", f"L* differs by {gap:.0f} from {other}"))
+        for name, delta in cvd_differences(style.HIGHLIGHT, other).items():
+            if delta < MIN_CVD_DELTA_E:
+                found.append(Problem("highlight-cvd", "", f"CIEDE2000 {delta:.1f} from {other} under {name}"))
+    return found
+
+
+@functools.cache
+def cvd_differences(first: str, second: str) -> dict[str, float]:
+    """CIEDE2000 between two colours as seen under each simulated colour-vision deficiency."""
+    differences = {}
+    for name, (kind, method) in SIMULATIONS.items():
+        a = Color(first).filter(kind, method=method).clip()
+        b = Color(second).filter(kind, method=method).clip()
+        differences[name] = a.delta_e(b, method="2000")
+    return differences
+
+
+@functools.cache
+def contrast(first: str, second: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours."""
+    return Color(first).contrast(Color(second), method="wcag21")
+
+
+@functools.cache
+def luminance(colour: str) -> float:
+    return Color(colour).luminance()
+
+
+@functools.cache
+def lightness(colour: str) -> float:
+    """CIE L* (D65)."""
+    return Color(colour).convert("lab-d65")["lightness"]
+
+
+@functools.cache
+def chroma(colour: str) -> float:
+    """CIE LCh chroma (D65)."""
+    return Color(colour).convert("lch-d65")["chroma"]
+
+
+def drawn_texts(fig: Figure) -> list[Text]:
+    """Every text on the page with something in it: the page's texts, the plots' texts and annotations, and
+    the tick labels the axes draw."""
+    found = list(fig.texts)
+    for ax in fig.axes:
+        found += ax.texts
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            slack = (high - low) * 1e-9
+            for tick in axis.get_major_ticks():
+                if low - slack <= tick.get_loc() <= high + slack:
+                    found += [label for label in (tick.label1, tick.label2) if label.get_visible()]
+    return [text for text in found if text.get_visible() and text.get_text().strip()]
+
+
+def drawn_marks(fig: Figure) -> list[Mark]:
+    """Every mark on the page in display pixels: bars and other areas, lines, markers."""
+    marks = []
+    for ax in [None, *fig.axes]:
+        within = fig.bbox if ax is None else ax.bbox
+        artists = fig.artists if ax is None else [*ax.collections, *ax.lines, *ax.patches]
+        for artist in artists:
+            if not artist.get_visible():
+                continue
+            clip = within if ax is None or not artist.get_clip_on() else ax.bbox
+            marks += _marks_of(artist, clip, fig.dpi)
+    return marks
+
+
+def _marks_of(artist, within: Bbox, dpi: float) -> list[Mark]:
+    z = artist.get_zorder()
+    if isinstance(artist, PolyCollection):
+        transform = artist.get_transform()
+        colours = [to_hex(c) for c in artist.get_facecolors()] or ["none"]
+        return [
+            Mark("area", colours[i % len(colours)], Bbox(transform.transform_path(path).get_extents().get_points()),
+                 None, z, within)
+            for i, path in enumerate(artist.get_paths())
+        ]
+    if isinstance(artist, LineCollection):
+        transform = artist.get_transform()
+        colours = [to_hex(c) for c in artist.get_colors()] or ["none"]
+        widths = artist.get_linewidths()
+        marks = []
+        for i, segment in enumerate(artist.get_segments()):
+            points = transform.transform(segment)
+            half = widths[i % len(widths)] * dpi / 144
+            marks.append(Mark("line", colours[i % len(colours)], _padded(points, half), Path(points), z, within, half))
+        return marks
+    if isinstance(artist, Patch):
+        extents = artist.get_transform().transform_path(artist.get_path()).get_extents()
+        return [Mark("area", to_hex(artist.get_facecolor()), Bbox(extents.get_points()), None, z, within)]
+    if isinstance(artist, Line2D):
+        points = artist.get_transform().transform(artist.get_xydata())
+        marks = []
+        if artist.get_linestyle() not in ("None", "", " ") and artist.get_linewidth() > 0 and len(points) > 1:
+            half = artist.get_linewidth() * dpi / 144
+            marks.append(Mark("line", to_hex(artist.get_color()), _padded(points, half), Path(points), z, within, half))
+        if artist.get_marker() not in (None, "", " ", "None", "none"):
+            radius = (artist.get_markersize() + artist.get_markeredgewidth()) * dpi / 144
+            colours = {to_hex(artist.get_markeredgecolor())}
+            if artist.get_markerfacecolor() not in ("none", None):
+                colours.add(to_hex(artist.get_markerfacecolor()))
+            for colour in colours:
+                marks += [Mark("marker", colour, _padded(np.array([p]), radius), None, z, within) for p in points]
+        return marks
+    return []
+
+
+def _padded(points: np.ndarray, pad: float) -> Bbox:
+    low, high = points.min(axis=0) - pad, points.max(axis=0) + pad
+    return Bbox([low, high])
+
+
+def _inside(box: Bbox, frame: Bbox, tolerance: float = TOLERANCE) -> bool:
+    return (box.x0 >= frame.x0 - tolerance and box.y0 >= frame.y0 - tolerance and box.x1 <= frame.x1 + tolerance
+            and box.y1 <= frame.y1 + tolerance)
+
+
+def _overlap(a: Bbox, b: Bbox, tolerance: float = TOLERANCE) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > tolerance and min(a.y1, b.y1) - max(a.y0, b.y0) > tolerance
+
+
+def _runs_into(box: Bbox, mark: Mark) -> bool:
+    if not _overlap(box, mark.box):
+        return False
+    if mark.path is None:
+        return True
+    half = mark.half - TOLERANCE
+    grown = Bbox.from_extents(box.x0 - half, box.y0 - half, box.x1 + half, box.y1 + half)
+    return mark.path.intersects_bbox(grown, filled=False)
+
+
+def _backing(text: Text) -> str | None:
+    """The colour of the box drawn behind a text, if it has an opaque one."""
+    patch = text.get_bbox_patch()
+    if patch is None or not patch.get_fill() or patch.get_facecolor()[3] < 1:
+        return None
+    return to_hex(patch.get_facecolor())
+
+
+def _colour_behind(box: Bbox, marks: Sequence[Mark]) -> str | None:
+    """The colour of the topmost area under the middle of a text, if any."""
+    x, y = box.get_points().mean(axis=0)
+    under = [m for m in marks if m.kind == "area" and m.box.x0 <= x <= m.box.x1 and m.box.y0 <= y <= m.box.y1]
+    return max(under, key=lambda m: m.zorder).colour if under else None
+
+
+def _quote(text: Text) -> str:
+    words = " ".join(text.get_text().split())
+    return repr(words if len(words) <= 40 else words[:39] + "~")
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))

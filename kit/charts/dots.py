@@ -1,0 +1,232 @@
+"""Dots and ranges, one row each: values on a linear or log axis, ranges of ranks.
+
+Value labels all sit right of their marks (the axis is extended until they fit); row labels go above their
+rows when they are too wide to sit on the left.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.transforms import offset_copy
+
+from kit import style
+from kit import text as texts
+from kit.charts.bars import BASELINE_WIDTH, NUDGE, TICK_SPACE, gutter, row_labels
+from kit.charts.page import VALUE, Rect, add_axes, text_width
+
+DOT_SIZE = 5.5  # marker diameter, points
+EDGE = 1.2  # marker edge, points
+RANGE_WIDTH = 3.2  # range line width, points
+REFERENCE_ROW = 1.0  # room under the rows for a reference line's label, in rows
+LABEL_SHARE = 0.45  # row labels wider than this share of the plot go above their rows instead
+
+
+@dataclass(frozen=True)
+class Dot:
+    """One row of a dot chart: a value (low == high) or a range from low to high; `derived` adds a second,
+    derived reading of the same row (an open marker joined to the first by a thin line)."""
+
+    label: str
+    low: float
+    high: float
+    role: str = style.CONTEXT_ROLE
+    value_label: str = ""  # printed right of the row's rightmost mark
+    hollow: bool = False  # an open marker: a forecast, a derived or a stated-not-measured value
+    derived: float | None = None
+
+    def __post_init__(self):
+        texts.clean_fields(self, "label", "value_label")
+
+
+def labels_above(dots: Sequence, width: float) -> bool:
+    """Whether row labels are too wide to sit left of the rows in a plot this wide (inches)."""
+    return gutter(dots, width) > LABEL_SHARE * width
+
+
+def dots_height(dots: Sequence, width: float, reference: bool = False) -> float:
+    """Plot height (inches) of `dot_rows` for these rows at a width: rows are twice as tall when their labels
+    go above them."""
+    row = style.type_at(width).row_pitch * (2 if labels_above(dots, width) else 1)
+    return len(dots) * row + TICK_SPACE + (REFERENCE_ROW * row if reference else 0)
+
+
+def thin_ticks(ticks: Sequence[float], labels: Sequence[str], width: float, size: float) -> tuple[list, list]:
+    """Every other tick, then every fourth..., until the tick labels fit side by side in a width (inches)."""
+    step = 1
+    while step < len(ticks):
+        if sum(text_width(label, size) + 0.12 for label in list(labels)[::step]) <= width:
+            break
+        step *= 2
+    return list(ticks)[::step], list(labels)[::step]
+
+
+def _fit_right(ax: Axes, dots: Sequence[Dot], size: float, log: bool) -> None:
+    """Extend the axis to the right until every value label fits right of its row's rightmost mark."""
+    fig = ax.figure
+    axes_width = ax.get_position().width * fig.get_size_inches()[0]
+    low, high = ax.get_xlim()
+    scale = (lambda v: math.log10(v)) if log else (lambda v: v)
+    for _ in range(4):
+        span = scale(high) - scale(low)
+        need = high
+        for dot in dots:
+            if not dot.value_label:
+                continue
+            label = text_width(dot.value_label, size, style.ROLES[dot.role].weight) + DOT_SIZE / 144 + NUDGE + 0.04
+            share = (scale(max(dot.high, dot.derived or dot.high)) - scale(low)) / span
+            if share * axes_width + label > axes_width:  # stretch the span so the label fits
+                stretched = (scale(max(dot.high, dot.derived or dot.high)) - scale(low)) * axes_width / (axes_width - label)
+                need = max(need, 10 ** (scale(low) + stretched) if log else low + stretched)
+        if need <= high:
+            break
+        high = need
+    ax.set_xlim(low, high)
+
+
+def dot_rows(
+    fig: Figure,
+    rect: Rect,
+    dots: Sequence[Dot],
+    *,
+    xlim: tuple[float, float],
+    ticks: Sequence[float],
+    tick_labels: Sequence[str] | None = None,
+    log: bool = False,
+    reference: tuple[float, str] | None = None,
+) -> Axes:
+    """Dots or ranges, one per row (first at the top), row labels on the left (or above each row when they
+    are too wide), the value axis on top; `log` for values that span orders of magnitude, `reference` =
+    (value, label) for a dashed ink line labelled under the rows. A linear axis from zero gets a zero
+    baseline; one that spans zero gets an ink line at zero."""
+    left, bottom, width, height = rect
+    sizes = style.type_at(width)
+    above = labels_above(dots, width)
+    room = 0 if above else gutter(dots, width)
+    names = tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks]
+    right = text_width(names[-1], sizes.label) / 2  # the last tick label is centred on the axis end
+    ax = add_axes(fig, (left + room, bottom, width - room - right, height - TICK_SPACE))
+    if log:
+        ax.set_xscale("log")
+    ax.set_xlim(*xlim)
+    _fit_right(ax, dots, sizes.label, log)
+    rows = len(dots) + (REFERENCE_ROW if reference is not None else 0)
+    ax.set_ylim(rows - 0.5, -0.5 - (0.5 if above else 0))
+    ax.set_yticks([])
+    ax.set_xticks(*thin_ticks(ticks, names, width - room, sizes.label))
+    ax.minorticks_off()
+    ax.tick_params(labelsize=sizes.label)
+    ax.xaxis.tick_top()
+    if not log and xlim[0] <= 0:
+        ax.axvline(0, color=style.INK, linewidth=BASELINE_WIDTH, zorder=1.5, clip_on=False)
+    if reference is not None:
+        value, text = reference
+        ax.axvline(value, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=1.5, clip_on=False)
+        ax.annotate(text, (value, rows - 0.5), xytext=(4, 2), textcoords="offset points", va="bottom", ha="left",
+                    size=sizes.label, color=style.INK)
+    if above:  # each label left-aligned over its row, half a row up (clear of a zero baseline)
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=4 if xlim[0] == 0 else 0, y=0, units="points")
+        for y, dot in enumerate(dots):
+            role = style.ROLES[dot.role]
+            ax.text(0, y - 0.5, dot.label, transform=label_at, va="center", ha="left", size=sizes.row,
+                    color=role.label, weight=role.weight)
+    else:
+        row_labels(ax, dots, sizes.row)
+    ranges = [[(dot.low, y), (dot.high, y)] for y, dot in enumerate(dots) if dot.high > dot.low]
+    range_colours = [style.ROLES[dot.role].mark for dot in dots if dot.high > dot.low]
+    if ranges:
+        ax.add_collection(LineCollection(ranges, colors=range_colours, linewidths=RANGE_WIDTH, capstyle="butt",
+                                         zorder=2, clip_on=False))
+    links = [[(dot.derived, y), (dot.low, y)] for y, dot in enumerate(dots) if dot.derived is not None]
+    if links:
+        ax.add_collection(LineCollection(links, colors=[style.ROLES[d.role].mark for d in dots if d.derived is not None],
+                                         linewidths=0.8, zorder=2, clip_on=False))
+    for filled in (True, False):
+        for colour in dict.fromkeys(style.ROLES[dot.role].mark for dot in dots):
+            xs, ys = [], []
+            for y, dot in enumerate(dots):
+                if style.ROLES[dot.role].mark != colour:
+                    continue
+                ends = [dot.low] if dot.high == dot.low else [dot.low, dot.high]
+                if dot.hollow != filled:
+                    xs += ends
+                    ys += [y] * len(ends)
+                if dot.derived is not None and not filled:
+                    xs.append(dot.derived)
+                    ys.append(y)
+            if xs:
+                ax.plot(xs, ys, linestyle="none", marker="o", markersize=DOT_SIZE, markeredgewidth=EDGE,
+                        markeredgecolor=colour, markerfacecolor=colour if filled else style.BACKGROUND,
+                        zorder=3, clip_on=False)
+    value_at = offset_copy(ax.transData, fig=fig, x=DOT_SIZE / 144 + NUDGE, y=0, units="inches")
+    for y, dot in enumerate(dots):
+        if dot.value_label:
+            role = style.ROLES[dot.role]
+            label = ax.text(max(dot.high, dot.derived or dot.high), y, dot.value_label, transform=value_at,
+                            va="center", ha="left", size=sizes.label, color=role.label, weight=role.weight, label=VALUE,
+                            zorder=4)
+            if reference is not None:  # a label the reference line crosses stays readable
+                label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
+    return ax
+
+
+@dataclass(frozen=True)
+class Span:
+    """One row of a range chart: the full range (thin line), a middle band (thick), a centre (ink tick) and an
+    optional reference value (ink ring)."""
+
+    label: str
+    low: float
+    high: float
+    band: tuple[float, float]
+    centre: float
+    reference: float | None = None
+    role: str = style.CONTEXT_ROLE
+
+    def __post_init__(self):
+        texts.clean_fields(self, "label")
+
+
+RING_SIZE = 5.0  # points
+
+
+def span_rows(
+    fig: Figure, rect: Rect, rows: Sequence[Span], *, xlim: tuple[float, float], ticks: Sequence[float]
+) -> Axes:
+    """Ranges, one row each, first row at the top, row labels on the left, the value axis on top; the axis is
+    widened by a marker's radius so no ring at either end is cut."""
+    left, bottom, width, height = rect
+    sizes = style.type_at(width)
+    room = gutter(rows, width)
+    axes_width = width - room
+    ax = add_axes(fig, (left + room, bottom, axes_width, height - TICK_SPACE))
+    pad = (RING_SIZE / 2 + EDGE + 1) / 72 * (xlim[1] - xlim[0]) / axes_width
+    ax.set_xlim(xlim[0] - pad, xlim[1] + pad)
+    colours = [style.ROLES[row.role].mark for row in rows]
+    band_width = min(4.5, sizes.row_pitch * 72 * 0.45)
+    for segments, line_width in (
+        ([[(row.low, y), (row.high, y)] for y, row in enumerate(rows)], 0.8),
+        ([[(row.band[0], y), (row.band[1], y)] for y, row in enumerate(rows)], band_width),
+    ):
+        ax.add_collection(LineCollection(segments, colors=colours, linewidths=line_width, capstyle="butt",
+                                         clip_on=False))
+    ys = list(range(len(rows)))
+    ax.plot([row.centre for row in rows], ys, linestyle="none", marker="|", markersize=band_width + 2,
+            markeredgewidth=1.4, color=style.INK, zorder=5, clip_on=False)
+    marked = [(row.reference, y) for y, row in enumerate(rows) if row.reference is not None]
+    if marked:
+        x, y = zip(*marked, strict=True)
+        ax.plot(x, y, linestyle="none", marker="o", markersize=RING_SIZE, markerfacecolor="none",
+                markeredgecolor=style.INK, markeredgewidth=0.9, zorder=4, clip_on=False)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_yticks([])
+    ax.set_xticks(list(ticks))
+    ax.tick_params(labelsize=sizes.label)
+    ax.xaxis.tick_top()
+    row_labels(ax, rows, sizes.row)
+    return ax

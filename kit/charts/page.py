@@ -1,0 +1,201 @@
+"""A chart's page: the texts every published chart carries, stacked around its plot, at a named width.
+
+A `Chart` is a specification: a title that states the finding, a subtitle with measure and unit, a note, a
+source line, alt text and a longer description, the data it plots, and a function that draws the plot into a
+rectangle. `Chart.figure(width)` lays the page out for a width, so the same chart renders for the web and for
+print. Figures are built without pyplot: no global state, no figures left open, nothing displayed twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+
+from kit import style
+from kit import text as texts
+from kit.preview import canvas_class, fast_png
+
+CSS_DPI = 96  # 1 CSS pixel = 1/96 inch
+PAD = 0.14  # page padding, inches
+GAP = 0.12  # space between header, plot and footer, inches
+LINE_SPACING = 1.25
+# Labels of the page's texts (matplotlib artist labels): how kit.chartcheck finds them
+TITLE, SUBTITLE, NOTE, SOURCE = "kit-title", "kit-subtitle", "kit-note", "kit-source"
+VALUE = "kit-value"  # a value label beside its mark
+
+Rect = tuple[float, float, float, float]  # left, bottom, width, height in inches
+
+
+@dataclass(frozen=True)
+class Width:
+    name: str
+    inches: float
+    description: str
+
+
+WEB = Width("web", 640 / CSS_DPI, "web article body, 640 CSS pixels wide (PNG at 2x: 1280 pixels)")
+ONE_COLUMN = Width("one-column", 89 / 25.4, "print, one column, 89 mm")
+TWO_COLUMN = Width("two-column", 183 / 25.4, "print, two columns, 183 mm")
+WIDTHS = (WEB, ONE_COLUMN, TWO_COLUMN)
+
+
+@dataclass(frozen=True)
+class Wide:
+    """How a chart's data is laid out for Datawrapper: one row per `label`, one column per value of `series`
+    holding `value` (a pivot); without `series`, the label column, then `values` (the plotted value first;
+    default: every numeric and date column in order)."""
+
+    label: str
+    series: str | None = None
+    value: str | None = None
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Chart:
+    """Everything a published chart needs; `figure(width)` renders it."""
+
+    slug: str  # file-name stem of its exports
+    title: str  # states the finding, at most 12 words
+    subtitle: str  # measure and unit
+    note: str  # how to read it, what was derived; at most 30 words
+    source: str  # "Source: ..." naming the originators, one short line
+    alt_text: str  # the finding and its key numbers, at most 300 characters
+    data: pd.DataFrame  # exactly what is plotted, exported as CSV
+    body_height: Callable[[float], float]  # plot height (inches) for a plot width (inches)
+    draw: Callable[[Figure, Rect], None]  # draws the plot into a rectangle given in inches
+    description: str = ""  # the data in words, for the gallery (longer than the alt text)
+    sources: Sequence[str] = ()  # the resources it plots: their full provenance goes with the exports
+    wide: Wide | None = None  # Datawrapper layout of `data`; default: first unique text column, numeric columns
+
+    def __post_init__(self):
+        for name in ("title", "subtitle", "note", "source", "alt_text", "description"):
+            where = f"chart {self.slug!r}, {name.replace('_', ' ')}"
+            drawn = name not in ("alt_text", "description")
+            object.__setattr__(self, name, texts.clean(getattr(self, name), where, drawn=drawn))
+
+    def figure(self, width: Width = WEB) -> Figure:
+        with style.context():
+            return compose(self, width.inches)
+
+    def png(self, scale: float = 2, preview: bool = False) -> bytes:
+        """PNG bytes at the web width; `scale=2` for high-density screens. `preview=True` for widgets: about
+        twice as fast (text from cached bitmaps placed at whole pixels, fastest compression)."""
+        with style.context():
+            if preview:
+                figure = compose(self, WEB.inches, dpi=CSS_DPI * scale, canvas=canvas_class())
+                figure.canvas.draw()
+                return fast_png(np.asarray(figure.canvas.buffer_rgba()))
+            buffer = io.BytesIO()
+            compose(self, WEB.inches).savefig(buffer, format="png", dpi=CSS_DPI * scale, metadata={"Software": None})
+        return buffer.getvalue()
+
+    def _repr_png_(self):
+        return self.png(), {"width": round(WEB.inches * CSS_DPI)}
+
+    def __repr__(self) -> str:
+        return f"<Chart {self.slug}: {self.title}>"
+
+
+@functools.lru_cache(maxsize=4096)
+def text_width(text: str, size: float, weight: str = "normal") -> float:
+    """Width in inches of one line of text in the house font."""
+    prop = FontProperties(family=style.FONT_FAMILY, size=size, weight=weight)
+    texts.check(text)
+    if all(mpl.rcParams[key] == value for key, value in _MEASURING.items()):  # already in the house style
+        width, _, _ = _MEASURE.get_text_width_height_descent(text, prop, ismath=False)
+    else:
+        with style.context():
+            width, _, _ = _MEASURE.get_text_width_height_descent(text, prop, ismath=False)
+    return width / CSS_DPI
+
+
+_MEASURE = RendererAgg(8, 8, CSS_DPI)
+_MEASURING = {key: style.settings()[key] for key in ("text.hinting", "font.family")}  # what a measurement reads
+
+
+def wrap(text: str, width_in: float, size: float, weight: str = "normal") -> str:
+    """Greedy word wrap to a width in inches, measured in the real font word by word (a line's width is
+    exactly its words' widths plus its spaces', and redraws reuse the words' measurements)."""
+    space = text_width("x x", size, weight) - text_width("xx", size, weight)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, used = [], 0.0
+        for word in paragraph.split():
+            width = text_width(word, size, weight)
+            if line and used + space + width > width_in:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            used += (space if line else 0) + width
+            line.append(word)
+        lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
+def lines_height(lines: int, size: float, spacing: float = LINE_SPACING) -> float:
+    """Height in inches of `lines` lines of text at a size (points)."""
+    return lines * size * spacing / 72
+
+
+def compose(chart: Chart, width_in: float, *, dpi: float = CSS_DPI, canvas=FigureCanvasAgg) -> Figure:
+    """The chart's page at a width: title, subtitle, plot, note and source stacked, the height to fit."""
+    fig = Figure(figsize=(width_in, 1), dpi=dpi)
+    canvas(fig)
+    inner = width_in - 2 * PAD
+    sizes = style.type_at(width_in)
+    blocks = [  # (text, size, weight, colour, space after, label)
+        (chart.title, sizes.title, "semibold", style.INK, 0.05, TITLE),
+        (chart.subtitle, sizes.subtitle, "normal", style.SUBTITLE, GAP, SUBTITLE),
+        (None, 0, "", "", GAP, ""),  # the plot
+        (chart.note, sizes.note, "normal", style.MUTED, 0.04, NOTE),
+        (chart.source, sizes.note, "normal", style.MUTED, 0, SOURCE),
+    ]
+    placed = []
+    for text, size, weight, colour, after, label in blocks:
+        if text is None:
+            placed.append((None, chart.body_height(inner), after))
+            continue
+        if not text:
+            continue
+        wrapped = wrap(text, inner, size, weight)
+        artist = fig.text(
+            0, 0, wrapped, size=size, weight=weight, color=colour, va="top", ha="left", linespacing=LINE_SPACING
+        )
+        artist.set_label(label)
+        placed.append((artist, lines_height(wrapped.count("\n") + 1, size), after))
+    total = PAD + sum(height + after for _, height, after in placed) + PAD
+    fig.set_size_inches(width_in, total)
+    top = total - PAD
+    for artist, height, after in placed:
+        if artist is None:
+            chart.draw(fig, (PAD, top - height, inner, height))
+        else:
+            artist.set_position((PAD / width_in, top / total))
+        top -= height + after
+    texts.check_figure(fig, f"chart {chart.slug!r}")
+    return fig
+
+
+def add_axes(fig: Figure, rect: Rect) -> Axes:
+    """Axes at a rectangle given in inches, with nothing clipped (the chart check keeps marks inside)."""
+    width, height = fig.get_size_inches()
+    left, bottom, w, h = rect
+    ax = fig.add_axes((left / width, bottom / height, w / width, h / height))
+    ax.tick_params(grid_clip_on=False)  # one clip path per mark is dead weight in an SVG
+    return ax
+
+
+def label_gutter(labels: Sequence[str], size: float, weights: Sequence[str] | None = None) -> float:
+    """Room (inches) for the longest row label and its padding."""
+    weights = weights or ["semibold"] * len(labels)
+    return max((text_width(label, size, weight) for label, weight in zip(labels, weights, strict=True)), default=0) + 0.1
