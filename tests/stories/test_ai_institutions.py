@@ -141,10 +141,10 @@ def test_the_widgets_redraw_for_a_new_variant_and_refuse_an_empty_choice():
     seats = explore.institution_seats()
     first = seats.image.value
     seats.controls["variant"].value = Variant("all_tracks", "academic_or_public_only", "full")
-    assert seats.image.value != first and "Most places" in seats.status.value
+    assert seats.image.value != first and "Most places" in seats.chart.title
     cut = explore.institution_cutoff()
-    assert "short of the 29" in cut.status.value
+    assert "short of the 29" in cut.chart.title
     cut.controls["variant"].value = Variant(tracks="all_tracks")
-    assert "short of the 34" in cut.status.value
+    assert "short of the 34" in cut.chart.title
     cut.controls["institutions"].value = ()
     assert "0 institutions chosen" in cut.status.value and cut.export_button.disabled
