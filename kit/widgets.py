@@ -28,7 +28,7 @@ import numpy as np
 import traitlets
 from IPython.display import Markdown, display
 
-from kit import export, files, paths, style
+from kit import data, export, files, paths, style
 from kit.charts import CSS_DPI, ONE_COLUMN, WEB, Chart, Width, compose
 from kit.errors import KitError, SelectionError
 from kit.preview import canvas_class, fast_png
@@ -516,3 +516,14 @@ def _lookup(choices: dict, text: str):
     if text not in choices:
         raise SelectionError(f"{text!r} is not one of the choices.", fix=f"use one of {sorted(choices)[:8]}.")
     return choices[text]
+
+
+def sources_note(sources: Sequence[str]) -> str:
+    """Markdown naming the data behind a page, each publisher's pages linked, and the kit that made the charts."""
+    seen: dict[str, str] = {}
+    for name in sources:
+        provenance = data.provenance(name)
+        for title, url in provenance.sources:
+            label = html.escape(title).replace("[", "&#91;").replace("]", "&#93;")
+            seen.setdefault(url, f"[{label}]({url})")
+    return "*Data:* " + "; ".join(seen.values()) + ". *Charts and computations:* the fact-check kit."

@@ -27,6 +27,12 @@
 # Verdicts come from a fixed vocabulary: **accurate**, **accurate with caveats** (the figure matches, with limits
 # spelled out), **inaccurate**, **unsupported** (the data cannot settle it).
 
+# %% [markdown]
+# > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build. Each
+# > claim links its notebook and its charts' files in `exports/` (written by `make figures`). To gather the claims
+# > again, run it: **Run ▸ Run All Cells**. Saving keeps your code in the `.py`; the stored outputs in the `.ipynb`
+# > are refreshed by `make notebooks`, so running the notebook changes no committed file.
+
 # %%
 from IPython.display import Markdown
 
