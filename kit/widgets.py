@@ -281,9 +281,16 @@ def _picture(chart: Chart, width: Width) -> str:
     height, columns = pixels.shape[:2]
     encoded = base64.b64encode(fast_png(pixels)).decode("ascii")
     return (
-        f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(chart.alt_text)}" '
+        f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(screen_text(chart))}" '
         f'width="{columns // PREVIEW_SCALE}" height="{height // PREVIEW_SCALE}" data-width="{width.name}">'
     )
+
+
+def screen_text(chart: Chart) -> str:
+    """The alt text of a chart on screen: its title (drawn in the image, so a screen reader needs it too), then
+    its alt text."""
+    title = chart.title.rstrip()
+    return f"{title}{'' if title[-1:] in '.!?' else '.'} {chart.alt_text}"
 
 
 def export_links(folder: Path, names: Sequence[str]) -> str:

@@ -158,7 +158,7 @@ def test_a_view_seen_before_comes_from_the_cache(compare, monkeypatch):
 
 
 def test_the_chart_has_its_alt_text_and_a_narrow_screen_gets_the_one_column_layout(compare):
-    assert f'alt="{html.escape(compare.chart.alt_text)}"' in compare.image.value
+    assert f'alt="{html.escape(compare.chart.title)}. {html.escape(compare.chart.alt_text)}"' in compare.image.value
     assert 'width="640"' in compare.image.value and 'data-width="web"' in compare.image.value
     compare.narrow.value = True
     assert 'data-width="one-column"' in compare.image.value and f'width="{round(89 / 25.4 * 96)}"' in compare.image.value

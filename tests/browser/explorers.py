@@ -1,7 +1,7 @@
 """Drive any `kit.widgets.Explorer` on a page through its CSS hooks, the way a reader would.
 
-Nothing here knows a notebook: controls are found by `kit-control`, the chart by `kit-chart`, the status line
-by `kit-status`. Each control is changed from the explorer's first state and then put back, so a control that
+Nothing here knows a notebook: controls are found by `kit-control`, the chart by `kit-chart` (an image whose alt
+text starts with the chart's title), the status line by `kit-status`. Each control is changed from the explorer's first state and then put back, so a control that
 only matters in some states (say, a setting another control switches off) is tested where it matters, and
 putting it back must give back the same chart. Each change is timed in the page itself, from the control's
 change event (or the click or key that commits it) to the new chart image having loaded.
@@ -19,6 +19,7 @@ from kit.widgets import css_class
 WARNING = "\u26a0"  # the status line starts with it when a choice cannot be drawn
 WIDGET_FAILURE = "Error displaying widget"
 ROUND_TRIPS: list[dict] = []  # every timed change of the session, summarised by conftest at the end
+PAGE_LOADS: dict[str, list[float]] = {}  # seconds from opening a reader page to its charts on screen, by case
 
 # Hooks the explorer element once: the time of the first change since the last reset, and of the next chart load.
 TIMER = """el => {
@@ -26,24 +27,27 @@ TIMER = """el => {
     const start = () => { if (el.__kit.start === null) el.__kit.start = performance.now(); };
     el.addEventListener('change', start, true);
     el.addEventListener('click', start, true);  // buttons (toggle buttons) send no change event
+    el.addEventListener('mousedown', start, true);  // a picker's ✕ acts on mousedown
     const commits = ['Enter', 'PageUp', 'PageDown', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
     el.addEventListener('keydown', event => { if (commits.includes(event.key)) start(); }, true);
-    el.querySelector('.kit-chart').addEventListener('load', () => {
+    el.querySelector('.kit-chart').addEventListener('load', () => {  // a new chart image (load does not bubble)
       if (el.__kit.start !== null && el.__kit.end === null) el.__kit.end = performance.now();
-    });
+    }, true);
   }
   el.__kit = {start: null, end: null};
 }"""
 ANSWERED = f"""el => el.__kit.end !== null
   || el.querySelector('.kit-status').textContent.includes('{WARNING}')"""
+SETTLED = "el => !el.classList.contains('kit-busy')"  # the latest change is drawn in full
 DIGEST = """async el => {
-  const image = el.querySelector('.kit-chart');
-  if (!image.src || getComputedStyle(image).display === 'none') return null;
+  const image = el.querySelector('.kit-chart img');
+  if (!image || !image.src || getComputedStyle(el.querySelector('.kit-chart')).display === 'none') return null;
   const bytes = await (await fetch(image.src)).arrayBuffer();
   const hash = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(hash), b => b.toString(16).padStart(2, '0')).join('');
 }"""
 KIND = """c => {
+  if (c.querySelector('.jupyter-widget-tagsinput')) return 'picker';
   const select = c.querySelector('select');
   if (select) return select.multiple ? 'multiple' : 'single';
   if (c.querySelector('.noUi-handle')) return 'slider';
@@ -60,7 +64,8 @@ def find(page):
         explorer = explorers.nth(index)
         explorer.scroll_into_view_if_needed()
         page.wait_for_function(
-            "el => el.querySelector('.kit-chart').complete || el.querySelector('.kit-status').textContent",
+            """el => { const image = el.querySelector('.kit-chart img');
+                 return (image && image.complete) || el.querySelector('.kit-status').textContent; }""",
             arg=explorer.element_handle(),
         )
     return [explorers.nth(index) for index in range(explorers.count())]
@@ -73,6 +78,11 @@ def name(explorer) -> str:
 
 def status(explorer) -> str:
     return explorer.locator(".kit-status").inner_text()
+
+
+def chart_text(explorer) -> str:
+    """What the chart on screen says: its alt text, which starts with its title."""
+    return explorer.locator(".kit-chart img").get_attribute("alt") or ""
 
 
 def chart_digest(explorer) -> str | None:
@@ -100,6 +110,16 @@ def set_slider(control, value: float) -> None:
 def change(control) -> tuple[str, Callable[[], None]]:
     """Change one control to another valid value, as a reader would; returns what was done and how to undo it."""
     kind = control.evaluate(KIND)
+    if kind == "picker":  # remove the last choice with its ✕, or add one by typing its name and pressing Enter
+        tags = control.locator(".jupyter-widget-tag:not(.jupyter-widget-taginput)")
+        chosen = [tags.nth(i).inner_text() for i in range(tags.count())]
+        if len(chosen) > 2:
+            remove_from_picker(control, chosen[-1])
+            return f"{chosen[-1]} removed", functools.partial(type_into_picker, control, chosen[-1])
+        offered = control.locator("datalist option").evaluate_all("options => options.map(o => o.value)")
+        new = next(label for label in offered if label not in chosen)
+        type_into_picker(control, new)
+        return f"{new} added", functools.partial(remove_from_picker, control, new)
     if kind in ("multiple", "single"):
         select = control.locator("select")
         chosen = select.evaluate("s => Array.from(s.selectedOptions, o => o.value)")
@@ -132,17 +152,32 @@ def change(control) -> tuple[str, Callable[[], None]]:
     raise AssertionError(f"no generic way to change a control of kind {kind!r}: teach tests/browser/explorers.py")
 
 
+def remove_from_picker(control, label: str) -> None:
+    control.locator(".jupyter-widget-tag", has_text=label).locator(".jupyter-widget-tag-close").dispatch_event(
+        "mousedown"
+    )
+
+
+def type_into_picker(control, label: str) -> None:
+    """Search a picker as a reader does: type the name into its box and press Enter."""
+    box = control.locator("input.jupyter-widget-taginput")
+    box.fill(label)
+    box.press("Enter")
+
+
 def timed(explorer, action, where: str, what: str):
     """Run `action` (a change of one control) and wait for the new chart; records the milliseconds it took."""
     explorer.evaluate(TIMER)
     before = chart_digest(explorer)
     result = action()
     explorer.page.wait_for_function(ANSWERED, arg=explorer.element_handle(), timeout=60_000)
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
     assert WARNING not in status(explorer), f"{where}: {what} gave a message instead of a chart: {status(explorer)}"
     assert chart_digest(explorer) != before, f"{where}: {what} did not change the chart"
     start, end = explorer.evaluate("el => [el.__kit.start, el.__kit.end]")
     assert start is not None, f"{where}: no change event was seen for {what}"
-    ROUND_TRIPS.append({"where": where, "control": what, "ms": round(end - start, 1)})
+    revisit = what.endswith(" back")  # back to a view seen before: drawn from the explorer's cache
+    ROUND_TRIPS.append({"where": where, "control": what, "ms": round(end - start, 1), "revisit": revisit})
     return result
 
 
@@ -172,11 +207,11 @@ def exercise_all(found, place: str, browsing) -> None:
         browsing.screenshot(f"{place}/{explorer_name}", explorer)
 
 
-def wait_for_status(explorer, text: str, unless: str = "\0") -> None:
-    """Wait until the status line says `text` (and not `unless`)."""
+def wait_for_chart(explorer, text: str, unless: str = "\0") -> None:
+    """Wait until the chart on screen says `text` (and not `unless`) in its title or alt text."""
     explorer.page.wait_for_function(
         """([el, text, unless]) => {
-          const said = el.querySelector('.kit-status').textContent;
+          const image = el.querySelector('.kit-chart img'), said = image ? image.alt : '';
           return said.includes(text) && !said.includes(unless);
         }""",
         arg=[explorer.element_handle(), text, unless],
@@ -191,7 +226,7 @@ def check_reweighting(explorer, where: str) -> None:
     default_rank = vibrancy.rank().set_index("iso3").loc[focus, "rank"]
     reset = explorer.get_by_role("button", name="Tool's default weights")
     reset.click()
-    wait_for_status(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
+    wait_for_chart(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
     sliders = controls(explorer)
     pillars = {css_class("kit-control", pillar): pillar for pillar in vibrancy.pillars()}
     assert pillars.keys() <= sliders.keys(), f"{where}: a slider per pillar expected, found {list(sliders)}"
@@ -206,9 +241,9 @@ def check_reweighting(explorer, where: str) -> None:
     assert moves and keeps, "the data offer no single-weight change that moves (and one that keeps) the rank"
     for css, weight, expected in (moves, keeps):
         timed(explorer, functools.partial(set_slider, sliders[css], weight), where, f"{css} to {weight:g}")
-        wait_for_status(explorer, f"{reweighted}, {country} ranks {fmt.ordinal(expected)} of")
+        wait_for_chart(explorer, f"{reweighted}, {country} ranks {fmt.ordinal(expected)} of")
         reset.click()
-        wait_for_status(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
+        wait_for_chart(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
 
 
 SPECIFIC_CHECKS = {"re-weight-the-index": check_reweighting}
