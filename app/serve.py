@@ -4,7 +4,8 @@ The page is `app/explore.py` (a jupytext notebook) run by Voila: no code is show
 outside this server (template `reader` in `app/voila/`). To hold an audience on one machine:
 
 - `--preheat N` kernels have already run the page when a reader arrives, so the page is ready at once (the view
-  in the address is applied then); the pool refills in the background.
+  in the address is applied then); a taken kernel is replaced `--refill-after` seconds later, so that a crowd
+  arriving at once is served before new kernels compete with it for the processor.
 - `--max-readers N` caps the kernels serving readers (each holds about 150 MB); a reader beyond the cap gets a
   short "busy, try again" page (HTTP 503 with Retry-After) that retries by itself, instead of a stalled server.
 - closing the page shuts its kernel down (the page sends the `_xsrf` token Voila's shutdown call needs), and a
@@ -40,7 +41,7 @@ line-height: 1.5; color: #1a1a1a; }} a {{ color: #0b5cad; }}</style></head>
 """
 
 
-def voila_arguments(notebook: Path, port: int, cull_after: int, preheat: int) -> list[str]:
+def voila_arguments(notebook: Path, port: int, cull_after: int, preheat: int, refill_after: float) -> list[str]:
     arguments = [
         str(notebook),
         f"--port={port}",
@@ -58,7 +59,7 @@ def voila_arguments(notebook: Path, port: int, cull_after: int, preheat: int) ->
         arguments += [
             "--preheat_kernel=True",
             f"--pool_size={preheat}",
-            "--VoilaKernelManager.fill_delay=0",
+            f"--VoilaKernelManager.fill_delay={refill_after}",
         ]
     return arguments
 
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cull-after", type=int, default=600, help="seconds an unconnected kernel may idle")
     parser.add_argument("--preheat", type=int, default=4, help="kernels kept ready with the page already run")
     parser.add_argument("--max-readers", type=int, default=40, help="readers served at once (about 150 MB each)")
+    parser.add_argument("--refill-after", type=float, default=20, help="seconds before a taken kernel is replaced")
     options = parser.parse_args(argv)
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(APP), os.environ.get("JUPYTER_PATH")]))
     with tempfile.TemporaryDirectory(prefix="kit-app-") as folder:
@@ -126,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         page_notebook(notebook)
         title = jupytext.read(notebook).metadata["title"]
         app = reader_app(options.max_readers, title)
-        app.launch_instance(voila_arguments(notebook, options.port, options.cull_after, options.preheat))
+        arguments = voila_arguments(notebook, options.port, options.cull_after, options.preheat, options.refill_after)
+        app.launch_instance(arguments)
     return 0
 
 

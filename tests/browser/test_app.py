@@ -12,6 +12,7 @@ import time
 
 import explorers
 import psutil
+import readers
 import pytest
 from browser_harness import OUTPUT, Server, free_port
 from explorers import PAGE_LOADS
@@ -27,6 +28,7 @@ EXTERNAL = re.compile(r"""(?:href|src)=["']https?://|import\(["']https?://|url\(
 PHONES = [(390, 844), (360, 740)]
 PREHEAT = 3  # kernels kept ready by the module's server
 READERS = 15  # at once, in the load test
+BROWSER_READERS = 3  # of them, also in real pages (one machine's browser cannot stand for 15 readers' phones)
 READY_WITHIN = 3.0  # seconds, page opened -> every chart on screen
 LOAD_WITHIN = 15.0  # seconds, for every one of READERS readers
 # Set on every page before it loads: when the page's every chart is first on screen (ms after navigation start).
@@ -75,7 +77,7 @@ def wait_until_preheated(server: Server, count: int, timeout: float = 300) -> No
 
 @pytest.fixture(scope="module")
 def app(browser):
-    server = start_app(f"--cull-after={CULL_AFTER}", f"--preheat={PREHEAT}", "--max-readers=10")
+    server = start_app(f"--cull-after={CULL_AFTER}", f"--preheat={PREHEAT}", "--max-readers=10", "--refill-after=0")
     try:
         wait_until_preheated(server, PREHEAT)
         yield server
@@ -249,23 +251,29 @@ def test_readers_beyond_the_cap_get_a_busy_page_that_retries(browser):
 
 
 def test_fifteen_readers_at_once_all_see_their_first_chart_within_15_s(browser):
+    """15 readers arrive at once (each as the page's own script does it, see readers.py); then a few real pages at
+    once in Chromium, which must show their charts too."""
     server = start_app(f"--preheat={READERS}", "--max-readers=40", name="voila-load")
     context = browser.new_context(viewport={"width": 1200, "height": 900})
     try:
         wait_until_preheated(server, READERS)
         memory = sum(kernel.memory_info().rss for kernel in server.kernels()) / READERS / 2**20
+        seconds = readers.crowd(server.url, READERS, charts=len(EXPLORERS))
+        PAGE_LOADS[f"{READERS} readers at once, first charts in the page's state ({memory:.0f} MB a kernel)"] = seconds
+        assert max(seconds) <= LOAD_WITHIN, f"first charts after {sorted(round(s, 1) for s in seconds)} s"
+
+        wait_until_preheated(server, 2 * READERS)  # the next readers arrive once the pool has refilled
         context.add_init_script(FIRST_CHARTS)
-        pages = [context.new_page() for _ in range(READERS)]
+        pages = [context.new_page() for _ in range(BROWSER_READERS)]
         started = time.time()
         for page in pages:
             page.goto(server.url + "/", wait_until="commit")
-        seconds = []
-        for page in pages:  # each page's first charts, in its own clock, from the moment the first reader came
+        on_screen = []
+        for page in pages:  # each page's charts on screen, in its own clock, from the moment the first reader came
             page.wait_for_function("() => window.__kitReady !== undefined", timeout=120_000)
-            at = page.evaluate("() => (performance.timeOrigin + window.__kitReady) / 1000")
-            seconds.append(at - started)
-        PAGE_LOADS[f"{READERS} readers at once ({memory:.0f} MB per kernel)"] = seconds
-        assert max(seconds) <= LOAD_WITHIN, f"first charts after {sorted(round(s, 1) for s in seconds)} s"
+            on_screen.append(page.evaluate("() => (performance.timeOrigin + window.__kitReady) / 1000") - started)
+        PAGE_LOADS[f"{BROWSER_READERS} readers at once in one Chromium, charts on screen"] = on_screen
+        assert max(on_screen) <= LOAD_WITHIN
     finally:
         context.close()
         server.stop()
