@@ -121,7 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--preheat", type=int, default=4, help="kernels kept ready with the page already run")
     parser.add_argument("--max-readers", type=int, default=40, help="readers served at once (about 150 MB each)")
     parser.add_argument("--refill-after", type=float, default=20, help="seconds before a taken kernel is replaced")
+    parser.add_argument("--write-page", type=Path, help="only write the page as a notebook here (for JupyterHub)")
     options = parser.parse_args(argv)
+    if options.write_page:
+        page_notebook(options.write_page)
+        return 0
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(APP), os.environ.get("JUPYTER_PATH")]))
     with tempfile.TemporaryDirectory(prefix="kit-app-") as folder:
         notebook = Path(folder) / f"{PAGE.stem}.ipynb"

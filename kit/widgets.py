@@ -6,7 +6,8 @@ then the full one) and shows the chart as an image with its alt text. In a kerne
 thread: the page stays responsive, the old chart is dimmed with "Computing…" while a slow one is drawn, and
 changes made meanwhile are coalesced so that only the latest runs. A bad choice (too few countries, all weights at
 zero) shows a message, never a traceback. "Export" writes the chart on screen to the exports folder and links the
-files. A `Picker` is a searchable multiple choice (type to find, ✕ to remove) with a summary of the choice.
+files. A `Picker` is a searchable multiple choice (type to find and add or remove, ✕ to remove) with a summary
+of the choice.
 A `ShareLink` keeps the page's view in its address (the reader app), so a reader can share it.
 """
 
@@ -48,8 +49,7 @@ STYLE = """<style>
 .kit-explorer .widget-toggle-button { width: auto; padding: 0 10px; }
 .kit-explorer .widget-dropdown > select { min-width: 0; }
 .kit-picker .jupyter-widget-tagsinput { max-width: 100%; max-height: 9.5em; overflow-y: auto; }
-.kit-picker .jupyter-widget-tagsinput > div:not(.jupyter-widget-tag) { display: inline-block !important; }
-.kit-picker .jupyter-widget-taginput { min-width: 12em; }
+.kit-picker .jupyter-widget-tagsinput > div:not(.jupyter-widget-tag) { display: none !important; }
 .kit-picker-summary { color: #555; font-size: 0.92em; }
 .kit-chart { position: relative; max-width: 100%; }
 .kit-chart img { display: block; max-width: 100%; height: auto; transition: opacity 0.1s; }
@@ -61,7 +61,7 @@ STYLE = """<style>
   .kit-explorer .widget-inline-hbox .widget-label { width: 100% !important; }
   .kit-explorer .widget-hslider .slider-container { flex: 1 1 60%; }
   .kit-explorer .widget-hslider, .kit-explorer .widget-dropdown, .kit-explorer .widget-toggle-buttons,
-  .kit-picker, .kit-picker .jupyter-widget-tagsinput { width: 100% !important; }
+  .kit-picker, .kit-picker .jupyter-widget-tagsinput, .kit-picker-search { width: 100% !important; }
 }
 </style>"""
 
@@ -332,8 +332,9 @@ def css_class(prefix: str, name: str) -> str:
 
 
 class Picker(widgets.VBox):
-    """A searchable multiple choice: type part of a name to find it, Enter to add it, ✕ (or Backspace) to remove
-    one; a summary says how many of how many are chosen; "Clear", "All" and "Reset" buttons.
+    """A searchable multiple choice: type part of a name in the search box and pick it (Enter) to add it, or to
+    remove it if it is already chosen; ✕ on a chosen one removes it too. A summary says how many of how many are
+    chosen; "Clear", "All" and "Reset" buttons.
 
     `value` is a tuple of the chosen options' values, in the order chosen."""
 
@@ -352,9 +353,15 @@ class Picker(widgets.VBox):
         self.noun = noun
         self._label = {choice: label for label, choice in pairs}
         self._choice = {label: choice for label, choice in pairs}
-        self.tags = widgets.TagsInput(
-            allowed_tags=labels, allow_duplicates=False, placeholder=f"type to add {noun}", layout={"width": "100%"}
+        self.search = widgets.Combobox(
+            options=labels,
+            placeholder=f"type to find {noun}",
+            continuous_update=False,  # a choice counts once picked or entered, not at every key
+            description=description,
+            layout=widgets.Layout(width="100%", max_width="420px"),
         )
+        self.search.add_class("kit-picker-search")
+        self.tags = widgets.TagsInput(allowed_tags=labels, allow_duplicates=False, layout={"width": "100%"})
         self.summary = widgets.HTML()
         self.summary.add_class("kit-picker-summary")
         buttons = [
@@ -369,13 +376,13 @@ class Picker(widgets.VBox):
         buttons[0].on_click(lambda _: setattr(self, "value", ()))
         buttons[1].on_click(lambda _: setattr(self, "value", tuple(choice for _, choice in pairs)))
         buttons[2].on_click(lambda _: setattr(self, "value", self.default))
-        heading = widgets.HTML(f"<b>{html.escape(description)}</b>")
         super().__init__(
-            [heading, self.tags, widgets.HBox([self.summary, *buttons], layout={"flex_flow": "row wrap"})],
+            [self.search, self.tags, widgets.HBox([self.summary, *buttons], layout={"flex_flow": "row wrap"})],
             layout=widgets.Layout(width="100%", max_width="640px"),
         )
         self.add_class("kit-picker")
         self._syncing = False
+        self.search.observe(self._searched, names="value")
         self.tags.observe(self._from_tags, names="value")
         self.observe(self._to_tags, names="value")
         self.value = self.default
@@ -387,6 +394,22 @@ class Picker(widgets.VBox):
         if unknown:
             raise traitlets.TraitError(f"{unknown[0]!r} is not among the options")
         return tuple(dict.fromkeys(proposal["value"]))
+
+    def _searched(self, change) -> None:
+        """A name picked or typed in the search box: add it, or remove it if it is chosen already."""
+        text = change["new"].strip()
+        if not text:
+            return
+        match = self._choice.get(text) if text in self._choice else self._only_match(text)
+        if match is not None:
+            chosen = list(self.value)
+            self.value = tuple(c for c in chosen if c != match) if match in chosen else (*chosen, match)
+        self.search.value = ""
+
+    def _only_match(self, text: str):
+        """The one option whose label contains `text` (any case), if exactly one does."""
+        found = [choice for label, choice in self.options if text.casefold() in label.casefold()]
+        return found[0] if len(found) == 1 else None
 
     def _from_tags(self, change) -> None:
         if not self._syncing:

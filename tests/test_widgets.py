@@ -173,10 +173,19 @@ def test_before_the_notebook_runs_an_explorer_shows_its_first_chart_as_an_image(
 
 def test_a_picker_searches_summarises_and_refuses_unknown_choices():
     picker = widgets.choose_many("Countries", [("Russia", "RUS"), ("United States", "USA"), ("China", "CHN")], ("RUS",), noun="countries")
-    assert picker.tags.allowed_tags == ["Russia", "United States", "China"]  # what the search box suggests
+    assert picker.search.options == ("Russia", "United States", "China")  # what the search box suggests
     assert picker.tags.value == ["Russia"] and picker.summary.value == "1 of 3 countries chosen"
-    picker.tags.value = ["Russia", "China"]  # a reader adds China
+    picker.search.value = "China"  # a reader picks China in the search box
     assert picker.value == ("RUS", "CHN") and picker.summary.value == "2 of 3 countries chosen"
+    assert picker.search.value == ""  # ready for the next search
+    picker.search.value = "states"  # part of a name, if only one option has it
+    assert picker.value == ("RUS", "CHN", "USA")
+    picker.search.value = "China"  # picking a chosen one removes it
+    assert picker.value == ("RUS", "USA")
+    picker.search.value = "a"  # several options match: nothing happens
+    assert picker.value == ("RUS", "USA")
+    picker.tags.value = ["Russia"]  # a reader removes United States with its ✕
+    assert picker.value == ("RUS",)
     picker.value = ("USA", "RUS", "CHN")
     assert picker.tags.value == ["United States", "Russia", "China"] and picker.summary.value == "All of 3 countries chosen"
     with pytest.raises(traitlets.TraitError, match="'XXX' is not among the options"):

@@ -10,6 +10,8 @@ change event (or the click or key that commits it) to the new chart image having
 from __future__ import annotations
 
 import functools
+import re
+import time
 from collections.abc import Callable
 
 from kit import fmt
@@ -116,7 +118,7 @@ def change(control) -> tuple[str, Callable[[], None]]:
         if len(chosen) > 2:
             remove_from_picker(control, chosen[-1])
             return f"{chosen[-1]} removed", functools.partial(type_into_picker, control, chosen[-1])
-        offered = control.locator("datalist option").evaluate_all("options => options.map(o => o.value)")
+        offered = control.locator(".kit-picker-search datalist option").evaluate_all("options => options.map(o => o.value)")
         new = next(label for label in offered if label not in chosen)
         type_into_picker(control, new)
         return f"{new} added", functools.partial(remove_from_picker, control, new)
@@ -159,8 +161,9 @@ def remove_from_picker(control, label: str) -> None:
 
 
 def type_into_picker(control, label: str) -> None:
-    """Search a picker as a reader does: type the name into its box and press Enter."""
-    box = control.locator("input.jupyter-widget-taginput")
+    """Search a picker as a reader does: type the name into its search box and press Enter."""
+    box = control.locator(".kit-picker-search input")
+    box.click()
     box.fill(label)
     box.press("Enter")
 
@@ -246,4 +249,59 @@ def check_reweighting(explorer, where: str) -> None:
         wait_for_chart(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
 
 
-SPECIFIC_CHECKS = {"re-weight-the-index": check_reweighting}
+BUSY_WATCH = """el => {
+  const seen = {start: null, busy: null, first: null, dimmed: null, computing: null, renders: 0};
+  const chart = el.querySelector('.kit-chart');
+  el.addEventListener('change', () => { if (seen.start === null) seen.start = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (seen.start === null || seen.busy !== null || !el.classList.contains('kit-busy')) return;
+    seen.busy = performance.now();
+    setTimeout(() => {  // the dimming and "Computing…" show after 150 ms of work
+      if (!el.classList.contains('kit-busy')) return;
+      seen.dimmed = Number(getComputedStyle(chart.querySelector('img')).opacity);
+      const label = getComputedStyle(chart, '::after');
+      seen.computing = label.visibility === 'visible' ? label.content : null;
+    }, 400);
+  }).observe(el, {attributes: true, attributeFilter: ['class']});
+  chart.addEventListener('load', () => {
+    if (seen.start === null) return;
+    seen.renders += 1;
+    if (seen.first === null) seen.first = performance.now();
+  }, true);
+  el.__busy = seen;
+}"""
+
+
+def check_robustness(explorer, where: str) -> None:
+    """A change that starts a 1,000,000-draw simulation: the old chart dims with "Computing…", a first result (its
+    first 100,000 draws) is on screen within 1 s, then the whole. Three quick changes are coalesced: at most the
+    first and the latest are drawn, and the chart shown last is the latest's."""
+    named = controls(explorer)
+    explorer.evaluate(BUSY_WATCH)
+    named["kit-control-draws"].locator("select").select_option(label="1,000,000")
+    wait_for_chart(explorer, "1,000,000")
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
+    seen = explorer.evaluate("el => el.__busy")
+    assert seen["busy"] is not None, f"{where}: no busy state while 1,000,000 draws were simulated"
+    assert seen["first"] - seen["start"] <= 1000, f"{where}: first result after {seen['first'] - seen['start']:.0f} ms"
+    ROUND_TRIPS.append({"where": where, "control": "1,000,000 draws: first result", "ms": round(seen["first"] - seen["start"], 1), "revisit": False})
+    if seen["dimmed"] is not None:  # the simulation outlasted 400 ms: the chart was dimmed and said so
+        assert seen["dimmed"] < 0.5 and "Computing" in (seen["computing"] or ""), seen
+    assert seen["renders"] >= 2, f"{where}: the first 100,000 draws were not shown first ({seen})"
+
+    handle = named["kit-control-concentration"].locator(".noUi-handle").first
+    image = explorer.locator(".kit-chart img")
+    before = int(image.get_attribute("data-render"))
+    for _ in range(3):
+        handle.press("PageDown")
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
+    time.sleep(0.5)
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
+    drawn = int(image.get_attribute("data-render")) - before
+    shown = float(re.search(r"concentration ([0-9.]+)", chart_text(explorer)).group(1))
+    readout = float(named["kit-control-concentration"].locator(".widget-readout").inner_text().replace(",", ""))
+    assert float(f"{shown:.3g}") == readout, f"{where}: the chart shows concentration {shown}, the slider {readout}"
+    assert drawn <= 4, f"{where}: 3 quick changes drew {drawn} charts (each would be 2: first look and whole)"
+
+
+SPECIFIC_CHECKS = {"re-weight-the-index": check_reweighting, "rank-robustness": check_robustness}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from urllib.parse import urlparse
 import shutil
 import sys
 
@@ -151,10 +152,14 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
 
 def before_running(page, story) -> None:
     """Opened, not run: the notebook says what to do first, and each explorer shows its first chart as a picture."""
-    first_text = page.locator(".jp-MarkdownCell .jp-RenderedMarkdown").nth(1).inner_text()
-    assert "How to use this notebook" in first_text and "Run All Cells" in first_text, f"{story.stem}: no guidance"
-    pictures = page.evaluate(EXPLORER_PICTURES)
+    guidance = page.locator(".jp-MarkdownCell .jp-RenderedMarkdown", has_text="How to use this notebook").first
+    guidance.wait_for(timeout=30_000)
+    assert "Run All Cells" in guidance.inner_text()
+    position = guidance.evaluate("el => Array.from(document.querySelectorAll('.jp-MarkdownCell')).indexOf(el.closest('.jp-MarkdownCell'))")
+    assert position <= 1, f"{story.stem}: the guidance comes after {position} other texts"
     declared = EXPLORERS_OF.get(story.stem, [])
+    page.wait_for_function(f"() => ({EXPLORER_PICTURES})().filter(Boolean).length >= {len(declared)}", timeout=30_000)
+    pictures = page.evaluate(EXPLORER_PICTURES)
     assert pictures == [True] * len(declared), f"{story.stem}: explorers shown before running: {pictures}"
 
 
@@ -168,13 +173,14 @@ def exported_files_open(page, explorer, lab) -> None:
     for href in hrefs:
         response = page.request.get(href)
         assert response.ok, f"{href}: {response.status}"
-    png = next(i for i, href in enumerate(hrefs) if href.endswith(".web.png"))
+    paths_linked = [urlparse(href).path for href in hrefs]
+    png = next(i for i, path in enumerate(paths_linked) if path.endswith(".web.png"))
     links.nth(png).click()  # opens in JupyterLab, beside the notebook
-    name = hrefs[png].rsplit("/", 1)[1]
+    name = paths_linked[png].rsplit("/", 1)[1]
     page.wait_for_function(
         "name => window.jupyterapp.shell.currentWidget?.context?.path?.endsWith(name)", arg=name, timeout=30_000
     )
-    page.evaluate("() => window.jupyterapp.commands.execute('docmanager:close')")
+    page.evaluate("() => window.jupyterapp.shell.currentWidget.close()")
     page.wait_for_function("() => window.jupyterapp.shell.currentWidget?.context?.path?.endsWith('.ipynb')")
 
 
