@@ -21,7 +21,7 @@ import sys
 import threading
 import traceback
 import urllib.parse
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -190,7 +190,7 @@ class Explorer(widgets.VBox):
             return
         try:
             drawn = self.render(state)
-            for chart in [drawn] if isinstance(drawn, Chart) else _stages(drawn):
+            for chart in [drawn] if isinstance(drawn, Chart) else drawn:
                 if overtaken():
                     return
                 picture = _picture(chart, width)
@@ -256,10 +256,6 @@ class Explorer(widgets.VBox):
 
     def __repr__(self) -> str:
         return f"<Explorer: {self.name}>"
-
-
-def _stages(drawn: Iterable[Chart]) -> Iterator[Chart]:
-    yield from drawn
 
 
 def _key(state: dict, width: Width):

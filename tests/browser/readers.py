@@ -47,7 +47,7 @@ def decode(frame: str | bytes) -> dict:
 async def first_charts(url: str, charts: int, timeout: float = 180) -> float:
     """Seconds until the page at `url` has its `charts` chart images in its widgets' state."""
     start = time.monotonic()
-    page = await AsyncHTTPClient().fetch(url + "/", request_timeout=timeout)
+    page = await AsyncHTTPClient(max_clients=100).fetch(url + "/", request_timeout=timeout, connect_timeout=timeout)
     kernel = json.loads(CONFIG.search(page.body.decode("utf-8")).group(1))["kernelId"]
     cookies = "; ".join(cookie.split(";")[0] for cookie in page.headers.get_list("Set-Cookie"))
     session = uuid.uuid4().hex
@@ -56,6 +56,7 @@ async def first_charts(url: str, charts: int, timeout: float = 180) -> float:
             f"{url.replace('http', 'ws', 1)}/api/kernels/{kernel}/channels?session_id={session}",
             headers={"Cookie": cookies},
             request_timeout=timeout,
+            connect_timeout=timeout,
         )
     )
     try:

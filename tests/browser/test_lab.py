@@ -189,6 +189,9 @@ def test_every_link_of_the_ledger_notebook_opens(lab, browsing):
     page, notebook = browsing.page, "notebooks/00_claims.ipynb"
     page.goto(f"{lab.url}/lab/tree/{notebook}?reset", wait_until="domcontentloaded")
     page.wait_for_function(OPENED, arg=notebook)
+    page.wait_for_function(  # the stored outputs rendered, their links resolved to the files
+        "() => document.querySelectorAll('.jp-OutputArea a[href*=\"/files/exports/\"]').length >= 10", timeout=60_000
+    )
     hrefs = page.locator(".jp-OutputArea a, .jp-RenderedMarkdown a").evaluate_all(
         "links => links.map(a => a.href).filter(h => h.startsWith(location.origin))"
     )
