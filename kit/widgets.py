@@ -216,6 +216,10 @@ class Explorer(widgets.VBox):
         self.export_button.disabled = False
         self.status.value = ""
 
+    def forget(self) -> None:
+        """Forget the views seen so far (the next change of each is drawn anew)."""
+        self._cache.clear()
+
     def shown_png(self) -> bytes:
         """The PNG on screen (the preview), as bytes."""
         start = self.image.value.index("base64,") + len("base64,")
