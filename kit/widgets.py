@@ -47,7 +47,8 @@ STYLE = """<style>
 .kit-explorer .widget-label { max-width: 100%; overflow: visible; white-space: normal; }
 .kit-explorer .widget-checkbox .widget-label-basic { white-space: normal; }
 .kit-explorer .widget-toggle-button { width: auto; padding: 0 10px; }
-.kit-explorer .widget-dropdown > select { min-width: 0; }
+.kit-explorer .widget-dropdown > select, .kit-explorer input { min-width: 0; max-width: 100%; box-sizing: border-box; }
+.kit-picker-search { max-width: 100%; box-sizing: border-box; }
 .kit-picker .jupyter-widget-tagsinput { max-width: 100%; max-height: 9.5em; overflow-y: auto; }
 .kit-picker .jupyter-widget-tagsinput > div:not(.jupyter-widget-tag) { display: none !important; }
 .kit-picker-summary { color: #555; font-size: 0.92em; }
@@ -58,10 +59,11 @@ STYLE = """<style>
   padding: 4px 12px; border-radius: 12px; background: #1a1a1a; color: #fff; font-size: 14px; visibility: hidden; }
 .kit-busy .kit-chart::after { visibility: visible; transition: visibility 0s 0.15s; }
 @media (max-width: 600px) {
-  .kit-explorer .widget-inline-hbox .widget-label { width: 100% !important; }
+  .kit-explorer .widget-inline-hbox .widget-label { width: 100% !important; text-align: left; }
   .kit-explorer .widget-hslider .slider-container { flex: 1 1 60%; }
   .kit-explorer .widget-hslider, .kit-explorer .widget-dropdown, .kit-explorer .widget-toggle-buttons,
-  .kit-picker, .kit-picker .jupyter-widget-tagsinput, .kit-picker-search { width: 100% !important; }
+  .kit-picker, .kit-picker .jupyter-widget-tagsinput { width: 100% !important; }
+  .kit-picker .kit-picker-search { width: calc(100% - 8px) !important; }
 }
 </style>"""
 

@@ -152,7 +152,7 @@ def test_on_a_phone_the_page_fits_with_one_column_charts_whose_text_is_readable(
             assert right <= width and natural == round(ONE_COLUMN.inches * CSS_DPI) * 2
             scale = shown / (natural / 2)
             assert smallest_text * 96 / 72 * scale >= 10, f"chart text {smallest_text * 96 / 72 * scale:.1f} px"
-        for box in page.locator(".kit-control, .kit-share, .jp-RenderedMarkdown").evaluate_all(
+        for box in page.locator(".kit-control, .kit-control input, .kit-share, .jp-RenderedMarkdown").evaluate_all(
             "els => els.map(e => e.getBoundingClientRect().right)"
         ):
             assert box <= width + 0.5, f"a control or text reaches {box} px on a {width} px screen"
