@@ -12,6 +12,10 @@ export JUPYTER_PLATFORM_DIRS := 1
 
 CHROMIUM := /usr/bin/chromium
 APP_PORT ?= 8866
+# The reader app: kernels kept ready with the page already run (about 150 MB each), and readers served at once
+# (more get a "busy, try again" page).
+APP_PREHEAT ?= 16
+APP_MAX_READERS ?= 40
 
 .PHONY: figures test lab app screenshots notebooks check bench determinism lock clean browser
 
@@ -27,11 +31,11 @@ browser:  ## Debian's chromium for the browser tests: installed with apt when ru
 		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 		|| echo "Browser tests will be skipped: $(CHROMIUM) is missing (as root: apt-get install chromium)."
 
-lab: $(READY)  ## JupyterLab on the notebooks; .py notebooks open as notebooks (jupytext)
-	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+lab: $(READY)  ## JupyterLab on the project, opened in notebooks/; saving writes the .py, never the nbval .ipynb
+	$(BIN)/jupyter lab --config=lab/jupyter_server_config.py $(if $(filter 0,$(shell id -u)),--allow-root)
 
-app: $(READY)  ## the reader app (Voila): compare countries and re-weight the index, on http://127.0.0.1:$(APP_PORT)
-	$(BIN)/python app/serve.py --port $(APP_PORT)
+app: $(READY)  ## the reader app (Voila) on http://127.0.0.1:$(APP_PORT): preheated kernels, a cap on readers
+	$(BIN)/python app/serve.py --port $(APP_PORT) --preheat $(APP_PREHEAT) --max-readers $(APP_MAX_READERS)
 
 screenshots: $(READY) browser  ## refresh the README's screenshots in docs/ (taken by the browser tests)
 	KIT_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser
@@ -51,14 +55,14 @@ determinism: $(READY)  ## nbval on every notebook ten times in a row, offline; r
 lock: $(READY)  ## re-resolve requirements.lock after changing a pin in pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --no-header --quiet -o requirements.lock
 
-$(READY): pyproject.toml requirements.lock
+$(READY): pyproject.toml requirements.lock lab/overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kit needs Python 3.11 or newer; set PYTHON=python3.11 (or newer).")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode --no-deps -e .
 	@mkdir -p $(dir $(LAB_SETTINGS))
-	@echo '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_SETTINGS)
+	@cp lab/overrides.json $(LAB_SETTINGS)
 	@touch $@
 
 clean:  ## remove the environment and the exports (data/processed/ is kept: it is committed)

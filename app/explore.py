@@ -22,18 +22,21 @@
 # A news article cited Russia's place in it. Here you can look behind that place.
 
 # %%
-from IPython.display import display
+from IPython.display import Markdown, display
+from voila.utils import get_query_string
 
-from kit.stories.ai_vibrancy import explore
+from kit.stories.ai_vibrancy import STORY, explore
+from kit.widgets import ShareLink, sources_note
 
 comparison, reweighting = explore.compare_countries(), explore.reweight_index()
 for explorer in (comparison, reweighting):
     explorer.export_button.layout.display = "none"  # exports are for the newsroom, not for readers
+share = ShareLink([comparison, reweighting])
 
 # %% [markdown]
 # ## Compare countries
-# Russia and the countries the article names as ahead of it, pillar by pillar. Choose others from the list
-# (hold Ctrl, or Cmd on a Mac, to choose several).
+# Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
+# it, or ✕ to remove one.
 
 # %%
 display(comparison)
@@ -46,7 +49,10 @@ display(comparison)
 # %%
 display(reweighting)
 
-# %% [markdown]
-# *Data: Stanford HAI, Global AI Vibrancy Tool 2025 edition; pillar scores as recomputed from the tool's public
-# data and cross-checked against an independent recomputation. Charts and computations: the Russia AI
-# fact-check kit.*
+# %%
+display(share)
+display(Markdown(sources_note(STORY.sources)))
+
+# %%
+# the view a shared link asks for (a preheated page waits here for the reader's request)
+problems = share.apply(get_query_string())

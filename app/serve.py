@@ -1,13 +1,24 @@
 """Serve the reader app (`make app`): the country comparison and the re-weighting as a standalone page.
 
-The page is `app/explore.py` (a jupytext notebook) run by Voila: no code is shown, the page asks for nothing
-outside this server (template `reader` in `app/voila/`), and the kernel behind each visit is shut down
-once it has been idle for `--cull-after` seconds with no page connected.
+The page is `app/explore.py` (a jupytext notebook) run by Voila: no code is shown and the page asks for nothing
+outside this server (template `reader` in `app/voila/`). To hold an audience on one machine:
+
+- `--preheat N` kernels have already run the page when a reader arrives, so the page is ready at once (the view
+  in the address is applied then); a taken kernel is replaced `--refill-after` seconds later, so that a crowd
+  arriving at once is served before new kernels compete with it for the processor.
+- `--max-readers N` caps the kernels serving readers (each holds about 150 MB); a reader beyond the cap gets a
+  short "busy, try again" page (HTTP 503 with Retry-After) that retries by itself, instead of a stalled server.
+- closing the page shuts its kernel down (the page sends the `_xsrf` token Voila's shutdown call needs), and a
+  kernel left without a page is shut down once idle for `--cull-after` seconds.
+
+For more readers than one machine holds, run it on several machines behind a load balancer or on JupyterHub
+(see README, "For readers: the app").
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import sys
 import tempfile
@@ -17,10 +28,21 @@ import jupytext
 
 APP = Path(__file__).resolve().parent
 PAGE = APP / "explore.py"
+RETRY_AFTER = 10  # seconds
+BUSY_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="{retry}"><title>Busy: {title}</title>
+<style>body {{ font-family: system-ui, sans-serif; max-width: 36em; margin: 3em auto; padding: 0 16px;
+line-height: 1.5; color: #1a1a1a; }} a {{ color: #0b5cad; }}</style></head>
+<body class="kit-busy-page"><h1>Many readers are exploring this page right now</h1>
+<p>{title}</p>
+<p>Please wait a moment: the page tries again by itself in {retry} seconds, or
+<a href="">try again now</a>.</p></body></html>
+"""
 
 
-def voila_arguments(notebook: Path, port: int, cull_after: int) -> list[str]:
-    return [
+def voila_arguments(notebook: Path, port: int, cull_after: int, preheat: int, refill_after: float) -> list[str]:
+    arguments = [
         str(notebook),
         f"--port={port}",
         "--Voila.ip=127.0.0.1",
@@ -33,20 +55,85 @@ def voila_arguments(notebook: Path, port: int, cull_after: int) -> list[str]:
         f"--MappingKernelManager.cull_interval={max(1, min(60, cull_after // 2))}",
         "--MappingKernelManager.cull_connected=False",  # a reader who keeps the page open keeps the kernel
     ]
+    if preheat > 0:
+        arguments += [
+            "--preheat_kernel=True",
+            f"--pool_size={preheat}",
+            f"--VoilaKernelManager.fill_delay={refill_after}",
+        ]
+    return arguments
+
+
+def page_notebook(target: Path) -> None:
+    """The page as a notebook, with a title and description for the browser tab and link previews taken from the
+    chart it opens on."""
+    from kit.stories.ai_vibrancy import charts
+
+    notebook = jupytext.read(PAGE)
+    chart = charts.ranking_chart()
+    notebook.metadata["title"] = chart.title
+    notebook.metadata["description"] = f"{chart.subtitle}. {chart.alt_text}"
+    jupytext.write(notebook, target)
+
+
+def reader_app(max_readers: int, title: str):
+    """Voila, with the page handler replaced by one that caps the readers and sets the `_xsrf` cookie."""
+    from voila.app import Voila
+    from voila.tornado.handler import TornadoVoilaHandler
+
+    class ReaderPageHandler(TornadoVoilaHandler):
+        async def get(self, path=None):
+            if self.readers() >= max_readers:
+                self.log.warning("Reader turned away: %d readers at the cap of %d", self.readers(), max_readers)
+                self.set_status(503)
+                self.set_header("Retry-After", str(RETRY_AFTER))
+                self.set_header("Cache-Control", "no-store")
+                self.finish(BUSY_PAGE.format(retry=RETRY_AFTER, title=html.escape(title)))
+                return
+            self.xsrf_token  # noqa: B018  sets the _xsrf cookie that the page's shutdown call on closing sends
+            await super().get(path)
+
+        def readers(self) -> int:
+            """Kernels serving readers: all of them but the preheated ones still waiting in the pool."""
+            manager = self.kernel_manager
+            waiting = {
+                task.result()["kernel_id"]
+                for pool in getattr(manager, "_pools", {}).values()
+                for task in pool
+                if task.done() and not task.cancelled() and task.exception() is None
+            }
+            return len(set(manager.list_kernel_ids()) - waiting)
+
+    class ReaderApp(Voila):
+        def init_handlers(self):
+            return [
+                (pattern, ReaderPageHandler, *rest) if handler is TornadoVoilaHandler else (pattern, handler, *rest)
+                for pattern, handler, *rest in super().init_handlers()
+            ]
+
+    return ReaderApp
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8866)
     parser.add_argument("--cull-after", type=int, default=600, help="seconds an unconnected kernel may idle")
+    parser.add_argument("--preheat", type=int, default=4, help="kernels kept ready with the page already run")
+    parser.add_argument("--max-readers", type=int, default=40, help="readers served at once (about 150 MB each)")
+    parser.add_argument("--refill-after", type=float, default=20, help="seconds before a taken kernel is replaced")
+    parser.add_argument("--write-page", type=Path, help="only write the page as a notebook here (for JupyterHub)")
     options = parser.parse_args(argv)
+    if options.write_page:
+        page_notebook(options.write_page)
+        return 0
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(APP), os.environ.get("JUPYTER_PATH")]))
-    from voila.app import Voila
-
     with tempfile.TemporaryDirectory(prefix="kit-app-") as folder:
         notebook = Path(folder) / f"{PAGE.stem}.ipynb"
-        jupytext.write(jupytext.read(PAGE), notebook)
-        Voila.launch_instance(voila_arguments(notebook, options.port, options.cull_after))
+        page_notebook(notebook)
+        title = jupytext.read(notebook).metadata["title"]
+        app = reader_app(options.max_readers, title)
+        arguments = voila_arguments(notebook, options.port, options.cull_after, options.preheat, options.refill_after)
+        app.launch_instance(arguments)
     return 0
 
 

@@ -1,7 +1,8 @@
 """Speed measurements for the kit (run with `make bench`); prints a table. Timings, not tests.
 
-- widget redraw: for every explorer of every story (found by discovery), each control changed in turn ->
-  the new chart as the PNG the widget shows
+- widget redraw: for every explorer of every story (found by discovery), each control changed in turn to a view
+  not seen before -> the new chart as the image the widget shows (2x preview, web width; and one-column width, as a
+  phone gets it); and a 1,000,000-draw simulation not run yet -> its first result on screen
 - Monte-Carlo ranks (the composite-index engine on the AI vibrancy index): 100,000 and 1,000,000 random
   weightings x 36 countries, peak memory, and a plain Python loop over the same 100,000 weightings
 - export: every declared chart to every format and width
@@ -26,6 +27,8 @@ import numpy as np
 
 from kit import build, composite, export, story
 from kit.stories.ai_vibrancy import compute as vibrancy
+from kit.stories.ai_vibrancy import explore as vibrancy_explore
+from kit.widgets import Picker
 
 CHANGES = 20  # per control
 SIMULATION_RUNS = 5
@@ -61,7 +64,7 @@ def variations(control: widgets.ValueWidget, count: int) -> list:
         values = np.linspace(control.min, control.max, count)
         return [type(control.value)(round(v / control.step) * control.step) for v in values]
     options = [o[1] if isinstance(o, tuple) else o for o in control.options]
-    if isinstance(control, widgets.SelectMultiple):
+    if isinstance(control, widgets.SelectMultiple | Picker):
         size = lambda i: 2 + i % min(7, max(1, len(options) - 1))  # noqa: E731
         return [tuple(options[(i + j) % len(options)] for j in range(size(i))) for i in range(count)]
     return [options[i % len(options)] for i in range(count)]
@@ -74,9 +77,49 @@ def widget_latency() -> list[str]:
             for control_name in factory().controls:
                 explorer = factory()  # every control from the explorer's first state
                 control = explorer.controls[control_name]
-                seconds = timings(lambda v: setattr(control, "value", v), variations(control, CHANGES))
-                lines.append(row(f"widget {each.name} / {name}: {control_name} -> new chart PNG (2x)", seconds, "median < 100 ms"))
-    return lines
+                seconds = timings(lambda v: new_view(explorer, control, v), variations(control, CHANGES))
+                lines.append(row(f"widget {each.name} / {name}: {control_name} -> new chart (2x)", seconds, "median < 100 ms"))
+    return lines + [narrow_latency(), revisit_latency(), first_look()]
+
+
+def new_view(explorer, control, value) -> None:
+    """A change to `value`, drawn as a view never seen (the explorer's cache of seen views emptied first)."""
+    explorer.forget()
+    control.value = value
+
+
+def revisit_latency() -> str:
+    """Going back to a view seen before (a control put back, a checkbox toggled twice): from the explorer's cache."""
+    explorer = vibrancy_explore.reweight_index()
+    control = next(iter(explorer.controls.values()))
+    values = [control.value + 0.5, control.value] * (CHANGES // 2)
+    control.value = values[0]
+    return row("widget, back to a view seen before (from the explorer's cache)", timings(lambda v: setattr(control, "value", v), values))
+
+
+def narrow_latency() -> str:
+    """A phone's one-column chart: every explorer's first control, changed in turn."""
+    seconds = []
+    for each in story.stories():
+        for factory in each.explorers.values():
+            explorer = factory()
+            explorer.narrow.value = True
+            control = next(iter(explorer.controls.values()))
+            seconds += timings(lambda v: new_view(explorer, control, v), variations(control, CHANGES // 2))
+    return row("widget, any explorer's first control -> new one-column chart (2x), as on a phone", seconds, "median < 100 ms")
+
+
+def first_look() -> str:
+    """A change that starts a 1,000,000-draw simulation: until its first result is on screen."""
+    seconds = []
+    for run in range(3):
+        explorer = vibrancy_explore.rank_robustness()
+        shown, show = [], explorer._show
+        explorer._show = lambda chart, picture: shown.append(time.perf_counter()) or show(chart, picture)
+        start = time.perf_counter()
+        explorer.set_state({"draws": 1_000_000, "concentration": 3.0 + run})  # a simulation not run yet
+        seconds.append(shown[0] - start)
+    return row("robustness: 1,000,000 draws, not run yet -> first result on screen", seconds, "< 1 s")
 
 
 def python_loop_counts(draws: int, concentration: float | None, seed: int) -> np.ndarray:

@@ -1,5 +1,7 @@
 """The figure gallery `exports/index.html`: every exported chart with its title, alt text, source line, the
-verdicts of the claims it shows (from the ledger) and links to its files, and the ledger's claims.
+verdicts of the claims it shows (from the ledger), its data ("get the data"), an embed snippet (a responsive image:
+the web PNG on wide screens, the one-column PNG on narrow ones, with alt text), its sources linked, and links to
+its files; and the ledger's claims. It fits a phone: the claims table becomes one card per claim.
 
 A static page with relative links and inline styles only (no script, no network), so the exports folder
 can be opened from disk, zipped or copied to any web server as it is. It lists whatever chart folders
@@ -52,7 +54,17 @@ figure{margin:2.5rem 0 0;padding-top:1rem;border-top:2px solid #1a1a1a}figure im
 border:1px solid #eee}figcaption p{margin:.35rem 0}.files{font-size:.9rem;padding-left:1.1rem}
 .alt{background:#f6f6f6;padding:.4rem .6rem;font-size:.9rem}table.verdicts{width:auto;margin:.6rem 0}
 caption{text-align:left;font-weight:600;padding-bottom:.3rem}
+a,code{overflow-wrap:anywhere}.data a{font-weight:600}
+.embed textarea{width:100%;box-sizing:border-box;font:.8rem/1.3 monospace;height:7.5em}
+@media (max-width:600px){body{margin:1rem auto;padding:0 .75rem}
+#claims table,#claims thead,#claims tbody,#claims tr,#claims td{display:block;width:auto}
+#claims thead{position:absolute;left:-9999px}#claims tr{border-bottom:2px solid #1a1a1a;padding:.4rem 0}
+#claims td{border:0;padding:.15rem 0}
+#claims td:nth-of-type(2)::before{content:"The article gives: ";font-weight:600}
+#claims td:nth-of-type(3)::before{content:"The data gives: ";font-weight:600}
+#claims td:nth-of-type(5)::before{content:"Charts: ";font-weight:600}}
 """
+NARROW = "(max-width: 600px)"  # below this width, the embed snippet and the gallery show the one-column PNG
 
 
 @dataclass(frozen=True)
@@ -71,6 +83,24 @@ class Figure:
         pngs = [name for name in self.files if name.endswith(".png")]
         preferred = [name for name in pngs if name.endswith(".web.png")]
         return (preferred or pngs or [None])[0]
+
+    @property
+    def narrow_image(self) -> str | None:
+        return next((name for name in self.files if name.endswith(".one-column.png")), None)
+
+    def picture(self, base: str = "", described: str | None = None) -> str:
+        """A responsive image: the one-column PNG on narrow screens, the web PNG (640 CSS pixels) on wide ones;
+        `described` is the id of the element that describes it in words, on the same page."""
+        alt = _attr(self.texts.get("alt_text", ""))
+        describedby = f' aria-describedby="{_attr(described)}"' if described else ""
+        img = (
+            f'<img src="{_attr(base + self.link(self.image))}" alt="{alt}" width="640"{describedby} '
+            'style="max-width:100%;height:auto">'
+        )
+        if not self.narrow_image:
+            return img
+        source = f'<source media="{NARROW}" srcset="{_attr(base + self.link(self.narrow_image))}">'
+        return f"<picture>{source}{img}</picture>"
 
 
 def figures(folder: Path) -> list[Figure]:
@@ -188,13 +218,25 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
         if shown_claims
         else "none: this chart is not linked to a claim in the ledger"
     )
-    described = f"{figure.slug}-description"
-    image = (
-        f'<img src="{_attr(figure.link(figure.image))}" alt="{_attr(texts.get("alt_text", ""))}" width="640"'
-        + (f' aria-describedby="{_attr(described)}"' if texts.get("description") else "")
-        + ">"
+    described = f"{figure.slug}-description" if texts.get("description") else None
+    image = figure.picture(described=described) if figure.image else "<p>(no PNG exported)</p>"
+    data = [
+        f'<a href="{_attr(figure.link(figure.slug + ending))}">{label}</a>'
+        for ending, label in ((".csv", "CSV, as plotted"), (".datawrapper.csv", "CSV for Datawrapper"))
+        if figure.slug + ending in figure.files
+    ]
+    sources = {
+        url: f'<a href="{_attr(url)}">{_text(title)}</a>'
+        for entry in shown_claims
+        for provenance in entry.sources
+        for title, url in provenance.sources
+    }
+    embed = (
+        f'<p class="embed"><label><b>Embed</b> (a responsive image with its alt text; upload the folder '
+        f"<code>{_text(figure.slug)}/</code> beside your page, or change the paths):<br>"
+        f'<textarea readonly rows="5">{_text(figure.picture())}</textarea></label></p>'
         if figure.image
-        else "<p>(no PNG exported)</p>"
+        else ""
     )
     chains = texts.get("sources") or []
     links = "".join(
@@ -210,6 +252,8 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
             "<figcaption>",
             f"<p>{_text(texts.get('note', ''))}</p>",
             f'<p class="muted">{_text(texts.get("source", ""))}</p>',
+            f'<p class="data"><b>Get the data:</b> {", ".join(data) or "not exported"}</p>',
+            f"<p><b>Sources:</b> {'; '.join(sources.values())}</p>" if sources else "",
             f"<p><b>Verdicts:</b> {verdicts}</p>",
             # the image's alt text already reaches screen readers: the copy for the CMS is hidden from them
             f'<p class="alt" aria-hidden="true"><b>Alt text</b> (for the CMS): {_text(texts.get("alt_text", ""))}</p>',
@@ -224,6 +268,7 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
                 if chains
                 else ""
             ),
+            embed,
             f"<p><b>Files</b> (folder <code>{_text(figure.slug)}/</code>):</p>",
             f'<ul class="files">{links}</ul>',
             "</figcaption>",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +87,14 @@ def settings() -> dict:
     return dict(mpl.rc_params_from_file(str(STYLE_SHEET), use_default_template=False))
 
 
-def context() -> contextlib.AbstractContextManager:
-    """The house style, applied only inside the `with` block (a user's own charts keep theirs)."""
-    return mpl.rc_context(rc=settings())
+# Matplotlib's settings are global to the process: while one thread draws in the house style, another must not
+# swap settings in or out under it (explorers redraw in background threads while the kernel shows others).
+DRAWING = threading.RLock()
+
+
+@contextlib.contextmanager
+def context() -> Iterator[None]:
+    """The house style, applied only inside the `with` block (a user's own charts keep theirs); one thread at a
+    time draws in it."""
+    with DRAWING, mpl.rc_context(rc=settings()):
+        yield

@@ -29,6 +29,12 @@
 # found no record that confirms or refutes it). Each statement says who made it: the verdicts are counted over the
 # article's own statements; another outlet's wording of one (checked beside it) is listed but not counted.
 
+# %% [markdown]
+# > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build. Each
+# > claim links its notebook and its charts' files in `exports/` (written by `make figures`). To gather the claims
+# > again, run it: **Run ▸ Run All Cells**. Saving keeps your code in the `.py`; the stored outputs in the `.ipynb`
+# > are refreshed by `make notebooks`, so running the notebook changes no committed file.
+
 # %%
 from IPython.display import Markdown
 

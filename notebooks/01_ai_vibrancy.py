@@ -26,6 +26,14 @@
 # draws the publication chart and lets you compare countries or re-weight the index yourself.
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
+# %% [markdown]
+# > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build.
+# > To explore, run it: **Run ▸ Run All Cells**. The explorers under **Explore** then answer your choices (type
+# > in a list to find a name, ✕ to remove one; a slow chart dims and says "Computing…"); until the notebook runs,
+# > each shows its first chart as a picture. **Export this chart** writes the publication files to `exports/` and
+# > links them here. Saving keeps your code in the `.py`; the stored outputs in the `.ipynb` are refreshed by
+# > `make notebooks`, so running the notebook changes no committed file.
+
 # %%
 from kit import articles, data, fmt
 from kit.stories.ai_vibrancy import STORY, charts, explore

@@ -28,6 +28,14 @@
 # charts.
 # Every number below is computed from the files in `data/raw/`; nothing is typed in.
 
+# %% [markdown]
+# > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build.
+# > To explore, run it: **Run ▸ Run All Cells**. The explorers under **Explore** then answer your choices (type
+# > in a list to find a name, ✕ to remove one; a slow chart dims and says "Computing…"); until the notebook runs,
+# > each shows its first chart as a picture. **Export this chart** writes the publication files to `exports/` and
+# > links them here. Saving keeps your code in the `.py`; the stored outputs in the `.ipynb` are refreshed by
+# > `make notebooks`, so running the notebook changes no committed file.
+
 # %%
 from kit import articles, data
 from kit.stories.it_emigration import STORY, charts, explore

@@ -27,6 +27,12 @@
 # a part not found is **unverified**, not dropped. The article's opinions, forecasts and framings are listed at the
 # end with the reason no evidence can check them. Every number below is computed from the files in `data/raw/`.
 
+# %% [markdown]
+# > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build; this
+# > story has no explorer. To recompute, run it: **Run ▸ Run All Cells**. The last cell writes the chart to
+# > `exports/` and links it. Saving keeps your code in the `.py`; the stored outputs in the `.ipynb` are refreshed by
+# > `make notebooks`, so running the notebook changes no committed file.
+
 # %%
 import pandas as pd
 

@@ -79,7 +79,27 @@ def test_the_page_is_self_contained(page):
     sources = [part.split('"')[0] for part in page.split(' src="')[1:]]
     assert sources and all(not urlparse(src).scheme for src in sources)  # images are relative
     external = {urlparse(href).geturl() for href in _hrefs(page) if urlparse(href).scheme}
-    assert external == {articles.article(STORY.article).url}  # the article itself, a link and never a fetch
+    assert external == outside_links()  # the article and the sources: links, never fetches
+
+
+def outside_links() -> set[str]:
+    """The pages the gallery may link to outside itself: the article checked, and the sources of its claims."""
+    sources = {url for entry in vibrancy_entries() for p in entry.sources for _, url in p.sources}
+    return {articles.article(STORY.article).url} | sources
+
+
+def test_each_chart_has_its_data_its_sources_and_an_embed_snippet(exports, page):
+    ranking = page[page.index('<figure id="ai-vibrancy-ranking">') :].split("</figure>")[0]
+    assert 'href="ai-vibrancy-ranking/ai-vibrancy-ranking.csv">CSV, as plotted</a>' in ranking
+    assert 'href="ai-vibrancy-ranking/ai-vibrancy-ranking.datawrapper.csv">CSV for Datawrapper</a>' in ranking
+    assert '<a href="https://hai.stanford.edu/ai-index/global-vibrancy-tool">' in ranking
+    snippet = html.unescape(ranking.split('<textarea readonly rows="5">')[1].split("</textarea>")[0])
+    alt = (exports / "ai-vibrancy-ranking" / "ai-vibrancy-ranking.alt.txt").read_text().strip()
+    assert snippet == (
+        '<picture><source media="(max-width: 600px)" srcset="ai-vibrancy-ranking/ai-vibrancy-ranking.one-column.png">'
+        f'<img src="ai-vibrancy-ranking/ai-vibrancy-ranking.web.png" alt="{html.escape(alt)}" width="640" '
+        'style="max-width:100%;height:auto"></picture>'
+    )
 
 
 def test_writing_the_gallery_twice_changes_no_byte(exports, page):
@@ -137,8 +157,22 @@ def test_in_a_browser_every_image_loads_and_every_link_resolves(browser, server,
                 assert response.status == 200 and response.body(), link
             checked += 1
         else:
-            assert link == articles.article(STORY.article).url  # the one outside link: the article checked
-    assert checked == len(links) - 1
+            assert link in outside_links()  # the article checked and the sources: links, not fetches
+    assert checked == len([link for link in links if link.startswith(server)]) > 20
+    tab.close()
+
+
+@pytest.mark.parametrize("width", [390, 360])
+def test_on_a_phone_the_gallery_fits_and_shows_one_column_charts(browser, server, width):
+    tab = browser.new_page(viewport={"width": width, "height": 800}, device_scale_factor=2)
+    tab.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server) else route.abort())
+    tab.goto(server + gallery.PAGE_NAME, wait_until="load")
+    assert tab.evaluate("() => document.scrollingElement.scrollWidth") <= width, "the gallery scrolls sideways"
+    widest = tab.evaluate("() => Math.max(...Array.from(document.querySelectorAll('body *'), e => e.getBoundingClientRect().right))")
+    assert widest <= width + 0.5
+    shown = tab.eval_on_selector_all("img", "els => els.map(e => e.currentSrc)")
+    assert shown and all(src.endswith(".one-column.png") for src in shown), shown
+    assert tab.locator("#claims thead").evaluate("e => e.getBoundingClientRect().right") <= 0  # cards, no header row
     tab.close()
 
 
@@ -147,7 +181,8 @@ def test_the_verdicts_are_counted_in_a_table_and_each_alt_text_is_heard_once(exp
     for folder in sorted(p for p in exports.iterdir() if p.is_dir()):
         texts = pd.read_json(folder / f"{folder.name}.json", typ="series")
         alt = html.escape(texts["alt_text"], quote=False)
-        shown = [part for part in page.split("\n") if alt in part or html.escape(texts["alt_text"]) in part]
+        lines = [part for part in page.split("\n") if "<textarea" not in part]  # the embed snippet is code to copy
+        shown = [part for part in lines if alt in part or html.escape(texts["alt_text"]) in part]
         hidden = [part for part in shown if 'aria-hidden="true"' in part]
         assert len(shown) == 2 and len(hidden) == 1  # the image's alt, and a copy for the CMS screen readers skip
         assert f'aria-describedby="{folder.name}-description"' in page and f'id="{folder.name}-description"' in page

@@ -16,7 +16,7 @@ import statistics
 
 import pytest
 from browser_harness import LOCAL, OUTPUT, Browsing
-from explorers import ROUND_TRIPS
+from explorers import PAGE_LOADS, ROUND_TRIPS
 
 
 def pytest_configure(config):
@@ -56,12 +56,23 @@ def pytest_runtest_makereport(item, call):
 
 
 def pytest_terminal_summary(terminalreporter):
-    """One line per explorer: how long a change took to show its new chart (median, p95, slowest)."""
+    """One line per explorer: how long a change took to show its new chart (median, p95, slowest); and how long
+    reader pages took to show their charts."""
+    if PAGE_LOADS:
+        OUTPUT.mkdir(exist_ok=True)
+        (OUTPUT / "page-loads.json").write_text(json.dumps(PAGE_LOADS, indent=1) + "\n")
+        terminalreporter.write_sep("-", "reader page opened -> its charts on screen (test-output/page-loads.json)")
+        for where, seconds in PAGE_LOADS.items():
+            terminalreporter.write_line(
+                f"{where:<58} median {statistics.median(seconds):4.1f} s  slowest {max(seconds):4.1f} s"
+                f"  ({len(seconds)} pages)"
+            )
     if not ROUND_TRIPS:
         return
     OUTPUT.mkdir(exist_ok=True)
     (OUTPUT / "round-trips.json").write_text(json.dumps(ROUND_TRIPS, indent=1) + "\n")
-    groups = {"all explorers": ROUND_TRIPS} | {
+    new = [trip for trip in ROUND_TRIPS if not trip.get("revisit")]
+    groups = {"all explorers": ROUND_TRIPS, "all explorers, new views only": new} | {
         where: [trip for trip in ROUND_TRIPS if trip["where"] == where]
         for where in dict.fromkeys(t["where"] for t in ROUND_TRIPS)
     }

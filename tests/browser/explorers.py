@@ -1,7 +1,7 @@
 """Drive any `kit.widgets.Explorer` on a page through its CSS hooks, the way a reader would.
 
-Nothing here knows a notebook: controls are found by `kit-control`, the chart by `kit-chart`, the status line
-by `kit-status`. Each control is changed from the explorer's first state and then put back, so a control that
+Nothing here knows a notebook: controls are found by `kit-control`, the chart by `kit-chart` (an image whose alt
+text starts with the chart's title), the status line by `kit-status`. Each control is changed from the explorer's first state and then put back, so a control that
 only matters in some states (say, a setting another control switches off) is tested where it matters, and
 putting it back must give back the same chart. Each change is timed in the page itself, from the control's
 change event (or the click or key that commits it) to the new chart image having loaded.
@@ -10,6 +10,8 @@ change event (or the click or key that commits it) to the new chart image having
 from __future__ import annotations
 
 import functools
+import re
+import time
 from collections.abc import Callable
 
 from kit import fmt
@@ -19,6 +21,7 @@ from kit.widgets import css_class
 WARNING = "\u26a0"  # the status line starts with it when a choice cannot be drawn
 WIDGET_FAILURE = "Error displaying widget"
 ROUND_TRIPS: list[dict] = []  # every timed change of the session, summarised by conftest at the end
+PAGE_LOADS: dict[str, list[float]] = {}  # seconds from opening a reader page to its charts on screen, by case
 
 # Hooks the explorer element once: the time of the first change since the last reset, and of the next chart load.
 TIMER = """el => {
@@ -26,24 +29,27 @@ TIMER = """el => {
     const start = () => { if (el.__kit.start === null) el.__kit.start = performance.now(); };
     el.addEventListener('change', start, true);
     el.addEventListener('click', start, true);  // buttons (toggle buttons) send no change event
+    el.addEventListener('mousedown', start, true);  // a picker's ✕ acts on mousedown
     const commits = ['Enter', 'PageUp', 'PageDown', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
     el.addEventListener('keydown', event => { if (commits.includes(event.key)) start(); }, true);
-    el.querySelector('.kit-chart').addEventListener('load', () => {
+    el.querySelector('.kit-chart').addEventListener('load', () => {  // a new chart image (load does not bubble)
       if (el.__kit.start !== null && el.__kit.end === null) el.__kit.end = performance.now();
-    });
+    }, true);
   }
   el.__kit = {start: null, end: null};
 }"""
 ANSWERED = f"""el => el.__kit.end !== null
   || el.querySelector('.kit-status').textContent.includes('{WARNING}')"""
+SETTLED = "el => !el.classList.contains('kit-busy')"  # the latest change is drawn in full
 DIGEST = """async el => {
-  const image = el.querySelector('.kit-chart');
-  if (!image.src || getComputedStyle(image).display === 'none') return null;
+  const image = el.querySelector('.kit-chart img');
+  if (!image || !image.src || getComputedStyle(el.querySelector('.kit-chart')).display === 'none') return null;
   const bytes = await (await fetch(image.src)).arrayBuffer();
   const hash = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(hash), b => b.toString(16).padStart(2, '0')).join('');
 }"""
 KIND = """c => {
+  if (c.querySelector('.jupyter-widget-tagsinput')) return 'picker';
   const select = c.querySelector('select');
   if (select) return select.multiple ? 'multiple' : 'single';
   if (c.querySelector('.noUi-handle')) return 'slider';
@@ -60,7 +66,8 @@ def find(page):
         explorer = explorers.nth(index)
         explorer.scroll_into_view_if_needed()
         page.wait_for_function(
-            "el => el.querySelector('.kit-chart').complete || el.querySelector('.kit-status').textContent",
+            """el => { const image = el.querySelector('.kit-chart img');
+                 return (image && image.complete) || el.querySelector('.kit-status').textContent; }""",
             arg=explorer.element_handle(),
         )
     return [explorers.nth(index) for index in range(explorers.count())]
@@ -73,6 +80,11 @@ def name(explorer) -> str:
 
 def status(explorer) -> str:
     return explorer.locator(".kit-status").inner_text()
+
+
+def chart_text(explorer) -> str:
+    """What the chart on screen says: its alt text, which starts with its title."""
+    return explorer.locator(".kit-chart img").get_attribute("alt") or ""
 
 
 def chart_digest(explorer) -> str | None:
@@ -100,6 +112,16 @@ def set_slider(control, value: float) -> None:
 def change(control) -> tuple[str, Callable[[], None]]:
     """Change one control to another valid value, as a reader would; returns what was done and how to undo it."""
     kind = control.evaluate(KIND)
+    if kind == "picker":  # remove the last choice with its ✕, or add one by typing its name and pressing Enter
+        tags = control.locator(".jupyter-widget-tag:not(.jupyter-widget-taginput)")
+        chosen = [tags.nth(i).inner_text() for i in range(tags.count())]
+        if len(chosen) > 2:
+            remove_from_picker(control, chosen[-1])
+            return f"{chosen[-1]} removed", functools.partial(type_into_picker, control, chosen[-1])
+        offered = control.locator(".kit-picker-search datalist option").evaluate_all("options => options.map(o => o.value)")
+        new = next(label for label in offered if label not in chosen)
+        type_into_picker(control, new)
+        return f"{new} added", functools.partial(remove_from_picker, control, new)
     if kind in ("multiple", "single"):
         select = control.locator("select")
         chosen = select.evaluate("s => Array.from(s.selectedOptions, o => o.value)")
@@ -132,17 +154,33 @@ def change(control) -> tuple[str, Callable[[], None]]:
     raise AssertionError(f"no generic way to change a control of kind {kind!r}: teach tests/browser/explorers.py")
 
 
+def remove_from_picker(control, label: str) -> None:
+    control.locator(".jupyter-widget-tag", has_text=label).locator(".jupyter-widget-tag-close").dispatch_event(
+        "mousedown"
+    )
+
+
+def type_into_picker(control, label: str) -> None:
+    """Search a picker as a reader does: type the name into its search box and press Enter."""
+    box = control.locator(".kit-picker-search input")
+    box.click()
+    box.fill(label)
+    box.press("Enter")
+
+
 def timed(explorer, action, where: str, what: str):
     """Run `action` (a change of one control) and wait for the new chart; records the milliseconds it took."""
     explorer.evaluate(TIMER)
     before = chart_digest(explorer)
     result = action()
     explorer.page.wait_for_function(ANSWERED, arg=explorer.element_handle(), timeout=60_000)
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
     assert WARNING not in status(explorer), f"{where}: {what} gave a message instead of a chart: {status(explorer)}"
     assert chart_digest(explorer) != before, f"{where}: {what} did not change the chart"
     start, end = explorer.evaluate("el => [el.__kit.start, el.__kit.end]")
     assert start is not None, f"{where}: no change event was seen for {what}"
-    ROUND_TRIPS.append({"where": where, "control": what, "ms": round(end - start, 1)})
+    revisit = what.endswith(" back")  # back to a view seen before: drawn from the explorer's cache
+    ROUND_TRIPS.append({"where": where, "control": what, "ms": round(end - start, 1), "revisit": revisit})
     return result
 
 
@@ -172,11 +210,11 @@ def exercise_all(found, place: str, browsing) -> None:
         browsing.screenshot(f"{place}/{explorer_name}", explorer)
 
 
-def wait_for_status(explorer, text: str, unless: str = "\0") -> None:
-    """Wait until the status line says `text` (and not `unless`)."""
+def wait_for_chart(explorer, text: str, unless: str = "\0") -> None:
+    """Wait until the chart on screen says `text` (and not `unless`) in its title or alt text."""
     explorer.page.wait_for_function(
         """([el, text, unless]) => {
-          const said = el.querySelector('.kit-status').textContent;
+          const image = el.querySelector('.kit-chart img'), said = image ? image.alt : '';
           return said.includes(text) && !said.includes(unless);
         }""",
         arg=[explorer.element_handle(), text, unless],
@@ -191,7 +229,7 @@ def check_reweighting(explorer, where: str) -> None:
     default_rank = vibrancy.rank().set_index("iso3").loc[focus, "rank"]
     reset = explorer.get_by_role("button", name="Tool's default weights")
     reset.click()
-    wait_for_status(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
+    wait_for_chart(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
     sliders = controls(explorer)
     pillars = {css_class("kit-control", pillar): pillar for pillar in vibrancy.pillars()}
     assert pillars.keys() <= sliders.keys(), f"{where}: a slider per pillar expected, found {list(sliders)}"
@@ -206,9 +244,64 @@ def check_reweighting(explorer, where: str) -> None:
     assert moves and keeps, "the data offer no single-weight change that moves (and one that keeps) the rank"
     for css, weight, expected in (moves, keeps):
         timed(explorer, functools.partial(set_slider, sliders[css], weight), where, f"{css} to {weight:g}")
-        wait_for_status(explorer, f"{reweighted}, {country} ranks {fmt.ordinal(expected)} of")
+        wait_for_chart(explorer, f"{reweighted}, {country} ranks {fmt.ordinal(expected)} of")
         reset.click()
-        wait_for_status(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
+        wait_for_chart(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
 
 
-SPECIFIC_CHECKS = {"re-weight-the-index": check_reweighting}
+BUSY_WATCH = """el => {
+  const seen = {start: null, busy: null, first: null, dimmed: null, computing: null, renders: 0};
+  const chart = el.querySelector('.kit-chart');
+  el.addEventListener('change', () => { if (seen.start === null) seen.start = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (seen.start === null || seen.busy !== null || !el.classList.contains('kit-busy')) return;
+    seen.busy = performance.now();
+    setTimeout(() => {  // the dimming and "Computing…" show after 150 ms of work
+      if (!el.classList.contains('kit-busy')) return;
+      seen.dimmed = Number(getComputedStyle(chart.querySelector('img')).opacity);
+      const label = getComputedStyle(chart, '::after');
+      seen.computing = label.visibility === 'visible' ? label.content : null;
+    }, 400);
+  }).observe(el, {attributes: true, attributeFilter: ['class']});
+  chart.addEventListener('load', () => {
+    if (seen.start === null) return;
+    seen.renders += 1;
+    if (seen.first === null) seen.first = performance.now();
+  }, true);
+  el.__busy = seen;
+}"""
+
+
+def check_robustness(explorer, where: str) -> None:
+    """A change that starts a 1,000,000-draw simulation: the old chart dims with "Computing…", a first result (its
+    first 100,000 draws) is on screen within 1 s, then the whole. Three quick changes are coalesced: at most the
+    first and the latest are drawn, and the chart shown last is the latest's."""
+    named = controls(explorer)
+    explorer.evaluate(BUSY_WATCH)
+    named["kit-control-draws"].locator("select").select_option(label="1,000,000")
+    wait_for_chart(explorer, "1,000,000")
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
+    seen = explorer.evaluate("el => el.__busy")
+    assert seen["busy"] is not None, f"{where}: no busy state while 1,000,000 draws were simulated"
+    assert seen["first"] - seen["start"] <= 1000, f"{where}: first result after {seen['first'] - seen['start']:.0f} ms"
+    ROUND_TRIPS.append({"where": where, "control": "1,000,000 draws: first result", "ms": round(seen["first"] - seen["start"], 1), "revisit": False})
+    if seen["dimmed"] is not None:  # the simulation outlasted 400 ms: the chart was dimmed and said so
+        assert seen["dimmed"] < 0.5 and "Computing" in (seen["computing"] or ""), seen
+    assert seen["renders"] >= 2, f"{where}: the first 100,000 draws were not shown first ({seen})"
+
+    handle = named["kit-control-concentration"].locator(".noUi-handle").first
+    image = explorer.locator(".kit-chart img")
+    before = int(image.get_attribute("data-render"))
+    for _ in range(3):
+        handle.press("PageDown")
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
+    time.sleep(0.5)
+    explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=60_000)
+    drawn = int(image.get_attribute("data-render")) - before
+    shown = float(re.search(r"concentration ([0-9.]+)", chart_text(explorer)).group(1))
+    readout = float(named["kit-control-concentration"].locator(".widget-readout").inner_text().replace(",", ""))
+    assert float(f"{shown:.3g}") == readout, f"{where}: the chart shows concentration {shown}, the slider {readout}"
+    assert drawn <= 4, f"{where}: 3 quick changes drew {drawn} charts (each would be 2: first look and whole)"
+
+
+SPECIFIC_CHECKS = {"re-weight-the-index": check_reweighting, "rank-robustness": check_robustness}

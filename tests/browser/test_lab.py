@@ -1,14 +1,18 @@
-"""Every story notebook in real JupyterLab: it opens, runs all cells without an error, renders every widget,
-and each explorer redraws its chart when a reader changes a control.
+"""Every notebook in real JupyterLab, configured as `make lab` configures it (lab/jupyter_server_config.py): before
+anything runs it says what to do and shows each explorer's first chart; it runs all cells without an error, renders
+every widget, and each explorer redraws its chart when a reader changes a control; saving it leaves the committed
+`.py` and `.ipynb` byte for byte as they were; exported files and the ledger's links open.
 
 Notebooks are discovered, so a new `notebooks/NN_*.py` (with its `.ipynb`) is covered without editing this file.
-JupyterLab serves a scratch copy of `notebooks/`, so nothing it saves lands in the working tree.
+JupyterLab serves a scratch copy of the project's notebooks beside a scratch `exports/`, so nothing lands in the
+working tree.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from urllib.parse import urlparse
 import shutil
 import sys
 
@@ -17,6 +21,9 @@ import pytest
 from browser_harness import Server, free_port
 
 from kit import paths
+from kit.story import stories
+
+EXPLORERS_OF = {each.notebook: list(each.explorers) for each in stories()}
 
 STORIES = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.py"))
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -62,15 +69,25 @@ WIDGET_OUTPUTS = f"""() => window.jupyterapp.shell.currentWidget.content.widgets
   .filter(cell => cell.model.type === 'code')
   .flatMap(cell => cell.model.outputs.toJSON())
   .filter(output => output.data && output.data['{WIDGET_VIEW}']).length"""
+SAVE = """async () => {
+  await window.jupyterapp.commands.execute('docmanager:save');
+  return !window.jupyterapp.shell.currentWidget.context.model.dirty;
+}"""
+EXPLORER_PICTURES = """() => window.jupyterapp.shell.currentWidget.content.widgets
+  .filter(cell => cell.model.type === 'code')
+  .filter(cell => cell.model.outputs.toJSON().some(o => String((o.data || {})['text/plain']).startsWith('<Explorer')))
+  .map(cell => Boolean(cell.node.querySelector('.jp-OutputArea-output img')))"""
 RENDERED_WIDGETS = """() => Array.from(document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output'))
   .filter(area => area.querySelector(':scope > .jupyter-widgets, :scope > .lm-Widget.jupyter-widgets')).length"""
 
 
 @pytest.fixture(scope="module")
 def lab(browser, tmp_path_factory):
-    """JupyterLab on 127.0.0.1 (free port, no token, no browser) from this environment, on a copy of the notebooks."""
+    """JupyterLab on 127.0.0.1 (free port, no token, no browser) with `make lab`'s configuration, on a scratch
+    project: a copy of the notebooks and an exports folder the kernels write to."""
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(paths.NOTEBOOKS, root / "notebooks", ignore=shutil.ignore_patterns(".*", "__pycache__"))
+    (root / "exports").mkdir()
     for plugin, values in SETTINGS.items():
         target = root / "settings" / f"{plugin}.jupyterlab-settings"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -79,15 +96,18 @@ def lab(browser, tmp_path_factory):
     command = [
         *(sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}"),
         *("--ServerApp.port_retries=0", "--IdentityProvider.token=", "--ServerApp.password="),
-        *(f"--ServerApp.root_dir={root / 'notebooks'}", "--LabApp.expose_app_in_browser=True"),
+        f"--config={paths.ROOT / 'lab' / 'jupyter_server_config.py'}",
+        *(f"--ServerApp.root_dir={root}", "--LabApp.expose_app_in_browser=True"),
         *(["--allow-root"] if os.geteuid() == 0 else []),
     ]
     env = {
         **os.environ,
         "JUPYTERLAB_SETTINGS_DIR": str(root / "settings"),
         "JUPYTERLAB_WORKSPACES_DIR": str(root / "workspaces"),
+        "KIT_EXPORTS_DIR": str(root / "exports"),  # "Export this chart" and STORY.publish() write beside notebooks/
     }
     server = Server("jupyterlab", command, port, env=env)
+    server.root = root
     try:
         server.wait_until_answering("/api/status")
         yield server
@@ -97,9 +117,12 @@ def lab(browser, tmp_path_factory):
 
 @pytest.mark.parametrize("story", STORIES, ids=[story.stem for story in STORIES])
 def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, story):
-    page, notebook = browsing.page, f"{story.stem}.ipynb"
+    page, notebook = browsing.page, f"notebooks/{story.stem}.ipynb"
+    committed = {path: (lab.root / "notebooks" / path.name).read_bytes() for path in (story, story.with_suffix(".ipynb"))}
     page.goto(f"{lab.url}/lab/tree/{notebook}?reset", wait_until="domcontentloaded")  # no tabs of earlier tests
     page.wait_for_function(OPENED, arg=notebook)
+    before_running(page, story)
+
     completed = page.evaluate(RUN_ALL, RUN_ALL_TIMEOUT)
     problems = page.evaluate(PROBLEMS)
     assert completed is True and not problems, f"{notebook} in JupyterLab ({completed}):\n" + "\n".join(problems)
@@ -116,6 +139,64 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
         )
         browsing.screenshot(f"lab/{story.stem}/page", docs=README_SHOTS.get(story.stem))
     explorers.exercise_all(found, f"lab/{story.stem}", browsing)
+    if found:
+        exported_files_open(page, found[0], lab)
+
+    assert page.evaluate(SAVE) is True
+    for path, content in committed.items():  # saving wrote the .py (unchanged) and left the nbval .ipynb alone
+        assert (lab.root / "notebooks" / path.name).read_bytes() == content, f"saving in Lab changed {path.name}"
     page.evaluate("() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown()")  # free its memory
     assert not browsing.page_errors, browsing.page_errors
     assert not browsing.refused, f"the page asked for addresses outside 127.0.0.1: {browsing.refused}"
+
+
+def before_running(page, story) -> None:
+    """Opened, not run: the notebook says what to do first, and each explorer shows its first chart as a picture."""
+    guidance = page.locator(".jp-MarkdownCell .jp-RenderedMarkdown", has_text="How to use this notebook").first
+    guidance.wait_for(timeout=30_000)
+    assert "Run All Cells" in guidance.inner_text()
+    position = guidance.evaluate("el => Array.from(document.querySelectorAll('.jp-MarkdownCell')).indexOf(el.closest('.jp-MarkdownCell'))")
+    assert position <= 1, f"{story.stem}: the guidance comes after {position} other texts"
+    declared = EXPLORERS_OF.get(story.stem, [])
+    page.wait_for_function(f"() => ({EXPLORER_PICTURES})().filter(Boolean).length >= {len(declared)}", timeout=30_000)
+    pictures = page.evaluate(EXPLORER_PICTURES)
+    assert pictures == [True] * len(declared), f"{story.stem}: explorers shown before running: {pictures}"
+
+
+def exported_files_open(page, explorer, lab) -> None:
+    """"Export this chart" lists the files it wrote as links, and each link opens (the files are served)."""
+    explorer.locator(".kit-export").click()
+    links = explorer.locator(".kit-exported a")
+    links.first.wait_for(timeout=60_000)
+    hrefs = links.evaluate_all("links => links.map(a => a.href)")
+    assert len(hrefs) >= 10 and all("/files/exports/" in href for href in hrefs), hrefs
+    for href in hrefs:
+        response = page.request.get(href)
+        assert response.ok, f"{href}: {response.status}"
+    paths_linked = [urlparse(href).path for href in hrefs]
+    png = next(i for i, path in enumerate(paths_linked) if path.endswith(".web.png"))
+    links.nth(png).click()  # opens in JupyterLab, beside the notebook
+    name = paths_linked[png].rsplit("/", 1)[1]
+    page.wait_for_function(
+        "name => window.jupyterapp.shell.currentWidget?.context?.path?.endsWith(name)", arg=name, timeout=30_000
+    )
+    page.evaluate("() => window.jupyterapp.shell.currentWidget.close()")
+    page.wait_for_function("() => window.jupyterapp.shell.currentWidget?.context?.path?.endsWith('.ipynb')")
+
+
+def test_every_link_of_the_ledger_notebook_opens(lab, browsing):
+    """Runs after the story notebooks, whose runs exported their charts: the ledger's links to them must open."""
+    page, notebook = browsing.page, "notebooks/00_claims.ipynb"
+    page.goto(f"{lab.url}/lab/tree/{notebook}?reset", wait_until="domcontentloaded")
+    page.wait_for_function(OPENED, arg=notebook)
+    page.wait_for_function(  # the stored outputs rendered, their links resolved to the files
+        "() => document.querySelectorAll('.jp-OutputArea a[href*=\"/files/exports/\"]').length >= 10", timeout=60_000
+    )
+    hrefs = page.locator(".jp-OutputArea a, .jp-RenderedMarkdown a").evaluate_all(
+        "links => links.map(a => a.href).filter(h => h.startsWith(location.origin))"
+    )
+    exported = [href for href in hrefs if "/files/exports/" in href]
+    assert len(exported) >= 10, hrefs
+    for href in hrefs:
+        response = page.request.get(href)
+        assert response.ok, f"{href}: {response.status}"

@@ -114,6 +114,6 @@ def test_the_widget_redraws_for_a_list_and_refuses_no_country():
     explorer = explore.company_lists()
     first = explorer.image.value
     explorer.controls["lists"].value = ("ai50",)
-    assert explorer.image.value != first and "Forbes AI 50" in explorer.status.value
+    assert explorer.image.value != first and "Forbes AI 50" in explorer.chart.title
     explorer.controls["countries"].value = ()
     assert "0 countries chosen" in explorer.status.value

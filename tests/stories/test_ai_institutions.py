@@ -170,11 +170,11 @@ def test_the_widgets_redraw_for_a_new_variant_and_refuse_an_empty_choice():
     seats = explore.institution_seats()
     first = seats.image.value
     seats.controls["variant"].value = Variant("all_tracks", "academic_or_public_only", "full")
-    assert seats.image.value != first and "top 200 by AI conference papers" in seats.status.value
+    assert seats.image.value != first and "top 200 by AI conference papers" in seats.chart.title
     cut = explore.institution_cutoff()
-    before = cut.status.value
+    before = cut.chart.title
     assert "Skoltech, is 13 papers short" in before
     cut.controls["variant"].value = Variant(tracks="all_tracks")
-    assert cut.status.value != before and "papers short of the top 200" in cut.status.value
+    assert cut.chart.title != before and "papers short of the top 200" in cut.chart.title
     cut.controls["institutions"].value = ()
     assert "0 institutions chosen" in cut.status.value and cut.export_button.disabled

@@ -95,7 +95,7 @@ def test_the_gpu_explorer_switches_to_per_year_and_reports_an_empty_year():
     explorer = explore.compare_gpu_buyers()
     explorer.controls["per_year"].value = True
     assert (
-        "over 150 times" in explorer.status.value
+        "over 150 times" in explorer.chart.title
         and explorer.chart.slug == "gpu-gap-2024-per-year-microsoft-bytedance-tencent-meta-xai-amazon-google"
     )
     explorer.set_state({"buyers": ("xAI + Tesla (combined)",), "year": 2023})

@@ -92,6 +92,6 @@ def test_the_derived_shares_are_labelled_derived():
 
 def test_the_emigration_slider_redraws_the_shares():
     explorer = explore.emigration_shares()
-    assert "100,000 is 10.0% to 13.5%" in explorer.status.value
+    assert "100,000 is 10.0% to 13.5%" in explorer.chart.title
     explorer.controls["emigrants"].value = 50_000
-    assert "50,000 is 5.0% to 6.8%" in explorer.status.value
+    assert "50,000 is 5.0% to 6.8%" in explorer.chart.title

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from kit.stories.ai_companies import charts, compute
-from kit.widgets import Explorer, choose_many
+from kit.widgets import Explorer, choose_many, full_width
 
 
 def company_lists() -> Explorer:
@@ -15,10 +15,10 @@ def company_lists() -> Explorer:
         + [(spec.title, (key,)) for key, spec in compute.LISTS.items()],
         value=tuple(compute.LISTS),
         description="List",
-        layout=widgets.Layout(width="520px"),
+        layout=full_width(max_width="520px"),
     )
-    chooser = choose_many("Countries", compute.country_options(), compute.default_countries())
-    hint = widgets.HTML("Choose at least one country (Ctrl- or Cmd-click to add one); Russia is always shown.")
+    chooser = choose_many("Countries", compute.country_options(), compute.default_countries(), noun="countries")
+    hint = widgets.HTML("Choose at least one country; Russia is always shown.")
     return Explorer(
         "companies by country",
         {"lists": lists, "countries": chooser},

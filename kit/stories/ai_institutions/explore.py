@@ -7,7 +7,7 @@ import ipywidgets as widgets
 
 from kit import countries
 from kit.stories.ai_institutions import charts, compute
-from kit.widgets import Explorer, choose_many
+from kit.widgets import Explorer, choose_many, full_width
 
 
 def _variant_chooser() -> widgets.Dropdown:
@@ -15,7 +15,7 @@ def _variant_chooser() -> widgets.Dropdown:
         options=[(variant.label, variant) for variant in compute.VARIANTS],
         value=compute.DEFAULT,
         description="Ranking",
-        layout=widgets.Layout(width="520px"),
+        layout=full_width(max_width="520px"),
     )
 
 
@@ -25,7 +25,10 @@ def institution_seats() -> Explorer:
     ranking = compute.rank()
     codes = ranking.loc[ranking["rank"] <= 2 * compute.top_n(), "iso3"].dropna().unique()
     chooser = choose_many(
-        "Countries", sorted((countries.display_name(code), code) for code in codes if code != compute.FOCUS), ()
+        "Countries",
+        sorted((countries.display_name(code), code) for code in codes if code != compute.FOCUS),
+        (),
+        noun="countries",
     )
     hint = widgets.HTML("Leave the countries empty to see every country with a place; Russia is always shown.")
     return Explorer(
@@ -38,9 +41,11 @@ def institution_seats() -> Explorer:
 
 def institution_cutoff() -> Explorer:
     """Choose the counting variant and up to 15 institutions; see their papers against the rank-200 cut-off."""
-    chooser = choose_many("Institutions", compute.institution_options(), compute.default_keys(), rows=12, width="520px")
+    chooser = choose_many(
+        "Institutions", compute.institution_options(), compute.default_keys(), noun="institutions"
+    )
     low, high = compute.CHOOSE
-    hint = widgets.HTML(f"Choose {low} to {high} institutions (Ctrl- or Cmd-click to add one).")
+    hint = widgets.HTML(f"Choose {low} to {high} institutions: type part of a name to find one.")
     return Explorer(
         "institutions against the cut-off",
         {"variant": _variant_chooser(), "institutions": chooser},

@@ -271,6 +271,11 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
         else f"from a Dirichlet distribution centred on the tool's default weights (concentration "
         f"{simulation.concentration:g})"
     )
+    kind_words = (
+        "drawn from all possible weightings"
+        if simulation.concentration is None
+        else f"centred on the tool's (concentration {simulation.concentration:g})"
+    )
     best, worst = simulation.best, simulation.worst
     kind = "uniform" if simulation.concentration is None else f"c{simulation.concentration:g}"
     default_run = (simulation.draws, simulation.concentration, simulation.seed) == (
@@ -291,13 +296,13 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
             if focus_row is not None
             else f"How {len(summary)} countries rank across random weightings of the index"
         ),
-        subtitle=f"Rank among {total} countries (1 = best) under {simulation.draws:,} random pillar weightings; "
-        "the tool's rank in brackets",
+        subtitle=f"Rank among {total} countries (1 = best) under {simulation.draws:,} random pillar weightings "
+        f"{kind_words}; the tool's rank in brackets",
         note="Thin line: every rank seen; bar: the middle 90%; tick: median; ring: rank with the tool's weights. "
         "Ranks recomputed from the published pillar scores.",
         source=SOURCE,
         alt_text=(
-            f"Across {simulation.draws:,} random weightings, {country} ranks {fmt.ordinal(article)} or better "
+            f"Across {simulation.draws:,} random weightings {kind_words}, {country} ranks {fmt.ordinal(article)} or better "
             f"{share:.0%} of the time; its ranks run from {fmt.ordinal(best[0])} to {fmt.ordinal(worst[0])}, "
             f"median {fmt.ordinal(focus_row['median_rank'])}."
             if focus_row is not None

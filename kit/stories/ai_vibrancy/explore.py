@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import ipywidgets as widgets
 
 from kit.charts import Chart
 from kit.composite import RankSimulation
+from kit.errors import SelectionError
 from kit.stories.ai_vibrancy import charts, compute
-from kit.widgets import Explorer, choose_many
+from kit.widgets import Explorer, choose_many, full_width
+
+# The kinds of random weighting: centred on the tool's weights (Dirichlet) or drawn uniformly from all of them.
+WEIGHTINGS = {"centred": "Centred on the tool's weights", "uniform": "Any weights"}
+FIRST_LOOK = 100_000  # a larger simulation first shows the result of its first draws (the same draws: a prefix)
+
+
+def _country_options() -> list[tuple[str, str]]:
+    return [(f"{row.country} ({row.rank}.)", row.iso3) for row in compute.rank().itertuples()]
 
 
 def compare_countries(selection: list[str] | None = None) -> Explorer:
     """Choose 2-8 of the 36 ranked countries and see their seven pillar scores side by side."""
-    ranking = compute.rank()
     default = selection or compute.default_comparison()
     chooser = choose_many(
-        "Countries",
-        [(f"{row.rank}. {row.country}", row.iso3) for row in ranking.itertuples()],
-        [compute.resolve_country(country) for country in default],
-        rows=12,
+        "Countries", _country_options(), [compute.resolve_country(c) for c in default], noun="countries"
     )
     low, high = compute.COMPARE_SIZE
-    hint = widgets.HTML(f"Choose {low} to {high} countries (Ctrl- or Cmd-click to add one).")
+    hint = widgets.HTML(f"Choose {low} to {high} countries: type part of a name to find one, ✕ to remove one.")
     return Explorer(
         "compare countries",
         {"countries": chooser},
@@ -45,7 +51,7 @@ def reweight_index() -> Explorer:
             continuous_update=False,
             readout_format=".2f",
             style={"description_width": "150px"},
-            layout=widgets.Layout(width="480px"),
+            layout=full_width(max_width="480px"),
         )
         for pillar, weight in defaults.items()
     }
@@ -63,13 +69,35 @@ def _simulation(draws: int, concentration: float | None) -> RankSimulation:
     return compute.simulate_ranks(draws=draws, concentration=concentration)
 
 
+_SEEN: set = set()  # (draws, concentration) of the simulations run in this session
+
+
+def robustness_charts(state: dict, every_country: int) -> Iterator[Chart]:
+    """The rank-range chart for an explorer state; a large simulation not run yet first shows the result of its
+    first `FIRST_LOOK` draws (the very same draws), then the whole."""
+    kind = state["weighting"]
+    if kind not in WEIGHTINGS:
+        raise SelectionError(
+            f"{kind!r} is not a kind of weighting the simulation knows.", fix=f"choose one of {list(WEIGHTINGS)}."
+        )
+    concentration = round(state["concentration"], 6) if kind == "centred" else None
+    shown = None if len(state["countries"]) == every_country else list(state["countries"])
+    draws = state["draws"]
+    if draws > FIRST_LOOK and (draws, concentration) not in _SEEN:
+        yield charts.robustness_chart(_simulation(FIRST_LOOK, concentration), shown)
+    simulation = _simulation(draws, concentration)
+    _SEEN.add((draws, concentration))
+    yield charts.robustness_chart(simulation, shown)
+
+
 def rank_robustness() -> Explorer:
     """Random weightings of the index: choose how close to the tool's weights, how many, and which countries."""
     ranking = compute.rank()
     weighting = widgets.ToggleButtons(
-        options=[("Centred on the tool's weights", "centred"), ("Any weights", "uniform")],
+        options=[(label, kind) for kind, label in WEIGHTINGS.items()],
         value="centred",
         description="Weightings",
+        style={"button_width": "auto"},
     )
     concentration = widgets.FloatLogSlider(
         value=compute.CONCENTRATION,
@@ -79,30 +107,21 @@ def rank_robustness() -> Explorer:
         step=0.1,
         description="Concentration",
         continuous_update=False,
-        readout_format=".3g",
+        readout_format=",.3r",
         style={"description_width": "100px"},
-        layout=widgets.Layout(width="480px"),
+        layout=full_width(max_width="480px"),
     )
     draws = widgets.Dropdown(
         options=[(f"{n:,}", n) for n in (10_000, compute.SIMULATION_DRAWS, 1_000_000)],
         value=compute.SIMULATION_DRAWS,
         description="Draws",
     )
-    shown = choose_many(
-        "Countries",
-        [(f"{row.rank}. {row.country}", row.iso3) for row in ranking.itertuples()],
-        list(ranking["iso3"]),
-    )
+    shown = choose_many("Countries shown", _country_options(), list(ranking["iso3"]), noun="countries")
     hint = widgets.HTML(
         "Concentration applies to centred weightings: 1 lets weights vary widely, 10,000 keeps them close to "
-        "the tool's. Ctrl- or Cmd-click to add or remove countries."
+        "the tool's."
     )
-
-    def render(state: dict) -> Chart:
-        centred = state["weighting"] == "centred"
-        simulation = _simulation(state["draws"], round(state["concentration"], 6) if centred else None)
-        everyone = len(state["countries"]) == len(ranking)
-        return charts.robustness_chart(simulation, None if everyone else list(state["countries"]))
-
     controls = {"weighting": weighting, "concentration": concentration, "draws": draws, "countries": shown}
-    return Explorer("rank robustness", controls, render, extra=(hint,))
+    return Explorer(
+        "rank robustness", controls, lambda state: robustness_charts(state, len(ranking)), extra=(hint,)
+    )

@@ -13,7 +13,7 @@ def compare_blocked_categories() -> Explorer:
         "Categories",
         [(compute.category_label(row.category_en, row.category_id), row.category_id) for row in table.itertuples()],
         tuple(table["category_id"]),
-        width="420px",
+        noun="categories",
     )
     return Explorer(
         "compare categories",

@@ -11,10 +11,12 @@ from kit.widgets import Explorer, choose_many
 def compare_gpu_buyers() -> Explorer:
     """Choose the buyers to set beside Sberbank, the year of their estimates, and whether to compare per year."""
     every = sorted(set(compute.buyers(2024)) | set(compute.buyers(2023)))
-    chooser = choose_many("Buyers", every, compute.buyers(2024))
+    chooser = choose_many("Buyers", every, compute.buyers(2024), noun="buyers")
     year = widgets.Dropdown(options=sorted(compute.OMDIA, reverse=True), value=2024, description="Year")
-    per_year = widgets.Checkbox(value=False, description="Sberbank per year (derived)")
-    hint = widgets.HTML("Ctrl- or Cmd-click to add a buyer; buyers without an estimate for the year are left out.")
+    per_year = widgets.Checkbox(
+        value=False, description="Sberbank per year (derived)", indent=False, layout=widgets.Layout(width="auto")
+    )
+    hint = widgets.HTML("Buyers without an estimate for the year are left out.")
     return Explorer(
         "compare GPU buyers",
         {"buyers": chooser, "year": year, "per_year": per_year},

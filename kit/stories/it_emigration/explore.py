@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from kit.stories.it_emigration import charts, compute
-from kit.widgets import Explorer
+from kit.widgets import Explorer, full_width
 
 
 def emigration_shares() -> Explorer:
@@ -18,10 +18,16 @@ def emigration_shares() -> Explorer:
         step=5_000,
         description="People who left",
         continuous_update=False,
+        readout_format=",d",
         style={"description_width": "120px"},
-        layout=widgets.Layout(width="480px"),
+        layout=full_width(max_width="480px"),
     )
-    broad = widgets.Checkbox(value=True, description="Include broad counts of ICT occupations")
+    broad = widgets.Checkbox(
+        value=True,
+        description="Include broad counts of ICT occupations",
+        indent=False,
+        layout=widgets.Layout(width="auto"),
+    )
     return Explorer(
         "share of the IT workforce",
         {"emigrants": emigrants, "broad": broad},
