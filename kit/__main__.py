@@ -1,4 +1,5 @@
-"""Command line: `python -m kit build | check | new STORY | rehash NAME | refresh [SOURCE]` (`python -m kit -h`)."""
+"""Command line: `python -m kit build | check | new STORY | rehash NAME | refresh [SOURCE] | translations`
+(`python -m kit -h`)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="replace the data even if rows vanish or appear or values leave their previous range",
     )
+    translations = commands.add_parser(
+        "translations", help="list texts missing or stale in Ukrainian or Russian; --stamp after translating"
+    )
+    translations.add_argument(
+        "--stamp",
+        nargs="+",
+        metavar=("LANG", "ID"),
+        help="record that these translations (all of LANG, if no id) follow today's English",
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
@@ -69,6 +79,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Created the story {args.story!r} on example data:")
             print("\n".join(f"  {paths.shown(path)}" for path in written))
             print(scaffold.next_steps(args.story))
+        elif args.command == "translations":
+            from kit import i18n
+
+            if args.stamp:
+                stamped = i18n.stamp(args.stamp[0], args.stamp[1:])
+                print(f"Stamped {len(stamped)} {i18n.NAMES[args.stamp[0]]} texts as following today's English.")
+            found = i18n.problems()
+            for problem in found:
+                print(f"{problem.where}: {problem.problem}", file=sys.stderr)
+            if found:
+                print(f"{len(found)} texts to translate or check. Fix: {found[0].fix}", file=sys.stderr)
+                return 1
+            print(f"Every text is translated and up to date in {', '.join(i18n.NAMES.values())}.")
         elif args.command == "rehash":
             from kit import data
 

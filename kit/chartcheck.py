@@ -29,7 +29,7 @@ from matplotlib.path import Path
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from kit import style
+from kit import i18n, style
 from kit.charts import page
 from kit.charts.page import Chart, Width
 
@@ -83,6 +83,7 @@ NUMBER_STYLE = (  # (pattern, what is wrong)
     (re.compile(r"\d\.\d{2,}"), "more than one decimal (false precision)"),
 )
 MULTIPLE = re.compile(r"\b(\d[\d,]*) times\b")
+DECIMAL_COMMA = re.compile(r"\d,\d{2,}")
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,12 @@ def text_problems(chart: Chart) -> list[Problem]:
 
     for rule, text, most in (("title", chart.title, TITLE_WORDS), ("subtitle", chart.subtitle, SUBTITLE_WORDS),
                              ("note", chart.note, NOTE_WORDS)):
-        if len(text.split()) > most:
-            problem(rule, f"{len(text.split())} words: {text!r}")
-    if not re.match(r"Sources?: \S", chart.source) or "\n" in chart.source:
-        problem("source", f"not one line starting 'Source: ': {chart.source!r}")
+        if len(words(text)) > most:
+            problem(rule, f"{len(words(text))} words: {text!r}")
+    with i18n.use(chart.language):
+        openings = (i18n.t("chart-source"), i18n.t("chart-sources"))
+    if not any(chart.source.startswith(f"{opening} ") for opening in openings) or "\n" in chart.source:
+        problem("source", f"not one line starting {openings[0]!r}: {chart.source!r}")
     if len(chart.source) > SOURCE_CHARACTERS:
         problem("source", f"{len(chart.source)} characters: {chart.source!r}")
     if chain := SOURCE_CHAINS.search(chart.source):
@@ -140,12 +143,22 @@ def text_problems(chart: Chart) -> list[Problem]:
         problem("description", "missing")
     for name, text in (("title", chart.title), ("subtitle", chart.subtitle), ("note", chart.note),
                        ("source", chart.source), ("alt text", alt), ("description", chart.description)):
-        found += [Problem("numbers", "", f"{what} in the {name}: {hit!r}") for hit, what in number_style(text)]
+        found += [
+            Problem("numbers", "", f"{what} in the {name}: {hit!r}") for hit, what in number_style(text, chart.language)
+        ]
     return found
 
 
-def number_style(text: str) -> list[tuple[str, str]]:
-    """The places where a text breaks the house number style: (the text found, what is wrong)."""
+def words(text: str) -> list[str]:
+    """The words of a text (a dash or other punctuation standing alone is not a word)."""
+    return [word for word in text.split() if any(c.isalnum() for c in word)]
+
+
+def number_style(text: str, language: str = i18n.SOURCE) -> list[tuple[str, str]]:
+    """The places where a text breaks the house number style: (the text found, what is wrong). Ukrainian and
+    Russian follow CLDR (a decimal comma, '29,2 млн'): only the false precision is checked there."""
+    if language != i18n.SOURCE:
+        return [(match[0], "more than one decimal (false precision)") for match in DECIMAL_COMMA.finditer(text)]
     found = [(match[0], what) for pattern, what in NUMBER_STYLE for match in pattern.finditer(text)]
     return found + [
         (match[0], "a multiple to more than two figures")

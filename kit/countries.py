@@ -15,9 +15,10 @@ from difflib import get_close_matches
 import pycountry
 from babel import Locale
 
+from kit import i18n
 from kit.errors import SelectionError, UnknownCountryError
 
-LANGUAGES = ("en", "uk", "ru")  # CLDR names accepted in look-ups
+LANGUAGES = i18n.LANGUAGES  # CLDR names accepted in look-ups
 # Short forms sources and newsrooms use that neither ISO 3166 nor CLDR lists as names
 ABBREVIATIONS = {
     "uk": "GBR",
@@ -36,6 +37,10 @@ ABBREVIATIONS = {
     "ivory coast": "CIV",
 }
 SAR_SUFFIX = " SAR China"  # CLDR's "Hong Kong SAR China": charts use the short form
+SHORT_FORMS = {  # CLDR's Ukrainian and Russian names of Hong Kong and Macao are long forms: charts use the short
+    "uk": {"HK": "Гонконг", "MO": "Макао"},
+    "ru": {"HK": "Гонконг", "MO": "Макао"},
+}
 
 
 def _fold(text: str) -> str:
@@ -54,7 +59,7 @@ def _index() -> dict[str, str]:
         spellings = [country.alpha_2, country.alpha_3, country.name]
         spellings += [getattr(country, key) for key in ("official_name", "common_name") if hasattr(country, key)]
         spellings += [territories[language].get(country.alpha_2, "") for language in LANGUAGES]
-        spellings.append(display_name(country.alpha_3))
+        spellings += [_display_name(country.alpha_3, language) for language in LANGUAGES]
         for spelling in filter(None, spellings):
             index.setdefault(_fold(spelling), country.alpha_3)
     for spelling, iso3 in ABBREVIATIONS.items():
@@ -71,16 +76,26 @@ def code_of(name: str) -> str | None:
     return _index().get(_fold(name))
 
 
-@functools.cache
 def display_name(iso3: str) -> str:
-    """A short, common English name for a country code (CLDR): 'South Korea', 'Hong Kong', 'Czechia'."""
+    """A country's short, common name in the current language (CLDR): 'South Korea', 'Hong Kong', 'Czechia';
+    'Південна Корея', 'Гонконг', 'Чехія' in Ukrainian."""
+    return _display_name(iso3, i18n.current())
+
+
+@functools.cache
+def _display_name(iso3: str, language: str) -> str:
     country = pycountry.countries.get(alpha_3=iso3) if isinstance(iso3, str) and len(iso3) == 3 else None
     if country is None:
         raise UnknownCountryError(f"{iso3!r} is not an ISO 3166-1 alpha-3 code.", fix="use a code such as GBR.")
-    cldr = Locale.parse("en").territories.get(country.alpha_2)
+    cldr = Locale.parse(language).territories.get(country.alpha_2)
     if cldr:
-        return cldr.removesuffix(SAR_SUFFIX)
+        return SHORT_FORMS.get(language, {}).get(country.alpha_2, cldr.removesuffix(SAR_SUFFIX))
     return getattr(country, "common_name", country.name)
+
+
+def shown_name(iso3: str, english: str) -> str:
+    """A country's name as a story shows it: its source's English name in English, CLDR's in other languages."""
+    return english if i18n.current() == i18n.SOURCE else display_name(iso3)
 
 
 def resolve(query: str, known: Mapping[str, str], *, among: str, outside: Mapping[str, str] | None = None) -> str:

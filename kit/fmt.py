@@ -1,43 +1,74 @@
-"""Number and text formatting shared by charts, claims and notebooks, so every place says it the same way."""
+"""Number and text formatting shared by charts, claims and notebooks, so every place says it the same way, in
+the language of `kit.i18n.use` (English by default).
+
+The house rounding, stated once: a figure is rounded half up (2.25 -> 2.3, 0.5 -> 1) to the places it is shown
+with, then written by CLDR's rules for the language through Babel (English "9,000" and "78.6"; Ukrainian and
+Russian "9 000" with a no-break space and "78,6"). The house style's own forms ("28th", "$29.2m") are kept in
+English; Ukrainian and Russian use CLDR's ("29,2 млн $").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel import lists, numbers
+
+from kit import i18n
+from kit.i18n import t
+
+
+def rounded(value: float, places: int = 0) -> Decimal:
+    """The house rounding: half up, to `places` decimals (from the number as written, so 2.675 -> 2.68)."""
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def number(value: float, places: int = 0, grouping: bool = True) -> str:
+    """A number rounded half up to `places` decimals, in the current language's digits and separators."""
+    pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
+    return numbers.format_decimal(rounded(value, places), format=pattern, locale=i18n.current())
 
 
 def ordinal(n: int) -> str:
-    """1 -> '1st', 22 -> '22nd', 28 -> '28th', 111 -> '111th'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th' in English; '№ 28' in Ukrainian and Russian (whose
+    ordinal endings follow the noun; catalogs word a place in a sentence themselves)."""
+    if i18n.current() == "en":
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    return f"№\u00a0{n}"
 
 
 def score(value: float) -> str:
     """A 0-100 index score as the tool shows it: two decimals."""
-    return f"{value:.2f}"
+    return number(value, 2)
 
 
 def points(value: float) -> str:
-    """A difference in index points, e.g. '0.01 points', '1 point'."""
-    text = f"{abs(value):.2f}"
-    return f"{text} point" if text == "1.00" else f"{text} points"
+    """A difference in index points, e.g. '0.01 points', '1.00 point'."""
+    shown = rounded(abs(value), 2)
+    return t("fmt-points", points=number(abs(value), 2), one=int(shown == 1), n=shown)  # n: the plural form
 
 
 def names(items: Sequence[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
+    """'A', 'A and B', 'A, B and C' (in Ukrainian 'A, B і C', by CLDR's list patterns)."""
     items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    if not items:
+        return ""
+    if i18n.current() == "en":  # the house style: no serial comma
+        return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return lists.format_list(items, locale=i18n.current())
 
 
 def count(value: float) -> str:
-    """A whole number with thousands separators: 9000 -> '9,000'."""
-    return f"{value:,.0f}"
+    """A whole number with thousands separators: 9000 -> '9,000' ('9 000' in Ukrainian)."""
+    return number(value)
 
 
 def change(percent: float) -> str:
     """A signed percentage change: 1235 -> '+1,235%', -22 -> '−22%' (typographic minus)."""
-    return f"{'+' if percent > 0 else '−' if percent < 0 else ''}{abs(percent):,.0f}%"
+    sign = "+" if percent > 0 else "−" if percent < 0 else ""
+    figure = number(abs(percent))
+    return f"{sign}{figure}%" if i18n.current() == "en" else f"{sign}{figure}\u00a0%"
 
 
 # -- the house number style for charts (docs/house-style.md) ---------------------------------------------
@@ -45,23 +76,29 @@ def change(percent: float) -> str:
 
 def decimal(value: float) -> str:
     """One decimal, no more: 78.6, 10.7 (charts never show false precision)."""
-    return f"{value:,.1f}"
+    return number(value, 1)
 
 
-def _trimmed(value: float, places: int) -> str:
-    text = f"{value:,.{places}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+def trimmed(value: float, places: int) -> str:
+    """Up to `places` decimals, trailing zeros dropped: 17.0 -> '17', 29.25 -> '29.3'."""
+    shown = rounded(value, places).normalize()
+    return number(shown, max(0, -shown.as_tuple().exponent))
 
 
 def large(value: float, currency: str = "") -> str:
     """A large amount in the house style: '9,000', '485,000', '1m', '$29.2m', '$182.5bn' (one decimal at most,
-    none when it is zero; m = million, bn = billion, no space)."""
+    none when it is zero; m = million, bn = billion, no space); in Ukrainian and Russian '29,2 млн $'."""
     sign = "−" if value < 0 else ""
     value = abs(value)
-    for scale, suffix in ((1e9, "bn"), (1e6, "m")):
+    for scale, key in ((1e9, "billion"), (1e6, "million")):
         if value >= scale:
-            return f"{sign}{currency}{_trimmed(value / scale, 1)}{suffix}"
-    return f"{sign}{currency}{value:,.0f}"
+            amount = t(f"fmt-{key}", amount=trimmed(value / scale, 1))
+            break
+    else:
+        amount = count(value)
+    if not currency:
+        return sign + amount
+    return f"{sign}{currency}{amount}" if i18n.current() == "en" else f"{sign}{amount}\u00a0{currency}"
 
 
 def money(usd: float) -> str:
@@ -83,7 +120,8 @@ def multiple(ratio: float) -> str:
     if ratio < 1:
         raise ValueError(f"a multiple is at least 1, not {ratio}")
     if float(ratio).is_integer() and ratio < 100:
-        return f"{ratio:.0f} times"
+        return t("fmt-times", times=int(ratio), shown=count(ratio))  # `times` selects the plural form
     magnitude = 10 ** (len(str(int(ratio))) - 1)
     floor = max(step * magnitude for step in NICE_STEPS if step * magnitude <= ratio)
-    return f"{floor:,.0f} times" if floor == ratio else f"over {floor:,.0f} times"
+    key = "fmt-times" if floor == ratio else "fmt-over-times"
+    return t(key, times=floor, shown=number(floor, 0 if float(floor).is_integer() else 1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import matplotlib as mpl
 import numpy as np
@@ -21,7 +21,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 
-from kit import style
+from kit import i18n, style
 from kit import text as texts
 from kit.preview import canvas_class, fast_png
 
@@ -77,6 +77,7 @@ class Chart:
     description: str = ""  # the data in words, for the gallery (longer than the alt text)
     sources: Sequence[str] = ()  # the resources it plots: their full provenance goes with the exports
     wide: Wide | None = None  # Datawrapper layout of `data`; default: first unique text column, numeric columns
+    language: str = field(default_factory=i18n.current)  # the language of its texts (the one it was drawn in)
 
     def __post_init__(self):
         for name in ("title", "subtitle", "note", "source", "alt_text", "description"):

@@ -8,8 +8,9 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from kit import charts, countries, fmt, style
+from kit import charts, countries, files, fmt, style
 from kit.charts import Bar, Chart
+from kit.i18n import t
 from kit.composite import CompositeIndex, RankSimulation
 from kit.stories.ai_vibrancy import compute
 from kit.stories.ai_vibrancy.compute import (
@@ -67,17 +68,29 @@ def closeness(subject: pd.Series, above: pd.Series | None, below: pd.Series | No
     ahead of Austria (29th)'."""
 
     def gap(points: float) -> str:
-        return "less than 0.1 points" if points < 0.05 else f"{fmt.decimal(points)} points"
+        return t("vibrancy-gap-tiny") if points < 0.05 else t("vibrancy-gap", points=fmt.decimal(points))
 
     parts = []
     if above is not None:
         parts.append((gap(above["score"] - subject["score"]), "behind", above))
     if below is not None:
-        parts.append((gap(subject["score"] - below["score"]), "ahead of", below))
-    words = [f"{distance} {side} {row['country']} ({fmt.ordinal(int(row['rank']))})" for distance, side, row in parts]
-    if len(parts) == 2 and parts[0][0] == parts[1][0]:  # the same distance on both sides: say it once
-        words[1] = words[1].removeprefix(f"{parts[1][0]} ")
-    return " and ".join(words)
+        parts.append((gap(subject["score"] - below["score"]), "ahead", below))
+    same = len(parts) == 2 and parts[0][0] == parts[1][0]  # the same distance on both sides: say it once
+    words = [
+        t(
+            f"vibrancy-{side}",
+            distance="" if same and index else distance,
+            country=_name(row),
+            rank=fmt.ordinal(int(row["rank"])),
+        ).strip()
+        for index, (distance, side, row) in enumerate(parts)
+    ]
+    return t("vibrancy-and", first=words[0], second=words[1]) if len(words) == 2 else "".join(words)
+
+
+def _name(row) -> str:
+    """A ranked country's name in the current language."""
+    return countries.shown_name(row["iso3"], row["country"])
 
 
 def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
@@ -85,12 +98,14 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     w = _index().check_weights(weights)
     reweighted = not w.equals(_index().check_weights())
     ranking = _rank(w.to_dict()) if reweighted else _default_ranking()
-    names = _index().names
     named = set(_named())
     above, subject, below = compute.neighbours(ranking)
     subject_rank, total = int(subject["rank"]), len(ranking)
     roles = {FOCUS: style.SUBJECT, **{code: style.NAMED for code in named}}
-    plotted = ranking.assign(role=[roles.get(code, style.CONTEXT_ROLE) for code in ranking["iso3"]])
+    plotted = ranking.assign(
+        role=[roles.get(code, style.CONTEXT_ROLE) for code in ranking["iso3"]],
+        country=[countries.shown_name(code, name) for code, name in zip(ranking["iso3"], ranking["country"])],
+    )
     bars = [
         Bar(
             label=row.country,
@@ -112,39 +127,48 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     def draw(fig, rect):
         charts.ranked_bars(fig, rect, bars, xmax=100, ticks=range(0, 101, 20), note=(position, near[0].upper() + near[1:]))
 
-    pillar_list = ", ".join(f"{p} {w[p]:g}" for p in w.index)
-    country = names[FOCUS]
+    pillar_list = ", ".join(f"{t('vibrancy-pillar-' + files.slugify(p))} {fmt.trimmed(w[p], 2)}" for p in w.index)
+    country = _name(subject)
     if reweighted:
         change = int(_default_ranking().set_index("iso3").loc[FOCUS, "rank"]) - subject_rank
-        movement = (
-            "unchanged"
-            if change == 0
-            else f"{abs(change)} place{'s' if abs(change) != 1 else ''} {'higher' if change > 0 else 'lower'}"
+        title = t(
+            "vibrancy-ranking-reweighted-title",
+            country=country,
+            rank=subject_rank,
+            ordinal=fmt.ordinal(subject_rank),
+            total=total,
+            change=abs(change),
+            direction="unchanged" if change == 0 else "higher" if change > 0 else "lower",
         )
-        title = f"With these weights, {country} ranks {fmt.ordinal(subject_rank)} of {total}: {movement}"
-        subtitle = "Overall AI vibrancy score, 0-100, 2024 data, with the pillar weights in the note"
-        note = f"Weights: {pillar_list}. Scores recomputed as the weighted mean of the pillar scores."
+        subtitle = t("vibrancy-ranking-reweighted-subtitle")
+        note = t("vibrancy-ranking-reweighted-note", weights=pillar_list)
     else:
-        title = f"{country} ranks {fmt.ordinal(subject_rank)} of {total} countries in Stanford's AI vibrancy ranking"
-        subtitle = (
-            f"Overall AI vibrancy score, 0-100, with the tool's default weights, 2024 data. Bold: countries the "
-            f"article names as ahead of {country}"
+        title = t(
+            "vibrancy-ranking-title", country=country, rank=subject_rank, ordinal=fmt.ordinal(subject_rank), total=total
         )
-        note = "Scores recomputed as the weighted mean of the seven pillar scores" + (
-            "; they reproduce every published score to two decimals." if _reproduced() else "."
-        )
-    top = ranking.iloc[0]
+        subtitle = t("vibrancy-ranking-subtitle", country=country)
+        note = t("vibrancy-ranking-note", reproduced=int(_reproduced()))
+    top = plotted.iloc[0]
     named_rows = plotted[plotted["role"] == style.NAMED]
-    alt = (
-        f"{country} ranks {fmt.ordinal(subject_rank)} of {total} countries, scoring {fmt.decimal(subject['score'])} "
-        f"of 100, {near}. {top['country']} leads with {fmt.decimal(top['score'])}. Named as ahead: "
-        + ", ".join(f"{row.country} {fmt.ordinal(row.rank)}" for row in named_rows.itertuples())
-        + "."
+    alt = t(
+        "vibrancy-ranking-alt",
+        country=country,
+        rank=subject_rank,
+        ordinal=fmt.ordinal(subject_rank),
+        total=total,
+        score=fmt.decimal(subject["score"]),
+        near=near,
+        leader=top["country"],
+        leader_score=fmt.decimal(top["score"]),
+        named=", ".join(f"{row.country} {fmt.ordinal(row.rank)}" for row in named_rows.itertuples()),
     )
-    description = (
-        f"Overall AI vibrancy scores (0-100) of {total} countries, 2024 data, with pillar weights {pillar_list}: "
-        + "; ".join(f"{fmt.ordinal(row.rank)} {row.country} {fmt.decimal(row.score)}" for row in plotted.itertuples())
-        + f". {country} is {near}."
+    description = t(
+        "vibrancy-ranking-description",
+        total=total,
+        weights=pillar_list,
+        ranks="; ".join(f"{fmt.ordinal(row.rank)} {row.country} {fmt.decimal(row.score)}" for row in plotted.itertuples()),
+        country=country,
+        near=near,
     )
     return Chart(
         slug=(f"{RANKING}-weights-" + "-".join(f"{round(100 * share)}" for share in w / w.max()))  # any scale
@@ -153,7 +177,7 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         title=title,
         subtitle=subtitle,
         note=note,
-        source=SOURCE,
+        source=t("vibrancy-source"),
         alt_text=alt,
         description=description,
         sources=SOURCES,

@@ -1,0 +1,307 @@
+"""Texts in English, Ukrainian and Russian: Fluent catalogs keyed by id, one file per language.
+
+Where the catalogs are (each `<lang>.ftl`, all languages' files side by side):
+- `kit/locales/`: the machinery's texts (gallery, ledger, explorers, reader page) and the glossary, whose
+  Fluent terms (`-vibrancy`, `-verdict-accurate`, ...) fix how the kit's words are rendered;
+- `kit/stories/<story>/locales/`: a story's chart texts, verdicts and caveats;
+- `data/articles/<article>/locales/` and `data/raw/<source>/locales/`: an article's statements and a source's
+  caveats in the other languages (the English is in the data itself).
+
+Ids are ours, never the English text, so editing the English does not orphan a translation: instead each
+translated message carries the fingerprint of the English it was translated from (`# en: 1a2b3c4d`), and a
+changed English message makes its translations stale until a translator updates them and stamps them again
+(`python -m kit translations --stamp`). `python -m kit translations` lists what is missing or stale.
+
+Story code asks for a text with `t("id", name=value, ...)` in the language of `use(language)` (English by
+default). Numbers given as numbers are formatted by CLDR rules for the language (Babel) and select plural forms
+(`{ $n -> [one] ... [few] ... *[many] ... }`); figures shown with decimals are formatted by `kit.fmt` first,
+with the house rounding.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, FluentSerializer, ast
+
+from kit import files, paths
+from kit.errors import KitError
+
+SOURCE = "en"  # the language the kit is written in; the others are translated from it
+LANGUAGES = ("en", "uk", "ru")
+NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}  # each language in its own words
+STAMP = "en: "  # a translation's comment: the fingerprint of the English it was translated from
+ENV = "KIT_LANGS"
+
+_current: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=SOURCE)
+
+
+class TranslationError(KitError):
+    """A text missing, stale or broken in a language's catalog."""
+
+
+def check(language: str) -> str:
+    """The language code, if the kit has it."""
+    if language not in LANGUAGES:
+        raise TranslationError(
+            f"{language!r} is not one of the kit's languages.", fix=f"use one of {', '.join(LANGUAGES)}."
+        )
+    return language
+
+
+def languages() -> tuple[str, ...]:
+    """The languages to build: `KIT_LANGS` (e.g. `en` or `en,uk`), all by default; English is always built,
+    being the language the others are translated from."""
+    wanted = [code.strip() for code in os.environ.get(ENV, "").split(",") if code.strip()]
+    for code in wanted:
+        if code not in LANGUAGES:
+            raise TranslationError(
+                f"{ENV}={os.environ[ENV]!r} names {code!r}, which is not one of the kit's languages.",
+                fix=f"set {ENV} to some of {','.join(LANGUAGES)} (or unset it for all).",
+            )
+    return tuple(code for code in LANGUAGES if code == SOURCE or not wanted or code in wanted)
+
+
+def current() -> str:
+    """The language texts are given in here (English unless inside `use`)."""
+    return _current.get()
+
+
+@contextlib.contextmanager
+def use(language: str) -> Iterator[str]:
+    """Give texts, numbers and country names in this language inside the `with` block."""
+    token = _current.set(check(language))
+    try:
+        yield language
+    finally:
+        _current.reset(token)
+
+
+def catalog_files(language: str) -> list[Path]:
+    """Every catalog file of a language, machinery first."""
+    check(language)
+    places = [
+        Path(__file__).parent / "locales",
+        *sorted(paths.STORIES.glob("*/locales")),
+        *sorted(paths.articles_dir().glob("*/locales")),
+        *sorted(paths.raw_dir().glob("*/locales")),
+    ]
+    return [place / f"{language}.ftl" for place in places if (place / f"{language}.ftl").is_file()]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message or term of a catalog, where it is written, and the English fingerprint it was stamped with."""
+
+    key: str  # a message's id, or a term's with its leading "-"
+    path: Path
+    node: ast.Message | ast.Term
+    stamp: str | None
+
+
+def _entries(path: Path) -> list[Entry]:
+    resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+    found = []
+    for item in resource.body:
+        if isinstance(item, ast.Junk):
+            line = path.read_text(encoding="utf-8")[: item.span.start].count("\n") + 1
+            raise TranslationError(
+                f"{paths.shown(path)} line {line} is not valid Fluent: {item.annotations[0].message}",
+                where=f"{paths.shown(path)}:{line}",
+                fix="correct the syntax (https://projectfluent.org/fluent/guide/).",
+            )
+        if isinstance(item, ast.Message | ast.Term):
+            comment = item.comment.content if item.comment else ""
+            stamp = next((line[len(STAMP) :] for line in comment.splitlines() if line.startswith(STAMP)), None)
+            key = ("-" if isinstance(item, ast.Term) else "") + item.id.name
+            found.append(Entry(key, path, item, stamp))
+    return found
+
+
+@functools.cache
+def entries(language: str) -> dict[str, Entry]:
+    """Every message and term of a language by key; the same key in two files is an error naming both."""
+    found: dict[str, Entry] = {}
+    for path in catalog_files(language):
+        for entry in _entries(path):
+            if entry.key in found:
+                raise TranslationError(
+                    f"The text id {entry.key!r} is in both {paths.shown(found[entry.key].path)} and "
+                    f"{paths.shown(path)}.",
+                    where=paths.shown(path),
+                    fix="give one of them another id (a story's ids start with its name).",
+                )
+            found[entry.key] = entry
+    return found
+
+
+def fingerprint(node: ast.Message | ast.Term) -> str:
+    """A short hash of an English message's text (its comment left out)."""
+    bare = node.clone()
+    bare.comment = None
+    return hashlib.sha256(FluentSerializer().serialize_entry(bare).encode("utf-8")).hexdigest()[:8]
+
+
+@functools.cache
+def _bundle(language: str) -> FluentBundle:
+    bundle = FluentBundle([language], use_isolating=False)
+    for path in catalog_files(language):
+        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    entries(language)  # the checks: syntax, duplicates
+    return bundle
+
+
+def has(message_id: str, language: str | None = None) -> bool:
+    return _bundle(language or current()).has_message(message_id)
+
+
+def t(message_id: str, **args: object) -> str:
+    """The text with this id in the current language, its `{ $name }` placeholders filled from `args`."""
+    language = current()
+    bundle = _bundle(language)
+    if not bundle.has_message(message_id):
+        raise TranslationError(
+            f"There is no text {message_id!r} in {NAMES[language]} ({language}).",
+            where=", ".join(paths.shown(p) for p in catalog_files(language)) or f"no {language}.ftl catalog",
+            fix=f"add it to the {language}.ftl catalog beside the English (`python -m kit translations` lists "
+            "every missing text).",
+        )
+    text, errors = bundle.format_pattern(bundle.get_message(message_id).value, args)
+    if errors:
+        raise TranslationError(
+            f"The text {message_id!r} in {NAMES[language]} could not be filled in: {errors[0]}.",
+            where=paths.shown(entries(language)[message_id].path),
+            fix="give it every variable its placeholders name, or correct the catalog.",
+        )
+    return text
+
+
+def every(message_id: str, **args: object) -> dict[str, str]:
+    """The text in each of the kit's languages."""
+    found = {}
+    for language in LANGUAGES:
+        with use(language):
+            found[language] = t(message_id, **args)
+    return found
+
+
+@dataclass(frozen=True)
+class English:
+    """A text in English that translations follow: its fingerprint, where the English is, and the folder whose
+    `<lang>.ftl` holds its translations."""
+
+    fingerprint: str
+    path: Path
+    translations: Path
+
+
+def english() -> dict[str, English]:
+    """Every English text by id: the catalogs' messages and terms, and the texts that live in the data (each
+    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`)."""
+    from kit import articles, data  # the data modules use this one
+
+    found = {key: English(fingerprint(e.node), e.path, e.path.parent) for key, e in entries(SOURCE).items()}
+    for name in data.names():
+        where = data.description_of(name)
+        for number, caveat in enumerate(data.provenance(name).caveats, 1):
+            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales")
+    for article in articles.names():
+        where = paths.articles_dir() / article
+        for row in articles.statements(article).drop_duplicates("claim_id").itertuples():
+            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales")
+    return found
+
+
+def caveat_id(resource: str, number: int) -> str:
+    return f"caveat-{files.slugify(resource)}-{number}"
+
+
+def statement_id(claim_id: str) -> str:
+    return f"statement-{files.slugify(claim_id)}"
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def translated(key: str, text: str) -> str:
+    """A text that lives in the data (a caveat, a statement) in the current language: the English itself, or its
+    translation by id."""
+    return text if current() == SOURCE else t(key)
+
+
+def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
+    """Every text missing from a language, stale (its English changed since it was translated), or left over
+    (no longer in English); each names its id and file."""
+    sources = english()
+    found = []
+    for language in languages:
+        if language == SOURCE:
+            continue
+        translations = entries(language)
+        for key, source in sources.items():
+            target = source.translations / f"{language}.ftl"
+            if key not in translations:
+                found.append(TranslationError(
+                    f"{NAMES[language]} ({language}) has no translation of {key!r}.",
+                    where=paths.shown(target),
+                    fix=f"translate it from {paths.shown(source.path)} into {paths.shown(target)}, then run "
+                    f"`python -m kit translations --stamp {language} {key}`.",
+                ))
+            elif translations[key].stamp != source.fingerprint:
+                found.append(TranslationError(
+                    f"The {NAMES[language]} ({language}) text {key!r} is stale: its English changed since it was "
+                    "translated" + ("" if translations[key].stamp else " (it has no `# en:` stamp)") + ".",
+                    where=paths.shown(translations[key].path),
+                    fix=f"update the translation to the English in {paths.shown(source.path)}, then run "
+                    f"`python -m kit translations --stamp {language} {key}`.",
+                ))
+        for key, entry in translations.items():
+            if key not in sources:
+                found.append(TranslationError(
+                    f"{NAMES[language]} ({language}) has the text {key!r}, which English no longer has.",
+                    where=paths.shown(entry.path),
+                    fix="remove it, or rename it to the id its English now has.",
+                ))
+    return found
+
+
+def stamp(language: str, keys: Sequence[str] = ()) -> list[str]:
+    """Record that these translations (all, if none are named) match today's English; returns the keys stamped.
+    Only for a translator who has just checked them."""
+    check(language)
+    sources = english()
+    translations = entries(language)
+    unknown = [key for key in keys if key not in translations or key not in sources]
+    if unknown:
+        raise TranslationError(
+            f"{unknown[0]!r} is not a text of both English and {NAMES[language]}.",
+            fix="name ids that both have (`python -m kit translations` lists them).",
+        )
+    wanted = set(keys) or set(translations) & set(sources)
+    stamped = []
+    for path in sorted({translations[key].path for key in wanted}):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        for item in resource.body:
+            if isinstance(item, ast.Message | ast.Term):
+                key = ("-" if isinstance(item, ast.Term) else "") + item.id.name
+                if key in wanted:
+                    item.comment = ast.Comment(f"{STAMP}{sources[key].fingerprint}")
+                    stamped.append(key)
+        files.write_text(path, FluentSerializer().serialize(resource))
+    forget()
+    return sorted(stamped)
+
+
+def forget() -> None:
+    """Read the catalogs again on next use (after they were edited)."""
+    entries.cache_clear()
+    _bundle.cache_clear()
