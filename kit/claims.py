@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import data, files, paths
+from kit import data, files, i18n, paths
 from kit.errors import StoryError
 
 FILE_NAME = "claims.csv"
@@ -88,9 +88,9 @@ def source_caveats(source_ids: Sequence[str], aside: Sequence[SetAside] = ()) ->
     """Every caveat recorded for these sources, in order and each once, except those set aside."""
     dropped = {(item.source, item.caveat) for item in aside}
     found = [
-        caveat
+        i18n.translated(i18n.caveat_id(source, number), caveat)  # in the current language
         for source in source_ids
-        for caveat in data.provenance(source).caveats
+        for number, caveat in enumerate(data.provenance(source).caveats, 1)
         if (source, caveat) not in dropped
     ]
     return list(dict.fromkeys(found))
@@ -132,8 +132,9 @@ class Claim:
         return [
             (source, caveat)
             for source in self.source_ids
-            for caveat in data.provenance(source).caveats
-            if caveat not in self.caveats and (source, caveat) not in aside
+            for number, caveat in enumerate(data.provenance(source).caveats, 1)
+            if i18n.translated(i18n.caveat_id(source, number), caveat) not in self.caveats
+            and (source, caveat) not in aside
         ]
 
     def __str__(self) -> str:
