@@ -15,7 +15,7 @@ import html
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,8 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 from matplotlib.backends import _backend_pdf_ps
 
-from kit import charts, data, files, paths, style
+from kit import charts, data, files, i18n, paths, style
+from kit.errors import ExportError
 from kit.charts import Chart, Wide, Width
 
 FORMATS = ("png", "svg", "pdf")
@@ -47,7 +48,8 @@ class Exported:
 def render(chart: Chart, width: Width, formats: Sequence[str] = FORMATS) -> dict[str, bytes]:
     """A chart at one width in each format, as bytes (the page is laid out once for all of them)."""
     rendered = {}
-    prefix = f"{files.slugify(chart.slug)}-{width.name}"
+    language = "" if chart.language == i18n.SOURCE else f"-{chart.language}"
+    prefix = f"{files.slugify(chart.slug)}-{width.name}{language}"
     with style.context(), mpl.rc_context({"svg.hashsalt": prefix}), _subsets_reused():
         figure = chart.figure(width)
         for fmt in formats:
@@ -77,7 +79,7 @@ def _accessible_svg(svg: bytes, chart: Chart, prefix: str) -> bytes:
     start = text.index("<svg ")
     end = text.index(">", start) + 1
     opening = text[start:end].replace(
-        "<svg ", f'<svg role="img" aria-labelledby="{prefix}-title {prefix}-desc" ', 1
+        "<svg ", f'<svg role="img" lang="{chart.language}" aria-labelledby="{prefix}-title {prefix}-desc" ', 1
     )
     labels = (
         f'\n <title id="{prefix}-title">{html.escape(chart.title)}</title>'
@@ -140,19 +142,40 @@ def missing_internals() -> list[str]:
     return [f"matplotlib.backends._backend_pdf_ps.{name}" for name in names if not hasattr(_backend_pdf_ps, name)]
 
 
-def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path | None = None) -> Exported:
+def export(
+    chart: Chart,
+    widths: Sequence[Width] = charts.WIDTHS,
+    folder: Path | None = None,
+    translations: Mapping[str, Chart] | None = None,
+) -> Exported:
     """Write every format of a chart at every width, with its data, alt text and texts, as one folder
-    (by default `exports/<slug>/`) that is replaced whole: no stale or half-written files."""
+    (by default `exports/<slug>/`) that is replaced whole: no stale or half-written files. `translations` are the
+    same chart drawn in other languages (language -> chart): their files sit beside the English ones, named
+    `<slug>.<lang>.<width>.<format>`, `<slug>.<lang>.json` and so on."""
     slug = files.slugify(chart.slug)
     target = Path(folder) if folder is not None else paths.exports_dir() / slug
     files.writable_folder(target.parent)  # fail before spending time on rendering
     contents: dict[str, bytes] = {}
+    for language, drawn in {chart.language: chart, **(translations or {})}.items():
+        if drawn.slug != chart.slug or drawn.language != language:
+            raise ExportError(
+                f"The {language!r} chart given with {chart.slug!r} is {drawn.slug!r} in {drawn.language!r}.",
+                fix="draw each translation with the same function inside `i18n.use(language)`.",
+            )
+        contents.update(_files(drawn, widths, slug if language == i18n.SOURCE else f"{slug}.{language}"))
+    files.replace_folder(target, contents)
+    return Exported(target, tuple(contents))
+
+
+def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]:
+    """One chart's files, named from `stem`."""
+    contents: dict[str, bytes] = {}
     for width in widths:
         for fmt, payload in render(chart, width).items():
-            contents[f"{slug}.{width.name}.{fmt}"] = payload
-    contents[f"{slug}.csv"] = _csv_bytes(chart.data)
-    contents[f"{slug}.datawrapper.csv"] = _csv_bytes(datawrapper_table(chart.data, chart.wide))
-    contents[f"{slug}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")
+            contents[f"{stem}.{width.name}.{fmt}"] = payload
+    contents[f"{stem}.csv"] = _csv_bytes(chart.data)
+    contents[f"{stem}.datawrapper.csv"] = _csv_bytes(datawrapper_table(chart.data, chart.wide))
+    contents[f"{stem}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")
     texts = {
         "title": chart.title,
         "subtitle": chart.subtitle,
@@ -163,9 +186,10 @@ def export(chart: Chart, widths: Sequence[Width] = charts.WIDTHS, folder: Path |
         "sources": [source_chain(name) for name in chart.sources],
         "widths": {w.name: w.description for w in widths},
     }
-    contents[f"{slug}.json"] = (json.dumps(texts, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    files.replace_folder(target, contents)
-    return Exported(target, tuple(contents))
+    if chart.language != i18n.SOURCE:
+        texts["language"] = chart.language
+    contents[f"{stem}.json"] = (json.dumps(texts, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return contents
 
 
 def source_chain(resource: str) -> str:

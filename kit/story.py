@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import articles, claims, data, files, paths
+from kit import articles, claims, data, files, i18n, paths
 from kit.claims import Claim
 from kit.errors import KitError, StoryError
 
@@ -220,7 +220,12 @@ class Story:
             files.write_text(self.output_dir() / file_name, buffer.getvalue())
             written.append(f"{self.name}/{file_name}")
         for slug in self.charts:
-            export.export(self.chart(slug))
+            translations = {}
+            for language in i18n.languages():
+                if language != i18n.SOURCE:
+                    with i18n.use(language):
+                        translations[language] = self.chart(slug)
+            export.export(self.chart(slug), translations=translations)
         return Published(tuple(written), tuple(self.charts))
 
     def missing_outputs(self) -> list[str]:
@@ -239,8 +244,10 @@ class Story:
             if not table.is_file():
                 missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
         for slug in self.charts:
-            if not (paths.exports_dir() / slug / f"{slug}.json").is_file():
-                missing.append(f"the chart {slug!r} (call STORY.publish())")
+            for language in i18n.languages():
+                stem = slug if language == i18n.SOURCE else f"{slug}.{language}"
+                if not (paths.exports_dir() / slug / f"{stem}.json").is_file():
+                    missing.append(f"the chart {slug!r} in {i18n.NAMES[language]} (call STORY.publish())")
         return missing
 
 

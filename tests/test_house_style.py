@@ -1,18 +1,21 @@
 """Every chart every story declares (found through the stories, not listed here) passes the chart check at every
-width: a graphics editor could publish it as it is."""
+width and in every language: a graphics editor could publish it as it is."""
 
 from __future__ import annotations
 
 import pytest
 
-from kit import chartcheck, story
+from kit import chartcheck, i18n, story
 
-DECLARED = [(each.name, slug) for each in story.stories() for slug in each.charts]
+DECLARED = [(each.name, slug, language) for each in story.stories() for slug in each.charts for language in i18n.LANGUAGES]
 
 
-@pytest.mark.parametrize("name, slug", DECLARED, ids=[slug for _, slug in DECLARED])
-def test_every_declared_chart_passes_the_check_at_every_width(name, slug):
-    problems = chartcheck.check(story.get(name).chart(slug))
+@pytest.mark.parametrize("name, slug, language", DECLARED, ids=[f"{slug}-{language}" for _, slug, language in DECLARED])
+def test_every_declared_chart_passes_the_check_at_every_width_in_every_language(name, slug, language):
+    with i18n.use(language):
+        chart = story.get(name).chart(slug)
+    assert chart.language == language
+    problems = chartcheck.check(chart)
     assert not problems, "\n".join(str(problem) for problem in problems)
 
 
@@ -34,7 +37,10 @@ def _explored():
     }
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
 @pytest.mark.parametrize("name", list(_explored()))
-def test_charts_from_the_explorers_pass_the_check_too(name):
-    problems = chartcheck.check(_explored()[name]())
+def test_charts_from_the_explorers_pass_the_check_too(name, language):
+    with i18n.use(language):
+        chart = _explored()[name]()
+    problems = chartcheck.check(chart)
     assert not problems, "\n".join(str(problem) for problem in problems)
