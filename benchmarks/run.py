@@ -8,7 +8,8 @@
 - export: every declared chart to every format and width
 - cold start: a fresh process importing the kit and drawing its first chart
 - build: `python -m kit build` (as `make figures` runs it) against executing the same notebooks one by one
-  with `jupyter nbconvert --execute`, in the same run
+  with `jupyter nbconvert --execute`, in the same run; and in English only (`KIT_LANGS=en`) against all three
+  languages
 """
 
 from __future__ import annotations
@@ -232,9 +233,32 @@ def build_against_naive() -> list[str]:
     ]
 
 
+def build_in_languages() -> list[str]:
+    """The full build in English only (`KIT_LANGS=en`) against all three languages, alternating runs."""
+    times: dict[str, list[float]] = {"en": [], "": []}
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(2):
+            for languages in times:
+                env = {
+                    **os.environ,
+                    "KIT_LANGS": languages,
+                    "KIT_EXPORTS_DIR": os.path.join(folder, "exports"),
+                    "KIT_PROCESSED_DIR": os.path.join(folder, "processed"),
+                }
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "kit", "build"], check=True, env=env, capture_output=True)
+                times[languages].append(time.perf_counter() - start)
+    ratio = min(times[""]) / min(times["en"])
+    return [
+        row("full build, English only (KIT_LANGS=en)", times["en"]),
+        row("full build, English, Ukrainian and Russian", times[""]),
+        f"| three languages / one language | | {ratio:.2f} | | <= 1.5 |",
+    ]
+
+
 def main() -> None:
     print("| measurement | runs | median | p95 | target or note |\n|---|---|---|---|---|")
-    for section in (widget_latency, monte_carlo, export_and_cold_start, build_against_naive):
+    for section in (widget_latency, monte_carlo, export_and_cold_start, build_against_naive, build_in_languages):
         for line in section():
             print(line, flush=True)
 
