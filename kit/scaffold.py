@@ -75,6 +75,7 @@ class Scaffold:
             "slug": f"{self.claim}-ranking",
             "notebook": self.notebook,
             "number": self.number,
+            "prefix": self.claim,  # its texts' ids start with the story's name
         }
 
         def render(template: str) -> str:
@@ -110,6 +111,7 @@ class Scaffold:
             package / "compute.py": render("compute.py.tmpl"),
             package / "charts.py": render("charts.py.tmpl"),
             package / "explore.py": render("explore.py.tmpl"),
+            package / "locales" / "en.ftl": render("locales.en.ftl.tmpl"),
             paths.NOTEBOOKS / f"{self.notebook}.py": render("notebook.py.tmpl"),
             paths.ROOT / "tests" / "stories" / f"test_{self.story}.py": render("test.py.tmpl"),
         }

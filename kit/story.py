@@ -73,6 +73,16 @@ class Story:
     def notebook_path(self) -> Path:
         return paths.NOTEBOOKS / f"{self.notebook}.py"
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this story is built in: those of `i18n.languages()` its texts exist in (a catalog in
+        its `locales/`; a story new from `kit new` is English until translated)."""
+        return tuple(
+            language
+            for language in i18n.languages()
+            if language == i18n.SOURCE or (self.folder / "locales" / f"{language}.ftl").is_file()
+        )
+
     def output_dir(self) -> Path:
         """The story's tidy tables and claims file: `data/processed/<story>/`."""
         return paths.processed_dir() / self.name
@@ -221,10 +231,9 @@ class Story:
             written.append(f"{self.name}/{file_name}")
         for slug in self.charts:
             translations = {}
-            for language in i18n.languages():
-                if language != i18n.SOURCE:
-                    with i18n.use(language):
-                        translations[language] = self.chart(slug)
+            for language in (language for language in self.languages if language != i18n.SOURCE):
+                with i18n.use(language):
+                    translations[language] = self.chart(slug)
             export.export(self.chart(slug), translations=translations)
         return Published(tuple(written), tuple(self.charts))
 
@@ -244,7 +253,7 @@ class Story:
             if not table.is_file():
                 missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
         for slug in self.charts:
-            for language in i18n.languages():
+            for language in self.languages:
                 stem = slug if language == i18n.SOURCE else f"{slug}.{language}"
                 if not (paths.exports_dir() / slug / f"{stem}.json").is_file():
                     missing.append(f"the chart {slug!r} in {i18n.NAMES[language]} (call STORY.publish())")
