@@ -256,7 +256,8 @@ class Story:
             for language in self.languages:
                 stem = slug if language == i18n.SOURCE else f"{slug}.{language}"
                 if not (paths.exports_dir() / slug / f"{stem}.json").is_file():
-                    missing.append(f"the chart {slug!r} in {i18n.NAMES[language]} (call STORY.publish())")
+                    in_language = "" if language == i18n.SOURCE else f" in {language!r}"
+                    missing.append(f"the chart {slug!r}{in_language} (call STORY.publish())")
         return missing
 
 
