@@ -32,7 +32,7 @@ context-short-putin-offline-landlines = управляет по стациона
 # en: 1726c8a4
 context-label = { $subject }: { $part }
 # en: 3809d744
-context-records-title = Самая ранняя запись, на которую опираются недатированные утверждения статьи, — { $year } года
+context-records-title = Недатированные утверждения статьи: самая ранняя запись — { $year } года
 # en: 7d3ddf28
 context-records-subtitle = Каждая часть утверждений по годам записей, которые её подтверждают или опровергают
 # en: eee1fc44

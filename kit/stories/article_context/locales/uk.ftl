@@ -32,7 +32,7 @@ context-short-putin-offline-landlines = керує шифрованим дрот
 # en: 1726c8a4
 context-label = { $subject }: { $part }
 # en: 3809d744
-context-records-title = Найдавніший запис, на який спираються недатовані твердження статті, — { $year } року
+context-records-title = Недатовані твердження статті: найдавніший запис — { $year } року
 # en: 7d3ddf28
 context-records-subtitle = Кожна частина тверджень за роками записів, що її підтверджують або спростовують
 # en: eee1fc44
