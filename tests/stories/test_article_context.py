@@ -96,3 +96,27 @@ def test_the_statements_no_evidence_can_check_say_why():
 
 def test_claims_on_real_data_are_not_drafts(out_dirs):
     assert not any(claim.draft for claim in STORY.record(compute.verdicts()))
+
+
+def test_the_catalogs_copy_of_the_data_texts_is_the_data():
+    """The English of the parts' and records' texts in en.ftl is a copy of the data, so their translations follow it."""
+    from kit import i18n
+
+    for claim_id in compute.CLAIMS:
+        for part in compute.parts(claim_id).itertuples():
+            assert i18n.t(f"context-part-{claim_id}-{part.part}") == part.asserted
+    for row in compute.evidence().itertuples():
+        for field, name in (("who", "who"), ("note", "note"), ("reported_by", "outlet")):
+            assert i18n.t(f"context-record-{row.row}-{name}") == getattr(row, field)
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_the_chart_and_verdicts_in_ukrainian_and_russian(language):
+    from kit import chartcheck, i18n
+
+    with i18n.use(language):
+        assert chartcheck.check(charts.records_chart()) == []
+        claims = {claim.claim_id: claim for claim in compute.verdicts()}
+    assert "ЦРУ" in claims["cia-project"].article_value
+    not_found = {"uk": "Не знайдено: «", "ru": "Не найдено: «"}[language]
+    assert any(caveat.startswith(not_found) for caveat in claims["alisa-luhansk"].caveats)

@@ -6,22 +6,15 @@ import math
 
 import pandas as pd
 
-from kit import articles, charts, style
+from kit import articles, charts, fmt, style
 from kit.charts import Chart, Dot
+from kit.i18n import t
 from kit.stories.article_context import compute
 
 RECORDS = "article-context-records"
-SUBJECTS = {  # how each statement's rows begin on the chart
-    "putin-offline": "Putin",
-    "cia-project": "Putin",
-    "robot-fall": "Robot",
-    "alisa-luhansk": "Alisa",
-}
-SHORT = {  # parts whose wording is too long for a row label in one print column
-    ("robot-fall", "fall"): "fell on stage in Moscow",
-    ("alisa-luhansk", "luhansk-answer"): "called Luhansk Ukraine, then refused",
-    ("putin-offline", "landlines"): "governs by encrypted landlines",
-}
+# how each statement's rows begin on the chart: text `context-subject-<claim id>`; parts whose wording is too long
+# for a row label in one print column: `context-short-<claim id>-<part>` (the others show what the article asserts)
+SHORT = {("robot-fall", "fall"), ("alisa-luhansk", "luhansk-answer"), ("putin-offline", "landlines")}
 ROLES = {  # no subject to highlight here: parts in doubt get bold labels, the rest stay context
     compute.CONFIRMED: style.CONTEXT_ROLE,
     compute.DISPUTED: style.NAMED,
@@ -41,7 +34,7 @@ def rows() -> pd.DataFrame:
         frames.append(
             found.assign(
                 label=[
-                    f"{SUBJECTS[claim_id]}: {SHORT.get((claim_id, part), asserted)}"
+                    t("context-label", subject=t(f"context-subject-{claim_id}"), part=_part(claim_id, part, asserted))
                     for part, asserted in zip(found["part"], found["asserted"], strict=True)
                 ],
                 first=found["part"].map(span["min"]),
@@ -49,6 +42,29 @@ def rows() -> pd.DataFrame:
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+def _part(claim_id: str, part: str, asserted: str) -> str:
+    """A part's row label: its short wording, or what the article asserts."""
+    if (claim_id, part) in SHORT:
+        return t(f"context-short-{claim_id}-{part}")
+    return compute.asserted(claim_id, part, asserted)
+
+
+def _record(row: object) -> str:
+    """One row of the description: its label, finding and the years of its records."""
+    finding = compute.finding_name(row.finding)
+    if row.finding == compute.NOT_FOUND:
+        return t("context-records-row", label=row.label, finding=finding)
+    if int(row.last) != int(row.first):
+        return t(
+            "context-records-row-years",
+            label=row.label,
+            finding=finding,
+            first=str(int(row.first)),
+            last=str(int(row.last)),
+        )
+    return t("context-records-row-year", label=row.label, finding=finding, first=str(int(row.first)))
 
 
 def records_chart() -> Chart:
@@ -64,7 +80,7 @@ def records_chart() -> Chart:
             low=row.first if row.finding != compute.NOT_FOUND else unfound,
             high=row.last if row.finding != compute.NOT_FOUND else unfound,
             role=ROLES[row.finding],
-            value_label=row.finding,
+            value_label=compute.finding_name(row.finding),
             hollow=row.finding == compute.NOT_FOUND,
         )
         for row in table.itertuples()
@@ -73,29 +89,19 @@ def records_chart() -> Chart:
     oldest = table.loc[table["first"].idxmin()]
     missing = table[table["finding"] == compute.NOT_FOUND]
     article = articles.article(compute.ARTICLE)
-    years = f"{published - oldest['first']:.0f} years"
-    title = f"The oldest record behind the article's undated statements is from {int(oldest['first'])}"
-    records = "; ".join(
-        f"{row.label}: {row.finding}"
-        + (
-            ""
-            if row.finding == compute.NOT_FOUND
-            else f", {int(row.first)}" + (f" to {int(row.last)}" if int(row.last) != int(row.first) else "")
-        )
-        for row in table.itertuples()
-    )
+    age = published - oldest["first"]
+    year = str(int(oldest["first"]))
+    records = "; ".join(_record(row) for row in table.itertuples())
     return Chart(
         slug=RECORDS,
-        title=title,
-        subtitle="Each part of the statements, by the years of the records that support or contradict it",
-        note="Bold: disputed, contradicted or found in no record (open, at the left). Dashed: the article's date. "
-        "Records are dated by when the remark or event happened.",
-        source=f"Sources: press records compiled by the kit (AP, TASS, EPA and others); {article.publisher}",
-        alt_text=f"The oldest record behind the article's undated statements is from {int(oldest['first'])}, "
-        f"{years} before the article; "
-        + (f"{len(missing)} part{'s' if len(missing) > 1 else ''} found in no record." if len(missing) else "every part is on record."),
-        description=f"When each part of the article's non-statistical statements is on record: {records}. "
-        f"The article is dated {article.published}.",
+        title=t("context-records-title", year=year),
+        subtitle=t("context-records-subtitle"),
+        note=t("context-records-note"),
+        source=t("context-records-source", publisher=article.publisher),
+        alt_text=t(
+            "context-records-alt", year=year, years=fmt.number(age), n=int(fmt.rounded(age)), missing=len(missing)
+        ),
+        description=t("context-records-description", records=records, date=article.published),
         sources=(compute.EVIDENCE,),
         data=table[["claim_id", "part", "label", "finding", "supports", "contradicts", "first", "last"]].round(3),
         body_height=lambda width: charts.dots_height(dots, width, reference=True),
@@ -106,6 +112,6 @@ def records_chart() -> Chart:
             xlim=(start, end),
             ticks=ticks,
             tick_labels=[str(t) for t in ticks],
-            reference=(published, "the article"),
+            reference=(published, t("context-records-reference")),
         ),
     )

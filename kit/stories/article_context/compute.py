@@ -15,7 +15,10 @@ import datetime
 
 import pandas as pd
 
-from kit import articles, claims, data, fmt
+import babel.dates
+
+from kit import articles, claims, data, fmt, i18n
+from kit.i18n import t
 
 ARTICLE = "united24_2026"
 EVIDENCE = "article_context_evidence"
@@ -32,6 +35,7 @@ DAYS_PER_YEAR = 365.25
 def evidence(claim_id: str | None = None) -> pd.DataFrame:
     """The dated records, oldest first (all, or one statement's), with each event's date as a decimal year."""
     frame = data.load(EVIDENCE)
+    frame = frame.assign(row=frame.index + 1)  # the record's line in the file: its texts' ids in the catalogs
     if claim_id is not None:
         frame = frame[frame["claim_id"] == claim_id]
     frame = frame.assign(year=frame["event_date"].map(decimal_year))
@@ -60,11 +64,37 @@ def article_year() -> float:
 
 
 def when(text: str) -> str:
-    """'2014-04-24' -> '24 Apr 2014'; '2025-04' -> 'Apr 2025'."""
+    """'2014-04-24' -> '24 Apr 2014'; '2025-04' -> 'Apr 2025' (in Ukrainian and Russian the month in full, as
+    a newsroom writes a date: '24 квітня 2014', 'квітень 2025')."""
+    language = i18n.current()
     if len(text) >= 10:
         day = datetime.date.fromisoformat(text[:10])
+        if language != i18n.SOURCE:
+            return babel.dates.format_date(day, "d MMMM y", locale=language)
         return f"{day.day} {day:%b %Y}"
-    return f"{datetime.date(int(text[:4]), int(text[5:7]), 1):%b %Y}"
+    month = datetime.date(int(text[:4]), int(text[5:7]), 1)
+    if language != i18n.SOURCE:
+        return babel.dates.format_date(month, "LLLL y", locale=language)
+    return f"{month:%b %Y}"
+
+
+# -- texts from the data, in the current language -------------------------------------------------------
+
+
+def asserted(claim_id: str, part: str, english: str) -> str:
+    """What the article asserts about a part, in our words (the English is the article's data)."""
+    return i18n.translated(f"context-part-{claim_id}-{part}", english)
+
+
+def record_text(row: object, field: str) -> str:
+    """A record's `who`, `note` or `reported_by` (ids `context-record-<line>-who`, `-note`, `-outlet`)."""
+    name = {"who": "who", "note": "note", "reported_by": "outlet"}[field]
+    return i18n.translated(f"context-record-{row.row}-{name}", getattr(row, field))
+
+
+def finding_name(finding: str) -> str:
+    """A finding in words: confirmed, contradicted, disputed, not found."""
+    return t("context-finding-" + finding.replace(" ", "-"))
 
 
 # -- the statistic: findings per part ---------------------------------------------------------------------
@@ -125,7 +155,23 @@ def tidy() -> pd.DataFrame:
 
 def _cite(rows: pd.DataFrame) -> str:
     """'The Moscow Times, 28 May 2024; Holod, 19 May 2024' (each record: who reported it, when it happened)."""
-    return "; ".join(f"{row.reported_by}, {when(row.event_date)}" for row in rows.itertuples())
+    return "; ".join(
+        t("context-cite", outlet=record_text(row, "reported_by"), date=when(row.event_date))
+        for row in rows.itertuples()
+    )
+
+
+def _event(rows: pd.DataFrame) -> str:
+    """Each record: who, when it happened, what it says."""
+    return "; ".join(
+        t(
+            "context-record-event",
+            who=record_text(row, "who"),
+            date=when(row.event_date),
+            note=record_text(row, "note"),
+        )
+        for row in rows.itertuples()
+    )
 
 
 def _caveats(claim_id: str) -> list[str]:
@@ -136,26 +182,33 @@ def _caveats(claim_id: str) -> list[str]:
     for part in findings(claim_id).itertuples():
         mine = records[records["element"] == part.part]
         support, against, context = (mine[mine["finding"] == kind] for kind in (SUPPORTS, CONTRADICTS, CONTEXT))
-        framed = "; ".join(f"{row.who} ({when(row.report_date)}): {row.note}" for row in context.itertuples())
+        said = asserted(claim_id, part.part, part.asserted)
+        framed = "; ".join(
+            t(
+                "context-record-report",
+                who=record_text(row, "who"),
+                date=when(row.report_date),
+                note=record_text(row, "note"),
+            )
+            for row in context.itertuples()
+        )
         if part.finding == DISPUTED:
+            sides = {"part": said, "against": _event(against), "support": _event(support)}
             texts.append(
-                f"Disputed: '{part.asserted}'. Against it: "
-                + "; ".join(f"{row.who}, {when(row.event_date)}: {row.note}" for row in against.itertuples())
-                + ". For it: "
-                + "; ".join(f"{row.who}, {when(row.event_date)}: {row.note}" for row in support.itertuples())
-                + (f". Other reports of the same Times article: {framed}" if framed else "")
-                + "."
+                t("context-caveat-disputed-others", **sides, others=framed)
+                if framed
+                else t("context-caveat-disputed", **sides)
             )
         elif part.finding == NOT_FOUND:
             texts.append(
-                f"Not found: '{part.asserted}'; the research found no record of it"
-                + (f"; the nearest is {framed}" if framed else "")
-                + "."
+                t("context-caveat-not-found-nearest", part=said, nearest=framed)
+                if framed
+                else t("context-caveat-not-found", part=said)
             )
         elif part.finding == CONTRADICTED:
-            texts.append(f"Contradicted: '{part.asserted}': {_cite(against)}.")
+            texts.append(t("context-caveat-contradicted", part=said, records=_cite(against)))
         elif framed:
-            texts.append(f"{framed[0].upper()}{framed[1:]}.")
+            texts.append(t("context-caveat-context", records=f"{framed[0].upper()}{framed[1:]}"))
     old = []
     for part in findings(claim_id).itertuples():
         support = records[(records["element"] == part.part) & (records["finding"] == SUPPORTS)]
@@ -163,11 +216,20 @@ def _caveats(claim_id: str) -> list[str]:
             continue
         first, last = support.iloc[0], support.iloc[-1]
         span = when(first["event_date"]) if first["event_date"] == last["event_date"] else (
-            f"{when(first['event_date'])} to {when(last['event_date'])}"
+            t("context-span", first=when(first["event_date"]), last=when(last["event_date"]))
         )
-        old.append(f"'{part.asserted}' ({span}, about {article_year() - last['year']:.0f} years before the article)")
+        age = article_year() - last["year"]
+        old.append(
+            t(
+                "context-caveat-old-part",
+                part=asserted(claim_id, part.part, part.asserted),
+                span=span,
+                years=fmt.number(age),
+                n=int(fmt.rounded(age)),
+            )
+        )
     if old:
-        texts.append("The records that confirm it are old: " + "; ".join(old) + "; the article gives no date.")
+        texts.append(t("context-caveat-old", parts="; ".join(old)))
     return texts
 
 
@@ -177,11 +239,12 @@ def _computed(claim_id: str) -> str:
     texts = []
     for part in findings(claim_id).itertuples():
         mine = records[(records["element"] == part.part) & (records["finding"] != CONTEXT)]
+        said = asserted(claim_id, part.part, part.asserted)
         if part.finding == NOT_FOUND:
-            texts.append(f"{part.asserted}: no record found")
+            texts.append(t("context-computed-not-found", part=said))
         else:
             dates = list(dict.fromkeys(when(d) for d in sorted(mine["event_date"])))
-            texts.append(f"{part.asserted}: {part.finding} ({fmt.names(dates)})")
+            texts.append(t("context-computed", part=said, finding=finding_name(part.finding), dates=fmt.names(dates)))
     return "; ".join(texts)
 
 
@@ -189,11 +252,9 @@ def set_aside_for(claim_id: str) -> list[claims.SetAside]:
     """The evidence's caveats that do not concern a statement, with the reason."""
     aside = []
     if claim_id != "putin-offline":
-        aside.append(claims.set_aside(EVIDENCE, "Putin's habits", "the statement is not about Putin's habits"))
+        aside.append(claims.set_aside(EVIDENCE, "Putin's habits", t("context-aside-habits")))
     if claim_id == "robot-fall":
-        aside.append(
-            claims.set_aside(EVIDENCE, "The Times' own text", "the fall is on record, filmed, independently of The Times")
-        )
+        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", t("context-aside-times")))
     return aside
 
 
@@ -207,7 +268,9 @@ def verdicts() -> list[claims.Claim]:
         result.append(
             claims.Claim(
                 claim_id=claim_id,
-                article_value="; ".join(found["asserted"]),
+                article_value="; ".join(
+                    asserted(claim_id, part, said) for part, said in zip(found["part"], found["asserted"], strict=True)
+                ),
                 computed_value=_computed(claim_id),
                 verdict=claims.judge(
                     not (found["finding"] == CONTRADICTED).any(),
