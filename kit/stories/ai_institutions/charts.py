@@ -93,10 +93,11 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
         "institutions-seats-beside",
         institution=best_name,
         papers=variant.papers(best["papers"]),
+        counted=variant.counted(best["papers"]),
         rank=fmt.ordinal(int(best["rank"])),
         place=fmt.ordinal(top),
         cutoff=variant.papers(best["cutoff"]),
-        cutoff_papers=variant.counted(best["cutoff"]),
+        cutoff_counted=variant.counted(best["cutoff"]),
     )
 
     def scale(width):
@@ -168,7 +169,7 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
             papers_counted=variant.counted(best["papers"]),
             rank=fmt.ordinal(int(best["rank"])),
             cutoff=variant.papers(best["cutoff"]),
-            cutoff_papers=variant.counted(best["cutoff"]),
+            cutoff_counted=variant.counted(best["cutoff"]),
             differ=differ,
         ),
         sources=(RANKINGS[variant.tracks], INPUTS, compute.PUBLISHED_RANKINGS),
@@ -247,7 +248,7 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
                 rank=fmt.ordinal(int(best_row["rank"])),
                 top=top,
                 cutoff=variant.papers(line),
-                cutoff_papers=variant.counted(line),
+                cutoff_counted=variant.counted(line),
                 pooled=fmt.ordinal(int(pool["rank"])),
             )
             if best_row is not None

@@ -80,9 +80,10 @@ class Variant:
         """A paper count as this variant counts it: whole papers, or fractions to one decimal."""
         return fmt.number(value, self.places, grouping=False)
 
-    def counted(self, value: float):
-        """A paper count as shown, as a number a catalog chooses its plural form by."""
-        return fmt.rounded(value, self.places)
+    def counted(self, value: float) -> str:
+        """A paper count with its noun, in the plural form its figure takes: '25 papers' ('25 статей')."""
+        shown = fmt.rounded(value, self.places)
+        return t("institutions-papers", papers=self.papers(value), n=int(shown) if self.places == 0 else shown)
 
     @property
     def places(self) -> int:
@@ -477,14 +478,13 @@ def verdicts() -> list[claims.Claim]:
             count=len(main),
             venues=", ".join(f"{c} {y}" for c, y in zip(main["conference"], main["year"], strict=True)),
             papers=fmt.count(with_affiliations),
-            papers_n=with_affiliations,
+            papers_counted=t("institutions-papers", papers=fmt.count(with_affiliations), n=with_affiliations),
         ),
         t(
             "institutions-caveat-pooled",
             papers=DEFAULT.papers(together["papers"]),
             counted=DEFAULT.counted(together["papers"]),
             rank=fmt.ordinal(together["rank"]),
-            rank_n=together["rank"],
             top=top,
         ),
         t(
@@ -492,7 +492,7 @@ def verdicts() -> list[claims.Claim]:
             period=pooled_years["period"],
             institution=pooled_years["label"],
             papers=fmt.count(pooled_years["papers"]),
-            papers_n=pooled_years["papers"],
+            counted=DEFAULT.counted(pooled_years["papers"]),
             cutoff=fmt.count(pooled_years["papers_at_rank_200"]),
             top=top,
             alone="".join(
@@ -500,17 +500,16 @@ def verdicts() -> list[claims.Claim]:
                     "institutions-caveat-neurips-alone",
                     period=row.period,
                     papers=fmt.count(row.papers),
-                    papers_n=row.papers,
+                    counted=DEFAULT.counted(row.papers),
                     cutoff=fmt.count(row.papers_at_rank_200),
                     top=top,
                     rank=fmt.ordinal(row.rank),
-                    rank_n=row.rank,
                 )
                 for row in borderline.itertuples()
             ),
             mismapped=fmt.names(list(MISMAPPED)),
             bucket=fmt.count(pooled_years["ista_bucket_papers"]),
-            bucket_n=pooled_years["ista_bucket_papers"],
+            bucket_counted=DEFAULT.counted(pooled_years["ista_bucket_papers"]),
             reaches=int(bool(pooled_years["bucket_reaches"])),
         ),
         t("institutions-caveat-published", rankings="; ".join(published_text(row) for row in published.itertuples())),
