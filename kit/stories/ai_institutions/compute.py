@@ -284,7 +284,12 @@ def institution_options(variant: Variant = DEFAULT, best: int = 300) -> list[tup
     """(label, key) choices for the comparison: the best `best` of a variant and every Russian institution."""
     ranking = rank(variant)
     chosen = ranking[(ranking["rank"] <= best) | (ranking["iso3"] == FOCUS)]
-    return [(f"{row.rank}. {row.label} ({row.country})", row.key) for row in chosen.itertuples()]
+    return [(f"{row.rank}. {row.label} ({_country(row)})", row.key) for row in chosen.itertuples()]
+
+
+def _country(row) -> str:
+    """An institution's country in the current language (the data's English name where it has no code)."""
+    return countries.shown_name(row.iso3, row.country) if isinstance(row.iso3, str) else row.country
 
 
 def tidy() -> pd.DataFrame:
