@@ -236,7 +236,8 @@ def seats_by_country(variant: Variant = DEFAULT, selection: Sequence[str] | None
         )
         counts = counts.reindex(list(dict.fromkeys([*chosen, FOCUS])), fill_value=0)
     frame = pd.DataFrame({"iso3": counts.index, "seats": counts.to_numpy()})
-    frame["country"] = [countries.display_name(code) if code else t("institutions-country-unknown") for code in frame["iso3"]]
+    unknown = t("institutions-country-unknown")
+    frame["country"] = [countries.display_name(code) if code else unknown for code in frame["iso3"]]
     frame["subject"] = frame["iso3"] == FOCUS
     return frame.sort_values(["seats", "country"], ascending=[False, True], ignore_index=True)[
         ["country", "iso3", "seats", "subject"]
