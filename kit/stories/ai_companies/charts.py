@@ -10,22 +10,23 @@ import pandas as pd
 from kit import charts, countries, fmt, style
 from kit.charts import Bar, Chart
 from kit.errors import SelectionError
+from kit.i18n import t
 from kit.stories.ai_companies import compute
 from kit.stories.ai_companies.compute import BILLION, FOCUS, LISTS, RUSSIAN_CAPS
 
 BY_COUNTRY, MARKET_VALUE = "ai-companies-by-country", "ai-companies-russia-market-value"  # default slugs
-PANEL_TITLES = {  # short titles where panels are narrow
-    "all-sector": "Top 100 of all sectors by value, Feb 2026",
-    "tech": "Top 100 tech firms of the Forbes Global 2000, 2025",
-    "ai50": "Forbes AI 50, 2025 (private firms)",
-}
 ORIGINATORS = {"all-sector": "companiesmarketcap.com (2026)", "tech": "Forbes Global 2000 (2025)",
                "ai50": "Forbes AI 50 (2025)"}
 RUSSIAN_VALUES = "Forbes Russia (2026)"
 
 
 def _source(keys: Sequence[str]) -> str:
-    return ("Sources: " if len(keys) > 1 else "Source: ") + "; ".join(ORIGINATORS[key] for key in keys)
+    return t("chart-sources" if len(keys) > 1 else "chart-source") + " " + "; ".join(ORIGINATORS[key] for key in keys)
+
+
+def panel_title(key: str) -> str:
+    """A list's short title, where panels are narrow."""
+    return t(f"companies-panel-{key}")
 
 
 def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str] | None = None) -> Chart:
@@ -51,20 +52,19 @@ def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str]
             label=known[code],
             value=int(wide.loc[code, key]),
             role=style.SUBJECT if code == FOCUS else style.CONTEXT_ROLE,
-            value_label=str(int(wide.loc[code, key])),
+            value_label=fmt.count(int(wide.loc[code, key])),
         )
 
-    panels = {PANEL_TITLES[key]: [bar(code, key) for code in rows] for key in keys}
+    panels = {panel_title(key): [bar(code, key) for code in rows] for key in keys}
     russian = {key: int(wide.loc[FOCUS, key]) for key in keys}
     if not any(russian.values()):
-        title = (
-            f"No Russian company in any of these {len(keys)} lists of leading firms"
-            if len(keys) > 1
-            else f"No Russian company in the {PANEL_TITLES[keys[0]]}"
-        )
+        title = t("companies-countries-title-none", lists=len(keys), list=panel_title(keys[0]))
     else:
-        title = "Russian companies in the lists: " + ", ".join(f"{PANEL_TITLES[k]} {n}" for k, n in russian.items())
-    shown = "the countries with the most places" if selection is None else "the countries chosen"
+        title = t(
+            "companies-countries-title-some",
+            counts=", ".join(f"{panel_title(k)} {fmt.count(n)}" for k, n in russian.items()),
+        )
+    shown = t("companies-countries-shown-most" if selection is None else "companies-countries-shown-chosen")
     data_frame = pd.DataFrame(
         [
             {"country": known[code], "list_title": LISTS[key].title, "companies": int(wide.loc[code, key]),
@@ -79,16 +79,23 @@ def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str]
         + ("" if keys == list(LISTS) else "-" + "-".join(keys))
         + ("" if selection is None else "-" + "-".join(c.lower() for c in rows)),
         title=title,
-        subtitle=f"Companies per country in each list: {shown}, and Russia",
-        note="Headquarters as each list gives them. The all-sector list is not a tech list; the Forbes Global 2000 "
-        "leaves out Russian firms, so its zero shows its scope.",
+        subtitle=t("companies-countries-subtitle", shown=shown),
+        note=t("companies-countries-note"),
         source=_source(keys),
-        alt_text=f"Russia has {' / '.join(str(n) for n in russian.values())} companies in the "
-        f"{fmt.names([PANEL_TITLES[k] for k in keys])}; {known[leaders.index[0]]} has the most places.",
-        description="Companies per country. "
-        + " ".join(
-            f"{LISTS[key].title}: " + ", ".join(f"{known[code]} {int(wide.loc[code, key])}" for code in rows) + "."
-            for key in keys
+        alt_text=t(
+            "companies-countries-alt",
+            counts=" / ".join(fmt.count(n) for n in russian.values()),
+            lists=fmt.names([panel_title(k) for k in keys]),
+            leader=known[leaders.index[0]],
+        ),
+        description=t(
+            "companies-countries-description",
+            lists=" ".join(
+                f"{LISTS[key].title}: "
+                + ", ".join(f"{known[code]} {fmt.count(int(wide.loc[code, key]))}" for code in rows)
+                + "."
+                for key in keys
+            ),
         ),
         sources=tuple(LISTS[key].resource for key in keys),
         data=data_frame,
@@ -117,19 +124,21 @@ def market_value_chart() -> Chart:
         xmax, ticks = charts.value_scale(bars, rect[2], least=all_line / BILLION * 1.1)
         ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks)
         charts.reference_lines(ax, [
-            (tech_line / BILLION, f"100th tech firm, 2025: at least {fmt.money(tech_line)}", len(bars) - 3.5),
-            (all_line / BILLION, f"100th firm of all sectors, Feb 2026: {fmt.money(all_line)}", len(bars) - 1.5),
+            (tech_line / BILLION, t("companies-value-line-tech", value=fmt.money(tech_line)), len(bars) - 3.5),
+            (all_line / BILLION, t("companies-value-line-all", value=fmt.money(all_line)), len(bars) - 1.5),
         ])
 
     data_frame = pd.concat(
         [
-            candidates[["company", "value_usd", "sector"]].assign(kind=f"Russian company (Forbes Russia, {compute.EDITION})"),
+            candidates[["company", "value_usd", "sector"]].assign(
+                kind=t("companies-value-kind-russian", edition=str(compute.EDITION))
+            ),
             pd.DataFrame(
                 {
-                    "company": ["100th tech firm, Forbes Global 2000 (2025)", "100th company, all sectors (Feb 2026)"],
+                    "company": [t("companies-value-row-tech"), t("companies-value-row-all")],
                     "value_usd": [tech_line, all_line],
                     "sector": ["technology", "all"],
-                    "kind": ["cut-off (lower bound)", "cut-off"],
+                    "kind": [t("companies-value-kind-lower-bound"), t("companies-value-kind-cutoff")],
                 }
             ),
         ],
@@ -137,21 +146,27 @@ def market_value_chart() -> Chart:
     )
     return Chart(
         slug=MARKET_VALUE,
-        title=f"{best['company']}, valued at {fmt.money(best['value_usd'])}, is below the world's 100th tech firm",
-        subtitle=f"Market value, $bn: Russia's most valuable internet firms (Forbes Russia, {compute.EDITION}). "
-        "Dashed: the last place in two top-100 lists",
-        note=f"Russian values: Forbes Russia's ranking of internet firms (market data and analysts' estimates), as "
-        f"reported on {best['report_date']}. The 100th tech firm of the Forbes Global 2000 is a lower bound.",
-        source=f"Sources: {ORIGINATORS['tech']}; {ORIGINATORS['all-sector']}; {RUSSIAN_VALUES}",
-        alt_text=f"Russia's most valuable internet firm, {best['company']}, valued at {fmt.money(best['value_usd'])} "
-        f"by Forbes Russia in {compute.EDITION}, is below the {fmt.money(tech_line)} of the world's 100th tech firm "
-        f"in 2025 and far below the {fmt.money(all_line)} of the 100th firm of all sectors.",
-        description=f"Forbes Russia's {compute.EDITION} ranking of Russian internet companies, as reported by "
-        f"{best['reported_by']} on {best['report_date']}: "
-        + ", ".join(f"{row.company} {fmt.money(row.value_usd)}" for row in candidates.itertuples())
-        + f". The 100th technology firm of the Forbes Global 2000 (2025) is worth {fmt.money(tech_line)}, a lower "
-        "bound for a top-100 tech list (firms outside the Global 2000 can only raise it); the 100th company of all "
-        f"sectors in February 2026, {fmt.money(all_line)}.",
+        title=t("companies-value-title", company=best["company"], value=fmt.money(best["value_usd"])),
+        subtitle=t("companies-value-subtitle", edition=str(compute.EDITION)),
+        note=t("companies-value-note", date=best["report_date"]),
+        source=f"{t('chart-sources')} {ORIGINATORS['tech']}; {ORIGINATORS['all-sector']}; {RUSSIAN_VALUES}",
+        alt_text=t(
+            "companies-value-alt",
+            company=best["company"],
+            value=fmt.money(best["value_usd"]),
+            edition=str(compute.EDITION),
+            tech=fmt.money(tech_line),
+            all=fmt.money(all_line),
+        ),
+        description=t(
+            "companies-value-description",
+            edition=str(compute.EDITION),
+            reporter=best["reported_by"],
+            date=best["report_date"],
+            values=", ".join(f"{row.company} {fmt.money(row.value_usd)}" for row in candidates.itertuples()),
+            tech=fmt.money(tech_line),
+            all=fmt.money(all_line),
+        ),
         sources=(LISTS["tech"].resource, LISTS["all-sector"].resource, RUSSIAN_CAPS),
         data=data_frame,
         wide=charts.Wide(label="company", values=("value_usd", "kind")),

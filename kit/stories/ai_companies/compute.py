@@ -18,6 +18,7 @@ import pandas as pd
 
 from kit import articles, claims, countries, data, fmt
 from kit.errors import SelectionError
+from kit.i18n import t
 
 ARTICLE = "united24_2026"
 MARKET_CAP = "companiesmarketcap_top100_2026"
@@ -37,52 +38,55 @@ class CompanyList:
 
     key: str
     resource: str
-    title: str  # short, for panel titles
     size: int  # places the list has (the top `size` rows of the resource)
     rank: str | None  # rank column (None: the list is not ranked)
     company: str
     country: str
     value: str | None  # market value in US dollars (None: the list gives none)
-    shows: str = ""  # what the list can show about Russian firms, in our words
-    cannot_show: str = ""  # what it cannot
+
+    @property
+    def title(self) -> str:
+        """The list's name in the current language (`companies-list-<key>`)."""
+        return t(f"companies-list-{self.key}")
+
+    @property
+    def shows(self) -> str:
+        """What the list can show about Russian firms, in our words."""
+        return t(f"companies-list-{self.key}-shows")
+
+    @property
+    def cannot_show(self) -> str:
+        """What it cannot."""
+        return t(f"companies-list-{self.key}-cannot-show")
 
 
 LISTS = {
     "all-sector": CompanyList(
         "all-sector",
         MARKET_CAP,
-        "Top 100 companies of all sectors by market value, Feb 2026",
         100,
         "rank",
         "name_and_ticker_raw",
         "country_as_listed",
         "market_cap_usd",
-        shows="whether any Russian firm of any sector is worth as much as its 100th company",
-        cannot_show="anything about technology firms worth less than that",
     ),
     "tech": CompanyList(
         "tech",
         G2000_TECH,
-        "Top 100 tech firms of the Forbes Global 2000 by market value, 2025",
         100,
         "tech_rank_by_market_value",
         "company",
         "headquarters",
         "market_value_usd",
-        shows="a lower bound for what the 100th technology firm of the world is worth",
-        cannot_show="whether a Russian firm would rank: the Global 2000 of 2025 holds no Russian company at all",
     ),
     "ai50": CompanyList(
         "ai50",
         AI50,
-        "Forbes AI 50, 2025 (private AI firms)",
         50,
         None,
         "company",
         "hq_country",
         None,
-        shows="a Russian firm among 50 leading privately held AI firms, if there were one",
-        cannot_show="that no Russian firm is among 100 leading AI firms: it has 50 places and leaves out listed firms",
     ),
 }
 
@@ -161,8 +165,7 @@ def country_options() -> list[tuple[str, str]]:
 
 def usd(value: float) -> str:
     """A market value in billions of dollars: '$17 bn', '$28.1 bn', '$182.5 bn'."""
-    billions = value / BILLION
-    return f"${billions:.0f} bn" if billions == round(billions) else f"${billions:.1f} bn"
+    return t("companies-usd", amount=fmt.trimmed(value / BILLION, 1))
 
 
 def tidy() -> pd.DataFrame:
@@ -247,20 +250,24 @@ def _ai_reading() -> claims.Claim:
     matches = None if found == stated and spec.size < top else found == stated
     others = articles.said_by(ARTICLE, TECH_CLAIM)
     caveats = [
-        f"No list of {top} leading AI firms was found; the nearest, the Forbes AI 50, can show {spec.shows}, but not "
-        f"{spec.cannot_show}.",
-        "The list the article meant is not named; CB Insights' AI 100 could not be obtained.",
-        f"{fmt.names(list(others))} word the same statement as the top {top} technology firms by market value: see "
-        f"{TECH_CLAIM}.",
+        t("companies-ai-caveat-nearest", top=top, shows=spec.shows, cannot=spec.cannot_show),
+        t("companies-ai-caveat-unnamed"),
+        t("companies-ai-caveat-others", outlets=fmt.names(list(others)), top=top, claim=TECH_CLAIM),
     ]
-    aside = [claims.set_aside(AI50, "50 privately held companies", "restated in the claim's caveats on the nearest list")]
+    aside = [claims.set_aside(AI50, "50 privately held companies", t("companies-ai-aside-private"))]
     caveats += claims.source_caveats([AI50], aside)
     counts = by_country(["ai50"]).sort_values("companies", ascending=False)
     return claims.Claim(
         claim_id=AI_CLAIM,
-        article_value=f"{stated} Russian firms in the top {top} AI firms",
-        computed_value=f"{found} Russian firms in the Forbes AI 50 (2025), whose {spec.size} firms are in "
-        + ", ".join(f"{row.country} {row.companies}" for row in counts[counts["companies"] > 0].itertuples()),
+        article_value=t("companies-ai-article-value", stated=stated, top=top),
+        computed_value=t(
+            "companies-ai-computed",
+            found=found,
+            size=spec.size,
+            countries=", ".join(
+                f"{row.country} {fmt.count(row.companies)}" for row in counts[counts["companies"] > 0].itertuples()
+            ),
+        ),
         verdict=claims.judge(matches, caveats),
         caveats=tuple(caveats),
         source_ids=(AI50,),
@@ -286,37 +293,51 @@ def _tech_reading() -> claims.Claim:
     matches = None if found is None else found == stated
     everything, tech = LISTS["all-sector"], LISTS["tech"]
     caveats = [
-        (
-            f"No list of the world's top {top} technology firms by market value was found. The all-sector top "
-            f"{everything.size} of February 2026 holds {in_all} Russian firms, so none is worth {usd(all_line)} or "
-            f"more; the Forbes Global 2000 (2025) holds {in_tech}, so it cannot show whether a Russian firm would "
-            f"rank, and gives only {tech.shows}: {usd(tech_line)} (firms outside the Global 2000 can only raise it)."
+        t(
+            "companies-tech-caveat-lists",
+            top=top,
+            size=everything.size,
+            in_all=in_all,
+            all=usd(all_line),
+            in_tech=in_tech,
+            shows=tech.shows,
+            tech=usd(tech_line),
         ),
-        (
-            f"{best['company']}, the largest Russian internet firm in Forbes Russia's {EDITION} ranking (reported "
-            f"{best['report_date']}), is valued at {usd(best['value_usd'])}; it would have to be worth "
-            f"{tech_line / best['value_usd'] - 1:.0%} more to reach that lower bound."
+        t(
+            "companies-tech-caveat-best",
+            company=best["company"],
+            edition=str(EDITION),
+            date=best["report_date"],
+            value=usd(best["value_usd"]),
+            percent=fmt.number(100 * (tech_line / best["value_usd"] - 1)),
         ),
     ]
+    restated = t("companies-tech-aside-restated")
     aside = [
-        claims.set_aside(G2000_TECH, "holds no Russian company at all", "restated in the claim's caveat on what each list can show"),
-        claims.set_aside(G2000_TECH, "lower bound for the cut-off", "restated in the claim's caveat on what each list can show"),
-        claims.set_aside(MARKET_CAP, "All sectors, not technology firms", "restated in the claim's caveat on what each list can show"),
+        claims.set_aside(G2000_TECH, "holds no Russian company at all", restated),
+        claims.set_aside(G2000_TECH, "lower bound for the cut-off", restated),
+        claims.set_aside(MARKET_CAP, "All sectors, not technology firms", restated),
         claims.set_aside(
             MARKET_CAP,
             "Scraped between",
-            f"the list is within about two weeks of the article either way, and its {fmt.ordinal(everything.size)} "
-            f"company ({usd(all_line)}) is worth several times any Russian internet firm",
+            t("companies-tech-aside-scraped", place=fmt.ordinal(everything.size), value=usd(all_line)),
         ),
     ]
     sources = (G2000_TECH, MARKET_CAP, RUSSIAN_CAPS)
     caveats += claims.source_caveats(sources, aside)
     return claims.Claim(
         claim_id=TECH_CLAIM,
-        article_value=f"{stated} Russian firms in the top {top} technology firms by market value",
-        computed_value=f"largest Russian internet firm {best['company']}, valued at {usd(best['value_usd'])} "
-        f"(Forbes Russia, {EDITION}), below the {usd(tech_line)} that the {fmt.ordinal(tech.size)} tech firm is worth "
-        f"at least; {in_all} Russian firms in the all-sector top {everything.size}",
+        article_value=t("companies-tech-article-value", stated=stated, top=top),
+        computed_value=t(
+            "companies-tech-computed",
+            company=best["company"],
+            value=usd(best["value_usd"]),
+            edition=str(EDITION),
+            tech=usd(tech_line),
+            place=fmt.ordinal(tech.size),
+            in_all=in_all,
+            size=everything.size,
+        ),
         verdict=claims.judge(matches, caveats),
         caveats=tuple(caveats),
         source_ids=sources,

@@ -11,28 +11,29 @@ import pandas as pd
 
 from kit import charts, fmt, style
 from kit.charts import Bar, Chart
+from kit.i18n import t
 from kit.stories.ai_institutions import compute
 from kit.stories.ai_institutions.compute import DEFAULT, FOCUS, INPUTS, POOLED, RANKINGS, Variant
 
 SEATS, CUTOFF = "ai-institutions-top200-by-country", "ai-institutions-russia-vs-cutoff"  # default slugs
-SHORT_NAMES = {  # the names charts use where space is short, by institution key
-    POOLED: "All of Russia as one",
-    "skoltech.ru": "Skoltech",
-    "hse.ru": "HSE",
-    "mipt.ru": "MIPT",
-    "airi.net": "AIRI",
-    "yandex": "Yandex",
-    "ras.ru": "RAS Numerical Maths",
-    "msu.ru": "Moscow State University",
-    "innopolis.ru": "Innopolis University",
-    "tinkoff.ru": "T-Bank",
-    "itmo.ru": "ITMO University",
+SHORT_NAMES = {  # the names charts use where space is short, by institution key: their text ids
+    POOLED: "institutions-short-pooled",
+    "skoltech.ru": "institutions-short-skoltech",
+    "hse.ru": "institutions-short-hse",
+    "mipt.ru": "institutions-short-mipt",
+    "airi.net": "institutions-short-airi",
+    "yandex": "institutions-short-yandex",
+    "ras.ru": "institutions-short-ras",
+    "msu.ru": "institutions-short-msu",
+    "innopolis.ru": "institutions-short-innopolis",
+    "tinkoff.ru": "institutions-short-tinkoff",
+    "itmo.ru": "institutions-short-itmo",
 }
 
 
 def short_name(key: str, label: str) -> str:
     """The declared short name, else the label up to its first bracket or comma ('AIRI (Artificial ...)' -> 'AIRI')."""
-    return SHORT_NAMES.get(key) or re.split(r" \(|, ", label, maxsplit=1)[0]
+    return t(SHORT_NAMES[key]) if key in SHORT_NAMES else re.split(r" \(|, ", label, maxsplit=1)[0]
 
 
 @functools.cache
@@ -56,13 +57,17 @@ def _ranking(variant: Variant) -> pd.DataFrame:
 
 def _source(variant: Variant = DEFAULT) -> str:
     main = _venues(variant.tracks)
-    return f"Source: accepted papers of {', '.join(dict.fromkeys(main['conference']))} " \
-        f"{main['year'].min()}-{str(main['year'].max())[-2:]}, via Paper Copilot"
+    return t(
+        "institutions-source",
+        conferences=", ".join(dict.fromkeys(main["conference"])),
+        first=str(main["year"].min()),
+        last=str(main["year"].max())[-2:],
+    )
 
 
 def _coverage(variant: Variant = DEFAULT) -> str:
     main = _venues(variant.tracks)
-    return f"{len(main)} AI conference-years, {main['year'].min()}-{str(main['year'].max())[-2:]}"
+    return t("institutions-coverage", count=len(main), first=str(main["year"].min()), last=str(main["year"].max())[-2:])
 
 
 def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = None) -> Chart:
@@ -77,16 +82,22 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
             label=row.country,
             value=row.seats,
             role=style.SUBJECT if row.subject else style.CONTEXT_ROLE,
-            value_label=str(row.seats),
+            value_label=fmt.count(row.seats),
         )
         for row in seats.itertuples()
     ]
     focus_row = int(seats.index[seats["subject"]][0])
     russia_seats = int(seats.loc[focus_row, "seats"])
     best_name = short_name(best["key"], best["label"])
-    beside = (
-        f"Best: {best_name}, {variant.papers(best['papers'])} papers ({fmt.ordinal(int(best['rank']))}); "
-        f"{fmt.ordinal(top)} place needs {variant.papers(best['cutoff'])}"
+    beside = t(
+        "institutions-seats-beside",
+        institution=best_name,
+        papers=variant.papers(best["papers"]),
+        counted=variant.counted(best["papers"]),
+        rank=fmt.ordinal(int(best["rank"])),
+        place=fmt.ordinal(top),
+        cutoff=variant.papers(best["cutoff"]),
+        cutoff_counted=variant.counted(best["cutoff"]),
     )
 
     def scale(width):
@@ -103,38 +114,64 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
 
     everyone = seats if selection is None else compute.seats_by_country(variant)
     leaders = everyone[~everyone["subject"]].head(2)
-    lead = " and ".join(f"{row.country} {row.seats}" for row in leaders.itertuples())
-    title = (
-        f"No Russian institution makes the top {top} by AI conference papers"
-        if russia_seats == 0
-        else f"Russia has {russia_seats} of the top {top} institutions by AI conference papers"
-    )
+    lead = fmt.names([f"{row.country} {fmt.count(row.seats)}" for row in leaders.itertuples()])
+    title = t("institutions-seats-title", seats=russia_seats, top=top)
     published = compute.published_rankings()
     differing = published[published["counts"] & published["russian_within_top"].eq(True)]
     differ = " ".join(
-        f"Other rankings differ: {row.short_name} reportedly places {row.best_russian} "
-        f"{compute.place(row.best_russian_place)}."
+        t(
+            "institutions-seats-differ",
+            ranking=row.short_name,
+            institution=row.best_russian,
+            place=compute.place(row.best_russian_place),
+        )
         for row in differing.head(1).itertuples()
     )
-    shown = "" if selection is None else "; countries chosen by the reader, and Russia"
+    shown = "" if selection is None else t("institutions-seats-chosen")
     return Chart(
         slug=SEATS.replace("top200", f"top{top}")
         + ("" if variant == DEFAULT else f"-{variant.slug}")
         + ("" if selection is None else "-" + "-".join(sorted(c for c in seats["iso3"] if c)).lower()),
         title=title,
-        subtitle=f"Institutions among the {top} with most papers at {_coverage(variant)}, by country. "
-        f"{variant.label.capitalize()}{shown}",
-        note=f"Ties share a place: {within} rank {fmt.ordinal(top)} or better. "
-        + (differ or "The article names no ranking; the kit rebuilt this one."),
+        subtitle=t(
+            "institutions-seats-subtitle",
+            top=top,
+            coverage=_coverage(variant),
+            variant=variant.text().capitalize(),
+            chosen=shown,
+        ),
+        note=t(
+            "institutions-seats-note",
+            within=within,
+            place=fmt.ordinal(top),
+            top=top,
+            differ=differ or t("institutions-seats-rebuilt"),
+        ),
         source=_source(variant),
-        alt_text=f"Russia has {russia_seats} of the top {top} AI research institutions, ranked by papers at "
-        f"{_coverage(variant)}; {lead} have the most. {beside}.",
-        description=f"Places in the top {top} by country ({variant.label}): "
-        + ", ".join(f"{row.country} {row.seats}" for row in seats.itertuples())
-        + f". The kit ranks {len(ranking):,} institutions by papers; ties share a place, so {within} rank "
-        f"{fmt.ordinal(top)} or better. Russia's best institution, {best['label']}, has "
-        f"{variant.papers(best['papers'])} papers and ranks {fmt.ordinal(int(best['rank']))}; {fmt.ordinal(top)} "
-        f"place needs {variant.papers(best['cutoff'])}. Country: headquarters, else e-mail domain. {differ}",
+        alt_text=t(
+            "institutions-seats-alt",
+            seats=russia_seats,
+            top=top,
+            coverage=_coverage(variant),
+            lead=lead,
+            beside=beside,
+        ),
+        description=t(
+            "institutions-seats-description",
+            top=top,
+            variant=variant.text(),
+            places=", ".join(f"{row.country} {fmt.count(row.seats)}" for row in seats.itertuples()),
+            total=fmt.count(len(ranking)),
+            within=within,
+            place=fmt.ordinal(top),
+            institution=best["label"],
+            papers=variant.papers(best["papers"]),
+            papers_counted=variant.counted(best["papers"]),
+            rank=fmt.ordinal(int(best["rank"])),
+            cutoff=variant.papers(best["cutoff"]),
+            cutoff_counted=variant.counted(best["cutoff"]),
+            differ=differ,
+        ),
         sources=(RANKINGS[variant.tracks], INPUTS, compute.PUBLISHED_RANKINGS),
         data=seats,
         wide=charts.Wide(label="country", values=("seats",)),
@@ -153,7 +190,7 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
     default = keys is None or list(dict.fromkeys(keys)) == compute.default_keys()
 
     def bar(row) -> Bar:
-        rank_text = "not ranked here" if pd.isna(row.rank) else fmt.ordinal(int(row.rank))
+        rank_text = t("institutions-cutoff-unranked") if pd.isna(row.rank) else fmt.ordinal(int(row.rank))
         return Bar(
             label=row.short_name if pd.isna(row.rank) else f"{row.short_name} ({rank_text})",
             value=0.0 if pd.isna(row.papers) else float(row.papers),
@@ -170,42 +207,77 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
     def draw(fig, rect):
         xmax, ticks = charts.value_scale(bars, rect[2], least=line * 1.1)
         ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks)
-        charts.reference_lines(ax, [(line, f"{fmt.ordinal(top)} place: {variant.papers(line)} papers", len(bars) - 1)])
+        label = t("institutions-cutoff-line", place=fmt.ordinal(top), papers=variant.papers(line),
+                  counted=variant.counted(line))
+        charts.reference_lines(ax, [(line, label, len(bars) - 1)])
 
     if best_row is not None and best_row["papers"] < line:
-        title = (
-            f"Russia's best, {best_row['short_name']}, is {variant.papers(line - best_row['papers'])} papers short "
-            f"of the top {top}"
+        short = line - best_row["papers"]
+        title = t(
+            "institutions-cutoff-title-short",
+            institution=best_row["short_name"],
+            short=variant.papers(short),
+            counted=variant.counted(short),
+            top=top,
         )
     elif best_row is not None:
-        title = f"{best_row['short_name']} has enough papers to rank in the top {top}"
+        title = t("institutions-cutoff-title-enough", institution=best_row["short_name"], top=top)
     else:
-        title = f"None of the chosen institutions is ranked; the top {top} takes {variant.papers(line)} papers"
+        title = t("institutions-cutoff-title-none", top=top, cutoff=variant.papers(line), counted=variant.counted(line))
     return Chart(
         slug=CUTOFF
         + ("" if variant == DEFAULT else f"-{variant.slug}")
         + ("" if default else "-" + "-".join(countries_or_keys(placed))),
         title=title,
-        subtitle=f"Accepted papers at {_coverage(variant)} (rank in brackets). {variant.label.capitalize()}",
-        note=f"Dashed line: the papers of the institution in {fmt.ordinal(top)} place. Counted as one, Russia's "
-        f"{together['institutions']} institutions would rank {fmt.ordinal(int(pool['rank']))}.",
+        subtitle=t("institutions-cutoff-subtitle", coverage=_coverage(variant), variant=variant.text().capitalize()),
+        note=t(
+            "institutions-cutoff-note",
+            place=fmt.ordinal(top),
+            top=top,
+            institutions=together["institutions"],
+            pooled=fmt.ordinal(int(pool["rank"])),
+            pooled_rank=int(pool["rank"]),
+        ),
         source=_source(variant),
         alt_text=(
-            f"Russia's best AI institution, {best_row['short_name']}, has {variant.papers(best_row['papers'])} papers "
-            f"({fmt.ordinal(int(best_row['rank']))}); the top {top} takes {variant.papers(line)}. All Russian "
-            f"institutions as one would rank {fmt.ordinal(int(pool['rank']))}."
+            t(
+                "institutions-cutoff-alt",
+                institution=best_row["short_name"],
+                papers=variant.papers(best_row["papers"]),
+                counted=variant.counted(best_row["papers"]),
+                rank=fmt.ordinal(int(best_row["rank"])),
+                top=top,
+                cutoff=variant.papers(line),
+                cutoff_counted=variant.counted(line),
+                pooled=fmt.ordinal(int(pool["rank"])),
+            )
             if best_row is not None
-            else f"None of the chosen institutions is ranked; the top {top} takes {variant.papers(line)} papers."
+            else t("institutions-cutoff-alt-none", top=top, cutoff=variant.papers(line), counted=variant.counted(line))
         ),
-        description=f"Papers at {_coverage(variant)} ({variant.label}); {fmt.ordinal(top)} place has "
-        f"{variant.papers(line)} papers. "
-        + "; ".join(
-            f"{row.label}: {'not ranked in this variant' if pd.isna(row.papers) else variant.papers(row.papers) + ' papers'}"
-            + ("" if pd.isna(row.rank) else f" ({fmt.ordinal(int(row.rank))})")
-            for row in placed.itertuples()
-        )
-        + f". The pooled row counts each paper with at least one Russian affiliation once "
-        + ("(full counting)." if variant.metric == "full" else "(adding Russia's shares)."),
+        description=t(
+            "institutions-cutoff-description",
+            coverage=_coverage(variant),
+            variant=variant.text(),
+            place=fmt.ordinal(top),
+            top=top,
+            cutoff=variant.papers(line),
+            counted=variant.counted(line),
+            rows="; ".join(
+                (
+                    t("institutions-cutoff-description-row-unranked", institution=row.label)
+                    if pd.isna(row.papers)
+                    else t(
+                        "institutions-cutoff-description-row",
+                        institution=row.label,
+                        papers=variant.papers(row.papers),
+                        counted=variant.counted(row.papers),
+                    )
+                )
+                + ("" if pd.isna(row.rank) else f" ({fmt.ordinal(int(row.rank))})")
+                for row in placed.itertuples()
+            ),
+            metric=variant.metric,
+        ),
         sources=(RANKINGS[variant.tracks], INPUTS),
         data=placed,
         wide=charts.Wide(label="short_name", values=("papers", "rank")),

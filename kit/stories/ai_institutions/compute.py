@@ -18,6 +18,7 @@ import pandas as pd
 
 from kit import articles, claims, countries, data, fmt
 from kit.errors import SelectionError
+from kit.i18n import t
 
 ARTICLE = "united24_2026"
 RANKINGS = {"main_tracks": "ai_venues_ranking_main_tracks", "all_tracks": "ai_venues_ranking_all_tracks"}
@@ -62,13 +63,31 @@ class Variant:
     def label(self) -> str:
         return f"{TRACKS[self.tracks]}, {UNIVERSES[self.universe]}, {METRICS[self.metric]}"
 
+    def text(self) -> str:
+        """The label in the current language (the `label`, in English, names the variant in the tidy data)."""
+        return t(
+            "institutions-variant",
+            tracks=t(f"institutions-tracks-{self.tracks}".replace("_", "-")),
+            universe=t(f"institutions-universe-{self.universe}".replace("_", "-")),
+            metric=t(f"institutions-metric-{self.metric}"),
+        )
+
     @property
     def slug(self) -> str:
         return f"{self.tracks}-{self.universe}-{self.metric}".replace("_", "-")
 
     def papers(self, value: float) -> str:
         """A paper count as this variant counts it: whole papers, or fractions to one decimal."""
-        return f"{value:.0f}" if self.metric == "full" else f"{value:.1f}"
+        return fmt.number(value, self.places, grouping=False)
+
+    def counted(self, value: float) -> str:
+        """A paper count with its noun, in the plural form its figure takes: '25 papers' ('25 статей')."""
+        shown = fmt.rounded(value, self.places)
+        return t("institutions-papers", papers=self.papers(value), n=int(shown) if self.places == 0 else shown)
+
+    @property
+    def places(self) -> int:
+        return 0 if self.metric == "full" else 1
 
 
 DEFAULT = Variant()
@@ -217,7 +236,8 @@ def seats_by_country(variant: Variant = DEFAULT, selection: Sequence[str] | None
         )
         counts = counts.reindex(list(dict.fromkeys([*chosen, FOCUS])), fill_value=0)
     frame = pd.DataFrame({"iso3": counts.index, "seats": counts.to_numpy()})
-    frame["country"] = [countries.display_name(code) if code else "Country unknown" for code in frame["iso3"]]
+    unknown = t("institutions-country-unknown")
+    frame["country"] = [countries.display_name(code) if code else unknown for code in frame["iso3"]]
     frame["subject"] = frame["iso3"] == FOCUS
     return frame.sort_values(["seats", "country"], ascending=[False, True], ignore_index=True)[
         ["country", "iso3", "seats", "subject"]
@@ -252,7 +272,7 @@ def placement(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) -> 
     together = pooled(variant)
     placed.loc[len(placed)] = {
         "key": POOLED,
-        "label": "All of Russia as one",
+        "label": t("institutions-short-pooled"),
         "iso3": FOCUS,
         "papers": together["papers"],
         "rank": together["rank"],
@@ -265,7 +285,12 @@ def institution_options(variant: Variant = DEFAULT, best: int = 300) -> list[tup
     """(label, key) choices for the comparison: the best `best` of a variant and every Russian institution."""
     ranking = rank(variant)
     chosen = ranking[(ranking["rank"] <= best) | (ranking["iso3"] == FOCUS)]
-    return [(f"{row.rank}. {row.label} ({row.country})", row.key) for row in chosen.itertuples()]
+    return [(f"{row.rank}. {row.label} ({_country(row)})", row.key) for row in chosen.itertuples()]
+
+
+def _country(row) -> str:
+    """An institution's country in the current language (the data's English name where it has no code)."""
+    return countries.shown_name(row.iso3, row.country) if isinstance(row.iso3, str) else row.country
 
 
 def tidy() -> pd.DataFrame:
@@ -388,13 +413,12 @@ def evidence(stated: int = 0) -> pd.DataFrame:
         neurips_agrees = bool(pooled_years["papers"] < pooled_years["papers_at_rank_200"])
     rows = [
         {
-            "ranking": f"the kit's ranking by papers at {len(venues().query('tracks == @DEFAULT.tracks'))} AI "
-            "conference-years, 2023-24",
+            "ranking": t("institutions-ranking-kit", count=len(venues().query("tracks == @DEFAULT.tracks"))),
             "agrees": rebuilt,
             "counts": True,
         },
         {
-            "ranking": f"NeurIPS {pooled_years['period']} papers (a third party's counts)",
+            "ranking": t("institutions-ranking-neurips", period=pooled_years["period"]),
             "agrees": neurips_agrees,
             "counts": neurips_agrees is not None,
         },
@@ -419,8 +443,9 @@ def verdict_from(weighed: pd.DataFrame) -> bool | None:
 
 
 def place(text: str) -> str:
-    """A published place in words: '74' -> '74th', '51-70' -> 'at 51-70'."""
-    return fmt.ordinal(int(text)) if str(text).isdigit() else f"at {text}"
+    """A published place in words: '74' -> '74th', '51-70' -> 'at 51-70' (in Ukrainian 'на місце № 74')."""
+    single = str(text).isdigit()
+    return t("institutions-place", place=fmt.ordinal(int(text)) if single else str(text), range=int(not single))
 
 
 def verdicts() -> list[claims.Claim]:
@@ -442,62 +467,75 @@ def verdicts() -> list[claims.Claim]:
     matches = verdict_from(weighed)
     unknown = rank(DEFAULT)
     unknown = int((unknown["iso3"].isna() & (unknown["rank"] <= top)).sum())
+    with_affiliations = int((main["kept_records"] - main["kept_without_aff"]).sum())
+
+    def published_text(row) -> str:
+        said = (
+            t("institutions-published-places", ranking=row.short_name, institution=row.best_russian,
+              place=place(row.best_russian_place))
+            if pd.notna(row.best_russian)
+            else t("institutions-published-none", ranking=row.short_name, listed=int(row.top_listed))
+        )
+        return said if row.counts else t("institutions-published-context", text=said, reason=row.strength_reason)
+
     caveats = [
-        "The article names no source for its top-200 list; the kit's own ranking counts accepted papers at "
-        f"{len(main)} AI conference-years: "
-        + ", ".join(f"{c} {y}" for c, y in zip(main["conference"], main["year"], strict=True))
-        + f" ({int((main['kept_records'] - main['kept_without_aff']).sum()):,} main-track papers with affiliations). "
-        "NeurIPS, ICLR, ACL and AAAI are missing.",
-        (
-            f"Russia counted as one institution would have {DEFAULT.papers(together['papers'])} papers and rank "
-            f"{fmt.ordinal(together['rank'])}, inside the top {top}: the statement holds for institutions, not for the "
-            "country as a whole."
+        t(
+            "institutions-caveat-kit",
+            count=len(main),
+            venues=", ".join(f"{c} {y}" for c, y in zip(main["conference"], main["year"], strict=True)),
+            papers=fmt.count(with_affiliations),
+            papers_counted=t("institutions-papers", papers=fmt.count(with_affiliations), n=with_affiliations),
         ),
-        f"NeurIPS (a third party's counts, {pooled_years['period']} pooled): {pooled_years['label']} has at most "
-        f"{pooled_years['papers']} papers against {pooled_years['papers_at_rank_200']} at rank {top}"
-        + "".join(
-            f", and in {row.period} alone its upper bound of {row.papers} papers reaches the {row.papers_at_rank_200} "
-            f"at rank {top} ({fmt.ordinal(row.rank)})"
-            for row in borderline.itertuples()
-        )
-        + f". The third party maps some papers of {fmt.names(list(MISMAPPED))} to other institutions, so their counts "
-        f"are lower bounds, and it merges Skoltech's with ISTA's ({pooled_years['ista_bucket_papers']} papers together"
-        + (", above the cut-off" if pooled_years["bucket_reaches"] else "")
-        + "): these counts cannot show that no Russian institution makes NeurIPS's top 200.",
-        "Published rankings: "
-        + "; ".join(
-            f"{row.short_name} "
-            + (
-                f"places {row.best_russian} {place(row.best_russian_place)}"
-                if pd.notna(row.best_russian)
-                else f"lists no Russian institution in its top {int(row.top_listed)}"
-            )
-            + ("" if row.counts else f" (context only: {row.strength_reason})")
-            for row in published.itertuples()
-        )
-        + ".",
+        t(
+            "institutions-caveat-pooled",
+            papers=DEFAULT.papers(together["papers"]),
+            counted=DEFAULT.counted(together["papers"]),
+            rank=fmt.ordinal(together["rank"]),
+            top=top,
+        ),
+        t(
+            "institutions-caveat-neurips",
+            period=pooled_years["period"],
+            institution=pooled_years["label"],
+            papers=fmt.count(pooled_years["papers"]),
+            counted=DEFAULT.counted(pooled_years["papers"]),
+            cutoff=fmt.count(pooled_years["papers_at_rank_200"]),
+            top=top,
+            alone="".join(
+                t(
+                    "institutions-caveat-neurips-alone",
+                    period=row.period,
+                    papers=fmt.count(row.papers),
+                    counted=DEFAULT.counted(row.papers),
+                    cutoff=fmt.count(row.papers_at_rank_200),
+                    top=top,
+                    rank=fmt.ordinal(row.rank),
+                )
+                for row in borderline.itertuples()
+            ),
+            mismapped=fmt.names(list(MISMAPPED)),
+            bucket=fmt.count(pooled_years["ista_bucket_papers"]),
+            bucket_counted=DEFAULT.counted(pooled_years["ista_bucket_papers"]),
+            reaches=int(bool(pooled_years["bucket_reaches"])),
+        ),
+        t("institutions-caveat-published", rankings="; ".join(published_text(row) for row in published.itertuples())),
     ]
     if len(contrary) and matches is None:
-        caveats.append(
-            f"So the statement holds for the kit's ranking by research output but not for "
-            f"{fmt.names(list(contrary['short_name']))}, which the article may equally have meant: the evidence cannot "
-            "settle it."
-        )
+        caveats.append(t("institutions-caveat-unsettled", rankings=fmt.names(list(contrary["short_name"]))))
     if unknown:
-        caveats.append(f"{unknown} institutions of the top {top} have no country assigned.")
+        caveats.append(t("institutions-caveat-unknown", count=unknown, top=top))
     sources = (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS, NEURIPS_RUSSIAN, NEURIPS_CUTOFFS,
                PUBLISHED_RANKINGS)
     aside = [
         *(
-            claims.set_aside(source, "Nine conference-years only", "restated in the claim's caveat on the kit's own ranking")
+            claims.set_aside(source, "Nine conference-years only", t("institutions-aside-restated"))
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS)
         ),
         *(
             claims.set_aside(
                 source,
                 "lowers the cut-off",
-                "a lower cut-off makes it easier, not harder, for a Russian institution to reach the top 200, so the "
-                "zero the kit finds stands",
+                t("institutions-aside-cutoff"),
             )
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS)
         ),
@@ -505,39 +543,51 @@ def verdicts() -> list[claims.Claim]:
             claims.set_aside(
                 source,
                 "Samsung AI Center Moscow",
-                "the statement is about Russian universities; a foreign company's Moscow laboratory is not one",
+                t("institutions-aside-samsung"),
             )
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"])
         ),
         *(
-            claims.set_aside(source, "not the one the article used", "restated in the claim's caveat on the kit's own ranking")
+            claims.set_aside(source, "not the one the article used", t("institutions-aside-restated"))
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"])
         ),
         claims.set_aside(
             RANKINGS["all_tracks"],
             "Sensitivity run",
-            f"every one of the {len(table)} variants, with and without these tracks, gives the same count",
+            t("institutions-aside-sensitivity", variants=len(table)),
         ),
         *(
-            claims.set_aside(source, "third party's mapping", "restated in the NeurIPS caveat, with its effect")
+            claims.set_aside(source, "third party's mapping", t("institutions-aside-neurips"))
             for source in (NEURIPS_RUSSIAN, NEURIPS_CUTOFFS)
         ),
     ]
     caveats += claims.source_caveats(sources, aside)
-    computed = (
-        f"{fmt.names(sorted({str(n) for n in table['russian_in_top']}))} Russian institutions in the top {top} of "
-        f"the kit's ranking by papers under each of its {len(table)} variants (best: {default['best_russian']}, "
-        f"{fmt.ordinal(int(default['best_russian_rank']))} with {DEFAULT.papers(default['best_russian_papers'])} papers "
-        f"against {DEFAULT.papers(default['cutoff'])} at rank {top})"
-        + "".join(
-            f"; but {row.short_name} reportedly places {row.best_russian} {place(row.best_russian_place)}"
+    counts = sorted({int(n) for n in table["russian_in_top"]})
+    computed = t(
+        "institutions-computed",
+        counts=fmt.names(sorted(str(n) for n in counts)),
+        count=counts[-1],
+        top=top,
+        variants=len(table),
+        institution=default["best_russian"],
+        rank=fmt.ordinal(int(default["best_russian_rank"])),
+        papers=DEFAULT.papers(default["best_russian_papers"]),
+        counted=DEFAULT.counted(default["best_russian_papers"]),
+        cutoff=DEFAULT.papers(default["cutoff"]),
+        contrary="".join(
+            t(
+                "institutions-computed-contrary",
+                ranking=row.short_name,
+                institution=row.best_russian,
+                place=place(row.best_russian_place),
+            )
             for row in contrary.itertuples()
-        )
+        ),
     )
     return [
         claims.Claim(
             claim_id=CLAIM,
-            article_value=f"{stated} Russian universities in the top {top}",
+            article_value=t("institutions-article-value", stated=stated, top=top),
             computed_value=computed,
             verdict=claims.judge(matches, caveats),
             caveats=tuple(caveats),

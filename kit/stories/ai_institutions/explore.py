@@ -6,15 +6,16 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from kit import countries
+from kit.i18n import t
 from kit.stories.ai_institutions import charts, compute
 from kit.widgets import Explorer, choose_many, full_width
 
 
 def _variant_chooser() -> widgets.Dropdown:
     return widgets.Dropdown(
-        options=[(variant.label, variant) for variant in compute.VARIANTS],
+        options=[(variant.text(), variant) for variant in compute.VARIANTS],
         value=compute.DEFAULT,
-        description="Ranking",
+        description=t("institutions-explore-ranking"),
         layout=full_width(max_width="520px"),
     )
 
@@ -25,12 +26,12 @@ def institution_seats() -> Explorer:
     ranking = compute.rank()
     codes = ranking.loc[ranking["rank"] <= 2 * compute.top_n(), "iso3"].dropna().unique()
     chooser = choose_many(
-        "Countries",
+        t("institutions-explore-countries"),
         sorted((countries.display_name(code), code) for code in codes if code != compute.FOCUS),
         (),
-        noun="countries",
+        noun=t("institutions-explore-countries-noun"),
     )
-    hint = widgets.HTML("Leave the countries empty to see every country with a place; Russia is always shown.")
+    hint = widgets.HTML(t("institutions-explore-countries-hint"))
     return Explorer(
         "top-200 places by country",
         {"variant": _variant_chooser(), "countries": chooser},
@@ -42,10 +43,13 @@ def institution_seats() -> Explorer:
 def institution_cutoff() -> Explorer:
     """Choose the counting variant and up to 15 institutions; see their papers against the rank-200 cut-off."""
     chooser = choose_many(
-        "Institutions", compute.institution_options(), compute.default_keys(), noun="institutions"
+        t("institutions-explore-institutions"),
+        compute.institution_options(),
+        compute.default_keys(),
+        noun=t("institutions-explore-institutions-noun"),
     )
     low, high = compute.CHOOSE
-    hint = widgets.HTML(f"Choose {low} to {high} institutions: type part of a name to find one.")
+    hint = widgets.HTML(t("institutions-explore-institutions-hint", low=low, high=high))
     return Explorer(
         "institutions against the cut-off",
         {"variant": _variant_chooser(), "institutions": chooser},
