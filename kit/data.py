@@ -39,7 +39,7 @@ ENCODING = "utf-8"  # every raw file; a byte-order mark is read past by the chec
 # the CSV dialect a description declares, and the field options it may use. Anything else is refused.
 DIALECT_OPTIONS = {"delimiter", "quoteChar", "doubleQuote"}
 CSV_DIALECT = {"delimiter": ",", "quoteChar": '"'}  # the kit's own files, and the usual one
-FIELD_OPTIONS = {"name", "type", "title", "description", "unit", "constraints", "format", "example"}
+FIELD_OPTIONS = {"name", "type", "title", "description", "unit", "constraints", "format", "example", "translatable"}
 SCHEMA_OPTIONS = {"fields", "primaryKey", "missingValues"}
 DELIMITERS = (",", ";", "\t", "|")  # the ones a misdeclared file is tried with, to say which it uses
 

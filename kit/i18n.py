@@ -213,11 +213,49 @@ def english() -> dict[str, English]:
         where = data.description_of(name)
         for number, caveat in enumerate(data.provenance(name).caveats, 1):
             found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales")
+    for name in data.names():
+        where = data.description_of(name)
+        for column in translatable_columns(name):
+            for key, text in _cells(name, column).items():
+                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales")
     for article in articles.names():
         where = paths.articles_dir() / article
         for row in articles.statements(article).drop_duplicates("claim_id").itertuples():
             found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales")
     return found
+
+
+def translatable_columns(resource: str) -> list[str]:
+    """The columns of a resource whose texts readers see (marked `"translatable": true` in its schema)."""
+    from kit import data
+
+    return [field["name"] for field in data.resource(resource)["schema"]["fields"] if field.get("translatable")]
+
+
+def _cells(resource: str, column: str) -> dict[str, str]:
+    """A translatable column's texts by row key (the primary key's values, or the row's number)."""
+    from kit import data
+
+    frame = data.load(resource)
+    keys = data.primary_key(resource)
+    rows = (
+        ["-".join(str(value) for value in values) for values in frame[keys].itertuples(index=False)]
+        if keys
+        else [str(number) for number in range(1, len(frame) + 1)]
+    )
+    return {key: text for key, text in zip(rows, frame[column], strict=True) if isinstance(text, str) and text}
+
+
+def cell_id(resource: str, column: str, key: str) -> str:
+    return f"cell-{files.slugify(resource)}-{files.slugify(column)}-{files.slugify(key)}"
+
+
+def column(resource: str, name: str) -> dict[str, str]:
+    """A translatable column in the current language, by the English text (the loaded data is English)."""
+    texts = _cells(resource, name)
+    if current() == SOURCE:
+        return {text: text for text in texts.values()}
+    return {text: t(cell_id(resource, name, key)) for key, text in texts.items()}
 
 
 def caveat_id(resource: str, number: int) -> str:

@@ -254,3 +254,25 @@ def test_a_translation_of_another_chart_or_language_is_refused_and_nothing_is_wr
     with pytest.raises(ExportError, match="'uk' chart given with 'ai-vibrancy-ranking'"):
         export.export(english, widths=[charts.WEB], translations={"uk": russian})
     assert not (out_dirs[0] / "ai-vibrancy-ranking").exists()
+
+
+def test_a_translatable_column_is_translated_cell_by_cell_and_its_cells_are_checked(data_copy, monkeypatch):
+    """A column marked `"translatable": true` in a resource's schema: each cell is a text to translate, by id."""
+    from kit import data
+
+    resource = "published_ai_institution_rankings"
+    description = data.description_of(resource)
+    package = json.loads(description.read_text(encoding="utf-8"))
+    entry = next(r for r in package["resources"] if r["name"] == resource)
+    text_field = next(f for f in entry["schema"]["fields"] if f["name"] == "strength_reason")
+    text_field.pop("translatable", None)
+    description.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    i18n.forget()
+    assert not [p for p in i18n.problems(["uk"]) if "'cell-published-ai-institution-rankings-" in p.problem]
+    text_field["translatable"] = True
+    description.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    i18n.forget()
+    english = i18n.column(resource, text_field["name"])
+    assert english and all(key == value for key, value in english.items())
+    missing = [p for p in i18n.problems(["uk"]) if "'cell-published-ai-institution-rankings-strength-reason" in p.problem]
+    assert len(missing) == len(english) and all(p.where.endswith("locales/uk.ftl") for p in missing)
