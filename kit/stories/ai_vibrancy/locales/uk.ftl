@@ -40,18 +40,18 @@ vibrancy-ranking-title =
     { $country } — на { $rank }-му місці з { $total } { $total ->
         [one] країни
        *[other] країн
-    } у рейтингу { -vibrancy(case: "gen") } Стенфорда
+    } у рейтингу ШІ Стенфорда
 # en: b451046b
 vibrancy-ranking-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, стандартні ваги інструмента, дані за 2024 рік. Жирним — країни, які, за статтею, стоять у рейтингу вище, ніж { $country }
 # en: d049dec4
 vibrancy-ranking-note =
     { $reproduced ->
-        [1] Оцінки перераховано як зважене середнє семи складових; вони відтворюють кожну опубліковану оцінку з точністю до сотих.
+        [1] Оцінки перераховано як зважене середнє семи складових; усі опубліковані оцінки відтворено до сотих.
        *[0] Оцінки перераховано як зважене середнє семи складових.
     }
 # en: 503a0611
 vibrancy-ranking-reweighted-title =
-    З цими вагами { $country } — на { $rank }-му місці з { $total }: { $direction ->
+    З цими вагами { $country } — { $ordinal } з { $total }: { $direction ->
         [unchanged] без змін
         [higher]
             на { $change } { $change ->
@@ -71,6 +71,80 @@ vibrancy-ranking-reweighted-subtitle = Загальна оцінка { -vibrancy
 # en: 6af0e528
 vibrancy-ranking-reweighted-note = Ваги: { $weights }. Оцінки перераховано як зважене середнє складових.
 # en: 638eccd4
-vibrancy-ranking-alt = { $country } — на { $rank }-му місці з { $total } країн, оцінка { $score } зі 100, { $near }. Перше місце: { $leader }, { $leader_score }. Названі як такі, що випереджають: { $named }.
+vibrancy-ranking-alt = { $country } — на { $rank }-му місці з { $total } країн, оцінка { $score } зі 100, { $near }. Лідер: { $leader }, { $leader_score }. Попереду, за статтею: { $named }.
 # en: 87b8908c
 vibrancy-ranking-description = Загальні оцінки { -vibrancy(case: "gen") } (0–100) { $total } країн, дані за 2024 рік, ваги складових: { $weights }: { $ranks }. { $country }: { $near }.
+
+## Графік порівняння складових
+
+# en: 15464448
+vibrancy-pillars-title = { $country }: найнижча оцінка серед цих { $n } країн за { $lowest_count } із { $total } складових
+# en: 401e9e38
+vibrancy-pillars-title-none = { $country }: за жодною складовою оцінка не найнижча серед цих { $n } країн
+# en: d6ea5ddc
+vibrancy-pillars-subtitle = Оцінки за складовими, 0–100 (у дужках — стандартна вага), країни за загальним рейтингом, дані за 2024 рік
+# en: e6cc9733
+vibrancy-pillars-note =
+    { $lowest_count ->
+        [0] Найнижчої оцінки немає за жодною складовою
+       *[other] Найнижча оцінка: { $lowest }
+    }{ $highest_count ->
+        [0] .
+       *[other] ; найвища: { $highest }.
+    }
+# en: fdcf4a4e
+vibrancy-pillars-imputed = { $countries }: однакова оцінка «{ $pillar }», ймовірно, підставлена.
+# en: 21a0e815
+vibrancy-pillars-alt =
+    { $country }: { $lowest_count ->
+        [0] за жодною складовою оцінка не найнижча серед країн ({ $countries })
+       *[other] найнижча оцінка серед країн ({ $countries }) за { $lowest_count } із { $total } складових — { $lowest }
+    }{ $highest_count ->
+        [0] { "" }
+       *[other] ; найвища — { $highest }
+    }.
+# en: 0a5d7cac
+vibrancy-pillars-description = Оцінки за складовими (0–100), дані за 2024 рік. { $scores }
+
+## Графік стійкості (місця за випадкових ваг)
+
+# en: 5455c6f4
+vibrancy-robustness-title = { $country } — на { $rank }-му місці чи вище в { $share } випадкових наборів ваг
+# en: 897a88e1
+vibrancy-robustness-title-countries =
+    Місця { $countries } { $countries ->
+        [one] країни
+       *[other] країн
+    } у випадкових наборах ваг індексу
+# en: 8f78f108
+vibrancy-robustness-subtitle =
+    Місце серед { $total } країн (1 — найкраще) у { $draws } випадкових наборах ваг, { $kind ->
+        [uniform] узятих з усіх можливих
+       *[centred] зосереджених навколо ваг інструмента (концентрація { $concentration })
+    }; у дужках — місце з вагами інструмента
+# en: 8fbbd58a
+vibrancy-robustness-note = Тонка лінія — усі місця; смуга — середні 90{ "\u00A0" }%; риска — медіана; кільце — місце з вагами інструмента. Місця перераховано з опублікованих оцінок складових.
+# en: aa93eed3
+vibrancy-robustness-alt =
+    { $country } — на { $rank }-му місці чи вище в { $share } із { $draws } випадкових наборів ваг, { $kind ->
+        [uniform] узятих з усіх можливих
+       *[centred] зосереджених навколо ваг інструмента (концентрація { $concentration })
+    }; місця — від { $best } до { $worst }, медіана — { $median }.
+# en: ce0949dc
+vibrancy-robustness-alt-countries =
+    Місця { $countries } { $countries ->
+        [one] країни
+       *[other] країн
+    } у { $draws } випадкових наборах ваг:
+# en: 2c08277c
+vibrancy-robustness-alt-range = { $country }: місця { $low }–{ $high }
+# en: f3f0c77a
+vibrancy-robustness-description =
+    { $draws } наборів ваг семи складових, { $kind ->
+        [uniform] узятих рівномірно з усіх можливих
+       *[centred] з розподілу Діріхле з центром у стандартних вагах інструмента (концентрація { $concentration })
+    }, зерно генератора { $seed }.
+# en: 8f44118d
+vibrancy-robustness-description-extremes = { $country }: найкраще місце — { $best }, з вагами { $best_weights }; найгірше — { $worst }, з вагами { $worst_weights }.
+# en: 746de795
+vibrancy-robustness-description-row = { $country }: { $default } з вагами інструмента, медіана — { $median }, середні 90{ "\u00A0" }% — від { $p5 } до { $p95 }, усі місця — від { $best } до { $worst }.
