@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from kit import charts, countries, files, fmt, i18n, style
+from kit import charts, countries, fmt, style
 from kit.charts import Bar, Chart
 from kit.i18n import t
 from kit.composite import CompositeIndex, RankSimulation
@@ -92,23 +92,7 @@ def _name(row) -> str:
     return countries.shown_name(row["iso3"], row["country"])
 
 
-def pillar_name(pillar: str) -> str:
-    """A pillar's name in the current language (the tool's English name is the data's key)."""
-    return t("vibrancy-pillar-" + files.slugify(pillar))
-
-
-def percent(share: float) -> str:
-    """A share as a whole percentage: '56%' in English, '56 %' in Ukrainian and Russian (the same figure)."""
-    shown = f"{share:.0%}"
-    return shown if i18n.current() == "en" else shown[:-1] + "\u00a0%"
-
-
-def general(value: float) -> str:
-    """A parameter as Python's general format gives it ('100', '1.25893'), in the current language's digits."""
-    shown = f"{value:g}"
-    if i18n.current() == "en" or "e" in shown:
-        return shown
-    return fmt.number(float(shown), len(shown.partition(".")[2]))
+pillar_name, percent, general = compute.pillar_name, compute.percent, compute.general  # as the verdicts say them
 
 
 def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:

@@ -89,3 +89,35 @@ vibrancy-robustness-description =
     }, seed { $seed }.
 vibrancy-robustness-description-extremes = { $country }'s best rank, { $best }, comes with weights { $best_weights }; its worst, { $worst }, with { $worst_weights }.
 vibrancy-robustness-description-row = { $country }: { $default } with the tool's weights, median { $median }, middle 90% { $p5 } to { $p95 }, all ranks { $best } to { $worst }.
+
+## Kinds of random weighting (the verdicts and the notebook)
+vibrancy-weightings =
+    { $kind ->
+        [uniform] { $draws } weightings drawn uniformly from all possible ones
+       *[centred] { $draws } weightings centred on the tool's defaults (Dirichlet, concentration { $concentration })
+    }
+
+## The verdicts: figures and caveats
+vibrancy-or = or
+vibrancy-rank-value = { $ordinal } of { $total }
+vibrancy-rank-computed = { $ordinal } of { $total } (score { $score })
+vibrancy-rank-margin = { $country } scores { $score }: { $margin }.
+vibrancy-margin-behind = { $points } behind { $country } ({ $ordinal }, { $score })
+vibrancy-margin-ahead = { $points } ahead of { $country } ({ $ordinal }, { $score })
+vibrancy-rank-sensitivity = Moving any one pillar weight by { $step } from its default puts { $country } anywhere from { $best } to { $worst }.
+vibrancy-rank-robustness = Across { $centred }, { $country } ranks { $ordinal } or better in { $share } of them (middle 90%: { $p5 } to { $p95 }); across { $uniform }, in { $uniform_share }.
+vibrancy-placeholder =
+    { $country }'s { $pillar } score ({ $value }) is shared exactly by { $others }{ $median ->
+        [1] { " " }and is the median of the 36
+       *[0] {""}
+    }, so it looks imputed rather than measured; it supplies { $contribution } of { $country }'s { $total } points. With its { $pillar } score at the pillar's { $percentiles } percentile ({ $scores }) instead, { $country } would rank { $ranks } rather than { $stated }
+vibrancy-placeholder-passes = at the { $percentile } percentile it would be ahead of { $country }
+vibrancy-ahead-value = { $countries } rank above { $country }
+vibrancy-ahead-closest = The closest of them, { $closest }, is { $points } ahead of { $country }.
+
+## Caveats of the sources set aside for the rank claims, and why
+vibrancy-aside-recomputation = the source line names the recomputations; the ranks and scores match every figure the tool and the press published, so who recomputed them does not change the reading
+vibrancy-aside-talent = restated in the claim's own caveat, with its effect
+vibrancy-aside-weights = with these weights the kit reproduces { $agrees } of the { $total } published ranks and every score to within { $within } points
+vibrancy-aside-edition = the article cites this edition's ranking only
+vibrancy-aside-method = the statement reports the tool's ranking, method included

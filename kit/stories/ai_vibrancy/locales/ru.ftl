@@ -148,3 +148,66 @@ vibrancy-robustness-description =
 vibrancy-robustness-description-extremes = { $country }: лучшее место — { $best }, с весами { $best_weights }; худшее — { $worst }, с весами { $worst_weights }.
 # en: 746de795
 vibrancy-robustness-description-row = { $country }: { $default } с весами инструмента, медиана — { $median }, средние 90{ "\u00A0" }% — от { $p5 } до { $p95 }, все места — от { $best } до { $worst }.
+
+## Виды случайных весов (вердикты и блокнот)
+
+# en: 04f1306d
+vibrancy-weightings =
+    { $kind ->
+        [uniform]
+            { $draws } { $n ->
+                [one] набор весов, взятый
+                [few] набора весов, взятых
+               *[other] наборов весов, взятых
+            } равномерно из всех возможных
+       *[centred]
+            { $draws } { $n ->
+                [one] набор весов, сосредоточенный
+                [few] набора весов, сосредоточенных
+               *[other] наборов весов, сосредоточенных
+            } вокруг стандартных весов инструмента (Дирихле, концентрация { $concentration })
+    }
+
+## Вердикты: цифры и оговорки
+
+# en: be3bbbc1
+vibrancy-or = или
+# en: c3cd0120
+vibrancy-rank-value = { $ordinal } из { $total }
+# en: 316f0de3
+vibrancy-rank-computed = { $ordinal } из { $total } (оценка { $score })
+# en: 6f38afc5
+vibrancy-rank-margin = { $country }: оценка { $score } — { $margin }.
+# en: ada03101
+vibrancy-margin-behind = на { $points } ниже, чем { $country } ({ $ordinal }, { $score })
+# en: e2ff1526
+vibrancy-margin-ahead = на { $points } выше, чем { $country } ({ $ordinal }, { $score })
+# en: 6ecbe54e
+vibrancy-rank-sensitivity = Если изменить любой один вес компонента на { $step } от стандартного, { $country } оказывается на местах от { $best } до { $worst }.
+# en: 7ad9d66c
+vibrancy-rank-robustness = Среди { $centred }, { $country } — на { $rank }-м месте или выше в { $share } из них (средние 90{ "\u00A0" }%: от { $p5 } до { $p95 }); среди { $uniform }, — в { $uniform_share }.
+# en: e387f96a
+vibrancy-placeholder =
+    { $country }: оценка «{ $pillar }» ({ $value }) { $median ->
+        [1] равна медиане 36 стран и в точности
+       *[0] в точности
+    } совпадает с оценками стран: { $others } — поэтому, похоже, она подставлена, а не измерена; она дает { $contribution } из { $total } балла общей оценки. Если заменить ее на процентиль { $percentile_numbers } этого компонента ({ $scores }), { $country } оказывается на месте { $ranks } вместо { $stated }
+# en: 90c8b006
+vibrancy-placeholder-passes = при процентиле { $number } — выше, чем { $country }
+# en: 579461ae
+vibrancy-ahead-value = { $countries } — в рейтинге выше, чем { $country }
+# en: 232cb713
+vibrancy-ahead-closest = Ближайшая из них — { $closest }: на { $points } выше, чем { $country }.
+
+## Оговорки источников, отложенные для утверждений о местах, и почему
+
+# en: 6e31d01d
+vibrancy-aside-recomputation = в строке источника названы авторы пересчетов; места и оценки совпадают со всеми цифрами, которые опубликовали инструмент и пресса, поэтому то, кто их пересчитал, не меняет прочтения
+# en: cd6d4724
+vibrancy-aside-talent = повторено в оговорке к самому утверждению вместе с последствиями
+# en: 4151da1e
+vibrancy-aside-weights = с этими весами наш пересчет воспроизводит { $agrees } из { $total } опубликованных мест и каждую оценку с точностью до { $within } балла
+# en: a18d4da4
+vibrancy-aside-edition = статья ссылается только на рейтинг этого выпуска
+# en: 67eeae98
+vibrancy-aside-method = утверждение передает рейтинг инструмента вместе с его методом

@@ -148,3 +148,66 @@ vibrancy-robustness-description =
 vibrancy-robustness-description-extremes = { $country }: найкраще місце — { $best }, з вагами { $best_weights }; найгірше — { $worst }, з вагами { $worst_weights }.
 # en: 746de795
 vibrancy-robustness-description-row = { $country }: { $default } з вагами інструмента, медіана — { $median }, середні 90{ "\u00A0" }% — від { $p5 } до { $p95 }, усі місця — від { $best } до { $worst }.
+
+## Види випадкових ваг (вердикти й блокнот)
+
+# en: 04f1306d
+vibrancy-weightings =
+    { $kind ->
+        [uniform]
+            { $draws } { $n ->
+                [one] набір ваг, узятий
+                [few] набори ваг, узяті
+               *[other] наборів ваг, узятих
+            } рівномірно з усіх можливих
+       *[centred]
+            { $draws } { $n ->
+                [one] набір ваг, зосереджений
+                [few] набори ваг, зосереджені
+               *[other] наборів ваг, зосереджених
+            } навколо стандартних ваг інструмента (Діріхле, концентрація { $concentration })
+    }
+
+## Вердикти: цифри й застереження
+
+# en: be3bbbc1
+vibrancy-or = або
+# en: c3cd0120
+vibrancy-rank-value = { $ordinal } з { $total }
+# en: 316f0de3
+vibrancy-rank-computed = { $ordinal } з { $total } (оцінка { $score })
+# en: 6f38afc5
+vibrancy-rank-margin = { $country }: оцінка { $score } — { $margin }.
+# en: ada03101
+vibrancy-margin-behind = на { $points } нижче, ніж { $country } ({ $ordinal }, { $score })
+# en: e2ff1526
+vibrancy-margin-ahead = на { $points } вище, ніж { $country } ({ $ordinal }, { $score })
+# en: 6ecbe54e
+vibrancy-rank-sensitivity = Якщо змінити будь-яку одну вагу складової на { $step } від стандартної, { $country } опиняється на місцях від { $best } до { $worst }.
+# en: 7ad9d66c
+vibrancy-rank-robustness = Серед { $centred }, { $country } — на { $rank }-му місці чи вище в { $share } з них (середні 90{ "\u00A0" }%: від { $p5 } до { $p95 }); серед { $uniform }, — в { $uniform_share }.
+# en: e387f96a
+vibrancy-placeholder =
+    { $country }: оцінка «{ $pillar }» ({ $value }) { $median ->
+        [1] дорівнює медіані 36 країн і точно
+       *[0] точно
+    } збігається з оцінками країн: { $others } — тож, схоже, її підставлено, а не виміряно; вона дає { $contribution } із { $total } бала загальної оцінки. Якщо замінити її на процентиль { $percentile_numbers } цієї складової ({ $scores }), { $country } опиняється на місці { $ranks } замість { $stated }
+# en: 90c8b006
+vibrancy-placeholder-passes = за процентиля { $number } — вище, ніж { $country }
+# en: 579461ae
+vibrancy-ahead-value = { $countries } — у рейтингу вище, ніж { $country }
+# en: 232cb713
+vibrancy-ahead-closest = Найближча з них — { $closest }: на { $points } вище, ніж { $country }.
+
+## Застереження джерел, відкладені для тверджень про місця, і чому
+
+# en: 6e31d01d
+vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунків; місця й оцінки збігаються з усіма цифрами, які опублікували інструмент і преса, тож те, хто їх перерахував, не змінює прочитання
+# en: cd6d4724
+vibrancy-aside-talent = повторено в застереженні до самого твердження разом із наслідками
+# en: 4151da1e
+vibrancy-aside-weights = з цими вагами наш перерахунок відтворює { $agrees } з { $total } опублікованих місць і кожну оцінку з точністю до { $within } бала
+# en: a18d4da4
+vibrancy-aside-edition = стаття цитує рейтинг лише цього випуску
+# en: 67eeae98
+vibrancy-aside-method = твердження передає рейтинг інструмента разом із його методом
