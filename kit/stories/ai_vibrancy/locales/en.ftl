@@ -121,3 +121,15 @@ vibrancy-aside-talent = restated in the claim's own caveat, with its effect
 vibrancy-aside-weights = with these weights the kit reproduces { $agrees } of the { $total } published ranks and every score to within { $within } points
 vibrancy-aside-edition = the article cites this edition's ranking only
 vibrancy-aside-method = the statement reports the tool's ranking, method included
+
+## The explorers' controls
+vibrancy-control-countries = Countries
+vibrancy-compare-hint = Choose { $low } to { $high } countries: type part of a name to find one, ✕ to remove one.
+vibrancy-control-reset = Tool's default weights
+vibrancy-control-weightings = Weightings
+vibrancy-control-centred = Centred on the tool's weights
+vibrancy-control-uniform = Any weights
+vibrancy-control-concentration = Concentration
+vibrancy-control-draws = Draws
+vibrancy-control-countries-shown = Countries shown
+vibrancy-robustness-hint = Concentration applies to centred weightings: { $widely } lets weights vary widely, { $close } keeps them close to the tool's.

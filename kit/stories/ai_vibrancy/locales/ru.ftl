@@ -211,3 +211,26 @@ vibrancy-aside-weights = с этими весами наш пересчет во
 vibrancy-aside-edition = статья ссылается только на рейтинг этого выпуска
 # en: 67eeae98
 vibrancy-aside-method = утверждение передает рейтинг инструмента вместе с его методом
+
+## Элементы управления интерактивов
+
+# en: f73c913d
+vibrancy-control-countries = Страны
+# en: 7b4f6f98
+vibrancy-compare-hint = Выберите от { $low } до { $high } стран: чтобы найти страну, введите часть названия; ✕ — чтобы убрать.
+# en: 9ec1afad
+vibrancy-control-reset = Стандартные веса инструмента
+# en: a77e7996
+vibrancy-control-weightings = Веса
+# en: 32f34b25
+vibrancy-control-centred = Вокруг весов инструмента
+# en: e5722de9
+vibrancy-control-uniform = Любые веса
+# en: f8e0b753
+vibrancy-control-concentration = Концентрация
+# en: bebaaadd
+vibrancy-control-draws = Наборы
+# en: 44f69dba
+vibrancy-control-countries-shown = Показанные страны
+# en: 09762603
+vibrancy-robustness-hint = Концентрация действует для весов вокруг стандартных: при { $widely } веса сильно различаются, при { $close } — близки к весам инструмента.

@@ -211,3 +211,26 @@ vibrancy-aside-weights = з цими вагами наш перерахунок 
 vibrancy-aside-edition = стаття цитує рейтинг лише цього випуску
 # en: 67eeae98
 vibrancy-aside-method = твердження передає рейтинг інструмента разом із його методом
+
+## Елементи керування інтерактивів
+
+# en: f73c913d
+vibrancy-control-countries = Країни
+# en: 7b4f6f98
+vibrancy-compare-hint = Виберіть від { $low } до { $high } країн: щоб знайти країну, введіть частину назви; ✕ — щоб прибрати.
+# en: 9ec1afad
+vibrancy-control-reset = Стандартні ваги інструмента
+# en: a77e7996
+vibrancy-control-weightings = Ваги
+# en: 32f34b25
+vibrancy-control-centred = Навколо ваг інструмента
+# en: e5722de9
+vibrancy-control-uniform = Будь-які ваги
+# en: f8e0b753
+vibrancy-control-concentration = Концентрація
+# en: bebaaadd
+vibrancy-control-draws = Набори
+# en: 44f69dba
+vibrancy-control-countries-shown = Показані країни
+# en: 09762603
+vibrancy-robustness-hint = Концентрація діє для ваг навколо стандартних: за { $widely } ваги сильно різняться, за { $close } — близькі до ваг інструмента.
