@@ -78,9 +78,9 @@ vibrancy-ranking-description = Общие оценки { -vibrancy(case: "gen") 
 ## График сравнения компонентов
 
 # en: 15464448
-vibrancy-pillars-title = { $country }: худшая оценка среди этих { $n } стран по { $lowest_count } из { $total } компонентов
+vibrancy-pillars-title = { $country }: худшая оценка среди { $n } стран по { $lowest_count } из { $total } компонентов
 # en: 401e9e38
-vibrancy-pillars-title-none = { $country }: ни по одному компоненту оценка не худшая среди этих { $n } стран
+vibrancy-pillars-title-none = { $country }: ни по одному компоненту оценка не худшая среди { $n } стран
 # en: d6ea5ddc
 vibrancy-pillars-subtitle = Оценки по компонентам, 0–100 (в скобках — стандартный вес), страны по общему рейтингу, данные за 2024 год
 # en: e6cc9733

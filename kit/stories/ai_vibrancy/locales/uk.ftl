@@ -78,7 +78,7 @@ vibrancy-ranking-description = Загальні оцінки { -vibrancy(case: "
 ## Графік порівняння складових
 
 # en: 15464448
-vibrancy-pillars-title = { $country }: найнижча оцінка серед цих { $n } країн за { $lowest_count } із { $total } складових
+vibrancy-pillars-title = { $country }: найнижча оцінка серед { $n } країн за { $lowest_count } із { $total } складових
 # en: 401e9e38
 vibrancy-pillars-title-none = { $country }: за жодною складовою оцінка не найнижча серед цих { $n } країн
 # en: d6ea5ddc
