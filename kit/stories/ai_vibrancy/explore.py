@@ -23,7 +23,8 @@ FIRST_LOOK = 100_000  # a larger simulation first shows the result of its first 
 
 def _country_options() -> list[tuple[str, str]]:
     return [
-        (f"{countries.shown_name(row.iso3, row.country)} ({row.rank}.)", row.iso3) for row in compute.rank().itertuples()
+        (f"{countries.shown_name(row.iso3, row.country)} ({row.rank}.)", row.iso3)
+        for row in compute.rank().itertuples()
     ]
 
 
