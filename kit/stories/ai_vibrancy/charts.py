@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from kit import charts, countries, files, fmt, style
+from kit import charts, countries, fmt, style
 from kit.charts import Bar, Chart
 from kit.i18n import t
 from kit.composite import CompositeIndex, RankSimulation
@@ -24,8 +24,7 @@ from kit.stories.ai_vibrancy.compute import (
 )
 
 RANKING, PILLARS, ROBUSTNESS = "ai-vibrancy-ranking", "ai-vibrancy-pillars", "ai-vibrancy-rank-robustness"
-# The originator and the recomputation the scores come from (the full chain goes with the exports)
-SOURCE = "Source: Stanford HAI Global AI Vibrancy Tool (2025), recomputed by AI-Governance-Map"
+# The originator and the recomputation the scores come from (`vibrancy-source`; the full chain goes with the exports)
 SOURCES = (PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED)
 
 
@@ -93,6 +92,9 @@ def _name(row) -> str:
     return countries.shown_name(row["iso3"], row["country"])
 
 
+pillar_name, percent, general = compute.pillar_name, compute.percent, compute.general  # as the verdicts say them
+
+
 def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     """The 36 countries ranked, Russia highlighted, the countries the article names labelled in bold."""
     w = _index().check_weights(weights)
@@ -127,7 +129,7 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     def draw(fig, rect):
         charts.ranked_bars(fig, rect, bars, xmax=100, ticks=range(0, 101, 20), note=(position, near[0].upper() + near[1:]))
 
-    pillar_list = ", ".join(f"{t('vibrancy-pillar-' + files.slugify(p))} {fmt.trimmed(w[p], 2)}" for p in w.index)
+    pillar_list = ", ".join(f"{pillar_name(p)} {fmt.trimmed(w[p], 2)}" for p in w.index)
     country = _name(subject)
     if reweighted:
         change = int(_default_ranking().set_index("iso3").loc[FOCUS, "rank"]) - subject_rank
@@ -193,8 +195,9 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     selection = list(selection) if selection is not None else compute.default_comparison()
     frame = compute.compare(selection)
     codes = list(dict.fromkeys(frame["iso3"]))
-    names = compute.country_names()
+    names = {code: countries.shown_name(code, name) for code, name in compute.country_names().items()}
     pillars = compute.pillars()
+    shown = {p: pillar_name(p) for p in pillars}
     focus = FOCUS if FOCUS in codes else codes[0]
     wide = frame.pivot(index="iso3", columns="pillar", values="score").loc[codes, pillars]
     lowest = [p for p in pillars if wide.loc[focus, p] == wide[p].min()]
@@ -209,40 +212,47 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
             value_label=fmt.decimal(wide.loc[code, pillar]),
         )
 
-    panels = {f"{p} ({weights[p]:g})": [bar(code, p) for code in codes] for p in pillars}
+    panels = {f"{shown[p]} ({general(weights[p])})": [bar(code, p) for code in codes] for p in pillars}
     labels = [names[c] for c in codes]
     n = len(codes)
-    if lowest:
-        title = f"{names[focus]} scores lowest of these {n} countries on {len(lowest)} of {len(pillars)} pillars"
-    else:
-        title = f"{names[focus]} is not the lowest of these {n} countries on any pillar"
+    extremes = dict(
+        country=names[focus],
+        lowest=fmt.names([shown[p] for p in lowest]),
+        lowest_count=len(lowest),
+        highest=fmt.names([shown[p] for p in highest]),
+        highest_count=len(highest),
+        total=len(pillars),
+    )
+    title = t("vibrancy-pillars-title" if lowest else "vibrancy-pillars-title-none", n=n, **extremes)
     shared = compute.shared_scores()
     shown_shared = shared[shared["iso3"].isin(codes)]
     imputed = [
-        f"{fmt.names([names[i] for i in group['iso3'] if i in codes])} share one {pillar} score, probably imputed."
+        t(
+            "vibrancy-pillars-imputed",
+            countries=fmt.names([names[i] for i in group["iso3"] if i in codes]),
+            pillar=shown[pillar],
+        )
         for pillar, group in shared.groupby("pillar")
         if pillar in set(shown_shared["pillar"])
     ]
-    note = " ".join(
-        [f"Lowest on {fmt.names(lowest) or 'no pillar'}" + (f"; highest on {fmt.names(highest)}." if highest else "."),
-         *imputed]
-    )
+    note = " ".join([t("vibrancy-pillars-note", **extremes), *imputed])
     default = set(codes) == set(compute.default_comparison())
     return Chart(
         slug=PILLARS if default else f"{PILLARS}-" + "-".join(c.lower() for c in codes),
         title=title,
-        subtitle="Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank, 2024 data",
+        subtitle=t("vibrancy-pillars-subtitle"),
         note=note,
-        source=SOURCE,
-        alt_text=f"{names[focus]} scores lowest of {fmt.names(labels)} on {fmt.names(lowest) or 'no pillar'}"
-        + (f" and highest on {fmt.names(highest)}" if highest else "")
-        + f": {len(lowest)} of {len(pillars)} pillars.",
-        description="Pillar scores (0-100), 2024 data. "
-        + " ".join(
-            f"{names[c]}: " + ", ".join(f"{p} {fmt.decimal(wide.loc[c, p])}" for p in pillars) + "." for c in codes
+        source=t("vibrancy-source"),
+        alt_text=t("vibrancy-pillars-alt", countries=fmt.names(labels), **extremes),
+        description=t(
+            "vibrancy-pillars-description",
+            scores=" ".join(
+                f"{names[c]}: " + ", ".join(f"{shown[p]} {fmt.decimal(wide.loc[c, p])}" for p in pillars) + "."
+                for c in codes
+            ),
         ),
         sources=(PILLAR_SCORES, DEFAULT_WEIGHTS),
-        data=frame,
+        data=frame.assign(country=[names[c] for c in frame["iso3"]], pillar=[shown[p] for p in frame["pillar"]]),
         body_height=lambda width: charts.bar_grid_height(width, list(panels), next(iter(panels.values()))),
         draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, least=100),
         wide=charts.Wide(label="country", series="pillar", value="score"),
@@ -265,6 +275,7 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
             outside=compute.unranked(),
         )
         summary = summary[summary["iso3"].isin(codes)].reset_index(drop=True)
+    summary["country"] = [countries.shown_name(code, name) for code, name in zip(summary["iso3"], summary["country"])]
     article = _article_rank()
     share = simulation.share(FOCUS, article)
     summary[f"share_rank_{article}_or_better"] = [simulation.share(i, article) for i in summary["iso3"]]
@@ -283,23 +294,12 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
         for row in summary.itertuples()
     ]
     total = len(names)
-    country = names[FOCUS]
+    country = countries.shown_name(FOCUS, names[FOCUS])
     focus_row = summary.set_index("iso3").loc[FOCUS] if FOCUS in set(summary["iso3"]) else None
 
     def draw(fig, rect):
         charts.span_rows(fig, rect, spans, xlim=(1, total), ticks=[1, 10, 20, article, total])
 
-    how = (
-        "drawn uniformly from all possible weightings"
-        if simulation.concentration is None
-        else f"from a Dirichlet distribution centred on the tool's default weights (concentration "
-        f"{simulation.concentration:g})"
-    )
-    kind_words = (
-        "drawn from all possible weightings"
-        if simulation.concentration is None
-        else f"centred on the tool's (concentration {simulation.concentration:g})"
-    )
     best, worst = simulation.best, simulation.worst
     kind = "uniform" if simulation.concentration is None else f"c{simulation.concentration:g}"
     default_run = (simulation.draws, simulation.concentration, simulation.seed) == (
@@ -313,37 +313,69 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
     if not everyone:
         slug += "-" + "-".join(code.lower() for code in summary["iso3"])
     named_rows = summary[summary["iso3"].isin(named | {FOCUS})]
+    how = dict(
+        kind="uniform" if simulation.concentration is None else "centred",
+        concentration="" if simulation.concentration is None else general(simulation.concentration),
+        draws=fmt.count(simulation.draws),
+        n=simulation.draws,  # the plural form
+    )
+    if focus_row is not None:
+        title = t("vibrancy-robustness-title", country=country, rank=article, ordinal=fmt.ordinal(article),
+                  share=percent(share), **how)
+        alt = t(
+            "vibrancy-robustness-alt",
+            country=country,
+            rank=article,
+            ordinal=fmt.ordinal(article),
+            share=percent(share),
+            best=fmt.ordinal(best[0]),
+            worst=fmt.ordinal(worst[0]),
+            median=fmt.ordinal(focus_row["median_rank"]),
+            **how,
+        )
+        extremes = t(
+            "vibrancy-robustness-description-extremes",
+            country=country,
+            best=fmt.ordinal(best[0]),
+            best_weights=_weights_text(best[1]),
+            worst=fmt.ordinal(worst[0]),
+            worst_weights=_weights_text(worst[1]),
+        ) + " "
+    else:
+        title = t("vibrancy-robustness-title-countries", countries=len(summary), **how)
+        alt = t("vibrancy-robustness-alt-countries", countries=len(summary), **how) + " " + "; ".join(
+            t(
+                "vibrancy-robustness-alt-range",
+                country=r.country,
+                best=fmt.ordinal(r.best_rank),
+                worst=fmt.ordinal(r.worst_rank),
+                low=int(r.best_rank),
+                high=int(r.worst_rank),
+            )
+            for r in summary.itertuples()
+        )[:200]
+        extremes = ""
     return Chart(
         slug=slug,
-        title=(
-            f"{country} ranks {fmt.ordinal(article)} or better in {share:.0%} of {simulation.draws:,} random index weightings"
-            if focus_row is not None
-            else f"How {len(summary)} countries rank across random weightings of the index"
-        ),
-        subtitle=f"Rank among {total} countries (1 = best) under {simulation.draws:,} random pillar weightings "
-        f"{kind_words}; the tool's rank in brackets",
-        note="Thin line: every rank seen; bar: the middle 90%; tick: median; ring: rank with the tool's weights. "
-        "Ranks recomputed from the published pillar scores.",
-        source=SOURCE,
-        alt_text=(
-            f"Across {simulation.draws:,} random weightings {kind_words}, {country} ranks {fmt.ordinal(article)} or better "
-            f"{share:.0%} of the time; its ranks run from {fmt.ordinal(best[0])} to {fmt.ordinal(worst[0])}, "
-            f"median {fmt.ordinal(focus_row['median_rank'])}."
-            if focus_row is not None
-            else f"Ranks of {len(summary)} countries across {simulation.draws:,} random weightings: "
-            + "; ".join(f"{r.country} {fmt.ordinal(r.best_rank)}-{fmt.ordinal(r.worst_rank)}" for r in summary.itertuples())[:200]
-        ),
-        description=f"{simulation.draws:,} weightings of the seven pillars, {how}, seed {simulation.seed}. "
-        + (
-            f"{country}'s best rank, {fmt.ordinal(best[0])}, comes with weights {_weights_text(best[1])}; its "
-            f"worst, {fmt.ordinal(worst[0])}, with {_weights_text(worst[1])}. "
-            if focus_row is not None
-            else ""
-        )
+        title=title,
+        subtitle=t("vibrancy-robustness-subtitle", total=total, **how),
+        note=t("vibrancy-robustness-note"),
+        source=t("vibrancy-source"),
+        alt_text=alt,
+        description=t("vibrancy-robustness-description", seed=str(simulation.seed), **how)
+        + " "
+        + extremes
         + " ".join(
-            f"{row.country}: {fmt.ordinal(row.default_rank)} with the tool's weights, median "
-            f"{fmt.ordinal(row.median_rank)}, middle 90% {fmt.ordinal(row.rank_p5)} to {fmt.ordinal(row.rank_p95)}, "
-            f"all ranks {fmt.ordinal(row.best_rank)} to {fmt.ordinal(row.worst_rank)}."
+            t(
+                "vibrancy-robustness-description-row",
+                country=row.country,
+                default=fmt.ordinal(row.default_rank),
+                median=fmt.ordinal(row.median_rank),
+                p5=fmt.ordinal(row.rank_p5),
+                p95=fmt.ordinal(row.rank_p95),
+                best=fmt.ordinal(row.best_rank),
+                worst=fmt.ordinal(row.worst_rank),
+            )
             for row in (named_rows if everyone else summary).itertuples()
         ),
         sources=(PILLAR_SCORES, DEFAULT_WEIGHTS),
@@ -356,4 +388,4 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
 
 
 def _weights_text(shares: Mapping[str, float]) -> str:
-    return ", ".join(f"{pillar} {share:.0%}" for pillar, share in shares.items())
+    return ", ".join(f"{pillar_name(pillar)} {percent(share)}" for pillar, share in shares.items())

@@ -13,8 +13,9 @@ from collections.abc import Iterator, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from kit import articles, claims, countries, data, fmt
+from kit import articles, claims, countries, data, files, fmt, i18n
 from kit.composite import CompositeIndex, RankSimulation
+from kit.i18n import t
 
 ARTICLE = "united24_2026"
 PILLAR_SCORES = "gvt_2025_pillar_scores"
@@ -53,10 +54,20 @@ def pillars() -> list[str]:
     return list(default_weights())
 
 
+def pillar_name(pillar: str) -> str:
+    """A pillar's name in the current language (the tool's English name is the data's key)."""
+    return t("vibrancy-pillar-" + files.slugify(pillar))
+
+
 def country_names() -> dict[str, str]:
     """ISO3 -> the source's country name, for the 36 ranked countries."""
     frame = data.load(PILLAR_SCORES).drop_duplicates("iso3")
     return dict(zip(frame["iso3"], frame["country"], strict=True))
+
+
+def shown_name(iso3: str) -> str:
+    """A ranked country's name in the current language (the source's English name in English)."""
+    return countries.shown_name(iso3, country_names()[iso3])
 
 
 def resolve_country(query: str) -> str:
@@ -161,12 +172,33 @@ def summary(simulation: RankSimulation) -> pd.DataFrame:
 
 def describe(simulation: RankSimulation) -> str:
     """The kind of weightings, in words."""
-    if simulation.concentration is None:
-        return simulation.describe()
-    return (
-        f"{simulation.draws:,} weightings centred on the tool's defaults "
-        f"(Dirichlet, concentration {simulation.concentration:g})"
+    return t(
+        "vibrancy-weightings",
+        kind="uniform" if simulation.concentration is None else "centred",
+        draws=fmt.count(simulation.draws),
+        n=simulation.draws,  # the plural form
+        concentration="" if simulation.concentration is None else general(simulation.concentration),
     )
+
+
+def percent(share: float) -> str:
+    """A share as a whole percentage: '56%' in English, '56 %' in Ukrainian and Russian (the same figure)."""
+    shown = f"{share:.0%}"
+    return shown if i18n.current() == i18n.SOURCE else shown[:-1] + "\u00a0%"
+
+
+def general(value: float) -> str:
+    """A parameter as Python's general format gives it ('100', '1.25893'), in the current language's digits."""
+    shown = f"{value:g}"
+    if i18n.current() == i18n.SOURCE or "e" in shown:
+        return shown
+    return fmt.number(float(shown), len(shown.partition(".")[2]))
+
+
+def fixed(value: float, places: int) -> str:
+    """A figure to a fixed number of decimals as Python rounds it ('0.005'), in the current language's digits."""
+    shown = f"{value:.{places}f}"
+    return shown if i18n.current() == i18n.SOURCE else fmt.number(float(shown), places)
 
 
 def tidy() -> pd.DataFrame:
@@ -318,26 +350,22 @@ def set_aside_for_ranks() -> list[claims.SetAside]:
     reproduced = reproduction()
     agrees = int((reproduced["rank"] == reproduced["published_rank"]).sum())
     within = reproduced["score_difference"].abs().max()
-    recomputation = (
-        "the source line names the recomputations; the ranks and scores match every figure the tool and the press "
-        "published, so who recomputed them does not change the reading"
-    )
+    recomputation = t("vibrancy-aside-recomputation")
     return [
         claims.set_aside(PILLAR_SCORES, "Not Stanford's own file", recomputation),
         claims.set_aside(PUBLISHED, "Not Stanford's own file", recomputation),
-        claims.set_aside(PILLAR_SCORES, "Talent pillar score", "restated in the claim's own caveat, with its effect"),
+        claims.set_aside(PILLAR_SCORES, "Talent pillar score", t("vibrancy-aside-talent")),
         claims.set_aside(
             DEFAULT_WEIGHTS,
             "port of the tool's front-end code",
-            f"with these weights the kit reproduces {agrees} of the {len(reproduced)} published ranks and every "
-            f"score to within {within:.3f} points",
+            t("vibrancy-aside-weights", agrees=agrees, total=len(reproduced), within=fixed(within, 3)),
         ),
         *(
-            claims.set_aside(source, "not comparable", "the article cites this edition's ranking only")
+            claims.set_aside(source, "not comparable", t("vibrancy-aside-edition"))
             for source in (PILLAR_SCORES, PUBLISHED)
         ),
         *(
-            claims.set_aside(source, "min-max normalised", "the statement reports the tool's ranking, method included")
+            claims.set_aside(source, "min-max normalised", t("vibrancy-aside-method"))
             for source in (PILLAR_SCORES, PUBLISHED)
         ),
     ]
@@ -345,7 +373,7 @@ def set_aside_for_ranks() -> list[claims.SetAside]:
 
 def placeholder_caveats(stated_rank: int, named: Sequence[str] = ()) -> list[str]:
     """What a pillar score that looks imputed does to a country's rank (and to the named countries' places)."""
-    names = country_names()
+    either = f" {t('vibrancy-or')} "
     texts = []
     for pillar in imputed_pillars():
         value = pillar_scores().loc[FOCUS, pillar]
@@ -353,18 +381,20 @@ def placeholder_caveats(stated_rank: int, named: Sequence[str] = ()) -> list[str
         median = float(np.median(pillar_scores()[pillar]))
         moved = placeholder_sensitivity(pillar)
         total = float(rank().set_index("iso3").loc[FOCUS, "score"])
-        text = (
-            f"{names[FOCUS]}'s {pillar} score ({fmt.score(value)}) is shared exactly by "
-            f"{fmt.names([names[c] for c in others])}"
-            + (" and is the median of the 36" if value == median else "")
-            + f", so it looks imputed rather than measured; it supplies {fmt.score(pillar_contribution(pillar))} of "
-            f"{names[FOCUS]}'s {fmt.score(total)} points. With its {pillar} score at the pillar's "
-            + " or ".join(fmt.ordinal(int(row.quantile)) for row in moved.itertuples())
-            + " percentile ("
-            + " or ".join(fmt.score(row.pillar_score) for row in moved.itertuples())
-            + f") instead, {names[FOCUS]} would rank "
-            + " or ".join(fmt.ordinal(row.rank) for row in moved.itertuples())
-            + f" rather than {fmt.ordinal(stated_rank)}"
+        text = t(
+            "vibrancy-placeholder",
+            country=shown_name(FOCUS),
+            pillar=pillar_name(pillar),
+            value=fmt.score(value),
+            others=fmt.names([shown_name(c) for c in others]),
+            median=int(value == median),
+            contribution=fmt.score(pillar_contribution(pillar)),
+            total=fmt.score(total),
+            percentiles=either.join(fmt.ordinal(int(row.quantile)) for row in moved.itertuples()),
+            percentile_numbers=either.join(fmt.count(int(row.quantile)) for row in moved.itertuples()),
+            scores=either.join(fmt.score(row.pillar_score) for row in moved.itertuples()),
+            ranks=either.join(fmt.ordinal(row.rank) for row in moved.itertuples()),
+            stated=fmt.ordinal(stated_rank),
         )
         passed = [
             (row.quantile, code)
@@ -374,7 +404,12 @@ def placeholder_caveats(stated_rank: int, named: Sequence[str] = ()) -> list[str
         ]
         if passed:
             text += "; " + "; ".join(
-                f"at the {fmt.ordinal(int(quantile))} percentile it would be ahead of {names[code]}"
+                t(
+                    "vibrancy-placeholder-passes",
+                    percentile=fmt.ordinal(int(quantile)),
+                    number=fmt.count(int(quantile)),
+                    country=shown_name(code),
+                )
                 for quantile, code in passed
             )
         texts.append(text + ".")
@@ -384,7 +419,6 @@ def placeholder_caveats(stated_rank: int, named: Sequence[str] = ()) -> list[str
 def verdicts() -> list[claims.Claim]:
     """The article's statements about this index, checked against the kit's ranking."""
     ranking = rank()
-    names = country_names()
     above, subject, below = neighbours(ranking)
     sources = (PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED)
     aside = set_aside_for_ranks()
@@ -394,19 +428,33 @@ def verdicts() -> list[claims.Claim]:
     stated_rank, article_total = int(article.loc["rank", "value"]), int(article.loc["countries_ranked", "value"])
     moves = sensitivity()[["rank_lower", "rank_higher"]]
     best, worst = int(moves.min().min()), int(moves.max().max())
-    rank_caveats = [f"{names[FOCUS]} scores {fmt.score(subject['score'])}: {margin_text(subject, above, below)}."]
+    country = shown_name(FOCUS)
+    rank_caveats = [
+        t("vibrancy-rank-margin", country=country, score=fmt.score(subject["score"]),
+          margin=margin_text(subject, above, below))
+    ]
     if best != worst:
         rank_caveats.append(
-            f"Moving any one pillar weight by {SENSITIVITY_STEP} from its default puts {names[FOCUS]} anywhere "
-            f"from {fmt.ordinal(best)} to {fmt.ordinal(worst)}."
+            t(
+                "vibrancy-rank-sensitivity",
+                step=general(SENSITIVITY_STEP),
+                country=country,
+                best=fmt.ordinal(best),
+                worst=fmt.ordinal(worst),
+            )
         )
     rank_caveats.append(_robustness_text(stated_rank))
     rank_caveats += placeholder_caveats(stated_rank)
     rank_matches = int(subject["rank"]) == stated_rank and len(ranking) == article_total
     rank_claim = claims.Claim(
         claim_id=RANK_CLAIM,
-        article_value=f"{fmt.ordinal(stated_rank)} of {article_total}",
-        computed_value=f"{fmt.ordinal(int(subject['rank']))} of {len(ranking)} (score {fmt.score(subject['score'])})",
+        article_value=t("vibrancy-rank-value", ordinal=fmt.ordinal(stated_rank), total=article_total),
+        computed_value=t(
+            "vibrancy-rank-computed",
+            ordinal=fmt.ordinal(int(subject["rank"])),
+            total=len(ranking),
+            score=fmt.score(subject["score"]),
+        ),
         verdict=claims.judge(rank_matches, rank_caveats + source_caveats),
         caveats=tuple(rank_caveats + source_caveats),
         source_ids=sources,
@@ -418,15 +466,19 @@ def verdicts() -> list[claims.Claim]:
     ahead = placed["rank"] < subject["rank"]
     closest = placed.loc[placed["score"].idxmin()]
     ahead_caveats = [
-        f"The closest of them, {closest['country']}, is {fmt.points(closest['score'] - subject['score'])} ahead "
-        f"of {names[FOCUS]}.",
+        t(
+            "vibrancy-ahead-closest",
+            closest=shown_name(closest.name),
+            points=fmt.points(closest["score"] - subject["score"]),
+            country=country,
+        ),
         *placeholder_caveats(int(subject["rank"]), named),
     ]
     ahead_claim = claims.Claim(
         claim_id=AHEAD_CLAIM,
-        article_value=f"{fmt.names([names[i] for i in named])} rank above {names[FOCUS]}",
-        computed_value="; ".join(f"{names[i]} {fmt.ordinal(int(placed.loc[i, 'rank']))}" for i in named)
-        + f"; {names[FOCUS]} {fmt.ordinal(int(subject['rank']))}",
+        article_value=t("vibrancy-ahead-value", countries=fmt.names([shown_name(i) for i in named]), country=country),
+        computed_value="; ".join(f"{shown_name(i)} {fmt.ordinal(int(placed.loc[i, 'rank']))}" for i in named)
+        + f"; {country} {fmt.ordinal(int(subject['rank']))}",
         verdict=claims.judge(bool(ahead.all()), ahead_caveats + source_caveats),
         caveats=tuple(ahead_caveats + source_caveats),
         source_ids=sources,
@@ -435,29 +487,44 @@ def verdicts() -> list[claims.Claim]:
     return [rank_claim, ahead_claim]
 
 
-def margin_text(subject: pd.Series, above: pd.Series | None, below: pd.Series | None, joiner: str = " and ") -> str:
-    """How far a country's score is from its neighbours', e.g. '0.01 points behind Italy (27th, 10.68)'."""
+def margin_text(
+    subject: pd.Series, above: pd.Series | None, below: pd.Series | None, joiner: str | None = None
+) -> str:
+    """How far a country's score is from its neighbours', e.g. '0.01 points behind Italy (27th, 10.68)' (the two
+    sides joined by `joiner`, by default the language's 'and')."""
     parts = []
-    if above is not None:
-        parts.append(
-            f"{fmt.points(above['score'] - subject['score'])} behind {above['country']} "
-            f"({fmt.ordinal(int(above['rank']))}, {fmt.score(above['score'])})"
-        )
-    if below is not None:
-        parts.append(
-            f"{fmt.points(subject['score'] - below['score'])} ahead of {below['country']} "
-            f"({fmt.ordinal(int(below['rank']))}, {fmt.score(below['score'])})"
-        )
-    return joiner.join(parts)
+    for side, row, points in (
+        ("behind", above, None if above is None else above["score"] - subject["score"]),
+        ("ahead", below, None if below is None else subject["score"] - below["score"]),
+    ):
+        if row is not None:
+            parts.append(
+                t(
+                    f"vibrancy-margin-{side}",
+                    points=fmt.points(points),
+                    country=countries.shown_name(row["iso3"], row["country"]),
+                    ordinal=fmt.ordinal(int(row["rank"])),
+                    score=fmt.score(row["score"]),
+                )
+            )
+    if joiner is None and len(parts) == 2:
+        return t("vibrancy-and", first=parts[0], second=parts[1])
+    return (joiner or "").join(parts)
 
 
 def _robustness_text(stated_rank: int) -> str:
     """What random weightings say about a rank, for the claim's caveats."""
     centred, uniform = simulate_ranks(), simulate_ranks(concentration=None)
     spread = summary(centred).set_index("iso3").loc[FOCUS]
-    name = country_names()[FOCUS]
-    return (
-        f"Across {describe(centred)}, {name} ranks {fmt.ordinal(stated_rank)} or better in "
-        f"{centred.share(FOCUS, stated_rank):.0%} of them (middle 90%: {fmt.ordinal(spread['rank_p5'])} to "
-        f"{fmt.ordinal(spread['rank_p95'])}); across {describe(uniform)}, in {uniform.share(FOCUS, stated_rank):.0%}."
+    return t(
+        "vibrancy-rank-robustness",
+        centred=describe(centred),
+        country=shown_name(FOCUS),
+        ordinal=fmt.ordinal(stated_rank),
+        rank=stated_rank,
+        share=percent(centred.share(FOCUS, stated_rank)),
+        p5=fmt.ordinal(spread["rank_p5"]),
+        p95=fmt.ordinal(spread["rank_p95"]),
+        uniform=describe(uniform),
+        uniform_share=percent(uniform.share(FOCUS, stated_rank)),
     )

@@ -7,29 +7,43 @@ from collections.abc import Iterator
 
 import ipywidgets as widgets
 
+from kit import countries, fmt, i18n
 from kit.charts import Chart
 from kit.composite import RankSimulation
 from kit.errors import SelectionError
+from kit.i18n import t
 from kit.stories.ai_vibrancy import charts, compute
 from kit.widgets import Explorer, choose_many, full_width
 
-# The kinds of random weighting: centred on the tool's weights (Dirichlet) or drawn uniformly from all of them.
-WEIGHTINGS = {"centred": "Centred on the tool's weights", "uniform": "Any weights"}
+# The kinds of random weighting: centred on the tool's weights (Dirichlet) or drawn uniformly from all of them;
+# each with the id of its label.
+WEIGHTINGS = {"centred": "vibrancy-control-centred", "uniform": "vibrancy-control-uniform"}
 FIRST_LOOK = 100_000  # a larger simulation first shows the result of its first draws (the same draws: a prefix)
 
 
 def _country_options() -> list[tuple[str, str]]:
-    return [(f"{row.country} ({row.rank}.)", row.iso3) for row in compute.rank().itertuples()]
+    return [
+        (f"{countries.shown_name(row.iso3, row.country)} ({row.rank}.)", row.iso3)
+        for row in compute.rank().itertuples()
+    ]
+
+
+def _label_width() -> str:
+    """Room for a slider's label: the pillars' names run longer in Ukrainian and Russian."""
+    return "150px" if i18n.current() == i18n.SOURCE else "190px"
 
 
 def compare_countries(selection: list[str] | None = None) -> Explorer:
     """Choose 2-8 of the 36 ranked countries and see their seven pillar scores side by side."""
     default = selection or compute.default_comparison()
     chooser = choose_many(
-        "Countries", _country_options(), [compute.resolve_country(c) for c in default], noun="countries"
+        t("vibrancy-control-countries"),
+        _country_options(),
+        [compute.resolve_country(c) for c in default],
+        noun="countries",
     )
     low, high = compute.COMPARE_SIZE
-    hint = widgets.HTML(f"Choose {low} to {high} countries: type part of a name to find one, ✕ to remove one.")
+    hint = widgets.HTML(t("vibrancy-compare-hint", low=low, high=high))
     return Explorer(
         "compare countries",
         {"countries": chooser},
@@ -47,16 +61,16 @@ def reweight_index() -> Explorer:
             min=0,
             max=2,
             step=0.05,
-            description=pillar,
+            description=compute.pillar_name(pillar),
             continuous_update=False,
             readout_format=".2f",
-            style={"description_width": "150px"},
+            style={"description_width": _label_width()},
             layout=full_width(max_width="480px"),
         )
         for pillar, weight in defaults.items()
     }
     reset = widgets.Button(
-        description="Tool's default weights", icon="undo", layout=widgets.Layout(width="max-content")
+        description=t("vibrancy-control-reset"), icon="undo", layout=widgets.Layout(width="max-content")
     )
     explorer = Explorer("re-weight the index", sliders, charts.ranking_chart, extra=(reset,))
     reset.on_click(lambda _: explorer.set_state(defaults))
@@ -94,9 +108,9 @@ def rank_robustness() -> Explorer:
     """Random weightings of the index: choose how close to the tool's weights, how many, and which countries."""
     ranking = compute.rank()
     weighting = widgets.ToggleButtons(
-        options=[(label, kind) for kind, label in WEIGHTINGS.items()],
+        options=[(t(label), kind) for kind, label in WEIGHTINGS.items()],
         value="centred",
-        description="Weightings",
+        description=t("vibrancy-control-weightings"),
         style={"button_width": "auto"},
     )
     concentration = widgets.FloatLogSlider(
@@ -105,22 +119,21 @@ def rank_robustness() -> Explorer:
         min=0,
         max=4,
         step=0.1,
-        description="Concentration",
+        description=t("vibrancy-control-concentration"),
         continuous_update=False,
         readout_format=",.3r",
         style={"description_width": "100px"},
         layout=full_width(max_width="480px"),
     )
     draws = widgets.Dropdown(
-        options=[(f"{n:,}", n) for n in (10_000, compute.SIMULATION_DRAWS, 1_000_000)],
+        options=[(fmt.count(n), n) for n in (10_000, compute.SIMULATION_DRAWS, 1_000_000)],
         value=compute.SIMULATION_DRAWS,
-        description="Draws",
+        description=t("vibrancy-control-draws"),
     )
-    shown = choose_many("Countries shown", _country_options(), list(ranking["iso3"]), noun="countries")
-    hint = widgets.HTML(
-        "Concentration applies to centred weightings: 1 lets weights vary widely, 10,000 keeps them close to "
-        "the tool's."
+    shown = choose_many(
+        t("vibrancy-control-countries-shown"), _country_options(), list(ranking["iso3"]), noun="countries"
     )
+    hint = widgets.HTML(t("vibrancy-robustness-hint", widely=fmt.count(1), close=fmt.count(10_000)))
     controls = {"weighting": weighting, "concentration": concentration, "draws": draws, "countries": shown}
     return Explorer(
         "rank robustness", controls, lambda state: robustness_charts(state, len(ranking)), extra=(hint,)

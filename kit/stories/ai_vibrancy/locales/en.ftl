@@ -42,3 +42,94 @@ vibrancy-ranking-reweighted-subtitle = Overall { -vibrancy } score, 0-100, 2024 
 vibrancy-ranking-reweighted-note = Weights: { $weights }. Scores recomputed as the weighted mean of the pillar scores.
 vibrancy-ranking-alt = { $country } ranks { $ordinal } of { $total } countries, scoring { $score } of 100, { $near }. { $leader } leads with { $leader_score }. Named as ahead: { $named }.
 vibrancy-ranking-description = Overall { -vibrancy } scores (0-100) of { $total } countries, 2024 data, with pillar weights { $weights }: { $ranks }. { $country } is { $near }.
+
+## The pillar comparison chart
+vibrancy-pillars-title = { $country } scores lowest of these { $n } countries on { $lowest_count } of { $total } pillars
+vibrancy-pillars-title-none = { $country } is not the lowest of these { $n } countries on any pillar
+vibrancy-pillars-subtitle = Pillar scores, 0-100 (default weight in brackets), countries in order of overall rank, 2024 data
+vibrancy-pillars-note =
+    { $lowest_count ->
+        [0] Lowest on no pillar
+       *[other] Lowest on { $lowest }
+    }{ $highest_count ->
+        [0] .
+       *[other] ; highest on { $highest }.
+    }
+vibrancy-pillars-imputed = { $countries } share one { $pillar } score, probably imputed.
+vibrancy-pillars-alt =
+    { $country } scores lowest of { $countries } on { $lowest_count ->
+        [0] no pillar
+       *[other] { $lowest }
+    }{ $highest_count ->
+        [0] {""}
+       *[other] { " " }and highest on { $highest }
+    }: { $lowest_count } of { $total } pillars.
+vibrancy-pillars-description = Pillar scores (0-100), 2024 data. { $scores }
+
+## The robustness chart (ranks across random weightings)
+vibrancy-robustness-title = { $country } ranks { $ordinal } or better in { $share } of { $draws } random index weightings
+vibrancy-robustness-title-countries = How { $countries } countries rank across random weightings of the index
+vibrancy-robustness-subtitle =
+    Rank among { $total } countries (1 = best) under { $draws } random pillar weightings { $kind ->
+        [uniform] drawn from all possible weightings
+       *[centred] centred on the tool's (concentration { $concentration })
+    }; the tool's rank in brackets
+vibrancy-robustness-note = Thin line: every rank seen; bar: the middle 90%; tick: median; ring: rank with the tool's weights. Ranks recomputed from the published pillar scores.
+vibrancy-robustness-alt =
+    Across { $draws } random weightings { $kind ->
+        [uniform] drawn from all possible weightings
+       *[centred] centred on the tool's (concentration { $concentration })
+    }, { $country } ranks { $ordinal } or better { $share } of the time; its ranks run from { $best } to { $worst }, median { $median }.
+vibrancy-robustness-alt-countries = Ranks of { $countries } countries across { $draws } random weightings:
+vibrancy-robustness-alt-range = { $country } { $best }-{ $worst }
+vibrancy-robustness-description =
+    { $draws } weightings of the seven pillars, { $kind ->
+        [uniform] drawn uniformly from all possible weightings
+       *[centred] from a Dirichlet distribution centred on the tool's default weights (concentration { $concentration })
+    }, seed { $seed }.
+vibrancy-robustness-description-extremes = { $country }'s best rank, { $best }, comes with weights { $best_weights }; its worst, { $worst }, with { $worst_weights }.
+vibrancy-robustness-description-row = { $country }: { $default } with the tool's weights, median { $median }, middle 90% { $p5 } to { $p95 }, all ranks { $best } to { $worst }.
+
+## Kinds of random weighting (the verdicts and the notebook)
+vibrancy-weightings =
+    { $kind ->
+        [uniform] { $draws } weightings drawn uniformly from all possible ones
+       *[centred] { $draws } weightings centred on the tool's defaults (Dirichlet, concentration { $concentration })
+    }
+
+## The verdicts: figures and caveats
+vibrancy-or = or
+vibrancy-rank-value = { $ordinal } of { $total }
+vibrancy-rank-computed = { $ordinal } of { $total } (score { $score })
+vibrancy-rank-margin = { $country } scores { $score }: { $margin }.
+vibrancy-margin-behind = { $points } behind { $country } ({ $ordinal }, { $score })
+vibrancy-margin-ahead = { $points } ahead of { $country } ({ $ordinal }, { $score })
+vibrancy-rank-sensitivity = Moving any one pillar weight by { $step } from its default puts { $country } anywhere from { $best } to { $worst }.
+vibrancy-rank-robustness = Across { $centred }, { $country } ranks { $ordinal } or better in { $share } of them (middle 90%: { $p5 } to { $p95 }); across { $uniform }, in { $uniform_share }.
+vibrancy-placeholder =
+    { $country }'s { $pillar } score ({ $value }) is shared exactly by { $others }{ $median ->
+        [1] { " " }and is the median of the 36
+       *[0] {""}
+    }, so it looks imputed rather than measured; it supplies { $contribution } of { $country }'s { $total } points. With its { $pillar } score at the pillar's { $percentiles } percentile ({ $scores }) instead, { $country } would rank { $ranks } rather than { $stated }
+vibrancy-placeholder-passes = at the { $percentile } percentile it would be ahead of { $country }
+vibrancy-ahead-value = { $countries } rank above { $country }
+vibrancy-ahead-closest = The closest of them, { $closest }, is { $points } ahead of { $country }.
+
+## Caveats of the sources set aside for the rank claims, and why
+vibrancy-aside-recomputation = the source line names the recomputations; the ranks and scores match every figure the tool and the press published, so who recomputed them does not change the reading
+vibrancy-aside-talent = restated in the claim's own caveat, with its effect
+vibrancy-aside-weights = with these weights the kit reproduces { $agrees } of the { $total } published ranks and every score to within { $within } points
+vibrancy-aside-edition = the article cites this edition's ranking only
+vibrancy-aside-method = the statement reports the tool's ranking, method included
+
+## The explorers' controls
+vibrancy-control-countries = Countries
+vibrancy-compare-hint = Choose { $low } to { $high } countries: type part of a name to find one, ✕ to remove one.
+vibrancy-control-reset = Tool's default weights
+vibrancy-control-weightings = Weightings
+vibrancy-control-centred = Centred on the tool's weights
+vibrancy-control-uniform = Any weights
+vibrancy-control-concentration = Concentration
+vibrancy-control-draws = Draws
+vibrancy-control-countries-shown = Countries shown
+vibrancy-robustness-hint = Concentration applies to centred weightings: { $widely } lets weights vary widely, { $close } keeps them close to the tool's.
