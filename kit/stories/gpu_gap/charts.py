@@ -88,7 +88,11 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
     note = (
         t("gpu-note", subject=subject, span=span)
         + (" " + t("gpu-note-h20") if year == 2024 else "")
-        + (" " + t("gpu-note-missing", year=str(year), buyers=fmt.names([buyer_name(b) for b in missing])) if missing else "")
+        + (
+            " " + t("gpu-note-missing", year=str(year), buyers=fmt.names([buyer_name(b) for b in missing]))
+            if missing
+            else ""
+        )
     )
     data = pd.concat([frame, average], ignore_index=True)
     data.insert(0, "label", [

@@ -62,7 +62,7 @@ def period(sber: pd.Series) -> str:
 
 
 def month_year(day: str) -> str:
-    """'2022-02-24' -> 'February 2022' (in Ukrainian and Russian the form after 'from' and 'to': 'лютого 2022')."""
+    """'2022-02-24' -> 'February 2022' (in Ukrainian and Russian the form after 'from', 'to': 'лютого 2022')."""
     stamp = pd.Timestamp(day)
     if i18n.current() == i18n.SOURCE:
         return f"{stamp:%B %Y}"
@@ -196,9 +196,9 @@ def verdicts() -> list[claims.Claim]:
             article_value=t(
                 "gpu-article-value",
                 subject=buyer_name(SUBJECT),
-                subject_figure=_qualified(article.loc["sberbank_gpus", "qualifier"], article.loc["sberbank_gpus", "value"]),
+                subject_figure=_qualified(*article.loc["sberbank_gpus", ["qualifier", "value"]]),
                 rival=RIVAL,
-                rival_figure=_qualified(article.loc["microsoft_gpus", "qualifier"], article.loc["microsoft_gpus", "value"]),
+                rival_figure=_qualified(*article.loc["microsoft_gpus", ["qualifier", "value"]]),
             ),
             computed_value=t(
                 "gpu-computed-value",

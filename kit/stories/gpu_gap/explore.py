@@ -12,7 +12,12 @@ from kit.widgets import Explorer, choose_many
 def compare_gpu_buyers() -> Explorer:
     """Choose the buyers to set beside Sberbank, the year of their estimates, and whether to compare per year."""
     every = sorted(set(compute.buyers(2024)) | set(compute.buyers(2023)))
-    chooser = choose_many(t("gpu-explore-buyers"), [(compute.buyer_name(b), b) for b in every], compute.buyers(2024), noun=t("gpu-explore-noun"))
+    chooser = choose_many(
+        t("gpu-explore-buyers"),
+        [(compute.buyer_name(b), b) for b in every],
+        compute.buyers(2024),
+        noun=t("gpu-explore-noun"),
+    )
     year = widgets.Dropdown(options=sorted(compute.OMDIA, reverse=True), value=2024, description=t("gpu-explore-year"))
     per_year = widgets.Checkbox(
         value=False, description=t("gpu-explore-per-year"), indent=False, layout=widgets.Layout(width="auto")

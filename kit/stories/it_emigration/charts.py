@@ -45,12 +45,18 @@ def estimates_chart() -> Chart:
         note=t("emigration-estimates-note"),
         source=t("emigration-source"),
         alt_text=t(
-            "emigration-estimates-alt", stated=fmt.count(stated), year=str(YEAR), low=fmt.count(low), high=fmt.count(high)
+            "emigration-estimates-alt",
+            stated=fmt.count(stated),
+            year=str(YEAR),
+            low=fmt.count(low),
+            high=fmt.count(high),
         ),
         description=t(
             "emigration-estimates-description",
             year=str(YEAR),
-            estimates="; ".join(f"{label}: {fmt.between(d.low, d.high)}" for label, d in zip(labels, dots, strict=True)),
+            estimates="; ".join(
+                f"{label}: {fmt.between(d.low, d.high)}" for label, d in zip(labels, dots, strict=True)
+            ),
             stated=fmt.count(stated),
         ),
         sources=(ESTIMATES,),

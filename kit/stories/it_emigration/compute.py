@@ -233,7 +233,9 @@ def verdicts() -> list[claims.Claim]:
     returned = stated_shares("returned share")
     understated = share > stated_share * (1 + claims.CLOSE)
     minister_share = t(
-        "emigration-qualified", qualifier=_qualifier(minister["qualifier"]), figure=percent(fmt.trimmed(minister["low"], 6))
+        "emigration-qualified",
+        qualifier=_qualifier(minister["qualifier"]),
+        figure=percent(fmt.trimmed(minister["low"], 6)),
     )
     article_share = percent(fmt.trimmed(stated_share, 6))
     derived_share = percent(fmt.decimal(share))
