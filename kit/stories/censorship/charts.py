@@ -10,6 +10,7 @@ import pandas as pd
 from kit import articles, charts, claims, data, fmt, style
 from kit.charts import Chart, Dot, Point
 from kit.errors import SelectionError
+from kit.i18n import t
 from kit.stories.censorship import compute
 from kit.stories.censorship.compute import (
     BUDGET,
@@ -22,12 +23,16 @@ from kit.stories.censorship.compute import (
     TOTAL,
     VPN_SERVICES,
     category_label,
+    day_month,
+    month_year,
+    roubles,
+    speaker,
 )
 
 BUDGET_IN_DOLLARS = "rkn-ai-budget-in-dollars"
 BLOCKED_CATEGORIES = "rkn-blocked-categories"  # slug of the chart of every category
 VPN_BLOCKED = "vpn-services-blocked"
-SPEAKERS = {"ccd": "Ukraine's CCD", "szru": "Ukraine's foreign intelligence"}  # short names for row labels
+# short names of the speakers for row labels: the texts `censorship-speaker-<statement id>`
 
 
 def budget_chart() -> Chart:
@@ -41,7 +46,7 @@ def budget_chart() -> Chart:
     rub = plan["value"]
     dots = [
         Dot(
-            label=f"{pd.Timestamp(row.effective_date):%-d %b} rate, {fmt.decimal(row.rub_per_usd)}",
+            label=t("censorship-rate-label", day=day_month(row.effective_date), rate=fmt.decimal(row.rub_per_usd)),
             low=row.usd,
             high=row.usd,
             role=style.SUBJECT,
@@ -51,18 +56,20 @@ def budget_chart() -> Chart:
         for row in converted.itertuples()
     ] + [
         Dot(
-            label=f"Stated: {SPEAKERS.get(row.statement_id, row.speaker)}",
+            label=t("censorship-stated", speaker=t(f"censorship-speaker-{row.statement_id}")),
             low=row.value,
             high=row.value,
-            value_label=("over " if row.qualifier == "more than" else "") + fmt.money(row.value),
+            value_label=t("censorship-over", over=int(row.qualifier == "more than"), figure=fmt.money(row.value)),
         )
         for row in statements.itertuples()
     ]
     low, high = converted["usd"].min(), converted["usd"].max()
     holds = all(claims.fits(article.loc["budget_usd", "qualifier"], stated, usd) for usd in converted["usd"])
-    roubles = f"{fmt.large(rub)} roubles"
-    title = f"At every official rate that week, {roubles} is " + (
-        f"over {fmt.money(stated)}" if holds else f"{fmt.money(low)}-{fmt.money(high)}"
+    planned = roubles(rub)
+    title = (
+        t("censorship-budget-title", roubles=planned, stated=fmt.money(stated))
+        if holds
+        else t("censorship-budget-title-range", roubles=planned, low=fmt.money(low), high=fmt.money(high))
     )
     end, ticks = charts.nice_scale(high * 1.05, steps=3)
     data_frame = pd.concat(
@@ -77,22 +84,30 @@ def budget_chart() -> Chart:
     return Chart(
         slug=BUDGET_IN_DOLLARS,
         title=title,
-        subtitle=f"Roskomnadzor's planned {plan['year']} budget for machine-learning traffic filtering, $m",
-        note=f"Open circles: {roubles} divided by the Bank of Russia's rate of each day (derived). Grey: dollar "
-        "figures Ukrainian bodies stated without a rate. A plan, not spending.",
-        source="Sources: Roskomnadzor plan, in Forbes Russia (2026); Bank of Russia; Ukraine's CCD and foreign "
-        "intelligence",
-        alt_text=f"At the Bank of Russia's rates of 20-23 January 2026, Roskomnadzor's planned {roubles} for "
-        f"AI traffic filtering is {fmt.money(low)}-{fmt.money(high)}: over the article's {fmt.money(stated)} at "
-        "every rate.",
-        description=f"{roubles} ({fmt.count(rub)} roubles) planned for {plan['year']}, reported "
-        f"{plan['reported_on']}, divided by each official rate: "
-        + "; ".join(f"{row.effective_date}: {fmt.decimal(row.rub_per_usd)} roubles per dollar, {fmt.money(row.usd)}"
-                    for row in converted.itertuples())
-        + ". Stated in dollars, without a rate: "
-        + "; ".join(f"{row.speaker} {'over ' if row.qualifier == 'more than' else ''}{fmt.money(row.value)}"
-                    for row in statements.itertuples())
-        + f". The article: over {fmt.money(stated)}.",
+        subtitle=t("censorship-budget-subtitle", year=str(plan["year"])),
+        note=t("censorship-budget-note", roubles=planned),
+        source=t("censorship-budget-source"),
+        alt_text=t(
+            "censorship-budget-alt", roubles=planned, low=fmt.money(low), high=fmt.money(high), stated=fmt.money(stated)
+        ),
+        description=t(
+            "censorship-budget-description",
+            roubles=planned,
+            exact=fmt.count(rub),
+            year=str(plan["year"]),
+            reported=plan["reported_on"],
+            conversions="; ".join(
+                t("censorship-budget-conversion", date=row.effective_date, rate=fmt.decimal(row.rub_per_usd),
+                  usd=fmt.money(row.usd))
+                for row in converted.itertuples()
+            ),
+            statements="; ".join(
+                f"{speaker(row.statement_id, row.speaker)} "
+                + t("censorship-over", over=int(row.qualifier == "more than"), figure=fmt.money(row.value))
+                for row in statements.itertuples()
+            ),
+            stated=fmt.money(stated),
+        ),
         sources=(BUDGET, RATES, STATED_USD),
         data=data_frame,
         wide=charts.Wide(label="label", values=("usd", "rub_per_usd", "effective_date")),
@@ -103,8 +118,11 @@ def budget_chart() -> Chart:
             dots,
             xlim=(0, end),
             ticks=ticks,
-            tick_labels=[f"{t / 1e6:g}" for t in ticks],
-            reference=(stated, f"Article: over {fmt.money(stated)}"),
+            tick_labels=[fmt.trimmed(tick / 1e6, 6) for tick in ticks],
+            reference=(
+                stated,
+                t("censorship-budget-reference", stated=fmt.money(stated), millions=fmt.trimmed(stated / 1e6, 1)),
+            ),
         ),
     )
 
@@ -140,9 +158,9 @@ def categories_chart(selection: Sequence[str] | None = None) -> Chart:
     growth = fmt.change(top["pct_change_vs_2024"]).lstrip("+")
     if len(others) and others.iloc[0]["pct_change_vs_2024"] > 0:
         times = fmt.multiple(top["pct_change_vs_2024"] / others.iloc[0]["pct_change_vs_2024"])
-        title = f"{name} grew {growth} in 2025, {times} the next-fastest category"
+        title = t("censorship-categories-title", name=name, growth=growth, times=times)
     else:
-        title = f"{name} changed most in 2025: {fmt.change(top['pct_change_vs_2024'])}"
+        title = t("censorship-categories-title-change", name=name, change=fmt.change(top["pct_change_vs_2024"]))
     low = min(shown["count_2025"].min(), shown["base_2024"].min())
     high = max(shown["count_2025"].max(), shown["base_2024"].max())
     lower = low / 1.4
@@ -151,24 +169,32 @@ def categories_chart(selection: Sequence[str] | None = None) -> Chart:
     return Chart(
         slug=BLOCKED_CATEGORIES if selection is None else f"{BLOCKED_CATEGORIES}-" + "-".join(chosen),
         title=title,
-        subtitle="Materials removed or restricted on Roskomnadzor's demand, by category, log scale: open circle "
-        "2024, dot 2025; labels: the change",
-        note="Counts posts on platforms, not websites. 'Circumvention tools' covers every way round blocks, not only "
-        "VPNs. 2024 counts except the total are derived.",
-        source="Source: Roskomnadzor, in Vedomosti and RIA Novosti (2026)",
-        alt_text=f"Materials about circumvention tools removed on Roskomnadzor's demand rose "
-        f"{fmt.change(circ['pct_change_vs_2024'])} in 2025, to over {fmt.count(circ['count_2025'])} from about "
-        f"{fmt.count(circ['base_2024'])}; the next-fastest category grew "
-        f"{fmt.change(frame.iloc[1]['pct_change_vs_2024'])}, and three fell.",
-        description=f"Materials removed or restricted on Roskomnadzor's demand on {compute.platforms()}, 2024 and "
-        "2025 (2024 derived from the published change, except the total): "
-        + "; ".join(
-            f"{category_label(row.category_en, row.category_id)} {fmt.change(row.pct_change_vs_2024)}, from "
-            f"{'about ' if row.base_2024_derived else ''}{fmt.count(row.base_2024)} to "
-            f"{'over ' if row.count_qualifier == 'more than' else ''}{fmt.count(row.count_2025)}"
-            for row in shown.itertuples()
-        )
-        + ".",
+        subtitle=t("censorship-categories-subtitle"),
+        note=t("censorship-categories-note"),
+        source=t("censorship-categories-source"),
+        alt_text=t(
+            "censorship-categories-alt",
+            change=fmt.change(circ["pct_change_vs_2024"]),
+            count=fmt.count(circ["count_2025"]),
+            base=fmt.count(circ["base_2024"]),
+            next=fmt.change(frame.iloc[1]["pct_change_vs_2024"]),
+        ),
+        description=t(
+            "censorship-categories-description",
+            platforms=compute.platforms(),
+            categories="; ".join(
+                t(
+                    "censorship-categories-row",
+                    name=category_label(row.category_en, row.category_id),
+                    change=fmt.change(row.pct_change_vs_2024),
+                    about=int(bool(row.base_2024_derived)),
+                    base=fmt.count(row.base_2024),
+                    over=int(row.count_qualifier == "more than"),
+                    count=fmt.count(row.count_2025),
+                )
+                for row in shown.itertuples()
+            ),
+        ),
         sources=(CATEGORIES,),
         data=shown.assign(category=[d.label for d in dots])[
             ["category", "pct_change_vs_2024", "base_2024", "count_2025", "count_qualifier", "base_2024_derived",
@@ -191,22 +217,37 @@ def vpn_chart() -> Chart:
     ymax = float(series["vpn_services_blocked"].max()) * 1.15
     return Chart(
         slug=VPN_BLOCKED,
-        title=f"Russia's count of blocked VPN services rose from {fmt.count(first['vpn_services_blocked'])} to "
-        f"{fmt.count(last['vpn_services_blocked'])}",
-        subtitle="VPN services blocked at each date, as Roskomnadzor reported them",
-        note="Counts at each date from Roskomnadzor's yearly October forum and, for "
-        f"{_when(last['as_of'])}, a later statement; single blocking actions are left out.",
-        source="Source: Roskomnadzor, in Interfax and Xakep.ru (2023-26)",
-        alt_text=f"Russia reported {fmt.count(last['vpn_services_blocked'])} VPN services blocked by "
-        f"{_when(last['as_of'])}, up from {fmt.count(first['vpn_services_blocked'])} in {_when(first['as_of'])}.",
-        description="VPN services blocked, as Roskomnadzor reported them: "
-        + "; ".join(f"{_when(row.as_of)}: {fmt.count(row.vpn_services_blocked)}" for row in series.itertuples())
-        + ". Single blocking actions, not totals, are left out: "
-        + "; ".join(
-            f"{'more than ' if row.qualifier == 'more than' else ''}{row.vpn_services_blocked} ({_when(row.as_of)})"
-            for row in events.itertuples()
-        )
-        + ".",
+        title=t(
+            "censorship-vpn-title",
+            first=fmt.count(first["vpn_services_blocked"]),
+            last=fmt.count(last["vpn_services_blocked"]),
+        ),
+        subtitle=t("censorship-vpn-subtitle"),
+        note=t("censorship-vpn-note", when=_when(last["as_of"])),
+        source=t("censorship-vpn-source"),
+        alt_text=t(
+            "censorship-vpn-alt",
+            last=fmt.count(last["vpn_services_blocked"]),
+            n=int(last["vpn_services_blocked"]),
+            when_last=_when(last["as_of"]),
+            first=fmt.count(first["vpn_services_blocked"]),
+            when_first=_when(first["as_of"]),
+        ),
+        description=t(
+            "censorship-vpn-description",
+            counts="; ".join(
+                f"{_when(row.as_of)}: {fmt.count(row.vpn_services_blocked)}" for row in series.itertuples()
+            ),
+            actions="; ".join(
+                t(
+                    "censorship-vpn-action",
+                    more=int(row.qualifier == "more than"),
+                    n=str(row.vpn_services_blocked),
+                    when=_when(row.as_of),
+                )
+                for row in events.itertuples()
+            ),
+        ),
         sources=(VPN_SERVICES,),
         data=series.assign(date=series["as_of"].str[:7])[
             ["date", "vpn_services_blocked", "qualifier", "type", "publisher", "source_date"]
@@ -220,7 +261,7 @@ def vpn_chart() -> Chart:
 
 
 def _when(as_of: str) -> str:
-    """'2025-10-23' -> 'October 2025'; '2026-02 (late)' -> 'late February 2026'."""
-    stamp = pd.Timestamp(as_of[:7])
-    late = "late " if "(late)" in as_of else ""
-    return f"{late}{stamp:%B %Y}"
+    """'2025-10-23' -> 'October 2025'; '2026-02 (late)' -> 'late February 2026' (in Ukrainian and Russian
+    'жовтень 2025', 'кінець лютого 2026')."""
+    month = month_year(as_of[:7], late="(late)" in as_of)
+    return t("censorship-late", month=month) if "(late)" in as_of else month

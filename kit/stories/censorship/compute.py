@@ -9,8 +9,10 @@ Everything here is a pure function of the described data.
 from __future__ import annotations
 
 import pandas as pd
+from babel import dates
 
-from kit import articles, claims, data, fmt
+from kit import articles, claims, data, fmt, i18n
+from kit.i18n import t
 
 ARTICLE = "united24_2026"
 BUDGET = "rkn_ai_filter_budget_2026"
@@ -43,8 +45,43 @@ def conversions() -> pd.DataFrame:
 
 
 def millions(usd: float, stated: bool = False) -> str:
-    """'$29.20m' for a computed amount; '$29m' or '$29.2m' for a stated one, as precise as it was given."""
-    return f"${usd / 1e6:g}m" if stated else f"${usd / 1e6:.2f}m"
+    """'$29.20m' for a computed amount; '$29m' or '$29.2m' for a stated one, as precise as it was given (in
+    Ukrainian and Russian '29,20 млн $')."""
+    if i18n.current() == i18n.SOURCE:
+        return f"${usd / 1e6:g}m" if stated else f"${usd / 1e6:.2f}m"
+    amount = fmt.trimmed(usd / 1e6, 6) if stated else fmt.number(usd / 1e6, 2)
+    return t("fmt-million", amount=amount) + "\u00a0$"
+
+
+def roubles(value: float) -> str:
+    """A rouble amount in the house style: '2.3bn roubles' ('2,3 млрд ₽' in Ukrainian and Russian)."""
+    return f"{fmt.large(value)} roubles" if i18n.current() == i18n.SOURCE else fmt.large(value, "₽")
+
+
+def billion_roubles(value: float) -> str:
+    """A rouble amount in billions to two decimals: '2.27 billion roubles' ('2,27 млрд ₽')."""
+    return t("censorship-billion-roubles", amount=fmt.number(value / 1e9, 2))
+
+
+def speaker(statement_id: str, name: str) -> str:
+    """Who stated a dollar figure, as the data names them (in the current language)."""
+    return name if i18n.current() == i18n.SOURCE else t(f"censorship-speaker-full-{statement_id}")
+
+
+def day_month(day: str) -> str:
+    """'2026-01-20' -> '20 Jan' ('20 січ.', '20 янв.')."""
+    stamp = pd.Timestamp(day)
+    if i18n.current() == i18n.SOURCE:
+        return f"{stamp:%-d %b}"
+    return dates.format_date(stamp.date(), "d MMM", locale=i18n.current())
+
+
+def month_year(day: str, late: bool = False) -> str:
+    """'2025-10' -> 'October 2025' ('жовтень 2025'; after 'late', the form 'лютого 2026')."""
+    stamp = pd.Timestamp(day)
+    if i18n.current() == i18n.SOURCE:
+        return f"{stamp:%B %Y}"
+    return dates.format_date(stamp.date(), "MMMM y" if late else "LLLL y", locale=i18n.current())
 
 
 # -- categories of blocked materials ------------------------------------------------------------------
@@ -62,7 +99,8 @@ def categories() -> pd.DataFrame:
 def platforms() -> str:
     """The platforms Roskomnadzor's counts cover, as the report lists them (the total row's scope note)."""
     notes = data.load(CATEGORIES).set_index("category_id").loc[TOTAL, "notes"]
-    return fmt.names(notes.removeprefix("Scope: ").split(", "))
+    platforms = notes.removeprefix("Scope: ").split(", ")
+    return fmt.names(platforms) if i18n.current() == i18n.SOURCE else t("censorship-platforms")
 
 
 def category_ids() -> list[str]:
@@ -71,6 +109,8 @@ def category_ids() -> list[str]:
 
 def category_label(category: str, category_id: str = "") -> str:
     """The category name without its bracketed gloss: 'Circumvention tools (incl. ...)' -> 'Circumvention tools'."""
+    if i18n.current() != i18n.SOURCE and category_id:
+        return t(f"censorship-category-{category_id}")
     return "All categories" if category_id == TOTAL else category.split(" (")[0]
 
 
@@ -109,33 +149,34 @@ def _control_claim() -> claims.Claim:
     before, after = october.iloc[0], october.iloc[1]
     vpn_change = 100 * (after["vpn_services_blocked"] / before["vpn_services_blocked"] - 1)
     tightening = total["pct_change_vs_2024"] > 0 and vpn_change > 0
-    caveats = [
-        "The article gives no figure; 'tightening' is read as more removals and more blocked services a year "
-        "later, and the figures are Roskomnadzor's own.",
-    ]
+    caveats = [t("censorship-control-caveat")]
+    compared = t("censorship-aside-compares", before=_month(before["as_of"]), after=_month(after["as_of"]))
     aside = [
-        claims.set_aside(CATEGORIES, "broader than VPNs", "the claim uses the total of all categories"),
-        claims.set_aside(CATEGORIES, "was not published", "the claim uses the total, whose 2024 count was published"),
-        claims.set_aside(CATEGORIES, "'more than' figures", "the claim uses the total, which is not one of them"),
-        claims.set_aside(VPN_SERVICES, "single actions", "the claim compares two counts of the series"),
-        claims.set_aside(
-            VPN_SERVICES, "secondary mention", f"the claim compares {_month(before['as_of'])} with {_month(after['as_of'])}"
-        ),
-        claims.set_aside(
-            VPN_SERVICES, "'access restricted'", f"the claim compares {_month(before['as_of'])} with {_month(after['as_of'])}"
-        ),
+        claims.set_aside(CATEGORIES, "broader than VPNs", t("censorship-aside-total")),
+        claims.set_aside(CATEGORIES, "was not published", t("censorship-aside-total-published")),
+        claims.set_aside(CATEGORIES, "'more than' figures", t("censorship-aside-total-not-more")),
+        claims.set_aside(VPN_SERVICES, "single actions", t("censorship-aside-series")),
+        claims.set_aside(VPN_SERVICES, "secondary mention", compared),
+        claims.set_aside(VPN_SERVICES, "'access restricted'", compared),
     ]
     sources = (CATEGORIES, VPN_SERVICES)
     caveats += claims.source_caveats(sources, aside)
     return claims.Claim(
         claim_id=CONTROL_CLAIM,
-        article_value="tightening control over digital platforms, with widespread censorship and restrictions on "
-        "social media (no figure)",
-        computed_value=f"{fmt.count(total['count_2025'])} materials removed or restricted on platforms on "
-        f"Roskomnadzor's demand in {data.resource(CATEGORIES)['data_year']}, {fmt.change(total['pct_change_vs_2024'])} "
-        f"on the year before ({fmt.count(total['count_2024'])}); {fmt.count(after['vpn_services_blocked'])} VPN "
-        f"services blocked in {_month(after['as_of'])}, {fmt.change(vpn_change)} on {_month(before['as_of'])} "
-        f"({fmt.count(before['vpn_services_blocked'])})",
+        article_value=t("censorship-control-article-value"),
+        computed_value=t(
+            "censorship-control-computed-value",
+            count=fmt.count(total["count_2025"]),
+            year=str(data.resource(CATEGORIES)["data_year"]),
+            change=fmt.change(total["pct_change_vs_2024"]),
+            before_count=fmt.count(total["count_2024"]),
+            vpn=fmt.count(after["vpn_services_blocked"]),
+            n=int(after["vpn_services_blocked"]),
+            after=_month(after["as_of"]),
+            vpn_change=fmt.change(vpn_change),
+            before=_month(before["as_of"]),
+            vpn_before=fmt.count(before["vpn_services_blocked"]),
+        ),
         verdict=claims.judge(bool(tightening), caveats),
         caveats=tuple(caveats),
         source_ids=sources,
@@ -144,8 +185,11 @@ def _control_claim() -> claims.Claim:
 
 
 def _month(as_of: str) -> str:
-    """'2025-10-23' -> 'Oct 2025'."""
-    return pd.Timestamp(as_of[:7]).strftime("%b %Y")
+    """'2025-10-23' -> 'Oct 2025' ('жовт. 2025', 'окт. 2025')."""
+    stamp = pd.Timestamp(as_of[:7])
+    if i18n.current() == i18n.SOURCE:
+        return stamp.strftime("%b %Y")
+    return dates.format_date(stamp.date(), "LLL y", locale=i18n.current())
 
 
 def _budget_claim() -> claims.Claim:
@@ -156,38 +200,57 @@ def _budget_claim() -> claims.Claim:
     holds = [claims.fits(qualifier, stated, usd) for usd in converted["usd"]]
     year_fit = int(article.loc["year", "value"]) == plan["year"]
     first, last = converted.iloc[0], converted.iloc[-1]
+    threshold = fmt.number(plan["value"] / stated, 2)
     caveats = [
-        (
-            f"A plan, not spending: {plan['value'] / 1e9:.2f} billion roubles earmarked in Roskomnadzor's {plan['year']} "
-            f"digitalisation plan (reported {plan['reported_on']}) for machine-learning traffic filtering."
+        t(
+            "censorship-budget-caveat-plan",
+            amount=billion_roubles(plan["value"]),
+            year=str(plan["year"]),
+            reported=plan["reported_on"],
         ),
-        (
-            "The dollar figure is a conversion; the Ukrainian statements that give it in dollars state no rate. "
-            f"At the Bank of Russia's official rates from {first['effective_date']} to {last['effective_date']} "
-            f"({converted['rub_per_usd'].min():.2f}-{converted['rub_per_usd'].max():.2f} roubles per dollar) it is "
-            f"{millions(converted['usd'].min())}-{millions(converted['usd'].max())} (derived); "
-            f"it would fall below {millions(stated, stated=True)} only at a rate above {plan['value'] / stated:.2f}."
+        t(
+            "censorship-budget-caveat-conversion",
+            first=first["effective_date"],
+            last=last["effective_date"],
+            lowest_rate=fmt.number(converted["rub_per_usd"].min(), 2),
+            highest_rate=fmt.number(converted["rub_per_usd"].max(), 2),
+            low=millions(converted["usd"].min()),
+            high=millions(converted["usd"].max()),
+            stated=millions(stated, stated=True),
+            threshold=threshold,
         ),
     ]
-    every_rate = (
-        f"each of the {len(converted)} official rates read gives {millions(converted['usd'].min())} or more, and it "
-        f"would take a rate above {plan['value'] / stated:.2f} to give less than {millions(stated, stated=True)}"
+    every_rate = t(
+        "censorship-budget-every-rate",
+        n=len(converted),
+        low=millions(converted["usd"].min()),
+        threshold=threshold,
+        stated=millions(stated, stated=True),
     )
     aside = [
-        claims.set_aside(BUDGET, "money earmarked, not spent", "restated in the claim's caveat on the plan"),
-        claims.set_aside(STATED_USD, "which exchange rate", "restated in the claim's caveat on the conversion"),
-        claims.set_aside(STATED_USD, "researchers' inference", f"the check does not rest on where the article took "
-                         f"its figure: {every_rate}"),
+        claims.set_aside(BUDGET, "money earmarked, not spent", t("censorship-aside-plan")),
+        claims.set_aside(STATED_USD, "which exchange rate", t("censorship-aside-conversion")),
+        claims.set_aside(STATED_USD, "researchers' inference", t("censorship-aside-inference", every_rate=every_rate)),
         claims.set_aside(RATES, "Read in press reports", every_rate),
     ]
     sources = (BUDGET, RATES, STATED_USD)
     caveats += claims.source_caveats(sources, aside)
     return claims.Claim(
         claim_id=BUDGET_CLAIM,
-        article_value=f"{qualifier} {millions(stated, stated=True)} for {article.loc['year', 'value']}",
-        computed_value=f"{plan['value'] / 1e9:.2f} billion roubles planned for {plan['year']} = "
-        f"{millions(converted['usd'].min())}-{millions(converted['usd'].max())} at the official rates of "
-        f"{first['effective_date']} to {last['effective_date']} (derived)",
+        article_value=t(
+            "censorship-budget-article-value",
+            qualified=_qualified(qualifier, millions(stated, stated=True)),
+            year=str(article.loc["year", "value"]),
+        ),
+        computed_value=t(
+            "censorship-budget-computed-value",
+            amount=billion_roubles(plan["value"]),
+            year=str(plan["year"]),
+            low=millions(converted["usd"].min()),
+            high=millions(converted["usd"].max()),
+            first=first["effective_date"],
+            last=last["effective_date"],
+        ),
         verdict=claims.judge(all(holds) and year_fit, caveats),
         caveats=tuple(caveats),
         source_ids=sources,
@@ -201,35 +264,55 @@ def _growth_claim() -> claims.Claim:
     table = categories().set_index("category_id")
     circ = table.loc[CIRCUMVENTION]
     rank = int((table.drop(TOTAL)["pct_change_vs_2024"] > circ["pct_change_vs_2024"]).sum()) + 1
-    place = "the fastest growth" if rank == 1 else f"the {fmt.ordinal(rank)} fastest growth"
     caveats = [
-        "Roskomnadzor's category is circumvention tools, all ways round blocking, which is broader than VPNs.",
-        f"It counts materials and posts removed or restricted on {platforms()}, not websites or VPN services blocked.",
-        (
-            f"The count rose to {circ['count_qualifier']} {fmt.count(circ['count_2025'])}; the 2024 base was not "
-            f"published: about {fmt.count(circ['base_2024'])} (derived from the count and the change)."
+        t("censorship-growth-caveat-category"),
+        t("censorship-growth-caveat-counted", platforms=platforms()),
+        t(
+            "censorship-growth-caveat-count",
+            count=_qualified(circ["count_qualifier"], fmt.count(circ["count_2025"])),
+            base=fmt.count(circ["base_2024"]),
         ),
     ]
     aside = [
-        claims.set_aside(CATEGORIES, "not websites", "restated in the claim's caveat on what is counted, with the "
-                         "platforms"),
-        claims.set_aside(CATEGORIES, "broader than VPNs", "restated in the claim's caveat on the category"),
-        claims.set_aside(CATEGORIES, "was not published", "restated in the claim's caveat on the count"),
-        claims.set_aside(CATEGORIES, "'more than' figures", "restated in the claim's caveat on the count"),
+        claims.set_aside(CATEGORIES, "not websites", t("censorship-aside-counted")),
+        claims.set_aside(CATEGORIES, "broader than VPNs", t("censorship-aside-category")),
+        claims.set_aside(CATEGORIES, "was not published", t("censorship-aside-count")),
+        claims.set_aside(CATEGORIES, "'more than' figures", t("censorship-aside-count")),
     ]
     caveats += claims.source_caveats([CATEGORIES], aside)
     year_fit = int(article.loc["year", "value"]) == int(data.resource(CATEGORIES)["data_year"])
     return claims.Claim(
         claim_id=GROWTH_CLAIM,
-        article_value=f"{qualifier} {fmt.count(stated)}% in {article.loc['year', 'value']}",
-        computed_value=f"{fmt.change(circ['pct_change_vs_2024'])} for circumvention-tool materials in "
-        f"{data.resource(CATEGORIES)['data_year']}, {place} of "
-        f"{len(table) - 1} categories",
+        article_value=t(
+            "censorship-growth-article-value",
+            qualified=_qualified(qualifier, percent(fmt.count(stated))),
+            year=str(article.loc["year", "value"]),
+        ),
+        computed_value=t(
+            "censorship-growth-computed-value",
+            change=fmt.change(circ["pct_change_vs_2024"]),
+            year=str(data.resource(CATEGORIES)["data_year"]),
+            rank=rank,
+            ordinal=fmt.ordinal(rank),
+            total=len(table) - 1,
+        ),
         verdict=claims.judge(claims.fits(qualifier, stated, circ["pct_change_vs_2024"]) and year_fit, caveats),
         caveats=tuple(caveats),
         source_ids=(CATEGORIES,),
         set_aside=tuple(aside),
     )
+
+
+def _qualified(qualifier: str, figure: str) -> str:
+    """A figure with the data's qualifier: 'more than $29m' ('понад 29 млн $'); 'as reported' adds nothing."""
+    if i18n.current() == i18n.SOURCE:
+        return f"{qualifier} {figure}"
+    return t("censorship-qualified", qualifier=qualifier.replace(" ", "-"), figure=figure)
+
+
+def percent(figure: str) -> str:
+    """A formatted figure as a percentage: '1,200%' ('1 200 %' in Ukrainian and Russian)."""
+    return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
 
 
 # -- tidy ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kit.i18n import t
 from kit.stories.censorship import charts, compute
 from kit.widgets import Explorer, choose_many
 
@@ -10,10 +11,10 @@ def compare_blocked_categories() -> Explorer:
     """Pick categories of blocked materials and compare their growth in 2025."""
     table = compute.categories()
     chooser = choose_many(
-        "Categories",
+        t("censorship-explore-categories"),
         [(compute.category_label(row.category_en, row.category_id), row.category_id) for row in table.itertuples()],
         tuple(table["category_id"]),
-        noun="categories",
+        noun=t("censorship-explore-noun"),
     )
     return Explorer(
         "compare categories",

@@ -11,13 +11,14 @@ import pandas as pd
 from kit import charts, fmt, style
 from kit.charts import Chart, Dot
 from kit.errors import SelectionError
+from kit.i18n import t
 from kit.stories.gpu_gap import compute
-from kit.stories.gpu_gap.compute import OMDIA, RIVAL, SBERBANK, SUBJECT
+from kit.stories.gpu_gap.compute import OMDIA, RIVAL, SBERBANK, SUBJECT, buyer_name, month_year
 
 GAP = "gpu-gap"  # slug of the default chart
 AXIS = (1_000, 1_000_000)  # log axis: Sberbank's yearly average and Microsoft's total both fit
 TICKS = [1_000, 10_000, 100_000, 1_000_000]
-ESTIMATES_IN = {2024: "the Financial Times (2024)", 2023: "Tom's Hardware (2023)"}  # where Omdia's estimates appeared
+# where Omdia's estimates appeared: the source lines `gpu-source-<year>`
 
 
 @functools.cache
@@ -50,64 +51,93 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
     others = frame[frame["buyer"] != SUBJECT]
     largest = others.iloc[0]
     yearly = round(sber["per_year"], -2)
-    span = f"{pd.Timestamp(sber['period_start']):%B %Y} to {pd.Timestamp(sber['period_end_latest']):%B %Y}"
+    years = int(fmt.rounded(sber["years"]))
+    span = t("gpu-span", start=month_year(sber["period_start"]), end=month_year(sber["period_end_latest"]))
+    subject = buyer_name(SUBJECT)
     dots = [
         Dot(
-            label=row.buyer,
+            label=buyer_name(row.buyer),
             low=row.units,
             high=row.units,
             role=style.NAMED if row.buyer == RIVAL else style.CONTEXT_ROLE,
-            value_label=("about " if row.approx else "") + fmt.count(row.units),
+            value_label=t("gpu-about", approx=int(row.approx), units=fmt.count(row.units)),
         )
         for row in others.itertuples()
     ] + [
         Dot(
-            label=SUBJECT,
+            label=subject,
             low=sber["units"],
             high=sber["units"],
             role=style.SUBJECT,
-            value_label=f"{fmt.count(sber['units'])} in {sber['years']:.0f} years; about {fmt.count(yearly)} a year",
+            value_label=t(
+                "gpu-sberbank-value", units=fmt.count(sber["units"]), years=years, yearly=fmt.count(yearly)
+            ),
             derived=sber["per_year"],
         )
     ]
     times = largest["units"] / (sber["per_year"] if per_year else sber["units"])
-    against = "yearly average" if per_year else f"{sber['years']:.0f}-year total"
-    title = f"Omdia estimates {largest['buyer']}'s {year} chips at {fmt.multiple(times)} {SUBJECT}'s {against}"
+    title = t(
+        "gpu-title",
+        buyer=buyer_name(largest["buyer"]),
+        year=str(year),
+        times=fmt.multiple(times),
+        subject=subject,
+        against="yearly" if per_year else "total",
+        years=years,
+    )
     note = (
-        f"{SUBJECT}'s figure covers {span} at the latest and names no chip type. Open circle: its yearly average, "
-        "derived."
-        + (" ByteDance's and Tencent's include the weaker H20." if year == 2024 else "")
-        + (f" No {year} estimate for {fmt.names(missing)}." if missing else "")
+        t("gpu-note", subject=subject, span=span)
+        + (" " + t("gpu-note-h20") if year == 2024 else "")
+        + (
+            " " + t("gpu-note-missing", year=str(year), buyers=fmt.names([buyer_name(b) for b in missing]))
+            if missing
+            else ""
+        )
     )
     data = pd.concat([frame, average], ignore_index=True)
     data.insert(0, "label", [
-        f"{row.buyer}, yearly average (derived)" if row.derived else f"{row.buyer}, since February 2022"
-        if row.buyer == SUBJECT else row.buyer
+        t("gpu-label-average", buyer=buyer_name(row.buyer)) if row.derived
+        else t("gpu-label-since", buyer=buyer_name(row.buyer)) if row.buyer == SUBJECT else buyer_name(row.buyer)
         for row in data.itertuples()
     ])
     rest = others.iloc[1:]
     return Chart(
         slug=_slug(frame, year, per_year, chosen=selection is not None),
         title=title,
-        subtitle=f"AI chips acquired, log scale: Omdia's estimates of Nvidia GPUs bought in {year}; {SUBJECT}'s "
-        "GPUs since February 2022",
+        subtitle=t("gpu-subtitle", year=str(year), subject=subject),
         note=note,
-        source=f"Sources: Omdia estimates, in {ESTIMATES_IN[year]}; RFE/RL (2025)",
-        alt_text=f"Omdia estimates {largest['buyer']} bought {fmt.count(largest['units'])} Nvidia chips in {year}, "
-        f"{fmt.multiple(largest['units'] / sber['units'])} the {fmt.count(sber['units'])} GPUs {SUBJECT} obtained "
-        f"from {span} (about {fmt.count(yearly)} a year)."
-        + (f" Other large buyers: {fmt.between(rest['units'].min(), rest['units'].max())}." if len(rest) else ""),
-        description=f"AI chips acquired. Omdia's estimates for {year}: "
-        + "; ".join(f"{row.buyer} {'about ' if row.approx else ''}{fmt.count(row.units)}" for row in others.itertuples())
-        + f". {SUBJECT}: {fmt.count(sber['units'])} GPUs of unnamed type from {span} at the latest, as RFE/RL "
-        f"reported (read in a Financial Times opinion piece); over {sber['years']:.1f} years that is about "
-        f"{fmt.count(yearly)} a year (derived by the kit).",
+        source=t(f"gpu-source-{year}"),
+        alt_text=t(
+            "gpu-alt",
+            buyer=buyer_name(largest["buyer"]),
+            units=fmt.count(largest["units"]),
+            year=str(year),
+            times=fmt.multiple(largest["units"] / sber["units"]),
+            subject_units=fmt.count(sber["units"]),
+            subject=subject,
+            span=span,
+            yearly=fmt.count(yearly),
+        )
+        + (t("gpu-alt-rest", range=fmt.between(rest["units"].min(), rest["units"].max())) if len(rest) else ""),
+        description=t(
+            "gpu-description",
+            year=str(year),
+            estimates="; ".join(
+                f"{buyer_name(row.buyer)} {t('gpu-about', approx=int(row.approx), units=fmt.count(row.units))}"
+                for row in others.itertuples()
+            ),
+            subject=subject,
+            units=fmt.count(sber["units"]),
+            span=span,
+            years=fmt.decimal(sber["years"]),
+            yearly=fmt.count(yearly),
+        ),
         sources=(OMDIA[year], SBERBANK),
         data=data,
         wide=charts.Wide(label="label", values=("units", "chips", "approx", "qualifier")),
         body_height=lambda width: charts.dots_height(dots, width),
         draw=lambda fig, rect: charts.dot_rows(
-            fig, rect, dots, xlim=AXIS, ticks=TICKS, tick_labels=[fmt.large(t) for t in TICKS], log=True
+            fig, rect, dots, xlim=AXIS, ticks=TICKS, tick_labels=[fmt.large(tick) for tick in TICKS], log=True
         ),
     )
 

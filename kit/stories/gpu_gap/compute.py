@@ -11,8 +11,11 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from kit import articles, claims, data, fmt
+from babel import dates
+
+from kit import articles, claims, data, fmt, i18n
 from kit.errors import SelectionError
+from kit.i18n import t
 
 ARTICLE = "united24_2026"
 OMDIA = {2024: "omdia_gpu_2024", 2023: "omdia_gpu_2023"}
@@ -56,6 +59,29 @@ def purchases(year: int = 2024) -> pd.DataFrame:
 def period(sber: pd.Series) -> str:
     """'2022-02 to 2025-04 at the latest': the span Sberbank's figure covers."""
     return f"{sber['period_start'][:7]} to {sber['period_end_latest'][:7]} at the latest"
+
+
+def month_year(day: str) -> str:
+    """'2022-02-24' -> 'February 2022' (in Ukrainian and Russian the form after 'from', 'to': 'лютого 2022')."""
+    stamp = pd.Timestamp(day)
+    if i18n.current() == i18n.SOURCE:
+        return f"{stamp:%B %Y}"
+    return dates.format_date(stamp.date(), "MMMM y", locale=i18n.current())
+
+
+def buyer_name(buyer: str) -> str:
+    """A buyer's name in the current language: 'Sberbank' ('Сбербанк'), 'xAI + Tesla (combined)' ('xAI + Tesla
+    (разом)'); other companies keep their Latin names."""
+    if i18n.current() == i18n.SOURCE:
+        return buyer
+    if buyer == SUBJECT:
+        return t("gpu-sberbank")
+    return buyer.replace("(combined)", t("gpu-combined"))
+
+
+def period_in_words(sber: pd.Series) -> str:
+    """`period` in the current language: '2022-02 to 2025-02 at the latest'."""
+    return t("gpu-period", start=sber["period_start"][:7], end=sber["period_end_latest"][:7])
 
 
 def buyers(year: int = 2024) -> list[str]:
@@ -138,26 +164,27 @@ def verdicts() -> list[claims.Claim]:
     ratio = ratios()
     rival_chips = data.load(OMDIA[2024]).query("buyer == @RIVAL").set_index("chip_family")["units"]
     chips = rival["chips"].removeprefix("Nvidia ")
+    stated, yearly = fmt.rounded(ratio["as stated"]), fmt.rounded(ratio["per year"], -1)
     caveats = [
-        (
-            f"Sberbank's figure covers about {sber['years']:.0f} years ({period(sber)}) and does not say which chips; "
-            f"Omdia's estimate for Microsoft is one year of Nvidia {chips} chips. As stated that is "
-            f"{ratio['as stated']:.0f} times as many; against Sberbank's yearly average (about "
-            f"{fmt.count(round(sber['per_year'], -2))}, derived) it is about {round(ratio['per year'], -1):.0f} times."
+        t(
+            "gpu-caveat-period",
+            years=int(fmt.rounded(sber["years"])),
+            period=period_in_words(sber),
+            chips=chips,
+            times=int(stated),
+            shown=fmt.count(stated),
+            average=fmt.count(round(sber["per_year"], -2)),
+            per_year=int(yearly),
+            per_year_shown=fmt.count(yearly),
         ),
-        (
-            f"Microsoft's figure is Omdia's estimate, not a disclosure; with its AMD MI300 chips the estimate is "
-            f"{fmt.count(rival_chips[rival['chips']] + rival_chips[AMD])}."
-        ),
+        t("gpu-caveat-estimate", units=fmt.count(rival_chips[rival["chips"]] + rival_chips[AMD])),
     ]
     aside = [
-        claims.set_aside(SBERBANK, "Cumulative from 24 Feb 2022", "restated in the claim's caveat on the period, "
-                         "with the per-year comparison"),
-        claims.set_aside(SBERBANK, "undated in the copies read", "restated in the claim's caveat on the period, "
-                         "which ends at that latest date"),
-        claims.set_aside(OMDIA[2024], "analyst's estimate", "restated in the claim's caveat on Microsoft's figure"),
+        claims.set_aside(SBERBANK, "Cumulative from 24 Feb 2022", t("gpu-aside-cumulative")),
+        claims.set_aside(SBERBANK, "undated in the copies read", t("gpu-aside-undated")),
+        claims.set_aside(OMDIA[2024], "analyst's estimate", t("gpu-aside-estimate")),
         *(
-            claims.set_aside(OMDIA[2024], text, f"the statement compares Sberbank with {RIVAL} only")
+            claims.set_aside(OMDIA[2024], text, t("gpu-aside-rival", subject=buyer_name(SUBJECT), rival=RIVAL))
             for text in ("ByteDance's and Tencent's", "In-house chips", "Oracle and CoreWeave")
         ),
     ]
@@ -166,16 +193,36 @@ def verdicts() -> list[claims.Claim]:
     return [
         claims.Claim(
             claim_id=CLAIM,
-            article_value=f"Sberbank {article.loc['sberbank_gpus', 'qualifier']} "
-            f"{fmt.count(int(article.loc['sberbank_gpus', 'value']))} since February 2022; Microsoft "
-            f"{article.loc['microsoft_gpus', 'qualifier']} {fmt.count(int(article.loc['microsoft_gpus', 'value']))} "
-            "in 2024",
-            computed_value=f"Sberbank {fmt.count(sber['units'])} GPUs of unstated type (RFE/RL, as cited); Microsoft "
-            f"{'about ' if rival['approx'] else ''}{fmt.count(rival['units'])} Nvidia {chips} chips (Omdia's estimate): {ratio['as stated']:.0f} "
-            f"times as many, about {round(ratio['per year'], -1):.0f} times per year (derived)",
+            article_value=t(
+                "gpu-article-value",
+                subject=buyer_name(SUBJECT),
+                subject_figure=_qualified(*article.loc["sberbank_gpus", ["qualifier", "value"]]),
+                rival=RIVAL,
+                rival_figure=_qualified(*article.loc["microsoft_gpus", ["qualifier", "value"]]),
+            ),
+            computed_value=t(
+                "gpu-computed-value",
+                subject=buyer_name(SUBJECT),
+                units=fmt.count(sber["units"]),
+                rival=RIVAL,
+                rival_units=t("gpu-about", approx=int(rival["approx"]), units=fmt.count(rival["units"])),
+                chips=chips,
+                times=int(stated),
+                shown=fmt.count(stated),
+                per_year=int(yearly),
+                per_year_shown=fmt.count(yearly),
+            ),
             verdict=claims.judge(sber_fit and rival_fit, caveats),
             caveats=tuple(caveats),
             source_ids=sources,
             set_aside=tuple(aside),
         )
     ]
+
+
+def _qualified(qualifier: str, value) -> str:
+    """An article's figure with its qualifier: 'only 9,000', 'nearly 500,000' (in the current language)."""
+    figure = fmt.count(int(value))
+    if i18n.current() == i18n.SOURCE:
+        return f"{qualifier} {figure}"
+    return t("gpu-qualified", qualifier=qualifier.replace(" ", "-"), figure=figure)

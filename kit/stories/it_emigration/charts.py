@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from kit import articles, charts, fmt, style
 from kit.charts import Bar, Chart, Dot
+from kit.i18n import t
 from kit.stories.it_emigration import compute
-from kit.stories.it_emigration.compute import CLAIM, ESTIMATES, REFERENCE, WORKFORCE, YEAR
+from kit.stories.it_emigration.compute import CLAIM, ESTIMATES, REFERENCE, WORKFORCE, YEAR, percent
 
 ESTIMATES_CHART = "it-emigration-estimates"
 SHARES_CHART = "it-emigration-shares"  # slug of the default shares chart (100,000, broad counts included)
-SHORT_LABELS = {  # chart row labels: who, and what the figure counts
-    "raec-first-wave": "RAEC: left by March",
-    "raec-april-forecast": "RAEC: forecast for April",
-    "russoft-first-half": "Russoft: left Jan-Jun",
-    "ministry-december": "Ministry: abroad, not back",
-    "bne-sum": "Ministry via bne: not back",
-}
-SOURCE = "Sources: Russia's Ministry of Digital Development, RAEC, Russoft, Rosstat and ministers (2022-25)"
+SHORT_LABELS = ("raec-first-wave", "raec-april-forecast", "russoft-first-half", "ministry-december", "bne-sum")
+# chart row labels (who, and what the figure counts): the texts `emigration-label-<estimate id>`
 
 
 def estimates_chart() -> Chart:
@@ -24,7 +19,9 @@ def estimates_chart() -> Chart:
     frame = compute.estimates()
     shown = frame[frame["estimate_id"].isin(SHORT_LABELS)].reset_index(drop=True)
     stated = float(articles.figures(compute.ARTICLE, CLAIM).loc["people_left", "value"])
-    labels = [f"{compute.month(row.statement_date)}: {SHORT_LABELS[row.estimate_id]}" for row in shown.itertuples()]
+    labels = [
+        f"{compute.month(row.statement_date)}: {t('emigration-label-' + row.estimate_id)}" for row in shown.itertuples()
+    ]
     dots = [
         Dot(
             label=label,
@@ -41,20 +38,27 @@ def estimates_chart() -> Chart:
     end, ticks = charts.nice_scale(max(shown["high"].max(), stated) * 1.05, steps=4)
     return Chart(
         slug=ESTIMATES_CHART,
-        title=f"The article's {fmt.count(stated)} is the ministry's year-end count of IT workers abroad"
+        title=t("emigration-estimates-title", stated=fmt.count(stated))
         if ministry == stated
-        else f"The ministry counted {fmt.count(ministry)} IT workers abroad; the article says {fmt.count(stated)}",
-        subtitle="IT specialists who left, were forecast to leave or were abroad and not back, by who said it "
-        "and when",
-        note="Open circles: RAEC's forecast, and the kit's sum of the ministry's two components as bne summarised "
-        "them. The estimates count different periods; many who left came back.",
-        source=SOURCE,
-        alt_text=f"The article's {fmt.count(stated)} is the ministry's year-end figure for IT specialists abroad and "
-        f"not back in {YEAR}; other estimates, from {fmt.count(low)} to {fmt.count(high)}, count other periods and "
-        "other things.",
-        description=f"Estimates of IT emigration from Russia in {YEAR}, in the order they were stated: "
-        + "; ".join(f"{label}: {fmt.between(d.low, d.high)}" for label, d in zip(labels, dots, strict=True))
-        + f". The article gives {fmt.count(stated)}.",
+        else t("emigration-estimates-title-differs", ministry=fmt.count(ministry), stated=fmt.count(stated)),
+        subtitle=t("emigration-estimates-subtitle"),
+        note=t("emigration-estimates-note"),
+        source=t("emigration-source"),
+        alt_text=t(
+            "emigration-estimates-alt",
+            stated=fmt.count(stated),
+            year=str(YEAR),
+            low=fmt.count(low),
+            high=fmt.count(high),
+        ),
+        description=t(
+            "emigration-estimates-description",
+            year=str(YEAR),
+            estimates="; ".join(
+                f"{label}: {fmt.between(d.low, d.high)}" for label, d in zip(labels, dots, strict=True)
+            ),
+            stated=fmt.count(stated),
+        ),
         sources=(ESTIMATES,),
         data=shown.assign(label=labels)[
             ["label", "low", "high", "statement_date", "estimate_id", "source_org", "kind", "derived", "period_covered"]
@@ -67,8 +71,8 @@ def estimates_chart() -> Chart:
             dots,
             xlim=(0, end),
             ticks=ticks,
-            tick_labels=[fmt.count(t) for t in ticks],
-            reference=(stated, f"Article: {fmt.count(stated)}"),
+            tick_labels=[fmt.count(tick) for tick in ticks],
+            reference=(stated, t("emigration-estimates-reference", stated=fmt.count(stated))),
         ),
     )
 
@@ -83,42 +87,51 @@ def shares_chart(emigrants: float = 100_000, broad: bool = True) -> Chart:
             label=label,
             value=row.share,
             role=style.SUBJECT if row.year == YEAR and row.scope == "IT industry" else style.CONTEXT_ROLE,
-            value_label=f"{fmt.decimal(row.share)}%" + ("" if row.scope == "IT industry" else " (broad)"),
+            value_label=t(
+                "emigration-shares-value", share=percent(fmt.decimal(row.share)), broad=int(row.scope != "IT industry")
+            ),
         )
         for label, row in zip(labels, frame.itertuples(), strict=True)
     ]
     people = fmt.count(emigrants)
+    least = percent(fmt.decimal(of_year["share"].min())) if len(of_year) else ""
+    most = percent(fmt.decimal(of_year["share"].max())) if len(of_year) else ""
     title = (
-        f"{people} is {fmt.decimal(of_year['share'].min())}% to {fmt.decimal(of_year['share'].max())}% of "
-        f"Russia's {YEAR} IT workforce"
+        t("emigration-shares-title", people=people, least=least, most=most, year=str(YEAR))
         if len(of_year)
-        else f"{people} as a share of Russia's IT workforce"
+        else t("emigration-shares-title-none", people=people)
     )
 
     def draw(fig, rect):
         xmax, ticks = charts.value_scale(bars, rect[2], least=20)
-        charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=[f"{t:g}%" for t in ticks])
+        charts.ranked_bars(
+            fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=[percent(fmt.trimmed(tick, 6)) for tick in ticks]
+        )
 
     return Chart(
         slug=SHARES_CHART if emigrants == 100_000 and broad else f"{SHARES_CHART}-{int(emigrants)}",
         title=title,
-        subtitle=f"{people} as a share of each published size of the IT workforce (year: headcount). Highlighted: "
-        f"{YEAR}'s IT industry",
-        note=f"Shares derived by the kit: {people} divided by each headcount. "
-        + ("'Broad' rows count ICT occupations across the economy. " if broad else "")
-        + "Definitions differ between sources.",
-        source=SOURCE,
-        alt_text=f"{people} is {fmt.decimal(of_year['share'].min())}% to {fmt.decimal(of_year['share'].max())}% of "
-        f"Russia's {YEAR} IT-industry workforce, depending on whose headcount; against broad counts of ICT "
-        "occupations it is less."
+        subtitle=t("emigration-shares-subtitle", people=people, year=str(YEAR)),
+        note=t("emigration-shares-note", people=people, broad=int(broad)),
+        source=t("emigration-source"),
+        alt_text=t("emigration-shares-alt", people=people, least=least, most=most, year=str(YEAR))
         if len(of_year)
-        else f"{people} as a share of Russia's published IT workforce sizes.",
-        description=f"{people} as a share of each published size of Russia's IT workforce: "
-        + "; ".join(
-            f"{row.year}, {fmt.count(row.value)} ({row.scope}, {row.source_org}): {fmt.decimal(row.share)}%"
-            for row in frame.itertuples()
-        )
-        + ".",
+        else t("emigration-shares-alt-none", people=people),
+        description=t(
+            "emigration-shares-description",
+            people=people,
+            shares="; ".join(
+                t(
+                    "emigration-shares-description-row",
+                    year=str(row.year),
+                    headcount=fmt.count(row.value),
+                    scope=t("emigration-scope-" + ("it-industry" if row.scope == "IT industry" else "broad")),
+                    who=compute.organisation(row),
+                    share=percent(fmt.decimal(row.share)),
+                )
+                for row in frame.itertuples()
+            ),
+        ),
         sources=(WORKFORCE, ESTIMATES),
         data=frame.assign(label=labels)[["label", "share", "year", "value", "scope", "definition", "source_org",
                                          "emigrants", "figure_id"]],

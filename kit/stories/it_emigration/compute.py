@@ -12,8 +12,11 @@ from numbers import Real
 
 import pandas as pd
 
-from kit import articles, claims, data, fmt
+from babel import dates
+
+from kit import articles, claims, data, fmt, i18n
 from kit.errors import SelectionError
+from kit.i18n import t
 
 ARTICLE = "united24_2026"
 ESTIMATES = "it_emigration_estimates"
@@ -70,8 +73,27 @@ def span(low: float, high: float) -> str:
 
 
 def month(statement_date: str) -> str:
-    """'2022-12-20' -> 'Dec 2022'."""
-    return pd.Timestamp(statement_date[:7]).strftime("%b %Y")
+    """'2022-12-20' -> 'Dec 2022' ('груд. 2022' in Ukrainian, 'дек. 2022' in Russian)."""
+    stamp = pd.Timestamp(statement_date[:7])
+    if i18n.current() == i18n.SOURCE:
+        return stamp.strftime("%b %Y")
+    return dates.format_date(stamp.date(), "LLL y", locale=i18n.current())
+
+
+def percent(figure: str) -> str:
+    """A formatted figure as a percentage: '10.0%' ('10,0 %' in Ukrainian and Russian)."""
+    return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
+
+
+def shown(text: str, key: str) -> str:
+    """A text of the data (English) in the current language: the English itself, or the story's translation of it
+    by id."""
+    return text if i18n.current() == i18n.SOURCE else t(key)
+
+
+def organisation(row) -> str:
+    """Who published a workforce figure, as the data names them (in the current language)."""
+    return shown(row.source_org, f"emigration-org-{row.figure_id}")
 
 
 # -- the statistic ------------------------------------------------------------------------------------
@@ -163,11 +185,18 @@ def tidy() -> pd.DataFrame:
 # -- claims -------------------------------------------------------------------------------------------
 
 
-def _as_stated(percent: float, qualifier: str) -> str:
+def _as_stated(value: float, qualifier: str) -> str:
     """A stated share in the source's words: 'about 80%', '85%', 'two-thirds'."""
+    figure = percent(fmt.trimmed(value, 6))
     if qualifier == "as reported":
-        return f"{percent:g}%"
-    return qualifier if qualifier in WORDED_SHARES else f"{qualifier} {percent:g}%"
+        return figure
+    return t("emigration-qualified", qualifier=_qualifier(qualifier), figure=figure) if qualifier not in WORDED_SHARES \
+        else _qualifier(qualifier)
+
+
+def _qualifier(qualifier: str) -> str:
+    """A data qualifier ('about', 'up to', 'two-thirds') in the current language."""
+    return shown(qualifier, "emigration-qualifier-" + qualifier.replace(" ", "-"))
 
 
 def verdicts() -> list[claims.Claim]:
@@ -203,59 +232,89 @@ def verdicts() -> list[claims.Claim]:
     ]
     returned = stated_shares("returned share")
     understated = share > stated_share * (1 + claims.CLOSE)
+    minister_share = t(
+        "emigration-qualified",
+        qualifier=_qualifier(minister["qualifier"]),
+        figure=percent(fmt.trimmed(minister["low"], 6)),
+    )
+    article_share = percent(fmt.trimmed(stated_share, 6))
+    derived_share = percent(fmt.decimal(share))
     caveats = [
-        (
-            f"Both figures are the digital ministry's ({reference['statement_date']}): about "
-            f"{fmt.count(reference['high'])} IT specialists abroad who had not come back, across both {YEAR} waves; "
-            f"the minister put their share at '{minister['qualifier']} {minister['low']:g}%', which the article gives "
-            f"as 'about {stated_share:g}%'."
+        t(
+            "emigration-caveat-figures",
+            date=reference["statement_date"],
+            people=fmt.count(reference["high"]),
+            year=str(YEAR),
+            minister=minister_share,
+            article=article_share,
         ),
-        (
-            f"Against the ministry's own count of the {YEAR} IT workforce ({fmt.count(counted['value'])}, "
-            f"{counted['source_org'].split('(')[-1].rstrip(')')}, {month(counted['statement_date'])}), "
-            f"{fmt.count(reference['high'])} is {share:.1f}% (derived)"
-            + (f", so 'about {stated_share:g}%' understates the share" if understated else "")
-            + "; "
-            + "; ".join(
-                f"{row.qualifier if row.qualifier != 'as reported' else ''} {fmt.count(row.value)} ({_who(row)}) "
-                f"gives {row.share:.1f}%".strip()
+        t(
+            "emigration-caveat-denominators",
+            year=str(YEAR),
+            headcount=fmt.count(counted["value"]),
+            who=_counted_by(counted),
+            month=month(counted["statement_date"]),
+            people=fmt.count(reference["high"]),
+            share=derived_share,
+            article=article_share,
+            understated=int(understated),
+            others="; ".join(
+                t(
+                    "emigration-caveat-other-headcount",
+                    headcount=_qualified_count(row.qualifier, row.value),
+                    who=_who(row),
+                    share=percent(fmt.decimal(row.share)),
+                )
                 for row in others.itertuples()
-            )
-            + f". Broad counts of ICT occupations ({fmt.names([fmt.count(v) for v in sorted(broad['value'])])}) "
-            f"would make it {broad['share'].min():.1f}% to {broad['share'].max():.1f}%."
+            ),
+            broad=fmt.names([fmt.count(v) for v in sorted(broad["value"])]),
+            least=percent(fmt.decimal(broad["share"].min())),
+            most=percent(fmt.decimal(broad["share"].max())),
         ),
-        "Other estimates count other periods: "
-        + "; ".join(_estimates_in_words(others_left))
-        + f". RAEC's {span(forecast['low'], forecast['high'])} for {forecast['period_covered']} was a forecast.",
-        "Many came back: official statements put the share of leavers who returned at "
-        + fmt.names(
-            [f"{_as_stated(row.low, row.qualifier)} ({month(row.statement_date)})" for row in returned.itertuples()]
-        )
-        + ", partly from mobile operators' SIM-card data.",
+        t(
+            "emigration-caveat-periods",
+            estimates="; ".join(_estimates_in_words(others_left)),
+            forecast=span(forecast["low"], forecast["high"]),
+            period=_period(forecast),
+        ),
+        t(
+            "emigration-caveat-returns",
+            shares=fmt.names(
+                [f"{_as_stated(row.low, row.qualifier)} ({month(row.statement_date)})" for row in returned.itertuples()]
+            ),
+        ),
     ]
     aside = [
-        claims.set_aside(ESTIMATES, "both 2022 waves", "restated in the claim's caveat on the ministry's figures"),
-        claims.set_aside(ESTIMATES, "RAEC's April figure was a forecast", "restated in the claim's caveat on other estimates; the "
-                         "Bloomberg row, which restates RAEC's, is left out"),
-        claims.set_aside(ESTIMATES, "The bne row is split", "the claim gives the two components as summarised, "
-                         "not their sum"),
-        claims.set_aside(ESTIMATES, "SIM-card data", "restated in the claim's caveat on returns"),
-        claims.set_aside(ESTIMATES, "year-by-year series", f"the statement is about {YEAR} only"),
-        claims.set_aside(WORKFORCE, "Definitions differ", "restated in the claim's caveat on the denominators, per figure"),
-        claims.set_aside(WORKFORCE, "disagree slightly", "restated in the claim's caveat on the denominators, per figure"),
-        claims.set_aside(WORKFORCE, "Round figures", "the claim's caveat on the denominators names each figure's source"),
-        claims.set_aside(WORKFORCE, "plain http", "it says where a figure was read, not what the figure is"),
+        claims.set_aside(ESTIMATES, "both 2022 waves", t("emigration-aside-waves")),
+        claims.set_aside(ESTIMATES, "RAEC's April figure was a forecast", t("emigration-aside-forecast")),
+        claims.set_aside(ESTIMATES, "The bne row is split", t("emigration-aside-bne")),
+        claims.set_aside(ESTIMATES, "SIM-card data", t("emigration-aside-sim")),
+        claims.set_aside(ESTIMATES, "year-by-year series", t("emigration-aside-series", year=str(YEAR))),
+        claims.set_aside(WORKFORCE, "Definitions differ", t("emigration-aside-definitions")),
+        claims.set_aside(WORKFORCE, "disagree slightly", t("emigration-aside-definitions")),
+        claims.set_aside(WORKFORCE, "Round figures", t("emigration-aside-round")),
+        claims.set_aside(WORKFORCE, "plain http", t("emigration-aside-http")),
     ]
     sources = (ESTIMATES, WORKFORCE)
     caveats += claims.source_caveats(sources, aside)
     return [
         claims.Claim(
             claim_id=CLAIM,
-            article_value=f"about {fmt.count(stated_people)} people, about {stated_share:g}% of the IT workforce, "
-            f"in {article.loc['year', 'value']}",
-            computed_value=f"about {fmt.count(reference['high'])} abroad and not returned, '{minister['qualifier']} "
-            f"{minister['low']:g}%' (ministry, {reference['statement_date']}); {share:.1f}% of the ministry's count "
-            f"of the {YEAR} IT workforce, {fmt.count(counted['value'])} (derived)",
+            article_value=t(
+                "emigration-article-value",
+                people=fmt.count(stated_people),
+                share=article_share,
+                year=str(article.loc["year", "value"]),
+            ),
+            computed_value=t(
+                "emigration-computed-value",
+                people=fmt.count(reference["high"]),
+                minister=minister_share,
+                date=reference["statement_date"],
+                share=derived_share,
+                year=str(YEAR),
+                headcount=fmt.count(counted["value"]),
+            ),
             verdict=claims.judge(people_fit and share_fit, caveats),
             caveats=tuple(caveats),
             source_ids=sources,
@@ -264,27 +323,57 @@ def verdicts() -> list[claims.Claim]:
     ]
 
 
-VERBS = {"left": "left", "not returned (component)": "had not returned"}
+VERBS = {"left": "left", "not returned (component)": "not-returned"}  # the texts `emigration-verb-<verb>`
 
 
 def _estimates_in_words(rows: pd.DataFrame) -> list[str]:
     """Each source's estimates with the period they cover: 'RAEC (Mar 2022): 50,000-70,000 left (24 Feb - Mar 2022)'."""
     texts = []
     for (org, said), group in rows.groupby(["source_org", "statement_date"], sort=False):
-        who = "the ministry as bne IntelliNews summarised it" if "as summarised" in org else org.split(" (")[0]
+        who = t("emigration-who-bne") if "as summarised" in org else shown(org.split(" (")[0], _org_key(org))
         day = said.split(" ")[0]
         when = month(day) if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", day) else said
         parts = [
-            f"{'about ' if row.qualifier == 'about' else ''}{span(row.low, row.high)} {VERBS[row.kind]} "
-            f"({row.period_covered})"
+            t(
+                "emigration-estimate-in-words",
+                about=int(row.qualifier == "about"),
+                span=span(row.low, row.high),
+                verb=VERBS[row.kind],
+                period=_period(row),
+            )
             for row in group.itertuples()
         ]
-        texts.append(f"{who} ({when}): {' and '.join(parts)}")
+        texts.append(f"{who} ({when}): {fmt.names(parts)}")
     return texts
+
+
+def _org_key(org: str) -> str:
+    """The text id of an organisation's short name: 'RAEC (Russian ...)' -> 'emigration-who-raec'."""
+    return "emigration-who-" + org.split(" (")[0].lower().replace(" ", "-")
+
+
+def _period(row) -> str:
+    """The period an estimate covers, as the data words it (in the current language)."""
+    return shown(str(row["period_covered"] if isinstance(row, pd.Series) else row.period_covered),
+                 f"emigration-period-{row['estimate_id'] if isinstance(row, pd.Series) else row.estimate_id}")
+
+
+def _qualified_count(qualifier: str, value: float) -> str:
+    """'about 1,000,000', '761,000' (a figure as reported has no qualifier)."""
+    if qualifier == "as reported":
+        return fmt.count(value)
+    return t("emigration-qualified", qualifier=_qualifier(qualifier), figure=fmt.count(value))
+
+
+def _counted_by(row) -> str:
+    """Who gave the headcount the share is judged against: 'Deputy Minister Maxim Parshin'."""
+    return shown(row["source_org"].split("(")[-1].rstrip(")"), f"emigration-who-{row['figure_id']}")
 
 
 def _who(row) -> str:
     """Who gave a workforce figure, briefly: 'Maksut Shadayev', 'a deputy interior minister's remark'."""
+    if i18n.current() != i18n.SOURCE:
+        return t(f"emigration-who-{row.figure_id}")
     if "remark" in row.definition:
         return "a deputy interior minister's remark"
     return row.source_org.split("(")[-1].rstrip(")") if "(" in row.source_org else row.source_org

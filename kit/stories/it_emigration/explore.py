@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from kit.i18n import t
 from kit.stories.it_emigration import charts, compute
 from kit.widgets import Explorer, full_width
 
@@ -16,7 +17,7 @@ def emigration_shares() -> Explorer:
         min=low,
         max=high,
         step=5_000,
-        description="People who left",
+        description=t("emigration-explore-emigrants"),
         continuous_update=False,
         readout_format=",d",
         style={"description_width": "120px"},
@@ -24,7 +25,7 @@ def emigration_shares() -> Explorer:
     )
     broad = widgets.Checkbox(
         value=True,
-        description="Include broad counts of ICT occupations",
+        description=t("emigration-explore-broad"),
         indent=False,
         layout=widgets.Layout(width="auto"),
     )

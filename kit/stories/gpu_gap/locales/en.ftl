@@ -1,0 +1,50 @@
+## The GPU gap story's texts in English (ids start with "gpu-").
+
+gpu-source-2024 = Sources: Omdia estimates, in the Financial Times (2024); RFE/RL (2025)
+gpu-source-2023 = Sources: Omdia estimates, in Tom's Hardware (2023); RFE/RL (2025)
+
+## Names
+gpu-sberbank = Sberbank
+gpu-combined = (combined)
+
+## The chart
+gpu-span = { $start } to { $end }
+gpu-about =
+    { $approx ->
+        [1] about { $units }
+       *[0] { $units }
+    }
+gpu-sberbank-value = { $units } in { $years } years; about { $yearly } a year
+gpu-title =
+    { $against ->
+        [yearly] Omdia estimates { $buyer }'s { $year } chips at { $times } { $subject }'s yearly average
+       *[total] Omdia estimates { $buyer }'s { $year } chips at { $times } { $subject }'s { $years }-year total
+    }
+gpu-subtitle = AI chips acquired, log scale: Omdia's estimates of Nvidia GPUs bought in { $year }; { $subject }'s GPUs since February 2022
+gpu-note = { $subject }'s figure covers { $span } at the latest and names no chip type. Open circle: its yearly average, derived.
+gpu-note-h20 = ByteDance's and Tencent's include the weaker H20.
+gpu-note-missing = No { $year } estimate for { $buyers }.
+gpu-label-average = { $buyer }, yearly average (derived)
+gpu-label-since = { $buyer }, since February 2022
+gpu-alt = Omdia estimates { $buyer } bought { $units } Nvidia chips in { $year }, { $times } the { $subject_units } GPUs { $subject } obtained from { $span } (about { $yearly } a year).
+gpu-alt-rest = { " " }Other large buyers: { $range }.
+gpu-description = AI chips acquired. Omdia's estimates for { $year }: { $estimates }. { $subject }: { $units } GPUs of unnamed type from { $span } at the latest, as RFE/RL reported (read in a Financial Times opinion piece); over { $years } years that is about { $yearly } a year (derived by the kit).
+
+## The verdict
+gpu-period = { $start } to { $end } at the latest
+gpu-qualified = { $qualifier } { $figure }
+gpu-article-value = { $subject } { $subject_figure } since February 2022; { $rival } { $rival_figure } in 2024
+gpu-computed-value = { $subject } { $units } GPUs of unstated type (RFE/RL, as cited); { $rival } { $rival_units } Nvidia { $chips } chips (Omdia's estimate): { $shown } times as many, about { $per_year_shown } times per year (derived)
+gpu-caveat-period = Sberbank's figure covers about { $years } years ({ $period }) and does not say which chips; Omdia's estimate for Microsoft is one year of Nvidia { $chips } chips. As stated that is { $shown } times as many; against Sberbank's yearly average (about { $average }, derived) it is about { $per_year_shown } times.
+gpu-caveat-estimate = Microsoft's figure is Omdia's estimate, not a disclosure; with its AMD MI300 chips the estimate is { $units }.
+gpu-aside-cumulative = restated in the claim's caveat on the period, with the per-year comparison
+gpu-aside-undated = restated in the claim's caveat on the period, which ends at that latest date
+gpu-aside-estimate = restated in the claim's caveat on Microsoft's figure
+gpu-aside-rival = the statement compares { $subject } with { $rival } only
+
+## The explorer
+gpu-explore-buyers = Buyers
+gpu-explore-noun = buyers
+gpu-explore-year = Year
+gpu-explore-per-year = Sberbank per year (derived)
+gpu-explore-hint = Buyers without an estimate for the year are left out.
