@@ -135,3 +135,46 @@ gallery-file-datawrapper-csv = CSV for Datawrapper
 gallery-file-csv = CSV, data as plotted
 gallery-file-alt-txt = alt text
 gallery-file-json = texts (JSON)
+
+## Explorers (kit/widgets.py)
+
+widgets-language = Language
+widgets-export = Export this chart
+widgets-computing = Computing…
+widgets-draw-failed = The chart could not be drawn ({ $reason }).
+widgets-exported = Exported { $count } files to { $folder }
+widgets-exported-links = Exported to `{ $folder }`: { $links }
+widgets-picker-search = type to find { $noun }
+widgets-picker-clear = Clear
+widgets-picker-clear-tip = remove every { $noun }
+widgets-picker-all = All
+widgets-picker-all-tip = choose every { $noun }
+widgets-picker-reset = Reset
+widgets-picker-reset-tip = back to the first choice
+widgets-picker-chosen = { $chosen } of { $every } { $noun } chosen
+widgets-picker-all-chosen = All of { $every } { $noun } chosen
+widgets-share-link = Link to this view
+widgets-share-hint = (copy it to share what you see)
+widgets-share-problems = Part of the link could not be used: { $problems }
+widgets-sources-note = *Data:* { $sources }. *Charts and computations:* the fact-check kit.
+
+## The reader page (app/explore.py, app/serve.py)
+
+reader-languages = Languages
+reader-title = Where does Russia stand in AI? Check the ranking yourself
+reader-intro =
+    Stanford HAI's **Global AI Vibrancy Tool** (2025 edition, 2024 data) scores countries on seven pillars,
+    from research and talent to infrastructure and public opinion, and combines them into one ranking.
+    A news article cited Russia's place in it. Here you can look behind that place.
+reader-compare-heading = Compare countries
+reader-compare-text =
+    Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
+    it, or ✕ to remove one.
+reader-reweight-heading = Change what counts
+reader-reweight-text =
+    The ranking depends on how much each pillar counts. Move the weights and see where Russia lands;
+    "{ $button }" puts Stanford's choice back.
+reader-busy-title = Busy: { $title }
+reader-busy-heading = Many readers are exploring this page right now
+reader-busy-text = Please wait a moment: the page tries again by itself in { $seconds } seconds, or
+reader-busy-again = try again now

@@ -254,3 +254,75 @@ gallery-file-csv = CSV, данные как на графике
 gallery-file-alt-txt = альтернативный текст
 # en: 22c7f92c
 gallery-file-json = тексты (JSON)
+
+## Интерактивные графики (kit/widgets.py)
+
+# en: 49d831d5
+widgets-language = Язык
+# en: 12dafe5b
+widgets-export = Экспортировать график
+# en: b4a86802
+widgets-computing = Вычисление…
+# en: 70d7c344
+widgets-draw-failed = Не удалось построить график ({ $reason }).
+# en: f6264053
+widgets-exported = Файлов экспортировано: { $count } (папка { $folder })
+# en: 49541340
+widgets-exported-links = Экспортировано в `{ $folder }`: { $links }
+# en: 40d8d6f9
+widgets-picker-search = поиск: { $noun }
+# en: 14075bc4
+widgets-picker-clear = Очистить
+# en: ee290884
+widgets-picker-clear-tip = убрать все ({ $noun })
+# en: 421fb9e9
+widgets-picker-all = Все
+# en: eb1ff9b2
+widgets-picker-all-tip = выбрать все ({ $noun })
+# en: 4d210bdc
+widgets-picker-reset = Сбросить
+# en: 30dcac55
+widgets-picker-reset-tip = вернуть исходный выбор
+# en: 69692d8d
+widgets-picker-chosen = { $noun }: выбрано { $chosen } из { $every }
+# en: 80234fd6
+widgets-picker-all-chosen = { $noun }: выбраны все { $every }
+# en: fe3f774b
+widgets-share-link = Ссылка на этот вид
+# en: b100373b
+widgets-share-hint = (скопируйте её, чтобы поделиться тем, что видите)
+# en: 8de9e8ed
+widgets-share-problems = Часть ссылки не удалось использовать: { $problems }
+# en: 8c6775ac
+widgets-sources-note = *Данные:* { $sources }. *Графики и расчёты:* инструментарий для фактчекинга.
+
+## Страница для читателей (app/explore.py, app/serve.py)
+
+# en: e26a2f99
+reader-languages = Языки
+# en: 1c1b9f67
+reader-title = Какое место у России в сфере ИИ? Проверьте рейтинг сами
+# en: 33e02157
+reader-intro = **Global AI Vibrancy Tool** от Stanford HAI (издание 2025 года, данные за 2024 год) оценивает страны по семи составляющим,
+    от исследований и кадров до инфраструктуры и общественного мнения, и сводит их в один рейтинг.
+    Одна из статей сослалась на место России в нём. Здесь можно заглянуть за это место.
+# en: f2544c7e
+reader-compare-heading = Сравните страны
+# en: 8d962f58
+reader-compare-text =
+    Россия и страны, которые, по данным статьи, её опережают, — по каждой составляющей. Введите название страны, чтобы добавить
+    её, или нажмите ✕, чтобы убрать.
+# en: 19ee0657
+reader-reweight-heading = Измените вес составляющих
+# en: 3a86726d
+reader-reweight-text =
+    Рейтинг зависит от того, какой вес у каждой составляющей. Измените веса и посмотрите, какое место займёт Россия;
+    кнопка «{ $button }» возвращает веса, выбранные Стэнфордом.
+# en: c33b706f
+reader-busy-title = Занято: { $title }
+# en: d0011b17
+reader-busy-heading = Сейчас эту страницу просматривает много читателей
+# en: 8e7fd3df
+reader-busy-text = Подождите немного: страница сама попробует загрузиться снова через { $seconds } с, или
+# en: b338e6f6
+reader-busy-again = попробуйте ещё раз сейчас

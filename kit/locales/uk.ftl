@@ -254,3 +254,75 @@ gallery-file-csv = CSV, дані як на графіку
 gallery-file-alt-txt = альтернативний текст
 # en: 22c7f92c
 gallery-file-json = тексти (JSON)
+
+## Інтерактивні графіки (kit/widgets.py)
+
+# en: 49d831d5
+widgets-language = Мова
+# en: 12dafe5b
+widgets-export = Експортувати графік
+# en: b4a86802
+widgets-computing = Обчислення…
+# en: 70d7c344
+widgets-draw-failed = Не вдалося побудувати графік ({ $reason }).
+# en: f6264053
+widgets-exported = Файлів експортовано: { $count } (папка { $folder })
+# en: 49541340
+widgets-exported-links = Експортовано в `{ $folder }`: { $links }
+# en: 40d8d6f9
+widgets-picker-search = пошук: { $noun }
+# en: 14075bc4
+widgets-picker-clear = Очистити
+# en: ee290884
+widgets-picker-clear-tip = прибрати всі ({ $noun })
+# en: 421fb9e9
+widgets-picker-all = Усі
+# en: eb1ff9b2
+widgets-picker-all-tip = вибрати всі ({ $noun })
+# en: 4d210bdc
+widgets-picker-reset = Скинути
+# en: 30dcac55
+widgets-picker-reset-tip = повернути початковий вибір
+# en: 69692d8d
+widgets-picker-chosen = { $noun }: вибрано { $chosen } з { $every }
+# en: 80234fd6
+widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
+# en: fe3f774b
+widgets-share-link = Посилання на цей вигляд
+# en: b100373b
+widgets-share-hint = (скопіюйте його, щоб поділитися тим, що бачите)
+# en: 8de9e8ed
+widgets-share-problems = Частину посилання не вдалося використати: { $problems }
+# en: 8c6775ac
+widgets-sources-note = *Дані:* { $sources }. *Графіки й обчислення:* інструментарій для фактчекінгу.
+
+## Сторінка для читачів (app/explore.py, app/serve.py)
+
+# en: e26a2f99
+reader-languages = Мови
+# en: 1c1b9f67
+reader-title = Яке місце Росії у сфері ШІ? Перевірте рейтинг самі
+# en: 33e02157
+reader-intro = **Global AI Vibrancy Tool** від Stanford HAI (видання 2025 року, дані за 2024 рік) оцінює країни за сімома складовими,
+    від досліджень і кадрів до інфраструктури та громадської думки, і зводить їх в один рейтинг.
+    Одна зі статей послалася на місце Росії в ньому. Тут можна зазирнути за це місце.
+# en: f2544c7e
+reader-compare-heading = Порівняйте країни
+# en: 8d962f58
+reader-compare-text =
+    Росія та країни, які, за статтею, випереджають її, — за кожною складовою. Введіть назву країни, щоб додати
+    її, або натисніть ✕, щоб прибрати.
+# en: 19ee0657
+reader-reweight-heading = Змініть вагу складових
+# en: 3a86726d
+reader-reweight-text =
+    Рейтинг залежить від того, яку вагу має кожна складова. Змініть ваги й подивіться, яке місце посяде Росія;
+    кнопка «{ $button }» повертає ваги, обрані Стенфордом.
+# en: c33b706f
+reader-busy-title = Зайнято: { $title }
+# en: d0011b17
+reader-busy-heading = Зараз цю сторінку переглядає багато читачів
+# en: 8e7fd3df
+reader-busy-text = Зачекайте трохи: сторінка сама спробує завантажитися знову через { $seconds } с, або
+# en: b338e6f6
+reader-busy-again = спробуйте ще раз зараз
