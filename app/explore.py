@@ -14,45 +14,53 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# # Where does Russia stand in AI? Check the ranking yourself
-#
-# Stanford HAI's **Global AI Vibrancy Tool** (2025 edition, 2024 data) scores countries on seven pillars,
-# from research and talent to infrastructure and public opinion, and combines them into one ranking.
-# A news article cited Russia's place in it. Here you can look behind that place.
-
 # %%
-from IPython.display import Markdown, display
+# The page in the language its address asks for (`?lang=uk`, English by default): its texts are the kit's
+# `reader-` messages, its explorers are created in that language. A preheated page waits here for the reader's
+# request (the imports are done by then).
+import ipywidgets as widgets
+from IPython.display import HTML, Markdown, display
 from voila.utils import get_query_string
 
+from kit import i18n
 from kit.stories.ai_vibrancy import STORY, explore
-from kit.widgets import ShareLink, sources_note
+from kit.widgets import ShareLink, language_links, language_of, sources_note
 
-comparison, reweighting = explore.compare_countries(), explore.reweight_index()
-for explorer in (comparison, reweighting):
-    explorer.export_button.layout.display = "none"  # exports are for the newsroom, not for readers
-share = ShareLink([comparison, reweighting])
+query = get_query_string()
+language = language_of(query)
 
-# %% [markdown]
-# ## Compare countries
-# Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
-# it, or ✕ to remove one.
+
+def t(key: str, **args) -> str:
+    """A text of the page in its language."""
+    with i18n.use(language):
+        return i18n.t(key, **args)
+
+
+with i18n.use(language):
+    comparison, reweighting = explore.compare_countries(), explore.reweight_index()
+    for explorer in (comparison, reweighting):
+        explorer.export_button.layout.display = "none"  # exports are for the newsroom, not for readers
+        explorer.language.layout.display = "none"  # the page's language switch chooses the language
+    share = ShareLink([comparison, reweighting])
+default_weights = next(w for w in reweighting.children if isinstance(w, widgets.Button) and w.icon == "undo")
+
+if language_links(language):
+    display(HTML(language_links(language)))
+display(Markdown(f"# {t('reader-title')}\n\n{t('reader-intro')}"))
 
 # %%
+display(Markdown(f"## {t('reader-compare-heading')}\n{t('reader-compare-text')}"))
 display(comparison)
 
-# %% [markdown]
-# ## Change what counts
-# The ranking depends on how much each pillar counts. Move the weights and see where Russia lands;
-# "Tool's default weights" puts Stanford's choice back.
-
 # %%
+display(Markdown(f"## {t('reader-reweight-heading')}\n{t('reader-reweight-text', button=default_weights.description)}"))
 display(reweighting)
 
 # %%
 display(share)
-display(Markdown(sources_note(STORY.sources)))
+with i18n.use(language):
+    display(Markdown(sources_note(STORY.sources)))
 
 # %%
-# the view a shared link asks for (a preheated page waits here for the reader's request)
-problems = share.apply(get_query_string())
+# the view the address asks for
+problems = share.apply(query)

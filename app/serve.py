@@ -30,15 +30,31 @@ APP = Path(__file__).resolve().parent
 PAGE = APP / "explore.py"
 RETRY_AFTER = 10  # seconds
 BUSY_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="{retry}"><title>Busy: {title}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="{retry}"><title>{busy_title}</title>
 <style>body {{ font-family: system-ui, sans-serif; max-width: 36em; margin: 3em auto; padding: 0 16px;
 line-height: 1.5; color: #1a1a1a; }} a {{ color: #0b5cad; }}</style></head>
-<body class="kit-busy-page"><h1>Many readers are exploring this page right now</h1>
+<body class="kit-busy-page"><h1>{heading}</h1>
 <p>{title}</p>
-<p>Please wait a moment: the page tries again by itself in {retry} seconds, or
-<a href="">try again now</a>.</p></body></html>
+<p>{text}
+<a href="">{again}</a>.</p></body></html>
 """
+
+
+def busy_page(language: str, title: str) -> str:
+    """The "busy, try again" page in a language, naming the page's title (in that language)."""
+    from kit import i18n
+
+    with i18n.use(language):
+        return BUSY_PAGE.format(
+            lang=language,
+            retry=RETRY_AFTER,
+            busy_title=html.escape(i18n.t("reader-busy-title", title=title)),
+            heading=html.escape(i18n.t("reader-busy-heading")),
+            title=html.escape(title),
+            text=html.escape(i18n.t("reader-busy-text", seconds=RETRY_AFTER)),
+            again=html.escape(i18n.t("reader-busy-again")),
+        )
 
 
 def voila_arguments(notebook: Path, port: int, cull_after: int, preheat: int, refill_after: float) -> list[str]:
@@ -66,18 +82,27 @@ def voila_arguments(notebook: Path, port: int, cull_after: int, preheat: int, re
 
 def page_notebook(target: Path) -> None:
     """The page as a notebook, with a title and description for the browser tab and link previews taken from the
-    chart it opens on."""
+    chart it opens on: in English (`title`, `description`), and in every language built (`languages`: code ->
+    title and description; the page's script shows those of the language its address asks for)."""
+    from kit import i18n
     from kit.stories.ai_vibrancy import charts
 
     notebook = jupytext.read(PAGE)
-    chart = charts.ranking_chart()
-    notebook.metadata["title"] = chart.title
-    notebook.metadata["description"] = f"{chart.subtitle}. {chart.alt_text}"
+    texts = {}
+    for language in i18n.languages():
+        with i18n.use(language):
+            chart = charts.ranking_chart()
+            texts[language] = {"title": chart.title, "description": f"{chart.subtitle}. {chart.alt_text}"}
+    notebook.metadata["title"] = texts[i18n.SOURCE]["title"]
+    notebook.metadata["description"] = texts[i18n.SOURCE]["description"]
+    notebook.metadata["languages"] = texts
     jupytext.write(notebook, target)
 
 
-def reader_app(max_readers: int, title: str):
-    """Voila, with the page handler replaced by one that caps the readers and sets the `_xsrf` cookie."""
+def reader_app(max_readers: int, titles: dict[str, str]):
+    """Voila, with the page handler replaced by one that caps the readers and sets the `_xsrf` cookie; `titles`
+    are the page's title in each language (code -> title), for the busy page in the reader's language."""
+    from kit.widgets import language_of
     from voila.app import Voila
     from voila.tornado.handler import TornadoVoilaHandler
 
@@ -88,7 +113,8 @@ def reader_app(max_readers: int, title: str):
                 self.set_status(503)
                 self.set_header("Retry-After", str(RETRY_AFTER))
                 self.set_header("Cache-Control", "no-store")
-                self.finish(BUSY_PAGE.format(retry=RETRY_AFTER, title=html.escape(title)))
+                language = language_of(self.request.query)
+                self.finish(busy_page(language, titles.get(language, titles["en"])))
                 return
             self.xsrf_token  # noqa: B018  sets the _xsrf cookie that the page's shutdown call on closing sends
             await super().get(path)
@@ -130,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kit-app-") as folder:
         notebook = Path(folder) / f"{PAGE.stem}.ipynb"
         page_notebook(notebook)
-        title = jupytext.read(notebook).metadata["title"]
-        app = reader_app(options.max_readers, title)
+        texts = jupytext.read(notebook).metadata["languages"]
+        app = reader_app(options.max_readers, {language: text["title"] for language, text in texts.items()})
         arguments = voila_arguments(notebook, options.port, options.cull_after, options.preheat, options.refill_after)
         app.launch_instance(arguments)
     return 0

@@ -178,12 +178,18 @@ class Claim:
 COLUMNS = list(Claim("x", "", "", Verdict.UNSUPPORTED, (), ()).row())
 
 
-def write(claims: Sequence[Claim], folder: Path) -> Path:
-    """Write a story's claims file (replacing it whole), in the order given."""
+def file_name(language: str = i18n.SOURCE) -> str:
+    """A story's claims file in a language: `claims.csv` in English, `claims.<lang>.csv` in the others (same
+    columns; the verdict column keeps its language-neutral value)."""
+    return FILE_NAME if i18n.check(language) == i18n.SOURCE else f"claims.{language}.csv"
+
+
+def write(claims: Sequence[Claim], folder: Path, language: str = i18n.SOURCE) -> Path:
+    """Write a story's claims file in a language (replacing it whole), in the order given."""
     frame = pd.DataFrame([claim.row() for claim in claims], columns=COLUMNS)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
-    return files.write_text(Path(folder) / FILE_NAME, buffer.getvalue())
+    return files.write_text(Path(folder) / file_name(language), buffer.getvalue())
 
 
 def read(path: Path) -> pd.DataFrame:

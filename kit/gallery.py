@@ -17,24 +17,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kit import claims, files, ledger, paths
+from kit import claims, files, i18n, ledger, paths
 from kit.ledger import Entry
 
 PAGE_NAME = "index.html"
-FILE_KINDS = (  # (file-name ending, what it is), in the order the page lists them
-    (".web.png", "PNG, web (2x)"),
-    (".web.svg", "SVG, web"),
-    (".web.pdf", "PDF, web"),
-    (".one-column.png", "PNG, one column"),
-    (".one-column.svg", "SVG, one column"),
-    (".one-column.pdf", "PDF, one column (89 mm)"),
-    (".two-column.png", "PNG, two columns"),
-    (".two-column.svg", "SVG, two columns"),
-    (".two-column.pdf", "PDF, two columns (183 mm)"),
-    (".datawrapper.csv", "CSV for Datawrapper"),
-    (".csv", "CSV, data as plotted"),
-    (".alt.txt", "alt text"),
-    (".json", "texts (JSON)"),
+FILE_KINDS = (  # file-name endings, in the order the page lists them (what each is: `gallery-file-<ending>`)
+    ".web.png",
+    ".web.svg",
+    ".web.pdf",
+    ".one-column.png",
+    ".one-column.svg",
+    ".one-column.pdf",
+    ".two-column.png",
+    ".two-column.svg",
+    ".two-column.pdf",
+    ".datawrapper.csv",
+    ".csv",
+    ".alt.txt",
+    ".json",
 )
 VERDICT_COLOURS = {  # background, text: distinguishable without colour too, since the verdict is written out
     claims.Verdict.ACCURATE: ("#d9eedb", "#1d4d22"),
@@ -60,20 +60,56 @@ a,code{overflow-wrap:anywhere}.data a{font-weight:600}
 #claims table,#claims thead,#claims tbody,#claims tr,#claims td{display:block;width:auto}
 #claims thead{position:absolute;left:-9999px}#claims tr{border-bottom:2px solid #1a1a1a;padding:.4rem 0}
 #claims td{border:0;padding:.15rem 0}
-#claims td:nth-of-type(2)::before{content:"The article gives: ";font-weight:600}
-#claims td:nth-of-type(3)::before{content:"The data gives: ";font-weight:600}
-#claims td:nth-of-type(5)::before{content:"Charts: ";font-weight:600}}
+#claims td:nth-of-type(2)::before{content:"ARTICLE: ";font-weight:600}
+#claims td:nth-of-type(3)::before{content:"DATA: ";font-weight:600}
+#claims td:nth-of-type(5)::before{content:"CHARTS: ";font-weight:600}}
 """
+LANGUAGES_STYLE = "nav.languages{font-size:.92rem;margin-bottom:.6rem}nav.languages a,nav.languages b{margin-right:.8rem}\n"
+
+
+def style() -> str:
+    """The page's style sheet, its labels for phone-width claim cards in the current language."""
+    labels = {"ARTICLE": "ledger-article-gives", "DATA": "ledger-data-gives", "CHARTS": "ledger-label-charts"}
+    text = STYLE
+    for placeholder, key in labels.items():
+        text = text.replace(f'"{placeholder}: "', '"' + i18n.t(key).replace('"', "'") + ': "')
+    return text + (LANGUAGES_STYLE if len(i18n.languages()) > 1 else "")
+
+
+def page_name(language: str | None = None) -> str:
+    """The gallery page in a language (the current one by default): `index.html` in English, `index.<lang>.html`."""
+    language = i18n.check(language or i18n.current())
+    return PAGE_NAME if language == i18n.SOURCE else f"index.{language}.html"
+
+
+def language_switch() -> list[str]:
+    """Links between the pages in every language built (none when only one is)."""
+    built = i18n.languages()
+    if len(built) < 2:
+        return []
+    links = [
+        f'<b lang="{code}" aria-current="page">{_text(i18n.NAMES[code])}</b>'
+        if code == i18n.current()
+        else f'<a href="{page_name(code)}" hreflang="{code}" lang="{code}">{_text(i18n.NAMES[code])}</a>'
+        for code in built
+    ]
+    return [f'<nav class="languages" aria-label="{_attr(i18n.t("gallery-languages"))}">{"".join(links)}</nav>']
 NARROW = "(max-width: 600px)"  # below this width, the embed snippet and the gallery show the one-column PNG
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One exported chart: its folder name, its texts (from `<slug>.json`) and its files."""
+    """One exported chart in one language: its folder name, its texts (from `<slug>.json`, `<slug>.<lang>.json`)
+    and its files in that language."""
 
     slug: str
     texts: dict
     files: tuple[str, ...]
+    language: str = i18n.SOURCE
+
+    def name(self, ending: str) -> str:
+        """The name of its file with this ending (e.g. `.web.png`) in its language."""
+        return ledger.chart_file(self.slug, ending, self.language)
 
     def link(self, name: str) -> str:
         return f"{quote(self.slug)}/{quote(name)}"
@@ -103,15 +139,25 @@ class Figure:
         return f"<picture>{source}{img}</picture>"
 
 
-def figures(folder: Path) -> list[Figure]:
-    """The charts in an exports folder, by folder name."""
+def figures(folder: Path, language: str = i18n.SOURCE) -> list[Figure]:
+    """The charts in an exports folder, by folder name, with their files in a language (English files are named
+    `<slug>.<kind>`, the others `<slug>.<lang>.<kind>`); a chart not yet exported in that language is given in
+    English."""
     found = []
     for sidecar in sorted(Path(folder).glob("*/*.json")):
         if sidecar.stem != sidecar.parent.name:
             continue
-        texts = json.loads(sidecar.read_text(encoding="utf-8"))
-        names = tuple(sorted(p.name for p in sidecar.parent.iterdir() if p.is_file() and not p.name.startswith(".")))
-        found.append(Figure(sidecar.parent.name, texts, names))
+        slug = sidecar.stem
+        every = sorted(p.name for p in sidecar.parent.iterdir() if p.is_file() and not p.name.startswith("."))
+        translated = tuple(name for name in every if name.startswith(f"{slug}.{language}."))
+        shown = language if language != i18n.SOURCE and f"{slug}.{language}.json" in translated else i18n.SOURCE
+        if shown != i18n.SOURCE:
+            names = translated
+        else:
+            others = tuple(f"{slug}.{code}." for code in i18n.LANGUAGES if code != i18n.SOURCE)
+            names = tuple(name for name in every if not name.startswith(others))
+        texts = json.loads((sidecar.parent / ledger.chart_file(slug, ".json", shown)).read_text(encoding="utf-8"))
+        found.append(Figure(slug, texts, names, shown))
     return found
 
 
@@ -125,49 +171,56 @@ def ordered(found: Sequence[Figure], entries: Sequence[Entry]) -> list[Figure]:
 
 
 def page(folder: Path, entries: Sequence[Entry], drafts: Sequence[str] = ()) -> str:
-    """The gallery's HTML for the charts in `folder` and the claims in `entries`; charts whose slug is in
-    `drafts` (they show only claims on example data) are left out."""
-    shown = ordered([f for f in figures(folder) if f.slug not in set(drafts)], entries)
+    """The gallery's HTML in the current language for the charts in `folder` and the claims in `entries` (in
+    that language); charts whose slug is in `drafts` (they show only claims on example data) are left out."""
+    t = i18n.t
+    language = i18n.current()
+    shown = ordered([f for f in figures(folder, language) if f.slug not in set(drafts)], entries)
     present = {figure.slug for figure in shown}
     checked = ", ".join(
-        f'<a href="{_attr(a.url)}">{_text(a.publisher)}, &ldquo;{_text(a.headline)}&rdquo;</a> ({_text(a.published)})'
+        f'<a href="{_attr(a.url)}">{t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline))}'
+        f"</a> ({_text(a.published)})"
         for a in {entry.article.name: entry.article for entry in entries}.values()
     )
     ledger_files = [
-        f'<a href="{quote(name)}">{label}</a>'
+        f'<a href="{quote(ledger.file_name(name))}">{label}</a>'
         for name, label in (
             (ledger.MARKDOWN_NAME, "Markdown"),
             (ledger.CSV_NAME, "CSV"),
             (ledger.JSONLD_NAME, "ClaimReview JSON-LD"),
         )
-        if (Path(folder) / name).is_file()
+        if (Path(folder) / ledger.file_name(name)).is_file()
     ]
+    intro = t(
+        "gallery-intro",
+        checked=checked or t("ledger-checked-articles"),
+        charts=len(shown),
+        claims=len(entries),
+        tally=_text(ledger.tally(entries)),
+    )
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{language}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>Figures and fact-checks</title>",
-        f"<style>{STYLE}</style>",
+        f"<title>{_text(t('gallery-title'))}</title>",
+        f"<style>{style()}</style>",
         "</head>",
         "<body>",
         "<header>",
-        "<h1>Figures and fact-checks</h1>",
-        (
-            f'<p class="muted">Every statement with a figure in {checked or "the checked articles"}, checked '
-            "against sourced data; every chart with its files. "
-            f"{len(shown)} chart(s), {len(entries)} claim(s): {_text(ledger.tally(entries))}.</p>"
-        ),
+        *language_switch(),
+        f"<h1>{_text(t('gallery-title'))}</h1>",
+        f'<p class="muted">{intro}</p>',
     ]
     if ledger_files:
-        parts.append(f"<p>The claims ledger: {', '.join(ledger_files)}.</p>")
+        parts.append(f"<p>{t('gallery-ledger-files', links=', '.join(ledger_files))}</p>")
     if entries:
         parts += _verdict_table(entries)
-    parts += ["</header>", "<main>", '<section id="claims">', "<h2>Claims</h2>"]
-    parts += _claims_table(entries, present) if entries else ["<p>No claim in the ledger yet.</p>"]
+    parts += ["</header>", "<main>", '<section id="claims">', f"<h2>{_text(t('gallery-claims'))}</h2>"]
+    parts += _claims_table(entries, present) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
     parts += ["</section>", '<section id="charts">']
-    parts += [_figure(figure, entries) for figure in shown] or ["<p>No chart has been exported yet.</p>"]
+    parts += [_figure(figure, entries) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
     parts += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
@@ -176,28 +229,37 @@ def _verdict_table(entries: Sequence[Entry]) -> list[str]:
     """The verdicts counted: a table, not a chart (a few counts read better as numbers)."""
     rows = [
         f"<table class=\"verdicts\"><caption>{_text(ledger.headline(entries))}</caption>",
-        "<thead><tr><th>Verdict</th><th>Statements</th><th>Claims</th></tr></thead>",
+        "<thead><tr>"
+        + "".join(f"<th>{_text(i18n.t(key))}</th>" for key in _VERDICT_HEADINGS)
+        + "</tr></thead>",
         "<tbody>",
     ]
     rows += [
-        f"<tr><td>{_badge(claims.Verdict(row.verdict))}</td><td>{row.statements}</td><td>"
-        + (", ".join(f'<a href="#claim-{_attr(c)}">{_text(c)}</a>' for c in row.claims.split(", ")) if row.claims else "–")
+        f"<tr><td>{_badge(verdict)}</td><td>{count}</td><td>"
+        + (", ".join(f'<a href="#claim-{_attr(c)}">{_text(c)}</a>' for c in ids) if ids else "–")
         + "</td></tr>"
-        for row in ledger.verdict_table(entries).itertuples()
+        for verdict, count, ids in ledger.verdict_rows(entries)
     ]
     return [*rows, "</tbody>", "</table>"]
+
+
+_VERDICT_HEADINGS = ("ledger-heading-verdict", "ledger-heading-statements", "ledger-heading-claims")
+_CLAIM_HEADINGS = ("gallery-claim", "ledger-article-gives", "ledger-data-gives", "ledger-heading-verdict")
 
 
 def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
     rows = [
         "<table>",
-        "<thead><tr><th>Claim</th><th>The article gives</th><th>The data gives</th><th>Verdict</th><th>Charts</th>",
+        "<thead><tr>"
+        + "".join(f"<th>{_text(i18n.t(key))}</th>" for key in (*_CLAIM_HEADINGS, "ledger-label-charts")),
         "</tr></thead>",
         "<tbody>",
     ]
     for entry in entries:
         chart_links = ", ".join(
-            f'<a href="#{_attr(slug)}">{_text(slug)}</a>' if slug in present else f"{_text(slug)} (not exported)"
+            f'<a href="#{_attr(slug)}">{_text(slug)}</a>'
+            if slug in present
+            else _text(i18n.t("gallery-not-exported", slug=slug))
             for slug in entry.charts
         )
         rows.append(
@@ -209,6 +271,7 @@ def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
 
 
 def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
+    t = i18n.t
     texts = figure.texts
     shown_claims = [entry for entry in entries if figure.slug in entry.charts]
     verdicts = (
@@ -216,14 +279,14 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
             f'<a href="#claim-{_attr(e.claim_id)}">{_text(e.claim_id)}</a> {_badge(e.verdict)}' for e in shown_claims
         )
         if shown_claims
-        else "none: this chart is not linked to a claim in the ledger"
+        else _text(t("gallery-no-verdicts"))
     )
     described = f"{figure.slug}-description" if texts.get("description") else None
-    image = figure.picture(described=described) if figure.image else "<p>(no PNG exported)</p>"
+    image = figure.picture(described=described) if figure.image else f"<p>{_text(t('gallery-no-png'))}</p>"
     data = [
-        f'<a href="{_attr(figure.link(figure.slug + ending))}">{label}</a>'
-        for ending, label in ((".csv", "CSV, as plotted"), (".datawrapper.csv", "CSV for Datawrapper"))
-        if figure.slug + ending in figure.files
+        f'<a href="{_attr(figure.link(figure.name(ending)))}">{_text(t(label))}</a>'
+        for ending, label in ((".csv", "gallery-data-csv"), (".datawrapper.csv", "gallery-data-datawrapper"))
+        if figure.name(ending) in figure.files
     ]
     sources = {
         url: f'<a href="{_attr(url)}">{_text(title)}</a>'
@@ -232,8 +295,7 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
         for title, url in provenance.sources
     }
     embed = (
-        f'<p class="embed"><label><b>Embed</b> (a responsive image with its alt text; upload the folder '
-        f"<code>{_text(figure.slug)}/</code> beside your page, or change the paths):<br>"
+        f'<p class="embed"><label>{t("gallery-embed", folder=_text(figure.slug) + "/")}<br>'
         f'<textarea readonly rows="5">{_text(figure.picture())}</textarea></label></p>'
         if figure.image
         else ""
@@ -245,31 +307,35 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
     )
     return "\n".join(
         [
-            f'<figure id="{_attr(figure.slug)}">',
+            f'<figure id="{_attr(figure.slug)}"'
+            + (f' lang="{figure.language}">' if figure.language != i18n.current() else ">"),
             f"<h2>{_text(texts.get('title', figure.slug))}</h2>",
             f'<p class="muted">{_text(texts.get("subtitle", ""))}</p>',
             image,
             "<figcaption>",
             f"<p>{_text(texts.get('note', ''))}</p>",
             f'<p class="muted">{_text(texts.get("source", ""))}</p>',
-            f'<p class="data"><b>Get the data:</b> {", ".join(data) or "not exported"}</p>',
-            f"<p><b>Sources:</b> {'; '.join(sources.values())}</p>" if sources else "",
-            f"<p><b>Verdicts:</b> {verdicts}</p>",
+            f'<p class="data"><b>{_text(t("gallery-get-data"))}</b> '
+            f'{", ".join(data) or _text(t("gallery-data-not-exported"))}</p>',
+            f"<p><b>{_text(t('ledger-sources'))}</b> {'; '.join(sources.values())}</p>" if sources else "",
+            f"<p><b>{_text(t('gallery-verdicts'))}</b> {verdicts}</p>",
             # the image's alt text already reaches screen readers: the copy for the CMS is hidden from them
-            f'<p class="alt" aria-hidden="true"><b>Alt text</b> (for the CMS): {_text(texts.get("alt_text", ""))}</p>',
+            f'<p class="alt" aria-hidden="true">{t("gallery-alt-text")} {_text(texts.get("alt_text", ""))}</p>',
             (
-                f'<details><summary>The data in words</summary><p id="{_attr(described)}">'
+                f'<details><summary>{_text(t("gallery-in-words"))}</summary><p id="{_attr(described)}">'
                 f"{_text(texts['description'])}</p></details>"
                 if texts.get("description")
                 else ""
             ),
             (
-                '<p class="muted"><b>Sources in full:</b> ' + "; ".join(_text(chain) for chain in chains) + "</p>"
+                f'<p class="muted"><b>{_text(t("gallery-sources-full"))}</b> '
+                + "; ".join(_text(chain) for chain in chains)
+                + "</p>"
                 if chains
                 else ""
             ),
             embed,
-            f"<p><b>Files</b> (folder <code>{_text(figure.slug)}/</code>):</p>",
+            f"<p>{t('gallery-files', folder=_text(figure.slug) + '/')}</p>",
             f'<ul class="files">{links}</ul>',
             "</figcaption>",
             "</figure>",
@@ -278,16 +344,16 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
 
 
 def _kind(name: str) -> tuple[int, str]:
-    """Where a file is listed and what it is called, from its name's ending."""
-    for order, (ending, what) in enumerate(FILE_KINDS):
+    """Where a file is listed and what it is called (in the current language), from its name's ending."""
+    for order, ending in enumerate(FILE_KINDS):
         if name.endswith(ending):
-            return order, what
+            return order, i18n.t(f"gallery-file-{files.slugify(ending)}")
     return len(FILE_KINDS), name
 
 
 def _badge(verdict: claims.Verdict) -> str:
     background, colour = VERDICT_COLOURS[verdict]
-    return f'<span class="verdict" style="background:{background};color:{colour}">{_text(str(verdict))}</span>'
+    return f'<span class="verdict" style="background:{background};color:{colour}">{_text(ledger.verdict_name(verdict))}</span>'
 
 
 def _text(text: str) -> str:
@@ -299,10 +365,26 @@ def _attr(text: str) -> str:
 
 
 def write(folder: Path | None = None, entries: Sequence[Entry] | None = None) -> Path:
-    """Write the gallery page into the exports folder (by default) for the ledger's claims; returns its path."""
+    """Write the gallery page into the exports folder (by default); returns the English page's path. Without
+    `entries`: a page in every language of `i18n.languages()` (`index.html`, `index.uk.html`, ...), each for the
+    ledger's claims in its language, with the ledger's files in the other languages beside the English ones. With
+    `entries`: the page in the current language for those claims (returns its path)."""
     folder = Path(folder) if folder is not None else paths.exports_dir()
-    everything = ledger.entries(drafts=True) if entries is None else entries
+    if entries is not None:
+        return _write(folder, entries)
+    written = None
+    for language in i18n.languages():
+        with i18n.use(language):
+            everything = ledger.entries(drafts=True)
+            if language != i18n.SOURCE and folder.resolve() == paths.exports_dir().resolve():
+                ledger.write([entry for entry in everything if not entry.draft])
+            page_path = _write(folder, everything)
+            written = written or page_path
+    return written
+
+
+def _write(folder: Path, everything: Sequence[Entry]) -> Path:
     entries = [entry for entry in everything if not entry.draft]
     published = {slug for entry in entries for slug in entry.charts}
     drafts = {slug for entry in everything if entry.draft for slug in entry.charts} - published
-    return files.write_text(files.writable_folder(folder) / PAGE_NAME, page(folder, entries, sorted(drafts)))
+    return files.write_text(files.writable_folder(folder) / page_name(), page(folder, entries, sorted(drafts)))

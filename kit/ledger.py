@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from kit import articles, claims, data, files, paths, story
+from kit import articles, claims, data, files, fmt, i18n, paths, story
 from kit.articles import Article
 from kit.claims import Verdict
 from kit.data import Provenance
@@ -34,6 +34,31 @@ PLACEHOLDER_URL = "https://example.org/fact-check/"
 PLACEHOLDER_PUBLISHER = "Fact-check kit (set KIT_REVIEW_PUBLISHER)"
 REVIEW_DATE = "KIT_REVIEW_DATE"  # the day the publisher publishes the reviews (YYYY-MM-DD)
 JSONLD_NAME, CSV_NAME, MARKDOWN_NAME = "claims-ledger.jsonld", "claims-ledger.csv", "claims-ledger.md"
+
+
+def file_name(name: str, language: str | None = None) -> str:
+    """A ledger file's name in a language (the current one by default): `claims-ledger.md` in English,
+    `claims-ledger.uk.md` in Ukrainian."""
+    language = i18n.check(language or i18n.current())
+    if language == i18n.SOURCE:
+        return name
+    stem, ending = name.split(".", 1)
+    return f"{stem}.{language}.{ending}"
+
+
+def verdict_name(verdict: Verdict | str) -> str:
+    """A verdict in words in the current language (the glossary's term; in English the vocabulary itself)."""
+    return i18n.t(f"ledger-verdict-{files.slugify(str(verdict))}")
+
+
+def rating_name(verdict: Verdict) -> str:
+    """A verdict's `Rating.alternateName` in the current language."""
+    return i18n.t(f"ledger-rating-{files.slugify(str(verdict))}")
+
+
+def _and(items: Sequence[str]) -> str:
+    """Speakers joined: 'A and B' (in English every one joined so, as the ledger always wrote them)."""
+    return " and ".join(items) if i18n.current() == i18n.SOURCE else fmt.names(items)
 
 
 @dataclass(frozen=True)
@@ -83,11 +108,13 @@ class Entry:
         return self.said_by or (self.article.publisher,)
 
 
-def gathered() -> pd.DataFrame:
-    """Every story's claims file, in the stories' order; a story whose file is missing is named."""
+def gathered(language: str | None = None) -> pd.DataFrame:
+    """Every story's claims file in a language (the current one by default: `claims.csv` in English,
+    `claims.<lang>.csv` in the others), in the stories' order; a story whose file is missing is named."""
+    name = claims.file_name(language or i18n.current())
     parts = []
     for each in story.stories():
-        path = each.output_dir() / claims.FILE_NAME
+        path = each.output_dir() / name
         if not each.claims:
             continue
         if not path.is_file():
@@ -101,11 +128,12 @@ def gathered() -> pd.DataFrame:
 
 
 def entries(ledger: pd.DataFrame | None = None, drafts: bool = False) -> list[Entry]:
-    """The published claims (drafts too with `drafts=True`), from the stories' claims files by default."""
+    """The published claims (drafts too with `drafts=True`), from the stories' claims files in the current
+    language by default."""
     ledger = gathered() if ledger is None else ledger
     result = []
     for row in ledger.itertuples(index=False):
-        where = paths.shown(paths.processed_dir() / row.story / claims.FILE_NAME)
+        where = paths.shown(paths.processed_dir() / row.story / claims.file_name(i18n.current()))
         if row.verdict not in set(Verdict):
             raise DataError(
                 f"Claim {row.claim_id!r} has the verdict {row.verdict!r}, which is not in the vocabulary "
@@ -159,42 +187,63 @@ def counts(ledger: Sequence[Entry]) -> dict[Verdict, int]:
 def tally(ledger: Sequence[Entry]) -> str:
     """The verdicts on the article's own statements in words, e.g. '1 accurate, 2 accurate with caveats', then the
     other outlets' wordings checked beside them (not counted)."""
-    text = ", ".join(f"{count} {verdict}" for verdict, count in counts(ledger).items() if count) or "none"
+    text = ", ".join(
+        i18n.t("ledger-tally-count", count=count, verdict=verdict_name(verdict))
+        for verdict, count in counts(ledger).items()
+        if count
+    ) or i18n.t("ledger-tally-none")
     others = other_readings(ledger)
     if others:
-        listed = "; ".join(f"{e.claim_id} ({', '.join(e.speakers)}) {e.verdict}" for e in others)
-        text += f"; other outlets' wordings, not counted: {listed}"
+        listed = "; ".join(
+            i18n.t("ledger-tally-other", claim=e.claim_id, speakers=", ".join(e.speakers), verdict=verdict_name(e.verdict))
+            for e in others
+        )
+        text += "; " + i18n.t("ledger-tally-others", listed=listed)
     return text
 
 
 def overview(ledger: Sequence[Entry]) -> pd.DataFrame:
     """One line per claim: who said it, what they say, what the data gives, the verdict."""
     return pd.DataFrame(
-        [(e.claim_id, ", ".join(e.speakers), e.article_value, e.computed_value, str(e.verdict)) for e in ledger],
-        columns=["claim", "said by", "the statement gives", "the data gives", "verdict"],
-    ).set_index("claim")
+        [(e.claim_id, ", ".join(e.speakers), e.article_value, e.computed_value, verdict_name(e.verdict)) for e in ledger],
+        columns=[
+            i18n.t(f"ledger-column-{key}")
+            for key in ("claim", "said-by", "statement-gives", "data-gives", "verdict")
+        ],
+    ).set_index(i18n.t("ledger-column-claim"))
 
 
 def source_line(source: Provenance) -> str:
     """A source as the ledger cites it: publisher, title, dates and address."""
-    return (
-        f"{source.publisher}: {source.title} (published {source.published}, retrieved {source.retrieved}) {source.url}"
+    return i18n.t(
+        "ledger-source-line",
+        publisher=source.publisher,
+        title=source.title,
+        published=source.published,
+        retrieved=source.retrieved,
+        url=source.url,
     )
 
 
 # -- the verdict table ----------------------------------------------------------------------------------
 
 
+def verdict_rows(ledger: Sequence[Entry]) -> list[tuple[Verdict, int, list[str]]]:
+    """Each verdict, how many of the article's own statements have it, and their claim ids."""
+    own = own_statements(ledger)
+    return [(v, count, [e.claim_id for e in own if e.verdict == v]) for v, count in counts(own).items()]
+
+
 def verdict_table(ledger: Sequence[Entry]) -> pd.DataFrame:
     """How many of the article's own statements have each verdict, and which: a few counts read better as a
-    table than as a chart (other outlets' wordings are listed in the ledger, not counted)."""
-    own = own_statements(ledger)
-    per_verdict = counts(own)
+    table than as a chart (other outlets' wordings are listed in the ledger, not counted). In the current
+    language: its column names and verdicts in words."""
+    rows = verdict_rows(ledger)
     return pd.DataFrame(
         {
-            "verdict": [str(v) for v in per_verdict],
-            "statements": list(per_verdict.values()),
-            "claims": [", ".join(e.claim_id for e in own if e.verdict == v) for v in per_verdict],
+            i18n.t("ledger-column-verdict"): [verdict_name(v) for v, _, _ in rows],
+            i18n.t("ledger-column-statements"): [count for _, count, _ in rows],
+            i18n.t("ledger-column-claims"): [", ".join(ids) for _, _, ids in rows],
         }
     )
 
@@ -213,15 +262,12 @@ def _articles(ledger: Sequence[Entry]) -> list[Article]:
 
 def _verdict_title(holding: int, total: int) -> str:
     if total == 0:
-        return "No statement of the article has been checked yet"
+        return i18n.t("ledger-headline-none")
     if total == 1:
-        return f"The article's one checked statement {'holds' if holding else 'does not hold'} up against the data"
+        return i18n.t("ledger-headline-one-holds" if holding else "ledger-headline-one-fails")
     if holding == total:
-        return (
-            f"{'Both' if total == 2 else f'All {total}'} of the article's checked statements hold up against the data"
-        )
-    verb = "holds" if holding <= 1 else "hold"
-    return f"{holding or 'None'} of the article's {total} checked statements {verb} up against the data"
+        return i18n.t("ledger-headline-all", total=total)
+    return i18n.t("ledger-headline-some", holding=holding, total=total)
 
 
 # -- ClaimReview JSON-LD --------------------------------------------------------------------------------
@@ -291,17 +337,27 @@ def claim_review(entry: Entry) -> dict:
     """One claim as a schema.org `ClaimReview`, the format search engines and fact-check archives read."""
     article = entry.article
     rating = RATINGS[entry.verdict]
-    review_rating = {"@type": "Rating", "alternateName": rating.name, "bestRating": BEST, "worstRating": WORST}
+    review_rating = {
+        "@type": "Rating",
+        "alternateName": rating_name(entry.verdict),
+        "bestRating": BEST,
+        "worstRating": WORST,
+    }
     if rating.value is not None:
         review_rating["ratingValue"] = rating.value
-    said = "The article gives" if entry.own else f"{' and '.join(entry.speakers)} give"
-    body = f"{said} {entry.article_value}; the data gives {entry.computed_value}."
+    values = {"article": entry.article_value, "data": entry.computed_value}
+    body = (
+        i18n.t("ledger-review-own", **values)
+        if entry.own
+        else i18n.t("ledger-review-others", speakers=_and(entry.speakers), **values)
+    )
     appearances = [_appearance(article, speaker) for speaker in entry.speakers]
     review = {
         "@type": "ClaimReview",
         "url": f"{review_url()}#{entry.claim_id}",
-        "name": f"Fact-check: {entry.statement}",
+        "name": i18n.t("ledger-review-name", statement=entry.statement),
         "claimReviewed": entry.statement,
+        "inLanguage": i18n.current(),
         "author": {"@type": "Organization", "name": review_publisher()},
         "reviewRating": review_rating,
         "reviewBody": " ".join([body, *entry.caveats]),
@@ -381,61 +437,85 @@ def table(ledger: Sequence[Entry]) -> pd.DataFrame:
     ).astype({"rating": "Int64"})
 
 
+def chart_file(slug: str, ending: str, language: str | None = None) -> str:
+    """An exported chart's file name in a language (the current one by default): `<slug><ending>` in English,
+    `<slug>.<lang><ending>` in the others (e.g. `ai-vibrancy-ranking.uk.web.png`)."""
+    language = i18n.check(language or i18n.current())
+    return f"{slug}{ending}" if language == i18n.SOURCE else f"{slug}.{language}{ending}"
+
+
 def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None = None) -> str:
-    """The ledger as Markdown. Figure links start with `figures` (the path to the exports folder); notebook
-    names become links when `notebooks` (the path to the notebooks folder) is given."""
-    cited = ", ".join(f"[{_md(a.publisher)}, \"{_md(a.headline)}\"]({a.url}) ({a.published})" for a in _articles(ledger))
+    """The ledger as Markdown in the current language. Figure links start with `figures` (the path to the exports
+    folder); notebook names become links when `notebooks` (the path to the notebooks folder) is given."""
+    t = i18n.t
+    cited = ", ".join(
+        t("ledger-article", publisher=_md(a.publisher), headline=_md(a.headline), url=a.url, published=a.published)
+        for a in _articles(ledger)
+    )
     own = own_statements(ledger)
     lines = [
-        "# Claims ledger",
+        f"# {t('ledger-title')}",
         "",
-        (
-            f"The checkable statements in {cited or 'the checked articles'}, each in our own words, checked against "
-            f"sourced evidence. The article's {len(own)} statement(s): {tally(ledger)}."
-        ),
+        t("ledger-intro", cited=cited or t("ledger-checked-articles"), count=len(own), tally=tally(ledger)),
         "",
         f"**{headline(ledger)}.**",
         "",
-        "| Verdict | Statements | Claims |",
+        f"| {t('ledger-heading-verdict')} | {t('ledger-heading-statements')} | {t('ledger-heading-claims')} |",
         "|---|---:|---|",
     ]
-    lines += [f"| {row.verdict} | {row.statements} | {_md(row.claims) or '–'} |" for row in verdict_table(ledger).itertuples()]
+    lines += [
+        f"| {verdict_name(verdict)} | {count} | {_md(', '.join(ids)) or '–'} |"
+        for verdict, count, ids in verdict_rows(ledger)
+    ]
     for e in ledger:
         notebook = f"[{e.notebook}]({notebooks}{e.notebook}.ipynb)" if notebooks is not None else f"`{e.notebook}`"
-        chart_links = ", ".join(f"[{slug}]({figures}{slug}/{slug}.web.png)" for slug in e.charts) or "none"
+        chart_links = ", ".join(
+            f"[{slug}]({figures}{slug}/{chart_file(slug, '.web.png')})" for slug in e.charts
+        ) or t("ledger-none")
+        gives = t("ledger-article-gives") if e.own else t("ledger-others-give", speakers=_md(_and(e.speakers)))
         lines += [
             "",
-            f"## {e.claim_id}: {e.verdict}",
+            f"## {e.claim_id}: {verdict_name(e.verdict)}",
             "",
-            f"**Statement (our words):** {_md(e.statement)}",
+            f"**{t('ledger-label-statement')}** {_md(e.statement)}",
             "",
-            f"**Said by:** {_md(', '.join(e.speakers))}"
-            + ("" if e.own else f" (another outlet's wording of a statement in {_md(e.article.publisher)}'s article; "
-               "not counted among the article's verdicts)"),
+            f"**{t('ledger-label-said-by')}** {_md(', '.join(e.speakers))}"
+            + ("" if e.own else " " + t("ledger-other-wording", publisher=_md(e.article.publisher))),
             "",
             "| | |",
             "|---|---|",
-            f"| {'The article gives' if e.own else _md(' and '.join(e.speakers)) + ' give'} | {_md(e.article_value)} |",
-            f"| The data gives | {_md(e.computed_value)} |",
-            f"| Verdict | **{e.verdict}** |",
-            f"| Notebook | {notebook} |",
-            f"| Charts | {chart_links} |",
+            f"| {gives} | {_md(e.article_value)} |",
+            f"| {t('ledger-data-gives')} | {_md(e.computed_value)} |",
+            f"| {t('ledger-heading-verdict')} | **{verdict_name(e.verdict)}** |",
+            f"| {t('ledger-label-notebook')} | {notebook} |",
+            f"| {t('ledger-label-charts')} | {chart_links} |",
             "",
-            "Caveats:" if e.caveats else "Caveats: none.",
+            t("ledger-caveats") if e.caveats else t("ledger-no-caveats"),
         ]
         lines += [f"- {_md(caveat)}" for caveat in e.caveats]
-        lines += ["", "Sources:"]
+        lines += ["", t("ledger-sources")]
         lines += [
-            f"- {_md(s.publisher)}, [{_md(s.title)}]({s.url}), published {s.published}, retrieved {s.retrieved}"
+            "- " + t(
+                "ledger-source",
+                publisher=_md(s.publisher),
+                title=_md(s.title),
+                url=s.url,
+                published=s.published,
+                retrieved=s.retrieved,
+            )
             for s in e.sources
         ]
         if e.set_aside:
-            lines += ["", "Source caveats set aside for this claim:"]
+            lines += ["", t("ledger-set-aside")]
             lines += [f"- {_md(item)}" for item in e.set_aside]
     unchecked = [(a, row) for a in _articles(ledger) for row in articles.unchecked(a.name).itertuples()]
     if unchecked:
-        lines += ["", "## Statements not checked", ""]
-        lines += [f"- {_md(row.statement)} ({_md(row.said_by)}): {_md(row.not_checked_because)}" for _, row in unchecked]
+        lines += ["", f"## {t('ledger-unchecked')}", ""]
+        lines += [
+            f"- {_md(i18n.translated(i18n.statement_id(row.claim_id), row.statement))} ({_md(row.said_by)}): "
+            f"{_md(row.not_checked_because)}"
+            for _, row in unchecked
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -444,11 +524,14 @@ def _md(text: str) -> str:
 
 
 def write(ledger: Sequence[Entry]) -> list[str]:
-    """Write the ledger as JSON-LD, CSV and Markdown into the exports folder; returns the names written."""
+    """Write the ledger as JSON-LD, CSV and Markdown into the exports folder, in the current language
+    (`claims-ledger.<lang>.md` etc. in other languages than English); returns the names written."""
     folder = paths.exports_dir()
     buffer = io.StringIO()
     table(ledger).to_csv(buffer, index=False, lineterminator="\n")
     payloads = {JSONLD_NAME: json_ld(ledger), CSV_NAME: buffer.getvalue(), MARKDOWN_NAME: markdown(ledger)}
+    written = []
     for name, text in payloads.items():
-        files.write_text(folder / name, text)
-    return [f"exports/{name}" for name in payloads]
+        files.write_text(folder / file_name(name), text)
+        written.append(f"exports/{file_name(name)}")
+    return written

@@ -173,7 +173,20 @@ class Story:
 
     def record(self, computed: Sequence[Claim]) -> list[Claim]:
         """Complete the story's computed claims (article, statement, who said it, notebook, charts, draft), write
-        them to its claims file and return them. Every caveat of a claim's sources must reach it or be set aside."""
+        them to its claims file and return them. Every caveat of a claim's sources must reach it or be set aside.
+        Then the same in each other language of `i18n.languages()`: the verdicts computed again in that language,
+        the statement in it, written to `claims.<lang>.csv` beside the English file."""
+        complete = self._completed(computed)
+        claims.write(complete, self.output_dir())
+        for language in i18n.languages():
+            if language == i18n.SOURCE:
+                continue
+            with i18n.use(language):
+                claims.write(self._completed(self.verdicts()), self.output_dir(), language)
+        return complete
+
+    def _completed(self, computed: Sequence[Claim]) -> list[Claim]:
+        """The computed claims checked and completed, the statement in the current language."""
         self._claims_check(computed)
         self._caveats_check(computed)
         complete = []
@@ -181,10 +194,11 @@ class Story:
             statement_resource = articles.resource_of(self.article, claim.claim_id)
             draft = any(data.provenance(name).example for name in (*claim.source_ids, statement_resource))
             slugs = self.claims[claim.claim_id]
+            english = articles.statement(self.article, claim.claim_id)
             complete.append(
                 claim.completed(
                     article=self.article,
-                    statement=articles.statement(self.article, claim.claim_id),
+                    statement=i18n.translated(i18n.statement_id(claim.claim_id), english),
                     said_by=articles.said_by(self.article, claim.claim_id),
                     story=self.name,
                     notebook=self.notebook,
@@ -192,7 +206,6 @@ class Story:
                     draft=draft,
                 )
             )
-        claims.write(complete, self.output_dir())
         return complete
 
     def figures(self, claim_id: str) -> pd.DataFrame:

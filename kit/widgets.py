@@ -9,6 +9,11 @@ zero) shows a message, never a traceback. "Export" writes the chart on screen to
 files. A `Picker` is a searchable multiple choice (type to find and add or remove, ✕ to remove) with a summary
 of the choice.
 A `ShareLink` keeps the page's view in its address (the reader app), so a reader can share it.
+
+Languages: an explorer draws in the language it was created in (`with i18n.use("uk"): explorer = ...`), and its
+language control (English, Українська, Русский) switches the chart's language. Widgets' events arrive outside the
+`with` block (and redraws run in another thread, which a context variable does not cross), so every part keeps its
+language and gives its texts in it explicitly.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import numpy as np
 import traitlets
 from IPython.display import Markdown, display
 
-from kit import data, export, files, paths, style
+from kit import data, export, files, i18n, paths, style
 from kit.charts import CSS_DPI, ONE_COLUMN, WEB, Chart, Width, compose
 from kit.errors import KitError, SelectionError
 from kit.preview import canvas_class, fast_png
@@ -68,6 +73,29 @@ STYLE = """<style>
 </style>"""
 
 
+def _t(language: str, message_id: str, **args: object) -> str:
+    """A machinery text in a given language (widgets' events arrive outside the `with i18n.use` that built them)."""
+    with i18n.use(language):
+        return i18n.t(message_id, **args)
+
+
+def _css_string(text: str) -> str:
+    """Text for a CSS `content` string: characters beyond ASCII escaped (`…` -> `\\2026`)."""
+    escaped = []
+    for index, char in enumerate(text):
+        if ord(char) < 128 and char not in '"\\':
+            escaped.append(char)
+            continue
+        following = text[index + 1 : index + 2]
+        escaped.append(f"\\{ord(char):x}" + (" " if following and following in "0123456789abcdefABCDEF " else ""))
+    return "".join(escaped)
+
+
+def style_sheet(language: str) -> str:
+    """The explorers' styles, the busy message ("Computing…") in a language."""
+    return STYLE.replace('"Computing\\2026"', f'"{_css_string(_t(language, "widgets-computing"))}"')
+
+
 class Explorer(widgets.VBox):
     """Controls, the chart (with its alt text) and an export button; redrawn when a control changes."""
 
@@ -81,10 +109,18 @@ class Explorer(widgets.VBox):
     ):
         self.name, self.controls, self.render = name, dict(controls), render
         self.background = _in_kernel() if background is None else background
+        built = i18n.languages()
+        language = i18n.current() if i18n.current() in built else i18n.SOURCE
+        self.language = widgets.Dropdown(  # the chart's language: the one the explorer was created in, at first
+            options=[(i18n.NAMES[code], code) for code in built],
+            value=language,
+            description=_t(language, "widgets-language"),
+            layout=widgets.Layout(width="auto", display=None if len(built) > 1 else "none"),
+        )
         self.status = widgets.HTML()  # problems, export results; empty while all is well
         self.image = widgets.HTML()  # the chart: an <img> with its alt text
         self.narrow = widgets.Checkbox(value=False, layout=widgets.Layout(display="none"))  # set by the reader page
-        self.export_button = widgets.Button(description="Export this chart", icon="download")
+        self.export_button = widgets.Button(description=_t(language, "widgets-export"), icon="download")
         self.export_button.on_click(lambda _: self.export())
         self.exported = widgets.Output()  # links to the exported files
         self.chart: Chart | None = None
@@ -98,13 +134,16 @@ class Explorer(widgets.VBox):
         for control in self.controls.values():
             control.observe(self._changed, names="value")
         self.narrow.observe(self._changed, names="value")
-        parts = [*self.controls.values(), *extra, self.export_button, self.status, self.image, self.exported]
-        super().__init__([widgets.HTML(STYLE), *parts, self.narrow])
+        self.language.observe(self._language_changed, names="value")
+        parts = [*self.controls.values(), *extra, self.language, self.export_button, self.status, self.image]
+        self.style = widgets.HTML(style_sheet(language))
+        super().__init__([self.style, *parts, self.exported, self.narrow])
         self.add_class("kit-explorer").add_class(css_class("kit-explorer", name))
         self.status.add_class("kit-status")
         self.image.add_class("kit-chart")
         self.narrow.add_class("kit-narrow")
         self.export_button.add_class("kit-export")
+        self.language.add_class("kit-language")
         self.exported.add_class("kit-exported")
         for control_name, control in self.controls.items():
             control.add_class("kit-control").add_class(css_class("kit-control", control_name))
@@ -142,6 +181,14 @@ class Explorer(widgets.VBox):
             self._paused = False
         self._changed()
 
+    def _language_changed(self, change) -> None:
+        """Another language chosen: the explorer's own texts in it, and the chart drawn again in it."""
+        language = change["new"]
+        self.language.description = _t(language, "widgets-language")
+        self.export_button.description = _t(language, "widgets-export")
+        self.style.value = style_sheet(language)
+        self._changed()
+
     def _changed(self, _change=None) -> None:
         if self._paused:
             return
@@ -165,7 +212,8 @@ class Explorer(widgets.VBox):
                 self._redraw(lambda: self._wanted != wanted)
             except Exception as problem:  # noqa: BLE001  a bug must show, not kill the thread silently
                 traceback.print_exc(file=sys.stderr)
-                self._show_problem(KitError(f"The chart could not be drawn ({type(problem).__name__}: {problem})."))
+                reason = f"{type(problem).__name__}: {problem}"
+                self._show_problem(KitError(_t(self.language.value, "widgets-draw-failed", reason=reason)))
             with self._condition:
                 if self._wanted == wanted:
                     self.remove_class("kit-busy")
@@ -185,11 +233,17 @@ class Explorer(widgets.VBox):
     def _redraw(self, overtaken: Callable[[], bool]) -> None:
         state = self.state()
         width = ONE_COLUMN if self.narrow.value else WEB
-        key = _key(state, width)
+        language = self.language.value  # given explicitly: this may run in the background thread
+        key = _key(state, width, language)
         if key is not None and key in self._cache:
             self._cache.move_to_end(key)
             self._show(*self._cache[key])
             return
+        with i18n.use(language):
+            self._draw(state, width, key, overtaken)
+
+    def _draw(self, state: dict, width: Width, key, overtaken: Callable[[], bool]) -> None:
+        """Draw the chart for a state at a width in the current language and show it (and each quick draft)."""
         try:
             with style.DRAWING:
                 drawn = self.render(state)
@@ -233,17 +287,21 @@ class Explorer(widgets.VBox):
         """Write the chart on screen to the exports folder and link the files."""
         if self.chart is None:
             return
+        language = self.language.value
         try:
             written = export.export(self.chart)
         except KitError as problem:
             self._show_problem(problem)
             return
         folder = paths.exports_dir() / written.folder.name
-        self.status.value = f"Exported {len(written.names)} files to {html.escape(paths.shown(folder))}/"
+        self.status.value = html.escape(
+            _t(language, "widgets-exported", count=len(written.names), folder=f"{paths.shown(folder)}/")
+        )
         if _in_kernel():  # links the notebook can open (outside a kernel there is nothing to show them)
             self.exported.clear_output()
             with self.exported:
-                display(Markdown(export_links(folder, written.names)))
+                with i18n.use(language):
+                    display(Markdown(export_links(folder, written.names)))
 
     def _show_problem(self, problem: KitError) -> None:
         self.chart = None
@@ -266,9 +324,9 @@ class Explorer(widgets.VBox):
         return f"<Explorer: {self.name}>"
 
 
-def _key(state: dict, width: Width):
-    """A hashable key for a state at a width, or None when a value cannot be hashed."""
-    key = (width.name, *sorted(state.items()))
+def _key(state: dict, width: Width, language: str = i18n.SOURCE):
+    """A hashable key for a state at a width in a language, or None when a value cannot be hashed."""
+    key = (width.name, language, *sorted(state.items()))
     try:
         hash(key)
     except TypeError:
@@ -306,7 +364,7 @@ def export_links(folder: Path, names: Sequence[str]) -> str:
         base = str(folder)
     base = Path(base).as_posix()
     links = ", ".join(f"[{name}]({urllib.parse.quote(f'{base}/{name}')})" for name in names)
-    return f"Exported to `{paths.shown(folder)}/`: {links}"
+    return i18n.t("widgets-exported-links", folder=f"{paths.shown(folder)}/", links=links)
 
 
 def _choices_hint(control, problem: Exception) -> str:
@@ -355,11 +413,12 @@ class Picker(widgets.VBox):
             )
         self.options = pairs
         self.noun = noun
+        self.language = i18n.current()  # its texts' language (its summary is rewritten outside any `with`)
         self._label = {choice: label for label, choice in pairs}
         self._choice = {label: choice for label, choice in pairs}
         self.search = widgets.Combobox(
             options=labels,
-            placeholder=f"type to find {noun}",
+            placeholder=_t(self.language, "widgets-picker-search", noun=noun),
             continuous_update=False,  # a choice counts once picked or entered, not at every key
             description=description,
             layout=widgets.Layout(width="100%", max_width="420px"),
@@ -371,9 +430,8 @@ class Picker(widgets.VBox):
         buttons = [
             widgets.Button(description=text, tooltip=tip, layout=widgets.Layout(width="auto"))
             for text, tip in (
-                ("Clear", f"remove every {noun}"),
-                ("All", f"choose every {noun}"),
-                ("Reset", "back to the first choice"),
+                (_t(self.language, f"widgets-picker-{key}"), _t(self.language, f"widgets-picker-{key}-tip", noun=noun))
+                for key in ("clear", "all", "reset")
             )
         ]
         self.default = tuple(value)
@@ -426,7 +484,16 @@ class Picker(widgets.VBox):
         finally:
             self._syncing = False
         chosen, every = len(change["new"]), len(self.options)
-        self.summary.value = f"{'All' if chosen == every else chosen} of {every} {self.noun} chosen"
+        self.summary.value = html.escape(
+            _t(
+                self.language,
+                "widgets-picker-all-chosen" if chosen == every else "widgets-picker-chosen",
+                chosen=chosen,
+                every=every,
+                noun=self.noun,
+            ),
+            quote=False,
+        )
 
 
 def choose_many(description: str, options: list, value, noun: str = "items") -> Picker:
@@ -447,6 +514,7 @@ class ShareLink(widgets.HTML):
     def __init__(self, explorers: Sequence[Explorer]):
         super().__init__()
         self.explorers = list(explorers)
+        self.language = i18n.current()  # the page's language: kept in the address (`lang=uk`) and in its texts
         self.add_class("kit-share")
         for explorer in self.explorers:
             for control in explorer.controls.values():
@@ -454,7 +522,7 @@ class ShareLink(widgets.HTML):
         self._refresh()
 
     def query(self) -> str:
-        pairs = []
+        pairs = [] if self.language == i18n.SOURCE else [(LANGUAGE_KEY, self.language)]
         for explorer in self.explorers:
             for name, value in explorer.state().items():
                 if value != explorer.default_state[name]:
@@ -464,8 +532,9 @@ class ShareLink(widgets.HTML):
     def _refresh(self) -> None:
         query = self.query()
         self.value = (
-            f'<a class="kit-share-link" href="?{html.escape(query)}">Link to this view</a>'
-            " (copy it to share what you see)"
+            f'<a class="kit-share-link" href="?{html.escape(query)}">'
+            f'{html.escape(_t(self.language, "widgets-share-link"))}</a> '
+            + html.escape(_t(self.language, "widgets-share-hint"), quote=False)
         )
 
     def apply(self, query: str | None) -> list[str]:
@@ -473,6 +542,8 @@ class ShareLink(widgets.HTML):
         problems = []
         wanted: dict[Explorer, dict] = {}
         for key, text in urllib.parse.parse_qsl(query or "", keep_blank_values=True):
+            if key == LANGUAGE_KEY:
+                continue  # the page's language: the page was built in it
             target = next(
                 ((e, name) for e in self.explorers for name in e.controls if _view_key(e, name) == key), None
             )
@@ -490,8 +561,35 @@ class ShareLink(widgets.HTML):
             except SelectionError as problem:
                 problems.append(problem.problem)
         if problems:
-            self.value += "<br>Part of the link could not be used: " + html.escape("; ".join(problems))
+            self.value += "<br>" + html.escape(
+                _t(self.language, "widgets-share-problems", problems="; ".join(problems)), quote=False
+            )
         return problems
+
+
+LANGUAGE_KEY = "lang"  # the page's language in its address: `?lang=uk` (English without it)
+
+
+def language_of(query: str | None) -> str:
+    """The language an address asks for (`?lang=uk`), English when it names none or one the kit does not have."""
+    wanted = dict(urllib.parse.parse_qsl(query or "")).get(LANGUAGE_KEY, i18n.SOURCE)
+    return wanted if wanted in i18n.LANGUAGES else i18n.SOURCE
+
+
+def language_links(language: str) -> str:
+    """The reader page's language switch: a link to the page in each language built (`?lang=<code>`), the one
+    shown marked; empty when only one language is built."""
+    built = i18n.languages()
+    if len(built) < 2:
+        return ""
+    links = " · ".join(
+        f'<b lang="{code}" aria-current="page">{html.escape(i18n.NAMES[code])}</b>'
+        if code == language
+        else f'<a href="?{LANGUAGE_KEY}={code}" hreflang="{code}" lang="{code}">{html.escape(i18n.NAMES[code])}</a>'
+        for code in built
+    )
+    label = html.escape(_t(language, "reader-languages"))
+    return f'<nav class="kit-languages" aria-label="{label}">{links}</nav>'
 
 
 def _view_key(explorer: Explorer, control: str) -> str:
@@ -560,4 +658,4 @@ def sources_note(sources: Sequence[str]) -> str:
         for title, url in provenance.sources:
             label = html.escape(title).replace("[", "&#91;").replace("]", "&#93;")
             seen.setdefault(url, f"[{label}]({url})")
-    return "*Data:* " + "; ".join(seen.values()) + ". *Charts and computations:* the fact-check kit."
+    return i18n.t("widgets-sources-note", sources="; ".join(seen.values()))

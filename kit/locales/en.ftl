@@ -13,6 +13,7 @@
 -verdict-accurate = accurate
 -verdict-accurate-with-caveats = accurate with caveats
 -verdict-misleading = misleading
+-verdict-inaccurate = inaccurate
 -verdict-unsupported = unsupported
 -verdict-unverified = unverified
 -fact-check = fact-check
@@ -32,3 +33,148 @@ fmt-over-times = over { $shown } times
 
 chart-source = Source:
 chart-sources = Sources:
+
+## The claims ledger (kit/ledger.py)
+
+ledger-verdict-accurate = { -verdict-accurate }
+ledger-verdict-accurate-with-caveats = { -verdict-accurate-with-caveats }
+ledger-verdict-inaccurate = { -verdict-inaccurate }
+ledger-verdict-unsupported = { -verdict-unsupported }
+ledger-verdict-unverified = { -verdict-unverified }
+ledger-rating-accurate = Accurate
+ledger-rating-accurate-with-caveats = Accurate with caveats
+ledger-rating-inaccurate = Inaccurate
+ledger-rating-unsupported = Unsupported: the evidence cannot settle it
+ledger-rating-unverified = Unverified: the research found no record that confirms or refutes it
+ledger-tally-count = { $count } { $verdict }
+ledger-tally-none = none
+ledger-tally-other = { $claim } ({ $speakers }) { $verdict }
+ledger-tally-others = other outlets' wordings, not counted: { $listed }
+ledger-column-claim = claim
+ledger-column-said-by = said by
+ledger-column-statement-gives = the statement gives
+ledger-column-data-gives = the data gives
+ledger-column-verdict = verdict
+ledger-column-statements = statements
+ledger-column-claims = claims
+ledger-headline-none = No statement of the article has been checked yet
+ledger-headline-one-holds = The article's one checked statement holds up against the data
+ledger-headline-one-fails = The article's one checked statement does not hold up against the data
+ledger-headline-all =
+    { $total ->
+        [2] Both of the article's checked statements hold up against the data
+       *[other] All { $total } of the article's checked statements hold up against the data
+    }
+ledger-headline-some =
+    { $holding ->
+        [0] None of the article's { $total } checked statements holds up against the data
+        [1] 1 of the article's { $total } checked statements holds up against the data
+       *[other] { $holding } of the article's { $total } checked statements hold up against the data
+    }
+ledger-source-line = { $publisher }: { $title } (published { $published }, retrieved { $retrieved }) { $url }
+ledger-review-name = Fact-check: { $statement }
+ledger-review-own = The article gives { $article }; the data gives { $data }.
+ledger-review-others = { $speakers } give { $article }; the data gives { $data }.
+ledger-title = Claims ledger
+ledger-intro = The checkable statements in { $cited }, each in our own words, checked against sourced evidence. The article's { $count } statement(s): { $tally }.
+ledger-checked-articles = the checked articles
+ledger-article = [{ $publisher }, "{ $headline }"]({ $url }) ({ $published })
+ledger-heading-verdict = Verdict
+ledger-heading-statements = Statements
+ledger-heading-claims = Claims
+ledger-label-statement = Statement (our words):
+ledger-label-said-by = Said by:
+ledger-other-wording = (another outlet's wording of a statement in { $publisher }'s article; not counted among the article's verdicts)
+ledger-article-gives = The article gives
+ledger-others-give = { $speakers } give
+ledger-data-gives = The data gives
+ledger-label-notebook = Notebook
+ledger-label-charts = Charts
+ledger-none = none
+ledger-caveats = Caveats:
+ledger-no-caveats = Caveats: none.
+ledger-sources = Sources:
+ledger-source = { $publisher }, [{ $title }]({ $url }), published { $published }, retrieved { $retrieved }
+ledger-set-aside = Source caveats set aside for this claim:
+ledger-unchecked = Statements not checked
+
+## The figure gallery (kit/gallery.py)
+
+gallery-title = Figures and fact-checks
+gallery-languages = Languages
+gallery-article = { $publisher }, &ldquo;{ $headline }&rdquo;
+gallery-intro = Every statement with a figure in { $checked }, checked against sourced data; every chart with its files. { $charts } chart(s), { $claims } claim(s): { $tally }.
+gallery-ledger-files = The claims ledger: { $links }.
+gallery-claims = Claims
+gallery-no-claims = No claim in the ledger yet.
+gallery-no-charts = No chart has been exported yet.
+gallery-claim = Claim
+gallery-not-exported = { $slug } (not exported)
+gallery-no-verdicts = none: this chart is not linked to a claim in the ledger
+gallery-no-png = (no PNG exported)
+gallery-data-csv = CSV, as plotted
+gallery-data-datawrapper = CSV for Datawrapper
+gallery-embed = <b>Embed</b> (a responsive image with its alt text; upload the folder <code>{ $folder }</code> beside your page, or change the paths):
+gallery-get-data = Get the data:
+gallery-data-not-exported = not exported
+gallery-verdicts = Verdicts:
+gallery-alt-text = <b>Alt text</b> (for the CMS):
+gallery-in-words = The data in words
+gallery-sources-full = Sources in full:
+gallery-files = <b>Files</b> (folder <code>{ $folder }</code>):
+gallery-file-web-png = PNG, web (2x)
+gallery-file-web-svg = SVG, web
+gallery-file-web-pdf = PDF, web
+gallery-file-one-column-png = PNG, one column
+gallery-file-one-column-svg = SVG, one column
+gallery-file-one-column-pdf = PDF, one column (89 mm)
+gallery-file-two-column-png = PNG, two columns
+gallery-file-two-column-svg = SVG, two columns
+gallery-file-two-column-pdf = PDF, two columns (183 mm)
+gallery-file-datawrapper-csv = CSV for Datawrapper
+gallery-file-csv = CSV, data as plotted
+gallery-file-alt-txt = alt text
+gallery-file-json = texts (JSON)
+
+## Explorers (kit/widgets.py)
+
+widgets-language = Language
+widgets-export = Export this chart
+widgets-computing = Computing…
+widgets-draw-failed = The chart could not be drawn ({ $reason }).
+widgets-exported = Exported { $count } files to { $folder }
+widgets-exported-links = Exported to `{ $folder }`: { $links }
+widgets-picker-search = type to find { $noun }
+widgets-picker-clear = Clear
+widgets-picker-clear-tip = remove every { $noun }
+widgets-picker-all = All
+widgets-picker-all-tip = choose every { $noun }
+widgets-picker-reset = Reset
+widgets-picker-reset-tip = back to the first choice
+widgets-picker-chosen = { $chosen } of { $every } { $noun } chosen
+widgets-picker-all-chosen = All of { $every } { $noun } chosen
+widgets-share-link = Link to this view
+widgets-share-hint = (copy it to share what you see)
+widgets-share-problems = Part of the link could not be used: { $problems }
+widgets-sources-note = *Data:* { $sources }. *Charts and computations:* the fact-check kit.
+
+## The reader page (app/explore.py, app/serve.py)
+
+reader-languages = Languages
+reader-title = Where does Russia stand in AI? Check the ranking yourself
+reader-intro =
+    Stanford HAI's **Global AI Vibrancy Tool** (2025 edition, 2024 data) scores countries on seven pillars,
+    from research and talent to infrastructure and public opinion, and combines them into one ranking.
+    A news article cited Russia's place in it. Here you can look behind that place.
+reader-compare-heading = Compare countries
+reader-compare-text =
+    Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
+    it, or ✕ to remove one.
+reader-reweight-heading = Change what counts
+reader-reweight-text =
+    The ranking depends on how much each pillar counts. Move the weights and see where Russia lands;
+    "{ $button }" puts Stanford's choice back.
+reader-busy-title = Busy: { $title }
+reader-busy-heading = Many readers are exploring this page right now
+reader-busy-text = Please wait a moment: the page tries again by itself in { $seconds } seconds, or
+reader-busy-again = try again now

@@ -19,6 +19,8 @@
 -verdict-accurate-with-caveats = точно із застереженнями
 # en: 4a804f5f
 -verdict-misleading = вводить в оману
+# en: 8750b4d6
+-verdict-inaccurate = неточно
 # en: 8b674262
 -verdict-unsupported = не підтверджено даними
 # en: 878f4f18
@@ -63,3 +65,264 @@ fmt-over-times =
 chart-source = Джерело:
 # en: 3dbc5eae
 chart-sources = Джерела:
+
+## Реєстр тверджень (kit/ledger.py)
+
+# en: fa4e6793
+ledger-verdict-accurate = { -verdict-accurate }
+# en: a95902a2
+ledger-verdict-accurate-with-caveats = { -verdict-accurate-with-caveats }
+# en: 438c01ad
+ledger-verdict-inaccurate = { -verdict-inaccurate }
+# en: 2491e3dd
+ledger-verdict-unsupported = { -verdict-unsupported }
+# en: d68c19bb
+ledger-verdict-unverified = { -verdict-unverified }
+# en: b381305d
+ledger-rating-accurate = Точно
+# en: 19909777
+ledger-rating-accurate-with-caveats = Точно із застереженнями
+# en: 9e973752
+ledger-rating-inaccurate = Неточно
+# en: b83936b5
+ledger-rating-unsupported = Не підтверджено даними: наявних доказів недостатньо, щоб це встановити
+# en: 3362b716
+ledger-rating-unverified = Не перевірено: дослідження не знайшло записів, які б це підтверджували або спростовували
+# en: 165ef016
+ledger-tally-count = { $verdict }: { $count }
+# en: 660a5f1d
+ledger-tally-none = жодного
+# en: 33a9ff40
+ledger-tally-other = { $claim } ({ $speakers }): { $verdict }
+# en: 1471c9d8
+ledger-tally-others = формулювання інших видань (не враховано): { $listed }
+# en: f983b3a8
+ledger-column-claim = твердження
+# en: d813e749
+ledger-column-said-by = хто сказав
+# en: 78d9e218
+ledger-column-statement-gives = у твердженні
+# en: acb9d7bf
+ledger-column-data-gives = за даними
+# en: 490184f7
+ledger-column-verdict = вердикт
+# en: 199039d3
+ledger-column-statements = кількість
+# en: 44e29b59
+ledger-column-claims = твердження
+# en: 9cb09f9f
+ledger-headline-none = Жодне твердження статті ще не перевірено
+# en: 12290e27
+ledger-headline-one-holds = Єдине перевірене твердження статті підтверджується даними
+# en: 6ff86fe9
+ledger-headline-one-fails = Єдине перевірене твердження статті не підтверджується даними
+# en: 7838f519
+ledger-headline-all =
+    { $total ->
+        [2] Обидва перевірені твердження статті підтверджуються даними
+       *[other] Усі перевірені твердження статті ({ $total }) підтверджуються даними
+    }
+# en: bf7fee75
+ledger-headline-some =
+    { $holding ->
+        [0] Жодне з { $total } перевірених тверджень статті не підтверджується даними
+        [1] Даними підтверджується 1 з { $total } перевірених тверджень статті
+       *[other] Даними підтверджуються { $holding } з { $total } перевірених тверджень статті
+    }
+# en: efaa0d33
+ledger-source-line = { $publisher }: { $title } (опубліковано { $published }, отримано { $retrieved }) { $url }
+# en: f39058db
+ledger-review-name = Фактчек: { $statement }
+# en: fa8b08d7
+ledger-review-own = У статті: { $article }; за даними: { $data }.
+# en: 1be6ccc5
+ledger-review-others = { $speakers }: { $article }; за даними: { $data }.
+# en: 8f2bb503
+ledger-title = Реєстр тверджень
+# en: b847009a
+ledger-intro = Твердження, які можна перевірити (кожне нашими словами), звірено з даними з джерел. Статті: { $cited }. Тверджень статті: { $count }; вердикти: { $tally }.
+# en: 58d072b0
+ledger-checked-articles = перевірені статті
+# en: 3c5d0f10
+ledger-article = [{ $publisher }, «{ $headline }»]({ $url }) ({ $published })
+# en: 778b9e56
+ledger-heading-verdict = Вердикт
+# en: df1fbbc7
+ledger-heading-statements = Кількість
+# en: fb741245
+ledger-heading-claims = Твердження
+# en: 4fd76bdb
+ledger-label-statement = Твердження (нашими словами):
+# en: 7277608e
+ledger-label-said-by = Хто сказав:
+# en: e44298ba
+ledger-other-wording = (так твердження зі статті { $publisher } сформулювало інше видання; серед вердиктів статті не враховано)
+# en: 1b6051b7
+ledger-article-gives = У статті
+# en: 63bab87f
+ledger-others-give = Формулювання ({ $speakers })
+# en: ba51ff6e
+ledger-data-gives = За даними
+# en: 699b857f
+ledger-label-notebook = Блокнот
+# en: 2c859f2a
+ledger-label-charts = Графіки
+# en: 6f9bc575
+ledger-none = немає
+# en: 8f568c7d
+ledger-caveats = Застереження:
+# en: f1dcc655
+ledger-no-caveats = Застережень немає.
+# en: 142297cd
+ledger-sources = Джерела:
+# en: 28a3c2b9
+ledger-source = { $publisher }, [{ $title }]({ $url }), опубліковано { $published }, отримано { $retrieved }
+# en: 73e9189d
+ledger-set-aside = Застереження джерел, не застосовані до цього твердження:
+# en: 1093318f
+ledger-unchecked = Неперевірені твердження
+
+## Галерея графіків (kit/gallery.py)
+
+# en: 0a32c5ed
+gallery-title = Графіки та фактчеки
+# en: 37ce4ec6
+gallery-languages = Мови
+# en: c74795de
+gallery-article = { $publisher }, &laquo;{ $headline }&raquo;
+# en: d4c45844
+gallery-intro = Перевірено: { $checked }. Кожне твердження з цифрою звірено з даними з джерел; кожен графік подано з файлами. Графіків: { $charts }, тверджень: { $claims }; вердикти: { $tally }.
+# en: b7caaeef
+gallery-ledger-files = Реєстр тверджень: { $links }.
+# en: b5929b61
+gallery-claims = Твердження
+# en: c07b6b8f
+gallery-no-claims = У реєстрі ще немає тверджень.
+# en: b301fcb5
+gallery-no-charts = Ще не експортовано жодного графіка.
+# en: 2c5654b9
+gallery-claim = Твердження
+# en: 66d11708
+gallery-not-exported = { $slug } (не експортовано)
+# en: febd8b0a
+gallery-no-verdicts = немає: цей графік не пов’язаний із жодним твердженням реєстру
+# en: b16fe987
+gallery-no-png = (PNG не експортовано)
+# en: 4420adec
+gallery-data-csv = CSV, як на графіку
+# en: 0ecc197e
+gallery-data-datawrapper = CSV для Datawrapper
+# en: 298403ba
+gallery-embed = <b>Вбудувати</b> (адаптивне зображення з альтернативним текстом; завантажте папку <code>{ $folder }</code> поруч зі своєю сторінкою або змініть шляхи):
+# en: 7328073b
+gallery-get-data = Завантажити дані:
+# en: 293f2f58
+gallery-data-not-exported = не експортовано
+# en: 1f4092fa
+gallery-verdicts = Вердикти:
+# en: aed642f2
+gallery-alt-text = <b>Альтернативний текст</b> (для CMS):
+# en: a2e58170
+gallery-in-words = Дані словами
+# en: d03a5141
+gallery-sources-full = Джерела повністю:
+# en: f6636bbf
+gallery-files = <b>Файли</b> (папка <code>{ $folder }</code>):
+# en: f9f6a51f
+gallery-file-web-png = PNG, веб (2x)
+# en: 68be30b8
+gallery-file-web-svg = SVG, веб
+# en: 1be7023b
+gallery-file-web-pdf = PDF, веб
+# en: 1774e0a4
+gallery-file-one-column-png = PNG, одна колонка
+# en: e49c1070
+gallery-file-one-column-svg = SVG, одна колонка
+# en: 202bb297
+gallery-file-one-column-pdf = PDF, одна колонка (89 мм)
+# en: acd52b26
+gallery-file-two-column-png = PNG, дві колонки
+# en: 9dfd81f9
+gallery-file-two-column-svg = SVG, дві колонки
+# en: ddc46b1f
+gallery-file-two-column-pdf = PDF, дві колонки (183 мм)
+# en: ca849e86
+gallery-file-datawrapper-csv = CSV для Datawrapper
+# en: bc014d9e
+gallery-file-csv = CSV, дані як на графіку
+# en: 28a2815b
+gallery-file-alt-txt = альтернативний текст
+# en: 22c7f92c
+gallery-file-json = тексти (JSON)
+
+## Інтерактивні графіки (kit/widgets.py)
+
+# en: 49d831d5
+widgets-language = Мова
+# en: 12dafe5b
+widgets-export = Експортувати графік
+# en: b4a86802
+widgets-computing = Обчислення…
+# en: 70d7c344
+widgets-draw-failed = Не вдалося побудувати графік ({ $reason }).
+# en: f6264053
+widgets-exported = Файлів експортовано: { $count } (папка { $folder })
+# en: 49541340
+widgets-exported-links = Експортовано в `{ $folder }`: { $links }
+# en: 40d8d6f9
+widgets-picker-search = пошук: { $noun }
+# en: 14075bc4
+widgets-picker-clear = Очистити
+# en: ee290884
+widgets-picker-clear-tip = прибрати всі ({ $noun })
+# en: 421fb9e9
+widgets-picker-all = Усі
+# en: eb1ff9b2
+widgets-picker-all-tip = вибрати всі ({ $noun })
+# en: 4d210bdc
+widgets-picker-reset = Скинути
+# en: 30dcac55
+widgets-picker-reset-tip = повернути початковий вибір
+# en: 69692d8d
+widgets-picker-chosen = { $noun }: вибрано { $chosen } з { $every }
+# en: 80234fd6
+widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
+# en: fe3f774b
+widgets-share-link = Посилання на цей вигляд
+# en: b100373b
+widgets-share-hint = (скопіюйте його, щоб поділитися тим, що бачите)
+# en: 8de9e8ed
+widgets-share-problems = Частину посилання не вдалося використати: { $problems }
+# en: 8c6775ac
+widgets-sources-note = *Дані:* { $sources }. *Графіки й обчислення:* інструментарій для фактчекінгу.
+
+## Сторінка для читачів (app/explore.py, app/serve.py)
+
+# en: e26a2f99
+reader-languages = Мови
+# en: 1c1b9f67
+reader-title = Яке місце Росії у сфері ШІ? Перевірте рейтинг самі
+# en: 33e02157
+reader-intro = **Global AI Vibrancy Tool** від Stanford HAI (видання 2025 року, дані за 2024 рік) оцінює країни за сімома складовими,
+    від досліджень і кадрів до інфраструктури та громадської думки, і зводить їх в один рейтинг.
+    Одна зі статей послалася на місце Росії в ньому. Тут можна зазирнути за це місце.
+# en: f2544c7e
+reader-compare-heading = Порівняйте країни
+# en: 8d962f58
+reader-compare-text =
+    Росія та країни, які, за статтею, випереджають її, — за кожною складовою. Введіть назву країни, щоб додати
+    її, або натисніть ✕, щоб прибрати.
+# en: 19ee0657
+reader-reweight-heading = Змініть вагу складових
+# en: 3a86726d
+reader-reweight-text =
+    Рейтинг залежить від того, яку вагу має кожна складова. Змініть ваги й подивіться, яке місце посяде Росія;
+    кнопка «{ $button }» повертає ваги, обрані Стенфордом.
+# en: c33b706f
+reader-busy-title = Зайнято: { $title }
+# en: d0011b17
+reader-busy-heading = Зараз цю сторінку переглядає багато читачів
+# en: 8e7fd3df
+reader-busy-text = Зачекайте трохи: сторінка сама спробує завантажитися знову через { $seconds } с, або
+# en: b338e6f6
+reader-busy-again = спробуйте ще раз зараз
