@@ -49,10 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     translations.add_argument(
         "--stamp",
-        nargs="+",
-        metavar=("LANG", "ID"),
-        help="record that these translations (all of LANG, if no id) follow today's English",
+        metavar="LANG",
+        help="record that translations into LANG (the ids given, else all) follow today's English",
     )
+    translations.add_argument("ids", nargs="*", help="text ids to stamp (put `--` before ids that start with -)")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             from kit import i18n
 
             if args.stamp:
-                stamped = i18n.stamp(args.stamp[0], args.stamp[1:])
-                print(f"Stamped {len(stamped)} {i18n.NAMES[args.stamp[0]]} texts as following today's English.")
+                stamped = i18n.stamp(args.stamp, args.ids)
+                print(f"Stamped {len(stamped)} {i18n.NAMES[args.stamp]} texts as following today's English.")
             found = i18n.problems()
             for problem in found:
                 print(f"{problem.where}: {problem.problem}", file=sys.stderr)

@@ -292,7 +292,7 @@ def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
                     f"{NAMES[language]} ({language}) has no translation of {key!r}.",
                     where=paths.shown(target),
                     fix=f"translate it from {paths.shown(source.path)} into {paths.shown(target)}, then run "
-                    f"`python -m kit translations --stamp {language} {key}`.",
+                    f"`python -m kit translations --stamp {language} -- {key}`.",
                 ))
             elif translations[key].stamp != source.fingerprint:
                 found.append(TranslationError(
@@ -300,7 +300,7 @@ def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
                     "translated" + ("" if translations[key].stamp else " (it has no `# en:` stamp)") + ".",
                     where=paths.shown(translations[key].path),
                     fix=f"update the translation to the English in {paths.shown(source.path)}, then run "
-                    f"`python -m kit translations --stamp {language} {key}`.",
+                    f"`python -m kit translations --stamp {language} -- {key}`.",
                 ))
         for key, entry in translations.items():
             if key not in sources:

@@ -110,11 +110,13 @@ class Entry:
 
 def gathered(language: str | None = None) -> pd.DataFrame:
     """Every story's claims file in a language (the current one by default: `claims.csv` in English,
-    `claims.<lang>.csv` in the others), in the stories' order; a story whose file is missing is named."""
-    name = claims.file_name(language or i18n.current())
+    `claims.<lang>.csv` in the others; English for a story not translated yet), in the stories' order; a story
+    whose file is missing is named."""
+    language = language or i18n.current()
     parts = []
     for each in story.stories():
-        path = each.output_dir() / name
+        # a story not yet translated into this language (one new from `kit new`) is listed in English
+        path = each.output_dir() / claims.file_name(language if language in each.languages else i18n.SOURCE)
         if not each.claims:
             continue
         if not path.is_file():

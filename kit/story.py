@@ -174,11 +174,11 @@ class Story:
     def record(self, computed: Sequence[Claim]) -> list[Claim]:
         """Complete the story's computed claims (article, statement, who said it, notebook, charts, draft), write
         them to its claims file and return them. Every caveat of a claim's sources must reach it or be set aside.
-        Then the same in each other language of `i18n.languages()`: the verdicts computed again in that language,
+        Then the same in each other language the story is built in: the verdicts computed again in that language,
         the statement in it, written to `claims.<lang>.csv` beside the English file."""
         complete = self._completed(computed)
         claims.write(complete, self.output_dir())
-        for language in i18n.languages():
+        for language in self.languages:
             if language == i18n.SOURCE:
                 continue
             with i18n.use(language):
