@@ -40,6 +40,7 @@ LANGUAGES = ("en", "uk", "ru")
 NAMES = {"en": "English", "uk": "Українська", "ru": "Русский"}  # each language in its own words
 STAMP = "en: "  # a translation's comment: the fingerprint of the English it was translated from
 ENV = "KIT_LANGS"
+LONG_ARGUMENT = 200  # characters: longer text arguments bypass fluent.runtime's limit on a placeable (see `t`)
 
 _current: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=SOURCE)
 
@@ -174,7 +175,13 @@ def t(message_id: str, **args: object) -> str:
             fix=f"add it to the {language}.ftl catalog beside the English (`python -m kit translations` lists "
             "every missing text).",
         )
-    text, errors = bundle.format_pattern(bundle.get_message(message_id).value, args)
+    # fluent.runtime refuses a placeable over 2,500 characters (a guard for untrusted input); ours are our own
+    # texts (a ranking in words, a list of links): long ones go in as markers and are put in place afterwards
+    long = {name: value for name, value in args.items() if isinstance(value, str) and len(value) > LONG_ARGUMENT}
+    markers = {name: f"\ue000{index}\ue001" for index, name in enumerate(long)}
+    text, errors = bundle.format_pattern(bundle.get_message(message_id).value, {**args, **markers})
+    for name, marker in markers.items():
+        text = text.replace(marker, long[name])
     if errors:
         raise TranslationError(
             f"The text {message_id!r} in {NAMES[language]} could not be filled in: {errors[0]}.",

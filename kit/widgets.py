@@ -289,7 +289,8 @@ class Explorer(widgets.VBox):
             return
         language = self.language.value
         try:
-            written = export.export(self.chart)
+            english, translations = self._in_every_language()
+            written = export.export(english, translations=translations)
         except KitError as problem:
             self._show_problem(problem)
             return
@@ -302,6 +303,19 @@ class Explorer(widgets.VBox):
             with self.exported:
                 with i18n.use(language):
                     display(Markdown(export_links(folder, written.names)))
+
+    def _in_every_language(self) -> tuple[Chart, dict[str, Chart]]:
+        """The chart on screen in English and, as its translations, in every other language built."""
+        state, drawn = self.state(), {}
+        for language in i18n.languages():
+            if language == self.chart.language:
+                drawn[language] = self.chart
+                continue
+            with i18n.use(language), style.DRAWING:
+                rendered = self.render(state)
+                drawn[language] = rendered if isinstance(rendered, Chart) else list(rendered)[-1]  # the whole
+        english = drawn.pop(i18n.SOURCE)
+        return english, drawn
 
     def _show_problem(self, problem: KitError) -> None:
         self.chart = None

@@ -276,3 +276,10 @@ def test_a_translatable_column_is_translated_cell_by_cell_and_its_cells_are_chec
     assert english and all(key == value for key, value in english.items())
     missing = [p for p in i18n.problems(["uk"]) if "'cell-published-ai-institution-rankings-strength-reason" in p.problem]
     assert len(missing) == len(english) and all(p.where.endswith("locales/uk.ftl") for p in missing)
+
+
+def test_a_long_text_argument_is_placed_whole(catalogs):
+    """fluent.runtime refuses a placeable of more than 2,500 characters; a ranking or a list of links is longer."""
+    long = "; ".join(f"{n}. Country {n}" for n in range(1, 400))
+    assert len(long) > 2500
+    assert i18n.t("greeting", name=long) == f"Hello, {long}"

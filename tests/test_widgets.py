@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import time
 from pathlib import Path
@@ -233,3 +234,18 @@ def test_explorers_drawing_at_once_each_draw_as_if_alone():
             explorer.wait()
         assert [explorer.shown_png() for explorer in explorers] == alone
         assert set(meanwhile) == {other_alone}
+
+
+def test_an_explorer_in_ukrainian_exports_its_view_in_every_language(out_dirs):
+    from kit import i18n
+
+    with i18n.use("uk"):
+        explorer = vibrancy_explore.compare_countries()
+    explorer.controls["countries"].value = ("RUS", "USA", "ITA")
+    explorer.export()
+    folder = out_dirs[0] / explorer.chart.slug
+    english = json.loads((folder / f"{explorer.chart.slug}.json").read_text(encoding="utf-8"))
+    ukrainian = json.loads((folder / f"{explorer.chart.slug}.uk.json").read_text(encoding="utf-8"))
+    assert explorer.chart.language == "uk" and ukrainian["title"] == explorer.chart.title
+    assert "Italy" in english["alt_text"] and "Італія" in ukrainian["alt_text"]
+    assert (folder / f"{explorer.chart.slug}.ru.web.png").is_file()
