@@ -11,12 +11,13 @@ pure function of the described data; ranks are recomputed from the paper counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from kit import articles, claims, countries, data, fmt
+from kit import articles, claims, countries, data, fmt, i18n
 from kit.errors import SelectionError
 from kit.i18n import t
 
@@ -92,6 +93,25 @@ class Variant:
 
 DEFAULT = Variant()
 VARIANTS = tuple(Variant(t, u, m) for t in TRACKS for u in UNIVERSES for m in METRICS)
+
+SHORT_NAMES = {  # the names charts use where space is short (and texts in Ukrainian and Russian), by key: text ids
+    POOLED: "institutions-short-pooled",
+    "skoltech.ru": "institutions-short-skoltech",
+    "hse.ru": "institutions-short-hse",
+    "mipt.ru": "institutions-short-mipt",
+    "airi.net": "institutions-short-airi",
+    "yandex": "institutions-short-yandex",
+    "ras.ru": "institutions-short-ras",
+    "msu.ru": "institutions-short-msu",
+    "innopolis.ru": "institutions-short-innopolis",
+    "tinkoff.ru": "institutions-short-tinkoff",
+    "itmo.ru": "institutions-short-itmo",
+}
+
+
+def short_name(key: str, label: str) -> str:
+    """The declared short name, else the label up to its first bracket or comma ('AIRI (Artificial ...)' -> 'AIRI')."""
+    return t(SHORT_NAMES[key]) if key in SHORT_NAMES else re.split(r" \(|, ", label, maxsplit=1)[0]
 
 
 # -- data ---------------------------------------------------------------------------------------------
@@ -382,6 +402,8 @@ def published_rankings() -> pd.DataFrame:
     a Russian institution in the top N of the article's statement (True, False, or None when it cannot tell: it
     lists fewer places, or the statement's N is not the 200 the rankings were read for)."""
     frame = data.load(PUBLISHED_RANKINGS)
+    for column in ("short_name", "best_russian", "strength_reason"):  # the texts readers see, in their language
+        frame[column] = frame[column].map(i18n.column(PUBLISHED_RANKINGS, column)).where(frame[column].notna())
     read_for = 200  # the published rankings were read for a top 200 (`russian_within_200`)
     within = frame["russian_within_200"].map({"yes": True, "no": False, "unknown": None})
     if top_n() != read_for:
@@ -460,6 +482,8 @@ def verdicts() -> list[claims.Claim]:
     bounds = neurips_bounds()
     pooled_years = bounds[bounds["period"].str.contains("-")].iloc[0]
     borderline = neurips()[neurips()["reaches_cutoff"]]
+    ours = rank(DEFAULT)
+    best_key = ours.loc[ours["iso3"] == FOCUS, "key"].iloc[0]  # the key of `default["best_russian"]`
     published = published_rankings()
     weighed = evidence(stated)
     against = set(weighed.loc[weighed["counts"] & (weighed["agrees"] == False), "ranking"])  # noqa: E712
@@ -570,6 +594,7 @@ def verdicts() -> list[claims.Claim]:
         top=top,
         variants=len(table),
         institution=default["best_russian"],
+        short=short_name(best_key, default["best_russian"]),
         rank=fmt.ordinal(int(default["best_russian_rank"])),
         papers=DEFAULT.papers(default["best_russian_papers"]),
         counted=DEFAULT.counted(default["best_russian_papers"]),

@@ -98,7 +98,7 @@ institutions-seats-rebuilt = Статья не называет рейтинга
 # en: d9f0e789
 institutions-seats-alt = У России { $seats } из топ-{ $top } организаций в исследованиях ИИ по статьям на { $coverage }; больше всего — { $lead }. { $beside }.
 # en: 5f5def42
-institutions-seats-description = Места в топ-{ $top } по странам ({ $variant }): { $places }. Организаций в рейтинге набора по статьям: { $total }; равные делят место, так что на месте { $place } или выше — { $within }. Лучшая российская организация, { $institution }, имеет { $papers_counted } и занимает место { $rank }; для места { $place } нужно { $cutoff_counted }. Страна: по штаб-квартире, иначе по домену e-mail. { $differ }
+institutions-seats-description = Места в топ-{ $top } по странам ({ $variant }): { $places }. Организаций в рейтинге набора по статьям: { $total }; равные делят место, так что на месте { $place } или выше — { $within }. Лучшая российская организация, { $short }, имеет { $papers_counted } и занимает место { $rank }; для места { $place } нужно { $cutoff_counted }. Страна: по штаб-квартире, иначе по домену e-mail. { $differ }
 
 ## Выбранные организации против порога
 
@@ -126,9 +126,9 @@ institutions-cutoff-alt = Лучшая российская организаци
 # en: 3cec8c59
 institutions-cutoff-alt-none = Ни у одной из выбранных организаций нет места; для топ-{ $top } нужно { $counted }.
 # en: 6e8f93d4
-institutions-cutoff-description-row-unranked = { $institution }: в этом варианте без места
+institutions-cutoff-description-row-unranked = { $short }: в этом варианте без места
 # en: 72353869
-institutions-cutoff-description-row = { $institution }: { $counted }
+institutions-cutoff-description-row = { $short }: { $counted }
 # en: ec893534
 institutions-cutoff-description =
     Статьи на { $coverage } ({ $variant }); на месте { $place } — { $counted }. { $rows }. Строка «вся Россия» считает каждую статью хотя бы с одной российской аффилиацией один раз { $metric ->
@@ -177,7 +177,7 @@ institutions-aside-sensitivity = все { $variants } вариантов, с э�
 # en: eb7dbf56
 institutions-aside-neurips = повторено в оговорке о NeurIPS вместе с последствиями
 # en: da7dd5e5
-institutions-computed = Российских организаций в топ-{ $top } рейтинга набора по статьям в каждом из { $variants } вариантов: { $counts } (лучшая: { $institution }, место { $rank }, { $counted } против { $cutoff } на месте { $top }){ $contrary }
+institutions-computed = Российских организаций в топ-{ $top } рейтинга набора по статьям в каждом из { $variants } вариантов: { $counts } (лучшая: { $short }, место { $rank }, { $counted } против { $cutoff } на месте { $top }){ $contrary }
 # en: 872b9347
 institutions-computed-contrary = ; но { $ranking }, по сообщениям, ставит { $institution } { $place }
 # en: 72ae4d07
