@@ -31,6 +31,17 @@ NEURIPS_CUTOFFS = "neurips_rank200"
 PUBLISHED_RANKINGS = "published_ai_institution_rankings"
 COUNTS = "medium"  # published rankings of this strength (and about AI) count for the verdict; weaker ones are context
 MISMAPPED = ("Skoltech", "HSE University", "AIRI")  # the third party maps some of their NeurIPS papers elsewhere
+NEURIPS_KEYS = {  # the NeurIPS cross-check's labels of institutions that have a short name: their keys
+    "Skoltech": "skoltech.ru",
+    "HSE University": "hse.ru",
+    "MIPT": "mipt.ru",
+    "AIRI": "airi.net",
+    "Yandex": "yandex",
+    "Lomonosov MSU": "msu.ru",
+    "Innopolis University": "innopolis.ru",
+    "T-Bank (Tinkoff)": "tinkoff.ru",
+    "ITMO University": "itmo.ru",
+}
 CLAIM = "institutions-top200"
 FOCUS = "RUS"
 COMPANY = "company"  # the type left out of the universities-and-public-research universe
@@ -521,6 +532,7 @@ def verdicts() -> list[claims.Claim]:
             "institutions-caveat-neurips",
             period=pooled_years["period"],
             institution=pooled_years["label"],
+            short=short_name(NEURIPS_KEYS.get(pooled_years["label"], ""), pooled_years["label"]),
             papers=fmt.count(pooled_years["papers"]),
             counted=DEFAULT.counted(pooled_years["papers"]),
             cutoff=fmt.count(pooled_years["papers_at_rank_200"]),
@@ -538,6 +550,7 @@ def verdicts() -> list[claims.Claim]:
                 for row in borderline.itertuples()
             ),
             mismapped=fmt.names(list(MISMAPPED)),
+            mismapped_short=fmt.names([short_name(NEURIPS_KEYS[label], label) for label in MISMAPPED]),
             bucket=fmt.count(pooled_years["ista_bucket_papers"]),
             bucket_counted=DEFAULT.counted(pooled_years["ista_bucket_papers"]),
             reaches=int(bool(pooled_years["bucket_reaches"])),

@@ -147,10 +147,10 @@ institutions-caveat-kit = Статья не называет источника 
 # en: 0713ce78
 institutions-caveat-pooled = Если считать Россию одной организацией, у неё было бы { $counted } и место { $rank }, то есть она вошла бы в топ-{ $top }: утверждение верно для организаций, но не для страны в целом.
 # en: 7c6cc2f1
-institutions-caveat-neurips-alone = , а только в { $period } её верхняя граница, { $counted }, достигает { $cutoff } на месте { $top } ({ $rank })
+institutions-caveat-neurips-alone = , а только в { $period } верхняя граница, { $counted }, достигает { $cutoff } на месте { $top } ({ $rank })
 # en: c7b3dc33
 institutions-caveat-neurips =
-    NeurIPS (подсчёт третьей стороны, { $period } вместе): { $institution } — максимум { $counted } против { $cutoff } на месте { $top }{ $alone }. Третья сторона относит часть статей { $mismapped } к другим организациям, так что их подсчёты — нижняя граница, и объединяет статьи Skoltech и ISTA ({ $bucket_counted } вместе{ $reaches ->
+    NeurIPS (подсчёт третьей стороны, { $period } вместе): { $short } — максимум { $counted } против { $cutoff } на месте { $top }{ $alone }. Часть статей организаций { $mismapped_short } третья сторона относит к другим, так что их подсчёты — нижняя граница; кроме того, она объединяет статьи Сколтеха и ISTA ({ $bucket_counted } вместе{ $reaches ->
         [1] , выше порога
        *[0] { "" }
     }): эти подсчёты не могут показать, что ни одна российская организация не входит в топ-200 NeurIPS.

@@ -147,10 +147,10 @@ institutions-caveat-kit = Стаття не називає джерела сво
 # en: 0713ce78
 institutions-caveat-pooled = Якби Росію рахували як одну установу, вона мала б { $counted } і посіла б місце { $rank }, тобто увійшла б до топ-{ $top }: твердження справедливе для установ, але не для країни загалом.
 # en: 7c6cc2f1
-institutions-caveat-neurips-alone = , а лише у { $period } її верхня межа, { $counted }, сягає { $cutoff } на місці { $top } ({ $rank })
+institutions-caveat-neurips-alone = , а лише у { $period } верхня межа, { $counted }, сягає { $cutoff } на місці { $top } ({ $rank })
 # en: c7b3dc33
 institutions-caveat-neurips =
-    NeurIPS (підрахунок третьої сторони, { $period } разом): { $institution } має щонайбільше { $counted } проти { $cutoff } на місці { $top }{ $alone }. Третя сторона відносить частину статей { $mismapped } до інших установ, тож їхні підрахунки — нижня межа, і об'єднує статті Skoltech і ISTA ({ $bucket_counted } разом{ $reaches ->
+    NeurIPS (підрахунок третьої сторони, { $period } разом): { $short } має щонайбільше { $counted } проти { $cutoff } на місці { $top }{ $alone }. Частину статей установ { $mismapped_short } третя сторона відносить до інших, тож їхні підрахунки — нижня межа; крім того, вона об'єднує статті Сколтеху та ISTA ({ $bucket_counted } разом{ $reaches ->
         [1] , вище порогу
        *[0] { "" }
     }): ці підрахунки не можуть показати, що жодна російська установа не входить до топ-200 NeurIPS.
