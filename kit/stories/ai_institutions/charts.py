@@ -4,7 +4,6 @@ cut-off."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -13,29 +12,18 @@ from kit import charts, fmt, style
 from kit.charts import Bar, Chart
 from kit.i18n import t
 from kit.stories.ai_institutions import compute
-from kit.stories.ai_institutions.compute import DEFAULT, FOCUS, INPUTS, POOLED, RANKINGS, Variant
+from kit.stories.ai_institutions.compute import (  # noqa: F401 (SHORT_NAMES: where the charts' short names are)
+    DEFAULT,
+    FOCUS,
+    INPUTS,
+    POOLED,
+    RANKINGS,
+    SHORT_NAMES,
+    Variant,
+    short_name,
+)
 
 SEATS, CUTOFF = "ai-institutions-top200-by-country", "ai-institutions-russia-vs-cutoff"  # default slugs
-SHORT_NAMES = {  # the names charts use where space is short, by institution key: their text ids
-    POOLED: "institutions-short-pooled",
-    "skoltech.ru": "institutions-short-skoltech",
-    "hse.ru": "institutions-short-hse",
-    "mipt.ru": "institutions-short-mipt",
-    "airi.net": "institutions-short-airi",
-    "yandex": "institutions-short-yandex",
-    "ras.ru": "institutions-short-ras",
-    "msu.ru": "institutions-short-msu",
-    "innopolis.ru": "institutions-short-innopolis",
-    "tinkoff.ru": "institutions-short-tinkoff",
-    "itmo.ru": "institutions-short-itmo",
-}
-
-
-def short_name(key: str, label: str) -> str:
-    """The declared short name, else the label up to its first bracket or comma ('AIRI (Artificial ...)' -> 'AIRI')."""
-    return t(SHORT_NAMES[key]) if key in SHORT_NAMES else re.split(r" \(|, ", label, maxsplit=1)[0]
-
-
 @functools.cache
 def _venues(tracks: str) -> pd.DataFrame:
     """The conference-years of a track set (read once per session)."""
@@ -165,6 +153,7 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
             within=within,
             place=fmt.ordinal(top),
             institution=best["label"],
+            short=best_name,
             papers=variant.papers(best["papers"]),
             papers_counted=variant.counted(best["papers"]),
             rank=fmt.ordinal(int(best["rank"])),
@@ -264,11 +253,12 @@ def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) 
             counted=variant.counted(line),
             rows="; ".join(
                 (
-                    t("institutions-cutoff-description-row-unranked", institution=row.label)
+                    t("institutions-cutoff-description-row-unranked", institution=row.label, short=row.short_name)
                     if pd.isna(row.papers)
                     else t(
                         "institutions-cutoff-description-row",
                         institution=row.label,
+                        short=row.short_name,
                         papers=variant.papers(row.papers),
                         counted=variant.counted(row.papers),
                     )

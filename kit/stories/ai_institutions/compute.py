@@ -11,12 +11,13 @@ pure function of the described data; ranks are recomputed from the paper counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from kit import articles, claims, countries, data, fmt
+from kit import articles, claims, countries, data, fmt, i18n
 from kit.errors import SelectionError
 from kit.i18n import t
 
@@ -30,6 +31,17 @@ NEURIPS_CUTOFFS = "neurips_rank200"
 PUBLISHED_RANKINGS = "published_ai_institution_rankings"
 COUNTS = "medium"  # published rankings of this strength (and about AI) count for the verdict; weaker ones are context
 MISMAPPED = ("Skoltech", "HSE University", "AIRI")  # the third party maps some of their NeurIPS papers elsewhere
+NEURIPS_KEYS = {  # the NeurIPS cross-check's labels of institutions that have a short name: their keys
+    "Skoltech": "skoltech.ru",
+    "HSE University": "hse.ru",
+    "MIPT": "mipt.ru",
+    "AIRI": "airi.net",
+    "Yandex": "yandex",
+    "Lomonosov MSU": "msu.ru",
+    "Innopolis University": "innopolis.ru",
+    "T-Bank (Tinkoff)": "tinkoff.ru",
+    "ITMO University": "itmo.ru",
+}
 CLAIM = "institutions-top200"
 FOCUS = "RUS"
 COMPANY = "company"  # the type left out of the universities-and-public-research universe
@@ -92,6 +104,25 @@ class Variant:
 
 DEFAULT = Variant()
 VARIANTS = tuple(Variant(t, u, m) for t in TRACKS for u in UNIVERSES for m in METRICS)
+
+SHORT_NAMES = {  # the names charts use where space is short (and texts in Ukrainian and Russian), by key: text ids
+    POOLED: "institutions-short-pooled",
+    "skoltech.ru": "institutions-short-skoltech",
+    "hse.ru": "institutions-short-hse",
+    "mipt.ru": "institutions-short-mipt",
+    "airi.net": "institutions-short-airi",
+    "yandex": "institutions-short-yandex",
+    "ras.ru": "institutions-short-ras",
+    "msu.ru": "institutions-short-msu",
+    "innopolis.ru": "institutions-short-innopolis",
+    "tinkoff.ru": "institutions-short-tinkoff",
+    "itmo.ru": "institutions-short-itmo",
+}
+
+
+def short_name(key: str, label: str) -> str:
+    """The declared short name, else the label up to its first bracket or comma ('AIRI (Artificial ...)' -> 'AIRI')."""
+    return t(SHORT_NAMES[key]) if key in SHORT_NAMES else re.split(r" \(|, ", label, maxsplit=1)[0]
 
 
 # -- data ---------------------------------------------------------------------------------------------
@@ -382,6 +413,8 @@ def published_rankings() -> pd.DataFrame:
     a Russian institution in the top N of the article's statement (True, False, or None when it cannot tell: it
     lists fewer places, or the statement's N is not the 200 the rankings were read for)."""
     frame = data.load(PUBLISHED_RANKINGS)
+    for column in ("short_name", "best_russian", "strength_reason"):  # the texts readers see, in their language
+        frame[column] = frame[column].map(i18n.column(PUBLISHED_RANKINGS, column)).where(frame[column].notna())
     read_for = 200  # the published rankings were read for a top 200 (`russian_within_200`)
     within = frame["russian_within_200"].map({"yes": True, "no": False, "unknown": None})
     if top_n() != read_for:
@@ -460,6 +493,8 @@ def verdicts() -> list[claims.Claim]:
     bounds = neurips_bounds()
     pooled_years = bounds[bounds["period"].str.contains("-")].iloc[0]
     borderline = neurips()[neurips()["reaches_cutoff"]]
+    ours = rank(DEFAULT)
+    best_key = ours.loc[ours["iso3"] == FOCUS, "key"].iloc[0]  # the key of `default["best_russian"]`
     published = published_rankings()
     weighed = evidence(stated)
     against = set(weighed.loc[weighed["counts"] & (weighed["agrees"] == False), "ranking"])  # noqa: E712
@@ -497,6 +532,7 @@ def verdicts() -> list[claims.Claim]:
             "institutions-caveat-neurips",
             period=pooled_years["period"],
             institution=pooled_years["label"],
+            short=short_name(NEURIPS_KEYS.get(pooled_years["label"], ""), pooled_years["label"]),
             papers=fmt.count(pooled_years["papers"]),
             counted=DEFAULT.counted(pooled_years["papers"]),
             cutoff=fmt.count(pooled_years["papers_at_rank_200"]),
@@ -514,6 +550,7 @@ def verdicts() -> list[claims.Claim]:
                 for row in borderline.itertuples()
             ),
             mismapped=fmt.names(list(MISMAPPED)),
+            mismapped_short=fmt.names([short_name(NEURIPS_KEYS[label], label) for label in MISMAPPED]),
             bucket=fmt.count(pooled_years["ista_bucket_papers"]),
             bucket_counted=DEFAULT.counted(pooled_years["ista_bucket_papers"]),
             reaches=int(bool(pooled_years["bucket_reaches"])),
@@ -570,6 +607,7 @@ def verdicts() -> list[claims.Claim]:
         top=top,
         variants=len(table),
         institution=default["best_russian"],
+        short=short_name(best_key, default["best_russian"]),
         rank=fmt.ordinal(int(default["best_russian_rank"])),
         papers=DEFAULT.papers(default["best_russian_papers"]),
         counted=DEFAULT.counted(default["best_russian_papers"]),

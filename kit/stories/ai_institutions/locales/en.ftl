@@ -15,7 +15,8 @@ institutions-place =
        *[0] { $place }
     }
 
-## Short names where space is short
+## Short names where space is short (translations also name Russian institutions by them: `$short`, beside the
+## full `$institution` English gives, and `$mismapped_short`)
 institutions-short-pooled = All of Russia as one
 institutions-short-skoltech = Skoltech
 institutions-short-hse = HSE

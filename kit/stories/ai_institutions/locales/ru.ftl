@@ -98,7 +98,7 @@ institutions-seats-rebuilt = Статья не называет рейтинга
 # en: d9f0e789
 institutions-seats-alt = У России { $seats } из топ-{ $top } организаций в исследованиях ИИ по статьям на { $coverage }; больше всего — { $lead }. { $beside }.
 # en: 5f5def42
-institutions-seats-description = Места в топ-{ $top } по странам ({ $variant }): { $places }. Организаций в рейтинге набора по статьям: { $total }; равные делят место, так что на месте { $place } или выше — { $within }. Лучшая российская организация, { $institution }, имеет { $papers_counted } и занимает место { $rank }; для места { $place } нужно { $cutoff_counted }. Страна: по штаб-квартире, иначе по домену e-mail. { $differ }
+institutions-seats-description = Места в топ-{ $top } по странам ({ $variant }): { $places }. Организаций в рейтинге набора по статьям: { $total }; равные делят место, так что на месте { $place } или выше — { $within }. Лучшая российская организация, { $short }, имеет { $papers_counted } и занимает место { $rank }; для места { $place } нужно { $cutoff_counted }. Страна: по штаб-квартире, иначе по домену e-mail. { $differ }
 
 ## Выбранные организации против порога
 
@@ -126,9 +126,9 @@ institutions-cutoff-alt = Лучшая российская организаци
 # en: 3cec8c59
 institutions-cutoff-alt-none = Ни у одной из выбранных организаций нет места; для топ-{ $top } нужно { $counted }.
 # en: 6e8f93d4
-institutions-cutoff-description-row-unranked = { $institution }: в этом варианте без места
+institutions-cutoff-description-row-unranked = { $short }: в этом варианте без места
 # en: 72353869
-institutions-cutoff-description-row = { $institution }: { $counted }
+institutions-cutoff-description-row = { $short }: { $counted }
 # en: ec893534
 institutions-cutoff-description =
     Статьи на { $coverage } ({ $variant }); на месте { $place } — { $counted }. { $rows }. Строка «вся Россия» считает каждую статью хотя бы с одной российской аффилиацией один раз { $metric ->
@@ -147,10 +147,10 @@ institutions-caveat-kit = Статья не называет источника 
 # en: 0713ce78
 institutions-caveat-pooled = Если считать Россию одной организацией, у неё было бы { $counted } и место { $rank }, то есть она вошла бы в топ-{ $top }: утверждение верно для организаций, но не для страны в целом.
 # en: 7c6cc2f1
-institutions-caveat-neurips-alone = , а только в { $period } её верхняя граница, { $counted }, достигает { $cutoff } на месте { $top } ({ $rank })
+institutions-caveat-neurips-alone = , а только в { $period } верхняя граница, { $counted }, достигает { $cutoff } на месте { $top } ({ $rank })
 # en: c7b3dc33
 institutions-caveat-neurips =
-    NeurIPS (подсчёт третьей стороны, { $period } вместе): { $institution } — максимум { $counted } против { $cutoff } на месте { $top }{ $alone }. Третья сторона относит часть статей { $mismapped } к другим организациям, так что их подсчёты — нижняя граница, и объединяет статьи Skoltech и ISTA ({ $bucket_counted } вместе{ $reaches ->
+    NeurIPS (подсчёт третьей стороны, { $period } вместе): { $short } — максимум { $counted } против { $cutoff } на месте { $top }{ $alone }. Часть статей организаций { $mismapped_short } третья сторона относит к другим, так что их подсчёты — нижняя граница; кроме того, она объединяет статьи Сколтеха и ISTA ({ $bucket_counted } вместе{ $reaches ->
         [1] , выше порога
        *[0] { "" }
     }): эти подсчёты не могут показать, что ни одна российская организация не входит в топ-200 NeurIPS.
@@ -177,7 +177,7 @@ institutions-aside-sensitivity = все { $variants } вариантов, с э�
 # en: eb7dbf56
 institutions-aside-neurips = повторено в оговорке о NeurIPS вместе с последствиями
 # en: da7dd5e5
-institutions-computed = Российских организаций в топ-{ $top } рейтинга набора по статьям в каждом из { $variants } вариантов: { $counts } (лучшая: { $institution }, место { $rank }, { $counted } против { $cutoff } на месте { $top }){ $contrary }
+institutions-computed = Российских организаций в топ-{ $top } рейтинга набора по статьям в каждом из { $variants } вариантов: { $counts } (лучшая: { $short }, место { $rank }, { $counted } против { $cutoff } на месте { $top }){ $contrary }
 # en: 872b9347
 institutions-computed-contrary = ; но { $ranking }, по сообщениям, ставит { $institution } { $place }
 # en: 72ae4d07

@@ -98,7 +98,7 @@ institutions-seats-rebuilt = Стаття не називає рейтингу; 
 # en: d9f0e789
 institutions-seats-alt = У Росії { $seats } з топ-{ $top } установ у дослідженнях ШІ за статтями на { $coverage }; найбільше — { $lead }. { $beside }.
 # en: 5f5def42
-institutions-seats-description = Місця в топ-{ $top } за країнами ({ $variant }): { $places }. Установ у рейтингу набору за статтями: { $total }; рівні ділять місце, тож на місці { $place } або вище — { $within }. Найкраща російська установа, { $institution }, має { $papers_counted } і посідає місце { $rank }; для місця { $place } треба { $cutoff_counted }. Країна: за штаб-квартирою, інакше за доменом e-mail. { $differ }
+institutions-seats-description = Місця в топ-{ $top } за країнами ({ $variant }): { $places }. Установ у рейтингу набору за статтями: { $total }; рівні ділять місце, тож на місці { $place } або вище — { $within }. Найкраща російська установа, { $short }, має { $papers_counted } і посідає місце { $rank }; для місця { $place } треба { $cutoff_counted }. Країна: за штаб-квартирою, інакше за доменом e-mail. { $differ }
 
 ## Обрані установи проти порогу
 
@@ -126,9 +126,9 @@ institutions-cutoff-alt = Найкраща російська установа �
 # en: 3cec8c59
 institutions-cutoff-alt-none = Жодна з обраних установ не має місця; для топ-{ $top } треба { $counted }.
 # en: 6e8f93d4
-institutions-cutoff-description-row-unranked = { $institution }: у цьому варіанті без місця
+institutions-cutoff-description-row-unranked = { $short }: у цьому варіанті без місця
 # en: 72353869
-institutions-cutoff-description-row = { $institution }: { $counted }
+institutions-cutoff-description-row = { $short }: { $counted }
 # en: ec893534
 institutions-cutoff-description =
     Статті на { $coverage } ({ $variant }); на місці { $place } — { $counted }. { $rows }. Рядок «уся Росія» рахує кожну статтю хоча б з однією російською афіліацією один раз { $metric ->
@@ -147,10 +147,10 @@ institutions-caveat-kit = Стаття не називає джерела сво
 # en: 0713ce78
 institutions-caveat-pooled = Якби Росію рахували як одну установу, вона мала б { $counted } і посіла б місце { $rank }, тобто увійшла б до топ-{ $top }: твердження справедливе для установ, але не для країни загалом.
 # en: 7c6cc2f1
-institutions-caveat-neurips-alone = , а лише у { $period } її верхня межа, { $counted }, сягає { $cutoff } на місці { $top } ({ $rank })
+institutions-caveat-neurips-alone = , а лише у { $period } верхня межа, { $counted }, сягає { $cutoff } на місці { $top } ({ $rank })
 # en: c7b3dc33
 institutions-caveat-neurips =
-    NeurIPS (підрахунок третьої сторони, { $period } разом): { $institution } має щонайбільше { $counted } проти { $cutoff } на місці { $top }{ $alone }. Третя сторона відносить частину статей { $mismapped } до інших установ, тож їхні підрахунки — нижня межа, і об'єднує статті Skoltech і ISTA ({ $bucket_counted } разом{ $reaches ->
+    NeurIPS (підрахунок третьої сторони, { $period } разом): { $short } має щонайбільше { $counted } проти { $cutoff } на місці { $top }{ $alone }. Частину статей установ { $mismapped_short } третя сторона відносить до інших, тож їхні підрахунки — нижня межа; крім того, вона об'єднує статті Сколтеху та ISTA ({ $bucket_counted } разом{ $reaches ->
         [1] , вище порогу
        *[0] { "" }
     }): ці підрахунки не можуть показати, що жодна російська установа не входить до топ-200 NeurIPS.
@@ -177,7 +177,7 @@ institutions-aside-sensitivity = усі { $variants } варіантів, з ц�
 # en: eb7dbf56
 institutions-aside-neurips = повторено в застереженні про NeurIPS разом із наслідками
 # en: da7dd5e5
-institutions-computed = Російських установ у топ-{ $top } рейтингу набору за статтями в кожному з { $variants } варіантів: { $counts } (найкраща: { $institution }, місце { $rank }, { $counted } проти { $cutoff } на місці { $top }){ $contrary }
+institutions-computed = Російських установ у топ-{ $top } рейтингу набору за статтями в кожному з { $variants } варіантів: { $counts } (найкраща: { $short }, місце { $rank }, { $counted } проти { $cutoff } на місці { $top }){ $contrary }
 # en: 872b9347
 institutions-computed-contrary = ; але { $ranking }, за повідомленнями, ставить { $institution } { $place }
 # en: 72ae4d07
