@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         help="replace the data even if rows vanish or appear or values leave their previous range",
     )
     translations = commands.add_parser(
-        "translations", help="list texts missing or stale in Ukrainian or Russian; --stamp after translating"
+        "translations", help="list texts missing or stale in a language; --stamp after translating"
     )
     translations.add_argument(
         "--stamp",

@@ -162,9 +162,14 @@ def export(
                 f"The {language!r} chart given with {chart.slug!r} is {drawn.slug!r} in {drawn.language!r}.",
                 fix="draw each translation with the same function inside `i18n.use(language)`.",
             )
-        contents.update(_files(drawn, widths, slug if language == i18n.SOURCE else f"{slug}.{language}"))
+        contents.update(_files(drawn, widths, stem(slug, language)))
     files.replace_folder(target, contents)
     return Exported(target, tuple(contents))
+
+
+def stem(slug: str, language: str) -> str:
+    """The start of a chart's file names in a language: `<slug>` in English, `<slug>.<lang>` in the others."""
+    return slug if language == i18n.SOURCE else f"{slug}.{language}"
 
 
 def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]:

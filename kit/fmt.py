@@ -2,15 +2,15 @@
 the language of `kit.i18n.use` (English by default).
 
 The house rounding, stated once: a figure is rounded half up (2.25 -> 2.3, 0.5 -> 1) to the places it is shown
-with, then written by CLDR's rules for the language through Babel (English "9,000" and "78.6"; Ukrainian and
-Russian "9 000" with a no-break space and "78,6"). The house style's own forms ("28th", "$29.2m") are kept in
-English; Ukrainian and Russian use CLDR's ("29,2 млн $").
+with, then written by CLDR's rules for the language through Babel (English "9,000" and "78.6";
+Ukrainian and Russian "9 000" with a no-break space and "78,6"). The house style's own forms ("28th",
+"$29.2m") are kept in English; Ukrainian and Russian use CLDR's ("29,2 млн $").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel import lists, numbers
 
@@ -20,13 +20,22 @@ from kit.i18n import t
 
 def rounded(value: float, places: int = 0) -> Decimal:
     """The house rounding: half up, to `places` decimals (from the number as written, so 2.675 -> 2.68)."""
-    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    exact = Decimal(repr(float(value)))
+    with _room_for(exact, places):
+        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def number(value: float, places: int = 0, grouping: bool = True) -> str:
     """A number rounded half up to `places` decimals, in the current language's digits and separators."""
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
-    return numbers.format_decimal(rounded(value, places), format=pattern, locale=i18n.current())
+    shown = rounded(value, places)
+    with _room_for(shown, places):
+        return numbers.format_decimal(shown, format=pattern, locale=i18n.current())
+
+
+def _room_for(exact: Decimal, places: int):
+    """A decimal context with room for every digit (1e308 has 309 before the point; the default keeps 28)."""
+    return localcontext(prec=max(28, exact.adjusted() + places + 2))
 
 
 def ordinal(n: int) -> str:
@@ -39,14 +48,15 @@ def ordinal(n: int) -> str:
 
 
 def score(value: float) -> str:
-    """A 0-100 index score as the tool shows it: two decimals."""
-    return number(value, 2)
+    """A 0-100 index score as the tool shows it: two decimals, no grouping."""
+    return number(value, 2, grouping=False)
 
 
 def points(value: float) -> str:
     """A difference in index points, e.g. '0.01 points', '1.00 point'."""
     shown = rounded(abs(value), 2)
-    return t("fmt-points", points=number(abs(value), 2), one=int(shown == 1), n=shown)  # n: the plural form
+    # `n` selects the plural form; `one` keeps English's "1.00 point"
+    return t("fmt-points", points=number(abs(value), 2, grouping=False), one=int(shown == 1), n=shown)
 
 
 def names(items: Sequence[str]) -> str:

@@ -2,7 +2,7 @@
 
 Where the catalogs are (each `<lang>.ftl`, all languages' files side by side):
 - `kit/locales/`: the machinery's texts (gallery, ledger, explorers, reader page) and the glossary, whose
-  Fluent terms (`-vibrancy`, `-verdict-accurate`, ...) fix how the kit's words are rendered;
+  Fluent terms (`-pillar`, `-verdict-accurate`, ...) fix how the kit's words are rendered (a story defines its own);
 - `kit/stories/<story>/locales/`: a story's chart texts, verdicts and caveats;
 - `data/articles/<article>/locales/` and `data/raw/<source>/locales/`: an article's statements and a source's
   caveats in the other languages (the English is in the data itself).

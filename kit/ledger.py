@@ -441,9 +441,10 @@ def table(ledger: Sequence[Entry]) -> pd.DataFrame:
 
 def chart_file(slug: str, ending: str, language: str | None = None) -> str:
     """An exported chart's file name in a language (the current one by default): `<slug><ending>` in English,
-    `<slug>.<lang><ending>` in the others (e.g. `ai-vibrancy-ranking.uk.web.png`)."""
-    language = i18n.check(language or i18n.current())
-    return f"{slug}{ending}" if language == i18n.SOURCE else f"{slug}.{language}{ending}"
+    `<slug>.<lang><ending>` in the others (e.g. `<slug>.uk.web.png`)."""
+    from kit import export  # drawing is only needed when exporting
+
+    return export.stem(slug, i18n.check(language or i18n.current())) + ending
 
 
 def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None = None) -> str:

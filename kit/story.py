@@ -252,6 +252,8 @@ class Story:
 
     def missing_outputs(self) -> list[str]:
         """What the story declares but its last run did not write (claims, tables, charts)."""
+        from kit import export  # its file names
+
         missing = []
         claims_file = self.output_dir() / claims.FILE_NAME
         if not self.claims:
@@ -267,8 +269,7 @@ class Story:
                 missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
         for slug in self.charts:
             for language in self.languages:
-                stem = slug if language == i18n.SOURCE else f"{slug}.{language}"
-                if not (paths.exports_dir() / slug / f"{stem}.json").is_file():
+                if not (paths.exports_dir() / slug / f"{export.stem(slug, language)}.json").is_file():
                     in_language = "" if language == i18n.SOURCE else f" in {language!r}"
                     missing.append(f"the chart {slug!r}{in_language} (call STORY.publish())")
         return missing

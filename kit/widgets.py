@@ -6,7 +6,7 @@ then the full one) and shows the chart as an image with its alt text. In a kerne
 thread: the page stays responsive, the old chart is dimmed with "Computing…" while a slow one is drawn, and
 changes made meanwhile are coalesced so that only the latest runs. A bad choice (too few countries, all weights at
 zero) shows a message, never a traceback. "Export" writes the chart on screen to the exports folder and links the
-files. A `Picker` is a searchable multiple choice (type to find and add or remove, ✕ to remove) with a summary
+files. A `Picker` is a searchable multiple choice (type to find and add or remove, × to remove) with a summary
 of the choice.
 A `ShareLink` keeps the page's view in its address (the reader app), so a reader can share it.
 
@@ -409,7 +409,7 @@ def css_class(prefix: str, name: str) -> str:
 
 class Picker(widgets.VBox):
     """A searchable multiple choice: type part of a name in the search box and pick it (Enter) to add it, or to
-    remove it if it is already chosen; ✕ on a chosen one removes it too. A summary says how many of how many are
+    remove it if it is already chosen; × on a chosen one removes it too. A summary says how many of how many are
     chosen; "Clear", "All" and "Reset" buttons.
 
     `value` is a tuple of the chosen options' values, in the order chosen."""

@@ -29,7 +29,7 @@
 # %% [markdown]
 # > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build.
 # > To explore, run it: **Run ▸ Run All Cells**. The explorers under **Explore** then answer your choices (type
-# > in a list to find a name, ✕ to remove one; a slow chart dims and says "Computing…"); until the notebook runs,
+# > in a list to find a name, × to remove one; a slow chart dims and says "Computing…"); until the notebook runs,
 # > each shows its first chart as a picture. **Export this chart** writes the publication files to `exports/` and
 # > links them here. Saving keeps your code in the `.py`; the stored outputs in the `.ipynb` are refreshed by
 # > `make notebooks`, so running the notebook changes no committed file.

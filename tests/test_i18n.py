@@ -283,3 +283,9 @@ def test_a_long_text_argument_is_placed_whole(catalogs):
     long = "; ".join(f"{n}. Country {n}" for n in range(1, 400))
     assert len(long) > 2500
     assert i18n.t("greeting", name=long) == f"Hello, {long}"
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_huge_and_tiny_figures_are_written_out_in_every_language(language):
+    with i18n.use(language):
+        assert len(fmt.trimmed(1e308, 2)) > 300 and fmt.number(1e-300, 2) in ("0.00", "0,00")

@@ -185,7 +185,7 @@ def test_a_picker_searches_summarises_and_refuses_unknown_choices():
     assert picker.value == ("RUS", "USA")
     picker.search.value = "a"  # several options match: nothing happens
     assert picker.value == ("RUS", "USA")
-    picker.tags.value = ["Russia"]  # a reader removes United States with its ✕
+    picker.tags.value = ["Russia"]  # a reader removes United States with its ×
     assert picker.value == ("RUS",)
     picker.value = ("USA", "RUS", "CHN")
     assert picker.tags.value == ["United States", "Russia", "China"] and picker.summary.value == "All of 3 countries chosen"

@@ -1,13 +1,10 @@
 ## The kit's own texts in English: the glossary first, then number words, then the machinery's texts.
 ## Ids are ours; translations sit beside this file (uk.ftl, ru.ftl), each stamped with the English it follows.
 
-## Glossary: how the kit's terms are rendered in every language (use them as { -vibrancy } in other texts).
 
--vibrancy =
-    { $case ->
-       *[nom] AI vibrancy
-        [gen] AI vibrancy
-    }
+## Glossary: how the kit's terms are rendered in every language (use them as { -pillar } in other texts; a story
+## defines its own terms in its catalog).
+
 -pillar = pillar
 -verdict = verdict
 -verdict-accurate = accurate
@@ -20,10 +17,11 @@
 
 ## Numbers in words (kit.fmt)
 
-fmt-points = { $one ->
-    [1] { $points } point
-   *[other] { $points } points
-}
+fmt-points =
+    { $one ->
+        [1] { $points } point
+       *[other] { $points } points
+    }
 fmt-million = { $amount }m
 fmt-billion = { $amount }bn
 fmt-times = { $shown } times
@@ -161,19 +159,6 @@ widgets-sources-note = *Data:* { $sources }. *Charts and computations:* the fact
 ## The reader page (app/explore.py, app/serve.py)
 
 reader-languages = Languages
-reader-title = Where does Russia stand in AI? Check the ranking yourself
-reader-intro =
-    Stanford HAI's **Global AI Vibrancy Tool** (2025 edition, 2024 data) scores countries on seven pillars,
-    from research and talent to infrastructure and public opinion, and combines them into one ranking.
-    A news article cited Russia's place in it. Here you can look behind that place.
-reader-compare-heading = Compare countries
-reader-compare-text =
-    Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
-    it, or ✕ to remove one.
-reader-reweight-heading = Change what counts
-reader-reweight-text =
-    The ranking depends on how much each pillar counts. Move the weights and see where Russia lands;
-    "{ $button }" puts Stanford's choice back.
 reader-busy-title = Busy: { $title }
 reader-busy-heading = Many readers are exploring this page right now
 reader-busy-text = Please wait a moment: the page tries again by itself in { $seconds } seconds, or

@@ -29,7 +29,7 @@ TIMER = """el => {
     const start = () => { if (el.__kit.start === null) el.__kit.start = performance.now(); };
     el.addEventListener('change', start, true);
     el.addEventListener('click', start, true);  // buttons (toggle buttons) send no change event
-    el.addEventListener('mousedown', start, true);  // a picker's ✕ acts on mousedown
+    el.addEventListener('mousedown', start, true);  // a picker's × acts on mousedown
     const commits = ['Enter', 'PageUp', 'PageDown', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
     el.addEventListener('keydown', event => { if (commits.includes(event.key)) start(); }, true);
     el.querySelector('.kit-chart').addEventListener('load', () => {  // a new chart image (load does not bubble)
@@ -112,7 +112,7 @@ def set_slider(control, value: float) -> None:
 def change(control) -> tuple[str, Callable[[], None]]:
     """Change one control to another valid value, as a reader would; returns what was done and how to undo it."""
     kind = control.evaluate(KIND)
-    if kind == "picker":  # remove the last choice with its ✕, or add one by typing its name and pressing Enter
+    if kind == "picker":  # remove the last choice with its ×, or add one by typing its name and pressing Enter
         tags = control.locator(".jupyter-widget-tag:not(.jupyter-widget-taginput)")
         chosen = [tags.nth(i).inner_text() for i in range(tags.count())]
         if len(chosen) > 2:

@@ -124,7 +124,7 @@ vibrancy-aside-method = the statement reports the tool's ranking, method include
 
 ## The explorers' controls
 vibrancy-control-countries = Countries
-vibrancy-compare-hint = Choose { $low } to { $high } countries: type part of a name to find one, ✕ to remove one.
+vibrancy-compare-hint = Choose { $low } to { $high } countries: type part of a name to find one, × to remove one.
 vibrancy-control-reset = Tool's default weights
 vibrancy-control-weightings = Weightings
 vibrancy-control-centred = Centred on the tool's weights
@@ -133,3 +133,24 @@ vibrancy-control-concentration = Concentration
 vibrancy-control-draws = Draws
 vibrancy-control-countries-shown = Countries shown
 vibrancy-robustness-hint = Concentration applies to centred weightings: { $widely } lets weights vary widely, { $close } keeps them close to the tool's.
+
+## The story's glossary term and its reader page (app/explore.py)
+
+-vibrancy =
+    { $case ->
+       *[nom] AI vibrancy
+        [gen] AI vibrancy
+    }
+reader-title = Where does Russia stand in AI? Check the ranking yourself
+reader-intro =
+    Stanford HAI's **Global AI Vibrancy Tool** (2025 edition, 2024 data) scores countries on seven pillars,
+    from research and talent to infrastructure and public opinion, and combines them into one ranking.
+    A news article cited Russia's place in it. Here you can look behind that place.
+reader-compare-heading = Compare countries
+reader-compare-text =
+    Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
+    it, or × to remove one.
+reader-reweight-heading = Change what counts
+reader-reweight-text =
+    The ranking depends on how much each pillar counts. Move the weights and see where Russia lands;
+    "{ $button }" puts Stanford's choice back.
