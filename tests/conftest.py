@@ -30,6 +30,7 @@ def pytest_configure(config):
     os.environ["KIT_PROCESSED_DIR"] = str(SCRATCH / "processed")
     os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
     os.environ["KIT_OFFLINE"] = "1"
+    os.environ["KIT_LANGS"] = ""  # every language, whatever the shell says
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")]))
     sys.path.insert(0, str(OFFLINE))
     import offline_guard

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import pandas as pd
 import pytest
 
-from kit import articles, claims, export, gallery, ledger
+from kit import articles, claims, export, gallery, i18n, ledger
 from kit.stories.ai_vibrancy import STORY
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
 from kit.stories.ai_vibrancy import compute as vibrancy
@@ -42,6 +42,10 @@ def vibrancy_entries(replaced: dict[str, Verdict] | None = None) -> list[ledger.
 
 @pytest.fixture(scope="module")
 def page(exports) -> str:
+    """The English page, written with its Ukrainian and Russian pages beside it (its language switch links them)."""
+    for language in ("uk", "ru"):
+        with i18n.use(language):
+            gallery.write(exports, vibrancy_entries())
     return gallery.write(exports, vibrancy_entries()).read_text()
 
 

@@ -13,47 +13,21 @@ from kit import articles, build, claims, data, gallery, i18n, ledger, paths, sto
 from kit.stories.ai_vibrancy import STORY, compute, explore
 from kit.widgets import Picker, ShareLink, language_of
 
-STATEMENTS = {  # translations of the vibrancy statements, for these tests only (the article's own come later)
-    "uk": {compute.RANK_CLAIM: "Росія на 28-му місці", compute.AHEAD_CLAIM: "Росію випереджають шість країн"},
-    "ru": {compute.RANK_CLAIM: "Россия на 28-м месте", compute.AHEAD_CLAIM: "Россию опережают шесть стран"},
-}
-
-
 @pytest.fixture
 def every_language(monkeypatch):
     monkeypatch.setenv(i18n.ENV, "en,uk,ru")
 
 
 @pytest.fixture
-def translated(data_copy, out_dirs, every_language, monkeypatch):
-    """The vibrancy story with its statements translated (in a copy of the data) and only it in the ledger."""
-    folder = paths.articles_dir() / compute.ARTICLE / "locales"
-    folder.mkdir()
-    others = articles.statements(compute.ARTICLE).drop_duplicates("claim_id")  # the unchecked ones too
-    for language, texts in STATEMENTS.items():
-        every = {row.claim_id: f'{{ "{language}: {_literal(row.statement)}" }}' for row in others.itertuples()}
-        every.update(texts)
-        (folder / f"{language}.ftl").write_text(
-            "".join(f"{i18n.statement_id(claim)} = {text}\n" for claim, text in every.items()), encoding="utf-8"
-        )
-    for source in STORY.sources:  # its sources' caveats too, marked with their language
-        folder = data.description_of(source).parent / "locales"
-        folder.mkdir(exist_ok=True)
-        for language in STATEMENTS:
-            lines = [
-                f'{i18n.caveat_id(source, number)} = {{ "{language}: {_literal(caveat)}" }}\n'
-                for number, caveat in enumerate(data.provenance(source).caveats, 1)
-            ]
-            with open(folder / f"{language}.ftl", "a", encoding="utf-8") as catalog:
-                catalog.writelines(lines)
-    i18n.forget()
+def translated(out_dirs, every_language, monkeypatch):
+    """The vibrancy story alone in the ledger, built in every language."""
     monkeypatch.setattr(story, "stories", lambda: [STORY])
-    yield out_dirs
-    i18n.forget()
+    return out_dirs
 
 
-def _literal(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+def statement(language: str, claim_id: str) -> str:
+    with i18n.use(language):
+        return i18n.translated(i18n.statement_id(claim_id), articles.statement(compute.ARTICLE, claim_id))
 
 
 def test_record_writes_the_claims_in_every_language(translated):
@@ -63,7 +37,8 @@ def test_record_writes_the_claims_in_every_language(translated):
     for language in ("uk", "ru"):
         table = claims.read(folder / claims.file_name(language))
         assert list(table.columns) == claims.COLUMNS
-        assert list(table["statement"]) == [STATEMENTS[language][c.claim_id] for c in english]
+        assert list(table["statement"]) == [statement(language, c.claim_id) for c in english]
+        assert all(text != c.statement for text, c in zip(table["statement"], english, strict=True))
         assert list(table["verdict"]) == [str(c.verdict) for c in english]  # the vocabulary, not its translation
     assert list(claims.read(folder / "claims.csv")["statement"]) == [c.statement for c in english]
 
@@ -74,9 +49,17 @@ def test_record_in_english_only_when_the_languages_are_limited(out_dirs, monkeyp
     assert [p.name for p in STORY.output_dir().glob("claims*.csv")] == ["claims.csv"]
 
 
-def test_an_untranslated_text_stops_record_in_that_language(out_dirs, every_language):
-    with pytest.raises(i18n.TranslationError, match=r"in Українська \(uk\)"):
-        STORY.record(compute.verdicts())
+def test_an_untranslated_text_stops_record_in_that_language(data_copy, out_dirs, every_language):
+    catalog = paths.articles_dir() / compute.ARTICLE / "locales" / "uk.ftl"
+    missing = i18n.statement_id(compute.RANK_CLAIM)
+    kept = [line for line in catalog.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith(f"{missing} =")]
+    catalog.write_text("".join(kept), encoding="utf-8")
+    i18n.forget()
+    try:
+        with pytest.raises(i18n.TranslationError, match=rf"no text '{missing}' in Українська \(uk\)"):
+            STORY.record(compute.verdicts())
+    finally:
+        i18n.forget()
     assert [p.name for p in STORY.output_dir().glob("claims*.csv")] == ["claims.csv"]
 
 
@@ -84,7 +67,7 @@ def test_the_ledger_in_ukrainian_gathers_its_claims_and_names_its_verdicts(trans
     STORY.record(compute.verdicts())
     with i18n.use("uk"):
         entries = ledger.entries()
-        assert entries[0].statement == STATEMENTS["uk"][entries[0].claim_id]
+        assert entries[0].statement == statement("uk", entries[0].claim_id)
         document = json.loads(ledger.json_ld(entries))
         assert ledger.tally(entries) == "точно із застереженнями: 2"
         markdown = ledger.markdown(entries)

@@ -103,10 +103,14 @@ def test_a_chart_function_must_give_the_declared_slug():
 def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest(out_dirs):
     exports, processed = out_dirs
     missing = GPUS.missing_outputs()
-    assert len(missing) == 1 + len(GPUS.tables) + len(GPUS.charts) and "claims file" in missing[0]
+    languages = GPUS.languages
+    assert len(languages) == 3  # the test suite builds every language
+    assert len(missing) == 1 + len(GPUS.tables) + len(GPUS.charts) * len(languages) and "claims file" in missing[0]
+    assert "the chart 'gpu-gap' in 'uk'" in " ".join(missing)
     published = GPUS.publish()
     assert (processed / "gpu_gap" / "gpu_purchases.csv").is_file()
     assert all((exports / slug / f"{slug}.web.png").is_file() for slug in GPUS.charts)
+    assert all((exports / slug / f"{slug}.uk.web.png").is_file() for slug in GPUS.charts)
     assert "data/processed/gpu_gap/gpu_purchases.csv" in repr(published)
     GPUS.record(GPUS.verdicts())
     assert GPUS.missing_outputs() == []
