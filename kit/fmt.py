@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from babel import lists, numbers
+import datetime
+
+from babel import dates, lists, numbers
 
 from kit import i18n
 from kit.i18n import t
@@ -77,8 +79,13 @@ def count(value: float) -> str:
 def change(percent: float) -> str:
     """A signed percentage change: 1235 -> '+1,235%', -22 -> '−22%' (typographic minus)."""
     sign = "+" if percent > 0 else "−" if percent < 0 else ""
-    figure = number(abs(percent))
-    return f"{sign}{figure}%" if i18n.current() == "en" else f"{sign}{figure}\u00a0%"
+    return sign + percentage(number(abs(percent)))
+
+
+def percentage(figure: str) -> str:
+    """A formatted figure as a percentage: '10.0%' in English, '10,0 %' (a no-break space) in Ukrainian and
+    Russian."""
+    return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
 
 
 # -- the house number style for charts (docs/house-style.md) ---------------------------------------------
@@ -135,3 +142,22 @@ def multiple(ratio: float) -> str:
     floor = max(step * magnitude for step in NICE_STEPS if step * magnitude <= ratio)
     key = "fmt-times" if floor == ratio else "fmt-over-times"
     return t(key, times=floor, shown=number(floor, 0 if float(floor).is_integer() else 1))
+
+
+# -- dates ---------------------------------------------------------------------------------------------------
+
+DATE_FORMS = {  # form -> (English, house style; CLDR pattern for the other languages)
+    "day": (lambda d: f"{d.day} {d:%b}", "d MMM"),  # 20 Jan; 20 січ.
+    "day-year": (lambda d: f"{d.day} {d:%b %Y}", "d MMMM y"),  # 24 Apr 2014; 24 квітня 2014
+    "month": (lambda d: f"{d:%b %Y}", "LLL y"),  # Dec 2022; груд. 2022
+    "month-full": (lambda d: f"{d:%B %Y}", "LLLL y"),  # October 2025; жовтень 2025 (standing alone)
+    "month-full-after": (lambda d: f"{d:%B %Y}", "MMMM y"),  # February 2022; лютого 2022 (after "from", "to")
+}
+
+
+def date(day: str | datetime.date, form: str = "day-year") -> str:
+    """A date ('2022-02-24', or '2022-02' for a month) in one of `DATE_FORMS`, in the current language."""
+    if isinstance(day, str):
+        day = datetime.date.fromisoformat(day[:10] if len(day) >= 10 else f"{day[:7]}-01")
+    english, pattern = DATE_FORMS[form]
+    return english(day) if i18n.current() == i18n.SOURCE else dates.format_date(day, pattern, locale=i18n.current())

@@ -183,8 +183,7 @@ def describe(simulation: RankSimulation) -> str:
 
 def percent(share: float) -> str:
     """A share as a whole percentage: '56%' in English, '56 %' in Ukrainian and Russian (the same figure)."""
-    shown = f"{share:.0%}"
-    return shown if i18n.current() == i18n.SOURCE else shown[:-1] + "\u00a0%"
+    return fmt.percentage(f"{share:.0%}"[:-1])
 
 
 def general(value: float) -> str:

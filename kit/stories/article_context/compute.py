@@ -15,7 +15,6 @@ import datetime
 
 import pandas as pd
 
-import babel.dates
 
 from kit import articles, claims, data, fmt, i18n
 from kit.i18n import t
@@ -64,18 +63,8 @@ def article_year() -> float:
 
 
 def when(text: str) -> str:
-    """'2014-04-24' -> '24 Apr 2014'; '2025-04' -> 'Apr 2025' (in Ukrainian and Russian the month in full, as
-    a newsroom writes a date: '24 квітня 2014', 'квітень 2025')."""
-    language = i18n.current()
-    if len(text) >= 10:
-        day = datetime.date.fromisoformat(text[:10])
-        if language != i18n.SOURCE:
-            return babel.dates.format_date(day, "d MMMM y", locale=language)
-        return f"{day.day} {day:%b %Y}"
-    month = datetime.date(int(text[:4]), int(text[5:7]), 1)
-    if language != i18n.SOURCE:
-        return babel.dates.format_date(month, "LLLL y", locale=language)
-    return f"{month:%b %Y}"
+    """'2014-04-24' -> '24 Apr 2014' ('24 квітня 2014'); '2025-04' -> 'Apr 2025' ('квіт. 2025')."""
+    return fmt.date(text, "day-year" if len(text) >= 10 else "month")
 
 
 # -- texts from the data, in the current language -------------------------------------------------------

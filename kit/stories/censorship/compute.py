@@ -9,7 +9,6 @@ Everything here is a pure function of the described data.
 from __future__ import annotations
 
 import pandas as pd
-from babel import dates
 
 from kit import articles, claims, data, fmt, i18n
 from kit.i18n import t
@@ -70,18 +69,12 @@ def speaker(statement_id: str, name: str) -> str:
 
 def day_month(day: str) -> str:
     """'2026-01-20' -> '20 Jan' ('20 січ.', '20 янв.')."""
-    stamp = pd.Timestamp(day)
-    if i18n.current() == i18n.SOURCE:
-        return f"{stamp:%-d %b}"
-    return dates.format_date(stamp.date(), "d MMM", locale=i18n.current())
+    return fmt.date(day, "day")
 
 
 def month_year(day: str, late: bool = False) -> str:
     """'2025-10' -> 'October 2025' ('жовтень 2025'; after 'late', the form 'лютого 2026')."""
-    stamp = pd.Timestamp(day)
-    if i18n.current() == i18n.SOURCE:
-        return f"{stamp:%B %Y}"
-    return dates.format_date(stamp.date(), "MMMM y" if late else "LLLL y", locale=i18n.current())
+    return fmt.date(day, "month-full-after" if late else "month-full")
 
 
 # -- categories of blocked materials ------------------------------------------------------------------
@@ -186,10 +179,7 @@ def _control_claim() -> claims.Claim:
 
 def _month(as_of: str) -> str:
     """'2025-10-23' -> 'Oct 2025' ('жовт. 2025', 'окт. 2025')."""
-    stamp = pd.Timestamp(as_of[:7])
-    if i18n.current() == i18n.SOURCE:
-        return stamp.strftime("%b %Y")
-    return dates.format_date(stamp.date(), "LLL y", locale=i18n.current())
+    return fmt.date(as_of[:7], "month")
 
 
 def _budget_claim() -> claims.Claim:
@@ -285,7 +275,7 @@ def _growth_claim() -> claims.Claim:
         claim_id=GROWTH_CLAIM,
         article_value=t(
             "censorship-growth-article-value",
-            qualified=_qualified(qualifier, percent(fmt.count(stated))),
+            qualified=_qualified(qualifier, fmt.percentage(fmt.count(stated))),
             year=str(article.loc["year", "value"]),
         ),
         computed_value=t(
@@ -310,9 +300,6 @@ def _qualified(qualifier: str, figure: str) -> str:
     return t("censorship-qualified", qualifier=qualifier.replace(" ", "-"), figure=figure)
 
 
-def percent(figure: str) -> str:
-    """A formatted figure as a percentage: '1,200%' ('1 200 %' in Ukrainian and Russian)."""
-    return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
 
 
 # -- tidy ---------------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from babel import dates
 
 from kit import articles, claims, data, fmt, i18n
 from kit.errors import SelectionError
@@ -63,10 +62,7 @@ def period(sber: pd.Series) -> str:
 
 def month_year(day: str) -> str:
     """'2022-02-24' -> 'February 2022' (in Ukrainian and Russian the form after 'from', 'to': 'лютого 2022')."""
-    stamp = pd.Timestamp(day)
-    if i18n.current() == i18n.SOURCE:
-        return f"{stamp:%B %Y}"
-    return dates.format_date(stamp.date(), "MMMM y", locale=i18n.current())
+    return fmt.date(day, "month-full-after")
 
 
 def buyer_name(buyer: str) -> str:

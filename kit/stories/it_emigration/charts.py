@@ -6,7 +6,7 @@ from kit import articles, charts, fmt, style
 from kit.charts import Bar, Chart, Dot
 from kit.i18n import t
 from kit.stories.it_emigration import compute
-from kit.stories.it_emigration.compute import CLAIM, ESTIMATES, REFERENCE, WORKFORCE, YEAR, percent
+from kit.stories.it_emigration.compute import CLAIM, ESTIMATES, REFERENCE, WORKFORCE, YEAR
 
 ESTIMATES_CHART = "it-emigration-estimates"
 SHARES_CHART = "it-emigration-shares"  # slug of the default shares chart (100,000, broad counts included)
@@ -88,14 +88,14 @@ def shares_chart(emigrants: float = 100_000, broad: bool = True) -> Chart:
             value=row.share,
             role=style.SUBJECT if row.year == YEAR and row.scope == "IT industry" else style.CONTEXT_ROLE,
             value_label=t(
-                "emigration-shares-value", share=percent(fmt.decimal(row.share)), broad=int(row.scope != "IT industry")
+                "emigration-shares-value", share=fmt.percentage(fmt.decimal(row.share)), broad=int(row.scope != "IT industry")
             ),
         )
         for label, row in zip(labels, frame.itertuples(), strict=True)
     ]
     people = fmt.count(emigrants)
-    least = percent(fmt.decimal(of_year["share"].min())) if len(of_year) else ""
-    most = percent(fmt.decimal(of_year["share"].max())) if len(of_year) else ""
+    least = fmt.percentage(fmt.decimal(of_year["share"].min())) if len(of_year) else ""
+    most = fmt.percentage(fmt.decimal(of_year["share"].max())) if len(of_year) else ""
     title = (
         t("emigration-shares-title", people=people, least=least, most=most, year=str(YEAR))
         if len(of_year)
@@ -105,7 +105,7 @@ def shares_chart(emigrants: float = 100_000, broad: bool = True) -> Chart:
     def draw(fig, rect):
         xmax, ticks = charts.value_scale(bars, rect[2], least=20)
         charts.ranked_bars(
-            fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=[percent(fmt.trimmed(tick, 6)) for tick in ticks]
+            fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=[fmt.percentage(fmt.trimmed(tick, 6)) for tick in ticks]
         )
 
     return Chart(
@@ -127,7 +127,7 @@ def shares_chart(emigrants: float = 100_000, broad: bool = True) -> Chart:
                     headcount=fmt.count(row.value),
                     scope=t("emigration-scope-" + ("it-industry" if row.scope == "IT industry" else "broad")),
                     who=compute.organisation(row),
-                    share=percent(fmt.decimal(row.share)),
+                    share=fmt.percentage(fmt.decimal(row.share)),
                 )
                 for row in frame.itertuples()
             ),

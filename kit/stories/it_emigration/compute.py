@@ -12,7 +12,6 @@ from numbers import Real
 
 import pandas as pd
 
-from babel import dates
 
 from kit import articles, claims, data, fmt, i18n
 from kit.errors import SelectionError
@@ -69,20 +68,14 @@ def workforce() -> pd.DataFrame:
 
 def span(low: float, high: float) -> str:
     """'25,000' or '50,000-70,000'."""
-    return fmt.count(low) if low == high else f"{fmt.count(low)}-{fmt.count(high)}"
+    return fmt.between(low, high)
 
 
 def month(statement_date: str) -> str:
     """'2022-12-20' -> 'Dec 2022' ('груд. 2022' in Ukrainian, 'дек. 2022' in Russian)."""
-    stamp = pd.Timestamp(statement_date[:7])
-    if i18n.current() == i18n.SOURCE:
-        return stamp.strftime("%b %Y")
-    return dates.format_date(stamp.date(), "LLL y", locale=i18n.current())
+    return fmt.date(statement_date[:7], "month")
 
 
-def percent(figure: str) -> str:
-    """A formatted figure as a percentage: '10.0%' ('10,0 %' in Ukrainian and Russian)."""
-    return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
 
 
 def shown(text: str, key: str) -> str:
@@ -187,7 +180,7 @@ def tidy() -> pd.DataFrame:
 
 def _as_stated(value: float, qualifier: str) -> str:
     """A stated share in the source's words: 'about 80%', '85%', 'two-thirds'."""
-    figure = percent(fmt.trimmed(value, 6))
+    figure = fmt.percentage(fmt.trimmed(value, 6))
     if qualifier == "as reported":
         return figure
     return t("emigration-qualified", qualifier=_qualifier(qualifier), figure=figure) if qualifier not in WORDED_SHARES \
@@ -235,10 +228,10 @@ def verdicts() -> list[claims.Claim]:
     minister_share = t(
         "emigration-qualified",
         qualifier=_qualifier(minister["qualifier"]),
-        figure=percent(fmt.trimmed(minister["low"], 6)),
+        figure=fmt.percentage(fmt.trimmed(minister["low"], 6)),
     )
-    article_share = percent(fmt.trimmed(stated_share, 6))
-    derived_share = percent(fmt.decimal(share))
+    article_share = fmt.percentage(fmt.trimmed(stated_share, 6))
+    derived_share = fmt.percentage(fmt.decimal(share))
     caveats = [
         t(
             "emigration-caveat-figures",
@@ -263,13 +256,13 @@ def verdicts() -> list[claims.Claim]:
                     "emigration-caveat-other-headcount",
                     headcount=_qualified_count(row.qualifier, row.value),
                     who=_who(row),
-                    share=percent(fmt.decimal(row.share)),
+                    share=fmt.percentage(fmt.decimal(row.share)),
                 )
                 for row in others.itertuples()
             ),
             broad=fmt.names([fmt.count(v) for v in sorted(broad["value"])]),
-            least=percent(fmt.decimal(broad["share"].min())),
-            most=percent(fmt.decimal(broad["share"].max())),
+            least=fmt.percentage(fmt.decimal(broad["share"].min())),
+            most=fmt.percentage(fmt.decimal(broad["share"].max())),
         ),
         t(
             "emigration-caveat-periods",
