@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, FluentSerializer, ast
 
 from kit import files, paths
@@ -109,11 +109,13 @@ class Entry:
 
 
 def _entries(path: Path) -> list[Entry]:
-    resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    resource = FluentParser(with_spans=False).parse(text)  # about twice as fast; spans only to name a bad line
     found = []
     for item in resource.body:
         if isinstance(item, ast.Junk):
-            line = path.read_text(encoding="utf-8")[: item.span.start].count("\n") + 1
+            junk = next(j for j in FluentParser().parse(text).body if isinstance(j, ast.Junk))
+            line = text[: junk.span.start].count("\n") + 1
             raise TranslationError(
                 f"{paths.shown(path)} line {line} is not valid Fluent: {item.annotations[0].message}",
                 where=f"{paths.shown(path)}:{line}",
@@ -154,9 +156,7 @@ def fingerprint(node: ast.Message | ast.Term) -> str:
 @functools.cache
 def _bundle(language: str) -> FluentBundle:
     bundle = FluentBundle([language], use_isolating=False)
-    for path in catalog_files(language):
-        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
-    entries(language)  # the checks: syntax, duplicates
+    bundle.add_resource(ast.Resource([entry.node for entry in entries(language).values()]))  # parsed once, checked
     return bundle
 
 
