@@ -187,11 +187,16 @@ def run_all(scripts: Sequence[Path], progress: tqdm, store: bool, jobs: int) -> 
 
 
 def refresh_readme_figures() -> None:
-    """Copy the charts the stories show in the README (web PNG) from the exports to `docs/`."""
-    for slug in [s.readme_figure for s in story.stories() if s.readme_figure]:
-        exported = paths.exports_dir() / slug / f"{slug}.web.png"
-        if exported.exists():
-            files.write_bytes(paths.ROOT / "docs" / f"{slug}.png", exported.read_bytes())
+    """Copy the charts the stories show in the README (web PNG) from the exports to `docs/`, in each language
+    (`docs/<slug>.png`, `docs/<slug>.uk.png`, ...)."""
+    from kit import export  # its file names
+
+    for each in story.stories():
+        for language in each.languages if each.readme_figure else ():
+            stem = export.stem(each.readme_figure, language)
+            exported = paths.exports_dir() / each.readme_figure / f"{stem}.web.png"
+            if exported.exists():
+                files.write_bytes(paths.ROOT / "docs" / f"{stem}.png", exported.read_bytes())
 
 
 def summary(built: Sequence[Path], seconds: float | None = None) -> str:

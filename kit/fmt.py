@@ -83,8 +83,8 @@ def change(percent: float) -> str:
 
 
 def percentage(figure: str) -> str:
-    """A formatted figure as a percentage: '10.0%' in English, '10,0 %' (a no-break space) in Ukrainian and
-    Russian."""
+    """A formatted figure as a percentage: '10.0%' in English; with a no-break space before the sign in
+    Ukrainian and Russian ('10,0 %')."""
     return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
 
 

@@ -19,7 +19,7 @@ from PIL import Image
 from fontTools.ttLib import TTFont
 from matplotlib import font_manager
 
-from kit import charts, export, files, paths, style
+from kit import charts, export, files, i18n, paths, style
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.errors import ExportError
@@ -179,11 +179,13 @@ def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width(chart):
         assert image.size[0] == 1280 and metadata == {"width": 640}
 
 
-def test_the_readme_figure_is_the_current_chart(chart):
-    committed = (paths.ROOT / "docs" / "ai-vibrancy-ranking.png").read_bytes()
-    assert committed == export.render(chart, charts.WEB, ["png"])["png"], (
-        "docs/ai-vibrancy-ranking.png is stale: make figures"
-    )
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_the_readme_figure_is_the_current_chart_in_each_language(language):
+    with i18n.use(language):
+        chart = vibrancy_charts.ranking_chart()
+    name = f"{export.stem('ai-vibrancy-ranking', language)}.png"
+    committed = (paths.ROOT / "docs" / name).read_bytes()
+    assert committed == export.render(chart, charts.WEB, ["png"])["png"], f"docs/{name} is stale: make figures"
 
 
 def test_a_failed_table_write_keeps_the_previous_file(tmp_path, monkeypatch):
