@@ -160,10 +160,6 @@ def _bundle(language: str) -> FluentBundle:
     return bundle
 
 
-def has(message_id: str, language: str | None = None) -> bool:
-    return _bundle(language or current()).has_message(message_id)
-
-
 def t(message_id: str, **args: object) -> str:
     """The text with this id in the current language, its `{ $name }` placeholders filled from `args`."""
     language = current()
@@ -189,15 +185,6 @@ def t(message_id: str, **args: object) -> str:
             fix="give it every variable its placeholders name, or correct the catalog.",
         )
     return text
-
-
-def every(message_id: str, **args: object) -> dict[str, str]:
-    """The text in each of the kit's languages."""
-    found = {}
-    for language in LANGUAGES:
-        with use(language):
-            found[language] = t(message_id, **args)
-    return found
 
 
 @dataclass(frozen=True)
