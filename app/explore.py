@@ -16,8 +16,8 @@
 
 # %%
 # The page in the language its address asks for (`?lang=uk`, English by default): its texts are the kit's
-# `reader-` messages, its explorers are created in that language. A preheated page waits here for the reader's
-# request (the imports are done by then).
+# `reader-` messages, its explorers are created in that language. A preheated page draws the English explorers,
+# then waits here for the reader's request; a page asked for in another language draws its own then.
 import ipywidgets as widgets
 from IPython.display import HTML, Markdown, display
 from voila.utils import get_query_string
@@ -26,8 +26,21 @@ from kit import i18n
 from kit.stories.ai_vibrancy import STORY, explore
 from kit.widgets import ShareLink, language_links, language_of, sources_note
 
+
+def explorers(language: str) -> tuple:
+    """The page's two explorers and its share link, in a language."""
+    with i18n.use(language):
+        comparison, reweighting = explore.compare_countries(), explore.reweight_index()
+        for explorer in (comparison, reweighting):
+            explorer.export_button.layout.display = "none"  # exports are for the newsroom, not for readers
+            explorer.language.layout.display = "none"  # the page's language switch chooses the language
+        return comparison, reweighting, ShareLink([comparison, reweighting])
+
+
+english = explorers(i18n.SOURCE)
 query = get_query_string()
 language = language_of(query)
+comparison, reweighting, share = english if language == i18n.SOURCE else explorers(language)
 
 
 def t(key: str, **args) -> str:
@@ -36,12 +49,6 @@ def t(key: str, **args) -> str:
         return i18n.t(key, **args)
 
 
-with i18n.use(language):
-    comparison, reweighting = explore.compare_countries(), explore.reweight_index()
-    for explorer in (comparison, reweighting):
-        explorer.export_button.layout.display = "none"  # exports are for the newsroom, not for readers
-        explorer.language.layout.display = "none"  # the page's language switch chooses the language
-    share = ShareLink([comparison, reweighting])
 default_weights = next(w for w in reweighting.children if isinstance(w, widgets.Button) and w.icon == "undo")
 
 if language_links(language):
