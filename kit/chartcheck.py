@@ -156,7 +156,7 @@ def words(text: str) -> list[str]:
 
 def number_style(text: str, language: str = i18n.SOURCE) -> list[tuple[str, str]]:
     """The places where a text breaks the house number style: (the text found, what is wrong).
-    Texts in Ukrainian and Russian follow CLDR (a decimal comma, '29,2 млн'): only false precision is checked."""
+    Texts in uk and ru follow CLDR (a decimal comma, '29,2 млн'): only false precision is checked."""
     if language != i18n.SOURCE:
         return [(match[0], "more than one decimal (false precision)") for match in DECIMAL_COMMA.finditer(text)]
     found = [(match[0], what) for pattern, what in NUMBER_STYLE for match in pattern.finditer(text)]

@@ -37,7 +37,7 @@ ABBREVIATIONS = {
     "ivory coast": "CIV",
 }
 SAR_SUFFIX = " SAR China"  # CLDR's "Hong Kong SAR China": charts use the short form
-SHORT_FORMS = {  # CLDR's Ukrainian and Russian names of Hong Kong and Macao are long forms: charts use the short
+SHORT_FORMS = {  # CLDR's uk and ru names of Hong Kong and Macao are long forms: charts use the short
     "uk": {"HK": "Гонконг", "MO": "Макао"},
     "ru": {"HK": "Гонконг", "MO": "Макао"},
 }

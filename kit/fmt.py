@@ -3,8 +3,8 @@ the language of `kit.i18n.use` (English by default).
 
 The house rounding, stated once: a figure is rounded half up (2.25 -> 2.3, 0.5 -> 1) to the places it is shown
 with, then written by CLDR's rules for the language through Babel (English "9,000" and "78.6";
-Ukrainian and Russian "9 000" with a no-break space and "78,6"). The house style's own forms ("28th",
-"$29.2m") are kept in English; Ukrainian and Russian use CLDR's ("29,2 млн $").
+uk and ru "9 000" with a no-break space and "78,6"). The house style's own forms ("28th",
+"$29.2m") are kept in English; uk and ru use CLDR's ("29,2 млн $").
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _room_for(exact: Decimal, places: int):
 
 
 def ordinal(n: int) -> str:
-    """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th' in English; '№ 28' in Ukrainian and Russian (whose
+    """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th' in English; '№ 28' in uk and ru (whose
     ordinal endings follow the noun; catalogs word a place in a sentence themselves)."""
     if i18n.current() == "en":
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -84,7 +84,7 @@ def change(percent: float) -> str:
 
 def percentage(figure: str) -> str:
     """A formatted figure as a percentage: '10.0%' in English; with a no-break space before the sign in
-    Ukrainian and Russian ('10,0 %')."""
+    uk and ru ('10,0 %')."""
     return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
 
 
@@ -104,7 +104,7 @@ def trimmed(value: float, places: int) -> str:
 
 def large(value: float, currency: str = "") -> str:
     """A large amount in the house style: '9,000', '485,000', '1m', '$29.2m', '$182.5bn' (one decimal at most,
-    none when it is zero; m = million, bn = billion, no space); in Ukrainian and Russian '29,2 млн $'."""
+    none when it is zero; m = million, bn = billion, no space); in uk and ru '29,2 млн $'."""
     sign = "−" if value < 0 else ""
     value = abs(value)
     for scale, key in ((1e9, "billion"), (1e6, "million")):

@@ -1,4 +1,4 @@
-"""Texts in English, Ukrainian and Russian: Fluent catalogs keyed by id, one file per language.
+"""Texts in English and the kit's other languages (uk, ru): Fluent catalogs keyed by id, one file per language.
 
 Where the catalogs are (each `<lang>.ftl`, all languages' files side by side):
 - `kit/locales/`: the machinery's texts (gallery, ledger, explorers, reader page) and the glossary, whose
