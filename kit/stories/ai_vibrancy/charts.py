@@ -131,33 +131,26 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
 
     pillar_list = ", ".join(f"{pillar_name(p)} {fmt.trimmed(w[p], 2)}" for p in w.index)
     country = _name(subject)
+    place = {"country": country, "rank": subject_rank, "ordinal": fmt.ordinal(subject_rank), "total": total}
     if reweighted:
         change = int(_default_ranking().set_index("iso3").loc[FOCUS, "rank"]) - subject_rank
         title = t(
             "vibrancy-ranking-reweighted-title",
-            country=country,
-            rank=subject_rank,
-            ordinal=fmt.ordinal(subject_rank),
-            total=total,
+            **place,
             change=abs(change),
             direction="unchanged" if change == 0 else "higher" if change > 0 else "lower",
         )
         subtitle = t("vibrancy-ranking-reweighted-subtitle")
         note = t("vibrancy-ranking-reweighted-note", weights=pillar_list)
     else:
-        title = t(
-            "vibrancy-ranking-title", country=country, rank=subject_rank, ordinal=fmt.ordinal(subject_rank), total=total
-        )
+        title = t("vibrancy-ranking-title", **place)
         subtitle = t("vibrancy-ranking-subtitle", country=country)
         note = t("vibrancy-ranking-note", reproduced=int(_reproduced()))
     top = plotted.iloc[0]
     named_rows = plotted[plotted["role"] == style.NAMED]
     alt = t(
         "vibrancy-ranking-alt",
-        country=country,
-        rank=subject_rank,
-        ordinal=fmt.ordinal(subject_rank),
-        total=total,
+        **place,
         score=fmt.decimal(subject["score"]),
         near=near,
         leader=top["country"],
