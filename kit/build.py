@@ -1,20 +1,26 @@
 """The build: check the raw data and the stories' declarations, execute the notebooks headless, then gather
 the ledger and write the gallery; report what was produced.
 
-The work is ordered from the declarations, not from file names: every story's notebook first (stories are
-independent, each writes only its own folder, so they run side by side, `JOBS` at a time), then the ledger
-notebook, which gathers their claims files, then the gallery. Notebooks run from their jupytext `.py` files
-(the reviewed source); a failing cell stops the build, naming the notebook, the cell and the error, and a
+The work is ordered from the declarations, not from file names, and runs `JOBS` pieces at a time: every story's
+notebook (stories are independent, each writes only its own folders), then the ledger notebook, which gathers
+their claims files, then the gallery. A story notebook the build runs exports its charts in English; the build
+exports each chart in the other languages (a job per chart and language, in worker processes) once the
+story's notebook has run, filling the cores the notebooks leave free. Notebooks run from their jupytext `.py`
+files (the reviewed source); a failing cell stops the build, naming the notebook, the cell and the error, and a
 notebook that does not write what its story declares is named too.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import graphlib
 import hashlib
+import multiprocessing
 import os
-from collections.abc import Sequence
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
 
 import jupytext
@@ -23,7 +29,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from tqdm import tqdm
 
-from kit import data, files, gallery, ledger, paths, story
+from kit import data, files, gallery, i18n, ledger, paths, story
 from kit.errors import BuildError, DataError, KitError
 from kit.story import Story
 
@@ -77,8 +83,9 @@ def stray_notebooks() -> list[BuildError]:
     ]
 
 
-def execute(path: Path, progress: tqdm | None = None) -> nbformat.NotebookNode:
-    """Run one notebook from its `.py` in a fresh kernel in the notebooks folder; returns it with outputs."""
+def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | None = None) -> nbformat.NotebookNode:
+    """Run one notebook from its `.py` in a fresh kernel in the notebooks folder (`env`: variables added to the
+    kernel's environment); returns it with outputs."""
     notebook = jupytext.read(path)
     current = {"index": 0}
 
@@ -95,7 +102,9 @@ def execute(path: Path, progress: tqdm | None = None) -> nbformat.NotebookNode:
         on_cell_executed=(lambda **_: progress.update(1)) if progress else None,
     )
     try:
-        asyncio.run(client.async_execute())  # an event loop of its own, closed after: notebooks may run in threads
+        kernel = {"env": {**os.environ, **env}} if env else {}
+        # an event loop of its own, closed after: notebooks may run in threads
+        asyncio.run(client.async_execute(**kernel))
     except CellExecutionError as failure:
         index = current["index"]
         first_line = (notebook.cells[index].source.strip().splitlines() or [""])[0]
@@ -127,28 +136,28 @@ def store_outputs(path: Path, executed: nbformat.NotebookNode) -> Path:
 
 
 def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -> list[Path]:
-    """Execute the chosen stories' notebooks (`jobs` at a time), then the ledger notebook, storing their outputs
-    in the `.ipynb` when `store` (a notebook that has no `.ipynb` yet always gets one); then write the gallery.
-    Returns the notebooks run, in order."""
+    """Execute the chosen stories' notebooks and export their charts in the other languages, then the ledger
+    notebook, `jobs` at a time, storing the notebooks' outputs in the `.ipynb` when `store` (a notebook that has
+    no `.ipynb` yet always gets one); then write the gallery. Returns the notebooks run, in order."""
     preflight()
     for done in recover_outputs():
         tqdm.write(f"Recovered: {done}")
     stories = chosen(selected)
-    scripts = [s.notebook_path for s in stories]
     gatherer = paths.NOTEBOOKS / f"{ledger.NOTEBOOK}.py"
-    total = sum(cell.cell_type == "code" for path in [*scripts, gatherer] for cell in jupytext.read(path).cells)
-    with tqdm(total=total, unit="cell", desc="notebooks", dynamic_ncols=True) as progress:
-        run_all(scripts, progress, store, jobs)
-        for each in stories:
-            missing = each.missing_outputs()
-            if missing:
-                raise BuildError(
-                    f"{paths.shown(each.notebook_path)} ran, but did not write what its story declares: "
-                    + "; ".join(missing) + ".",
-                    where=paths.shown(each.notebook_path),
-                    fix="record the claims with STORY.record(...) and publish with STORY.publish() in the notebook.",
-                )
-        run_all([gatherer], progress, store, 1)
+    translations = [(each, slug, lang) for each in stories for lang in each.translations for slug in each.charts]
+    scripts = [s.notebook_path for s in stories]
+    cells = sum(cell.cell_type == "code" for path in [*scripts, gatherer] for cell in jupytext.read(path).cells)
+    with translators(jobs if translations else 0) as pool, tqdm(
+        total=cells + len(translations), unit="step", desc="notebooks", dynamic_ncols=True
+    ) as progress:
+        env = {story.TRANSLATED_BY_BUILD: "1"} if pool else {}
+        plan = [Job(s.notebook, notebook_step(s.notebook_path, progress, store, env, s)) for s in stories]
+        plan.append(Job(gatherer.stem, notebook_step(gatherer, progress, store), after=[s.notebook for s in stories]))
+        plan += [
+            Job(f"{slug}.{lang}", translation_step(pool, progress, each, slug, lang), [each.notebook], "translations")
+            for each, slug, lang in translations
+        ]
+        run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs})
     gallery.write()
     if not selected:
         refresh_readme_figures()
@@ -161,29 +170,103 @@ def recover_outputs() -> list[str]:
     return [done for folder in folders for done in files.recover(folder)]
 
 
-def run_all(scripts: Sequence[Path], progress: tqdm, store: bool, jobs: int) -> None:
-    """Run notebooks `jobs` at a time; after a failure no further notebook starts, and the first failure
-    (in the given order) is raised once the running ones have finished."""
-    running: list[str] = []
+@dataclass(frozen=True)
+class Job:
+    """One step of the build, run once the steps it comes after (their names) have finished, in a lane (each
+    lane runs its own number of steps at a time)."""
 
-    def run(path: Path) -> None:
-        running.append(path.stem)
-        progress.set_description(", ".join(running))
-        try:
-            executed = execute(path, progress)
-            if store or not path.with_suffix(".ipynb").exists():
-                store_outputs(path, executed)
-        finally:
-            running.remove(path.stem)
+    name: str
+    run: Callable[[], None]
+    after: Sequence[str] = ()
+    lane: str = "notebooks"
 
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(run, path) for path in scripts]
-        wait(futures, return_when=FIRST_EXCEPTION)
-        for future in futures:
-            future.cancel()  # only those not yet started
-    for future in futures:
-        if not future.cancelled() and future.exception() is not None:
-            raise future.exception()
+
+def run_jobs(plan: Sequence[Job], progress: tqdm, lanes: Mapping[str, int]) -> None:
+    """Run the steps, in each lane as many at a time as `lanes` says, each once those it comes after have
+    finished, the first in the plan's order first; after a failure no further step starts, and the first failure
+    (in the plan's order) is raised once the running ones have finished."""
+    order = {job.name: index for index, job in enumerate(plan)}
+    named = {job.name: job for job in plan}
+    sorter = graphlib.TopologicalSorter({job.name: job.after for job in plan})
+    sorter.prepare()
+    ready: list[str] = []
+    running: dict[Future, str] = {}
+    failures: dict[str, BaseException] = {}
+
+    def free(lane: str) -> bool:
+        return sum(named[name].lane == lane for name in running.values()) < max(1, lanes.get(lane, 1))
+
+    with ThreadPoolExecutor(max_workers=sum(max(1, count) for count in lanes.values()) or 1) as threads:
+        while True:
+            ready = sorted([*ready, *sorter.get_ready()], key=order.__getitem__)
+            for name in [name for name in ready if not failures]:
+                if free(named[name].lane):
+                    ready.remove(name)
+                    running[threads.submit(named[name].run)] = name
+            if not running:
+                break
+            progress.set_description(", ".join(sorted(running.values(), key=order.__getitem__)))
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                name = running.pop(future)
+                if future.exception() is not None:
+                    failures[name] = future.exception()
+                else:
+                    sorter.done(name)
+    if failures:
+        raise failures[min(failures, key=order.__getitem__)]
+
+
+def notebook_step(
+    path: Path, progress: tqdm, store: bool, env: Mapping[str, str] | None = None, of: Story | None = None
+) -> Callable[[], None]:
+    """Run a notebook and store its outputs; for a story's notebook, check it wrote what the story declares
+    (in English, when the build exports the other languages)."""
+
+    def run() -> None:
+        executed = execute(path, progress, env)
+        if store or not path.with_suffix(".ipynb").exists():
+            store_outputs(path, executed)
+        missing = of.missing_outputs(None if not env else (i18n.SOURCE,)) if of is not None else []
+        if missing:
+            raise BuildError(
+                f"{paths.shown(path)} ran, but did not write what its story declares: " + "; ".join(missing) + ".",
+                where=paths.shown(path),
+                fix="record the claims with STORY.record(...) and publish with STORY.publish() in the notebook.",
+            )
+
+    return run
+
+
+def translation_step(
+    pool: ProcessPoolExecutor, progress: tqdm, of: Story, slug: str, language: str
+) -> Callable[[], None]:
+    """Export a story's chart in another language in a worker process."""
+
+    def run() -> None:
+        pool.submit(translate, of.name, slug, language).result()
+        progress.update(1)
+
+    return run
+
+
+def translate(name: str, slug: str, language: str) -> None:
+    """In a worker: export one chart of a story in one other language."""
+    story.get(name).publish_translation(slug, language)
+
+
+@contextlib.contextmanager
+def translators(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes for the exports in other languages (none when `workers` is 0). They are forked from
+    this process before it starts any thread, with the kit already imported (spawned where fork is missing)."""
+    if not workers:
+        yield None
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pool.submit(int).result()  # starts every worker now
+        yield pool
 
 
 def refresh_readme_figures() -> None:

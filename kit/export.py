@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib as mpl
+import matplotlib.text as mtext
 import pandas as pd
 from fontTools import subset
 from fontTools.ttLib import TTFont
 from matplotlib.backends import _backend_pdf_ps
+from matplotlib.backends.backend_mixed import MixedModeRenderer
 
 from kit import charts, data, files, i18n, paths, style
 from kit.errors import ExportError
@@ -136,10 +138,46 @@ class _subsets_reused:
             _backend_pdf_ps.get_glyphs_subset = _ORIGINAL_SUBSET
 
 
+# -- text measured once per chart and language -------------------------------------------------------
+
+
+class _text_measured_once:
+    """Within the block, a text measured by one renderer is not measured again by another of the same kind at
+    the same resolution: a chart's three widths and their formats repeat most of their texts, and matplotlib
+    keeps its measurements per renderer (a new one for every file). Measuring is most of drawing text."""
+
+    usable = hasattr(mtext, "_get_text_metrics_function")
+
+    def __enter__(self):
+        if self.usable:
+            self.original = mtext._get_text_metrics_function
+            mtext._get_text_metrics_function = functools.partial(self._shared, self.original, {})
+
+    def __exit__(self, *exc):
+        if self.usable:
+            mtext._get_text_metrics_function = self.original
+
+    @staticmethod
+    def _shared(original, measured: dict, renderer):
+        own = original(renderer)  # matplotlib's measurement (and cache) for this renderer
+        drawing = renderer._renderer if isinstance(renderer, MixedModeRenderer) else renderer  # PDF, SVG
+        kind = measured.setdefault(type(drawing), {})
+
+        def metrics(text, fontprop, ismath, dpi):
+            key = (text, fontprop, ismath, dpi)  # what a renderer's measurement depends on, besides its kind
+            if key not in kind:
+                kind[key] = own(text, fontprop, ismath, dpi)
+            return kind[key]
+
+        return metrics
+
+
 def missing_internals() -> list[str]:
-    """The matplotlib internals the PDF subsets rely on that this matplotlib lacks (empty when all are there)."""
+    """The matplotlib internals the PDF subsets and the shared text measurements rely on that this matplotlib
+    lacks (empty when all are there)."""
     names = ("get_glyphs_subset", "SubsetResults", "font_as_file")
-    return [f"matplotlib.backends._backend_pdf_ps.{name}" for name in names if not hasattr(_backend_pdf_ps, name)]
+    missing = [f"matplotlib.backends._backend_pdf_ps.{name}" for name in names if not hasattr(_backend_pdf_ps, name)]
+    return missing + ([] if _text_measured_once.usable else ["matplotlib.text._get_text_metrics_function"])
 
 
 def export(
@@ -152,18 +190,41 @@ def export(
     (by default `exports/<slug>/`) that is replaced whole: no stale or half-written files. `translations` are the
     same chart drawn in other languages (language -> chart): their files sit beside the English ones, named
     `<slug>.<lang>.<width>.<format>`, `<slug>.<lang>.json` and so on."""
-    slug = files.slugify(chart.slug)
+    return _write({chart.language: chart, **(translations or {})}, widths, folder)
+
+
+def export_translations(
+    translations: Mapping[str, Chart], widths: Sequence[Width] = charts.WIDTHS, folder: Path | None = None
+) -> Exported:
+    """Write a chart's files in other languages (language -> the chart drawn in it) into its folder, replacing
+    those languages' files and keeping the others' (the English that `export` wrote): all of them, or none."""
+    if i18n.SOURCE in translations:
+        raise ExportError(
+            f"The English chart was given as a translation of {translations[i18n.SOURCE].slug!r}.",
+            fix="export the English with `export`, and only the other languages with `export_translations`.",
+        )
+    return _write(translations, widths, folder, keep_others=True)
+
+
+def _write(drawn: Mapping[str, Chart], widths: Sequence[Width], folder: Path | None, keep_others=False) -> Exported:
+    """The files of one chart in these languages (language -> chart), written as one folder."""
+    first = next(iter(drawn.values()))
+    slug = files.slugify(first.slug)
     target = Path(folder) if folder is not None else paths.exports_dir() / slug
     files.writable_folder(target.parent)  # fail before spending time on rendering
     contents: dict[str, bytes] = {}
-    for language, drawn in {chart.language: chart, **(translations or {})}.items():
-        if drawn.slug != chart.slug or drawn.language != language:
+    for language, chart in drawn.items():
+        if chart.slug != first.slug or chart.language != language:
             raise ExportError(
-                f"The {language!r} chart given with {chart.slug!r} is {drawn.slug!r} in {drawn.language!r}.",
+                f"The {language!r} chart given with {first.slug!r} is {chart.slug!r} in {chart.language!r}.",
                 fix="draw each translation with the same function inside `i18n.use(language)`.",
             )
-        contents.update(_files(drawn, widths, stem(slug, language)))
-    files.replace_folder(target, contents)
+        contents.update(_files(chart, widths, stem(slug, language)))
+    if keep_others:
+        written = tuple(f"{stem(slug, language)}." for language in drawn)
+        files.replace_folder(target, contents, keep=lambda name: not name.startswith(written))
+    else:
+        files.replace_folder(target, contents)
     return Exported(target, tuple(contents))
 
 
@@ -175,9 +236,10 @@ def stem(slug: str, language: str) -> str:
 def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]:
     """One chart's files, named from `stem`."""
     contents: dict[str, bytes] = {}
-    for width in widths:
-        for fmt, payload in render(chart, width).items():
-            contents[f"{stem}.{width.name}.{fmt}"] = payload
+    with _text_measured_once():
+        for width in widths:
+            for fmt, payload in render(chart, width).items():
+                contents[f"{stem}.{width.name}.{fmt}"] = payload
     contents[f"{stem}.csv"] = _csv_bytes(chart.data)
     contents[f"{stem}.datawrapper.csv"] = _csv_bytes(datawrapper_table(chart.data, chart.wide))
     contents[f"{stem}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")

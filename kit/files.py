@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kit import paths
@@ -62,12 +62,15 @@ def write_text(path: Path, text: str) -> Path:
     return write_bytes(path, text.encode("utf-8"))
 
 
-def replace_folder(folder: Path, contents: dict[str, bytes]) -> Path:
-    """Replace a whole folder with these files (name -> bytes): all of them, or none.
+def replace_folder(folder: Path, contents: dict[str, bytes], keep: Callable[[str], bool] | None = None) -> Path:
+    """Replace a whole folder with these files (name -> bytes): all of them, or none. With `keep`, the files
+    already in the folder whose names it accepts stay too (unless `contents` has a new one): several writers
+    can each replace their own part of one folder, one after the other.
 
     The new folder is written beside the old one, then swapped in by two renames while the parent folder is
-    locked. If anything fails or interrupts the swap, the old folder is put back as it was and no staging folder
-    stays behind; after a kill, the next call (or `recover`) does it.
+    locked (the kept files are linked into it under the same lock). If anything fails or interrupts the swap,
+    the old folder is put back as it was and no staging folder stays behind; after a kill, the next call (or
+    `recover`) does it.
     """
     folder = Path(folder)
     parent = writable_folder(folder.parent)
@@ -78,6 +81,9 @@ def replace_folder(folder: Path, contents: dict[str, bytes]) -> Path:
                 _write_durably(staging / name, payload)
             with _locked(parent):
                 _recover(parent, only=folder.name)
+                for kept in sorted(folder.iterdir()) if keep is not None and folder.is_dir() else ():
+                    if kept.is_file() and keep(kept.name) and kept.name not in contents:
+                        os.link(kept, staging / kept.name)
                 _swap(staging, folder)
     except OSError as exc:
         raise _write_error(folder, exc, "the previous files are unchanged") from None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import importlib
 import io
+import os
 import pkgutil
 import traceback
 from collections.abc import Callable, Mapping, Sequence
@@ -29,6 +30,7 @@ from kit.claims import Claim
 from kit.errors import KitError, StoryError
 
 PACKAGE = "kit.stories"
+TRANSLATED_BY_BUILD = "KIT_TRANSLATED_BY_BUILD"  # set by the build for its notebooks: see `Story.publish`
 
 
 @dataclass(frozen=True)
@@ -178,9 +180,7 @@ class Story:
         the statement in it, written to `claims.<lang>.csv` beside the English file."""
         complete = self._completed(computed)
         claims.write(complete, self.output_dir())
-        for language in self.languages:
-            if language == i18n.SOURCE:
-                continue
+        for language in self.translations:
             with i18n.use(language):
                 claims.write(self._completed(self.verdicts()), self.output_dir(), language)
         return complete
@@ -232,7 +232,9 @@ class Story:
         return chart
 
     def publish(self) -> Published:
-        """Write the story's tidy tables to `data/processed/<story>/` and export every declared chart."""
+        """Write the story's tidy tables to `data/processed/<story>/` and export every declared chart in every
+        language the story is built in; in a notebook the build runs (`TRANSLATED_BY_BUILD` set), in English
+        only: the build exports the other languages beside it, on a free core, while the next notebooks run."""
         from kit import export  # drawing is only needed when publishing
 
         written = []
@@ -242,16 +244,31 @@ class Story:
             make().to_csv(buffer, index=False, lineterminator="\n")
             files.write_text(self.output_dir() / file_name, buffer.getvalue())
             written.append(f"{self.name}/{file_name}")
+        later = os.environ.get(TRANSLATED_BY_BUILD) == "1"
         for slug in self.charts:
-            translations = {}
-            for language in (language for language in self.languages if language != i18n.SOURCE):
-                with i18n.use(language):
-                    translations[language] = self.chart(slug)
+            translations = {} if later else {each: self.translated(slug, each) for each in self.translations}
             export.export(self.chart(slug), translations=translations)
         return Published(tuple(written), tuple(self.charts))
 
-    def missing_outputs(self) -> list[str]:
-        """What the story declares but its last run did not write (claims, tables, charts)."""
+    @property
+    def translations(self) -> tuple[str, ...]:
+        """The languages the story is built in other than English."""
+        return tuple(language for language in self.languages if language != i18n.SOURCE)
+
+    def translated(self, slug: str, language: str):
+        """A declared chart drawn in another language."""
+        with i18n.use(language):
+            return self.chart(slug)
+
+    def publish_translation(self, slug: str, language: str) -> None:
+        """Export one declared chart in one other language beside its files in the other languages."""
+        from kit import export  # drawing is only needed when publishing
+
+        export.export_translations({language: self.translated(slug, language)})
+
+    def missing_outputs(self, languages: Sequence[str] | None = None) -> list[str]:
+        """What the story declares but its last run did not write (claims, tables, charts in `languages`, by
+        default every language it is built in)."""
         from kit import export  # its file names
 
         missing = []
@@ -268,7 +285,7 @@ class Story:
             if not table.is_file():
                 missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
         for slug in self.charts:
-            for language in self.languages:
+            for language in self.languages if languages is None else languages:
                 if not (paths.exports_dir() / slug / f"{export.stem(slug, language)}.json").is_file():
                     in_language = "" if language == i18n.SOURCE else f" in {language!r}"
                     missing.append(f"the chart {slug!r}{in_language} (call STORY.publish())")

@@ -1,12 +1,16 @@
 """The build: refuses damaged data before running anything, orders its work from the stories' declarations
-(every story, then the ledger notebook, then the gallery), and names the notebook and cell that fail."""
+(every story, then the ledger notebook, then the gallery; each chart in the other languages once its story
+has run), and names the notebook and cell that fail."""
 
 from __future__ import annotations
 
 import dataclasses
+import threading
+import time
 
 import jupytext
 import pytest
+from tqdm import tqdm
 
 from kit import __main__ as cli
 from kit import build, data, gallery, ledger, paths, story
@@ -93,8 +97,8 @@ def test_the_ledger_notebook_runs_after_every_story_whatever_the_names(tmp_path,
     seen = {}
     real_execute = build.execute
 
-    def recording(path, progress=None):
-        executed = real_execute(path, progress)
+    def recording(path, *args):
+        executed = real_execute(path, *args)
         seen[path.stem] = executed.cells[-1].outputs
         return executed
 
@@ -132,3 +136,54 @@ def test_the_summary_drops_the_date_note_once_the_publisher_sets_the_date(out_di
         each.record(each.verdicts())
     monkeypatch.setenv("KIT_REVIEW_DATE", "2026-12-03")
     assert "KIT_REVIEW_DATE" not in build.summary([GPUS.notebook_path])
+
+
+def timed_step(log: list, lock: threading.Lock, name: str, fails: bool = False):
+    def run() -> None:
+        with lock:
+            log.append(("start", name))
+        time.sleep(0.05)
+        with lock:
+            log.append(("end", name))
+        if fails:
+            raise ValueError(name)
+
+    return run
+
+
+def test_steps_run_after_what_they_follow_each_lane_at_its_own_pace():
+    log, lock = [], threading.Lock()
+    plan = [build.Job(name, timed_step(log, lock, name)) for name in ("a", "b", "c")]
+    plan.append(build.Job("gather", timed_step(log, lock, "gather"), after=["a", "b", "c"]))
+    plan += [build.Job(f"a.{n}", timed_step(log, lock, f"a.{n}"), ["a"], "translations") for n in range(4)]
+    build.run_jobs(plan, tqdm(disable=True), {"notebooks": 2, "translations": 2})
+    at = {(kind, name): index for index, (kind, name) in enumerate(log)}
+    assert at["start", "gather"] > max(at["end", name] for name in "abc")
+    assert all(at["start", f"a.{n}"] > at["end", "a"] for n in range(4))
+    assert at["start", "a.0"] < at["end", "c"]  # a translation runs beside the notebooks still running
+    running, most = {"notebooks": 0, "translations": 0}, {"notebooks": 0, "translations": 0}
+    for kind, name in log:
+        lane = "translations" if "." in name else "notebooks"
+        running[lane] += 1 if kind == "start" else -1
+        most[lane] = max(most[lane], running[lane])
+    assert most == {"notebooks": 2, "translations": 2}
+
+
+def test_after_a_failing_step_nothing_new_starts_and_the_first_failure_is_raised():
+    log, lock = [], threading.Lock()
+    plan = [build.Job("a", timed_step(log, lock, "a")), build.Job("b", timed_step(log, lock, "b", fails=True))]
+    plan += [build.Job("c", timed_step(log, lock, "c")), build.Job("d", timed_step(log, lock, "d"), after=["a"])]
+    with pytest.raises(ValueError, match="b"):
+        build.run_jobs(plan, tqdm(disable=True), {"notebooks": 2})
+    assert {name for kind, name in log if kind == "start"} == {"a", "b"}
+
+
+def test_the_build_exports_the_other_languages_itself_as_one_publish_would(tmp_path, monkeypatch, out_dirs):
+    for each in story.stories():
+        each.record(each.verdicts())  # the ledger notebook gathers every story's claims
+    build.build(["gpu_gap"])
+    built = {path.name: path.read_bytes() for path in (out_dirs[0] / "gpu-gap").iterdir()}
+    assert {"gpu-gap.web.png", "gpu-gap.uk.web.png", "gpu-gap.ru.two-column.pdf"} <= set(built)
+    monkeypatch.setenv("KIT_EXPORTS_DIR", str(tmp_path / "published"))
+    GPUS.publish()  # in one process, every language at once, as in JupyterLab
+    assert {path.name: path.read_bytes() for path in (tmp_path / "published" / "gpu-gap").iterdir()} == built

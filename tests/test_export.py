@@ -293,3 +293,14 @@ def test_datawrapper_tables_write_whole_numbers_as_integers_beside_fractions():
     assert export.datawrapper_table(frame).to_csv(index=False, lineterminator="\n") == (
         "buyer,units\nMicrosoft,485000\n\"Sberbank, yearly average\",2893.6\n"
     )
+
+
+def test_texts_measured_once_per_chart_give_the_same_bytes_as_measured_by_every_renderer(monkeypatch):
+    """The export shares text measurements between the renderers of a chart's widths and formats (a matplotlib
+    internal): when an upgrade changes what a measurement depends on, the files differ and this fails."""
+    assert "matplotlib.text._get_text_metrics_function" not in export.missing_internals()
+    with i18n.use("uk"):
+        chart = vibrancy_charts.comparison_chart()
+    shared = export._files(chart, charts.WIDTHS, "chart")
+    monkeypatch.setattr(export._text_measured_once, "usable", False)
+    assert export._files(chart, charts.WIDTHS, "chart") == shared

@@ -13,7 +13,8 @@ import sys
 
 import pytest
 
-from kit import build, charts, export, files, story
+from kit import build, charts, export, files, i18n, story
+from kit.errors import ExportError
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
 
 SLUG = "ai-vibrancy-ranking"
@@ -172,3 +173,29 @@ def test_recording_a_checksum_removes_what_a_killed_write_left_in_the_source_fol
     (folder / ".datapackage.json.k1l2e3.tmp").write_text("{half")
     data.rehash("gvt_2025_pillar_scores")
     assert not [path.name for path in folder.iterdir() if path.name.startswith(".")]
+
+
+def test_a_translation_replaces_its_own_files_and_keeps_the_others_whatever_the_order(chart, out_dirs):
+    with i18n.use("uk"):
+        ukrainian = vibrancy_charts.ranking_chart()
+    with i18n.use("ru"):
+        russian = vibrancy_charts.ranking_chart()
+    folder = out_dirs[0] / SLUG
+    export.export(chart, widths=WEB_ONLY, translations={"uk": ukrainian, "ru": russian})
+    whole = digests(folder)
+    export.export(chart, widths=WEB_ONLY)  # the English alone, as a notebook in the build writes it
+    assert not any(".uk." in name or ".ru." in name for name in names(folder))
+    (folder / f"{SLUG}.uk.stale.txt").write_text("a file of an earlier Ukrainian export")
+    export.export_translations({"ru": russian}, widths=WEB_ONLY)
+    export.export_translations({"uk": ukrainian}, widths=WEB_ONLY)
+    assert digests(folder) == whole  # the same files as one export of all three, the stale one gone
+    with pytest.raises(ExportError, match="English chart was given as a translation"):
+        export.export_translations({"en": chart}, widths=WEB_ONLY)
+
+
+def test_a_kept_file_is_the_one_in_the_folder_when_the_swap_happens(tmp_path):
+    folder = tmp_path / "chart"
+    files.replace_folder(folder, {"a.en": b"1", "a.uk": b"1"})
+    files.replace_folder(folder, {"a.uk": b"2", "a.ru": b"2"}, keep=lambda name: name.endswith(".en"))
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == {"a.en": b"1", "a.uk": b"2", "a.ru": b"2"}
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".")]  # no staging left
