@@ -237,7 +237,7 @@ def build_in_languages() -> list[str]:
     """The full build in English only (`KIT_LANGS=en`) against all three languages, alternating runs."""
     times: dict[str, list[float]] = {"en": [], "": []}
     with tempfile.TemporaryDirectory() as folder:
-        for _ in range(2):
+        for _ in range(3):
             for languages in times:
                 env = {
                     **os.environ,
@@ -248,11 +248,13 @@ def build_in_languages() -> list[str]:
                 start = time.perf_counter()
                 subprocess.run([sys.executable, "-m", "kit", "build"], check=True, env=env, capture_output=True)
                 times[languages].append(time.perf_counter() - start)
-    ratio = min(times[""]) / min(times["en"])
+                print(repr(languages), round(times[languages][-1], 1), file=sys.stderr)
+    fastest = min(times[""]) / min(times["en"])
+    typical = statistics.median(times[""]) / statistics.median(times["en"])
     return [
         row("full build, English only (KIT_LANGS=en)", times["en"]),
         row("full build, English, Ukrainian and Russian", times[""]),
-        f"| three languages / one language | | {ratio:.2f} | | <= 1.5 |",
+        f"| three languages / one language: fastest runs, medians | | {fastest:.2f}, {typical:.2f} | | <= 1.5 |",
     ]
 
 

@@ -41,6 +41,28 @@ def catalogs(tmp_path, monkeypatch):
     i18n.forget()
 
 
+def test_a_catalog_parsed_once_is_read_back_and_a_damaged_or_unwritable_cache_only_costs_time(
+    catalogs, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    assert i18n.entries("uk")["farewell"].key == "farewell"
+    (kept,) = (tmp_path / "cache" / "catalogs").iterdir()
+    real_parse = FluentParser.parse
+    monkeypatch.setattr(FluentParser, "parse", lambda *a, **k: pytest.fail("a cached catalog was parsed again"))
+    i18n.forget()
+    with i18n.use("uk"):
+        assert i18n.t("greeting", name="Олено") == "Привіт, Олено"
+    monkeypatch.setattr(FluentParser, "parse", real_parse)
+    kept.write_bytes(b"not a pickle")
+    i18n.forget()
+    with i18n.use("uk"):
+        assert i18n.t("farewell") == "До побачення"
+    assert kept.read_bytes() != b"not a pickle"  # parsed again and written back whole
+    monkeypatch.setenv("KIT_CACHE_DIR", "/proc/no-such-folder")
+    i18n.forget()
+    assert set(i18n.entries("en")) == {"greeting", "farewell"}
+
+
 def mine(problems):
     return sorted((p.problem, p.where) for p in problems)
 
