@@ -18,7 +18,8 @@ def main(argv: list[str] | None = None) -> int:
         "--jobs",
         type=int,
         default=None,
-        help="statistic notebooks run at the same time (default: 2, or 1 on a one-core machine)",
+        help="statistic notebooks run at the same time, and as many chart exports in other languages beside them "
+        "(default: 2, or 1 on a one-core machine)",
     )
     build.add_argument(
         "--store-outputs",

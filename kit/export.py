@@ -4,8 +4,8 @@ source chains as JSON; and the story's tidy tables in `data/processed/`.
 
 Output is byte-for-byte deterministic (no dates, no software stamps, SVG ids made from the chart's slug and
 width) and written atomically: a chart's files are all rendered in memory first, then its folder is replaced
-whole. SVGs name a list of fallback fonts and set every id apart per chart and width, so several can sit in
-one page.
+whole (by `export_translations`: those languages' files replaced, the others' kept). SVGs name a list of
+fallback fonts and set every id apart per chart and width, so several can sit in one page.
 """
 
 from __future__ import annotations
@@ -141,25 +141,27 @@ class _subsets_reused:
 # -- text measured once per chart and language -------------------------------------------------------
 
 
+_ORIGINAL_MEASURE = getattr(mtext, "_get_text_metrics_function", None)
+
+
 class _text_measured_once:
     """Within the block, a text measured by one renderer is not measured again by another of the same kind at
     the same resolution: a chart's three widths and their formats repeat most of their texts, and matplotlib
-    keeps its measurements per renderer (a new one for every file). Measuring is most of drawing text."""
+    keeps its measurements per renderer (a new one for every file). About a tenth of an export's time."""
 
-    usable = hasattr(mtext, "_get_text_metrics_function")
+    usable = _ORIGINAL_MEASURE is not None
 
     def __enter__(self):
         if self.usable:
-            self.original = mtext._get_text_metrics_function
-            mtext._get_text_metrics_function = functools.partial(self._shared, self.original, {})
+            mtext._get_text_metrics_function = functools.partial(self._shared, {})
 
     def __exit__(self, *exc):
         if self.usable:
-            mtext._get_text_metrics_function = self.original
+            mtext._get_text_metrics_function = _ORIGINAL_MEASURE
 
     @staticmethod
-    def _shared(original, measured: dict, renderer):
-        own = original(renderer)  # matplotlib's measurement (and cache) for this renderer
+    def _shared(measured: dict, renderer):
+        own = _ORIGINAL_MEASURE(renderer)  # matplotlib's measurement (and cache) for this renderer
         drawing = renderer._renderer if isinstance(renderer, MixedModeRenderer) else renderer  # PDF, SVG
         kind = measured.setdefault(type(drawing), {})
 

@@ -138,11 +138,11 @@ def test_the_summary_drops_the_date_note_once_the_publisher_sets_the_date(out_di
     assert "KIT_REVIEW_DATE" not in build.summary([GPUS.notebook_path])
 
 
-def timed_step(log: list, lock: threading.Lock, name: str, fails: bool = False):
+def timed_step(log: list, lock: threading.Lock, name: str, fails: bool = False, seconds: float = 0.05):
     def run() -> None:
         with lock:
             log.append(("start", name))
-        time.sleep(0.05)
+        time.sleep(seconds)
         with lock:
             log.append(("end", name))
         if fails:
@@ -153,7 +153,8 @@ def timed_step(log: list, lock: threading.Lock, name: str, fails: bool = False):
 
 def test_steps_run_after_what_they_follow_each_lane_at_its_own_pace():
     log, lock = [], threading.Lock()
-    plan = [build.Job(name, timed_step(log, lock, name)) for name in ("a", "b", "c")]
+    plan = [build.Job(name, timed_step(log, lock, name)) for name in ("a", "b")]
+    plan.append(build.Job("c", timed_step(log, lock, "c", seconds=0.3)))
     plan.append(build.Job("gather", timed_step(log, lock, "gather"), after=["a", "b", "c"]))
     plan += [build.Job(f"a.{n}", timed_step(log, lock, f"a.{n}"), ["a"], "translations") for n in range(4)]
     build.run_jobs(plan, tqdm(disable=True), {"notebooks": 2, "translations": 2})
@@ -171,7 +172,8 @@ def test_steps_run_after_what_they_follow_each_lane_at_its_own_pace():
 
 def test_after_a_failing_step_nothing_new_starts_and_the_first_failure_is_raised():
     log, lock = [], threading.Lock()
-    plan = [build.Job("a", timed_step(log, lock, "a")), build.Job("b", timed_step(log, lock, "b", fails=True))]
+    plan = [build.Job("a", timed_step(log, lock, "a", seconds=0.3))]
+    plan.append(build.Job("b", timed_step(log, lock, "b", fails=True, seconds=0)))
     plan += [build.Job("c", timed_step(log, lock, "c")), build.Job("d", timed_step(log, lock, "d"), after=["a"])]
     with pytest.raises(ValueError, match="b"):
         build.run_jobs(plan, tqdm(disable=True), {"notebooks": 2})
@@ -187,3 +189,17 @@ def test_the_build_exports_the_other_languages_itself_as_one_publish_would(tmp_p
     monkeypatch.setenv("KIT_EXPORTS_DIR", str(tmp_path / "published"))
     GPUS.publish()  # in one process, every language at once, as in JupyterLab
     assert {path.name: path.read_bytes() for path in (tmp_path / "published" / "gpu-gap").iterdir()} == built
+
+
+def test_export_workers_are_spawned_not_forked_while_another_thread_runs(out_dirs):
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with build.translators(1) as pool:
+            assert pool._mp_context.get_start_method() == "spawn"  # a fork could copy a lock another thread holds
+            pool.submit(build.translate, "gpu_gap", "gpu-gap", "uk").result()
+    finally:
+        stop.set()
+        other.join()
+    assert (out_dirs[0] / "gpu-gap" / "gpu-gap.uk.web.png").is_file()
