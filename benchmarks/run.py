@@ -248,7 +248,6 @@ def build_in_languages() -> list[str]:
                 start = time.perf_counter()
                 subprocess.run([sys.executable, "-m", "kit", "build"], check=True, env=env, capture_output=True)
                 times[languages].append(time.perf_counter() - start)
-                print(repr(languages), round(times[languages][-1], 1), file=sys.stderr)
     fastest = min(times[""]) / min(times["en"])
     typical = statistics.median(times[""]) / statistics.median(times["en"])
     return [
