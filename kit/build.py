@@ -221,14 +221,14 @@ def run_jobs(plan: Sequence[Job], progress: tqdm, lanes: Mapping[str, int]) -> N
 def notebook_step(
     path: Path, progress: tqdm, store: bool, env: Mapping[str, str] | None = None, of: Story | None = None
 ) -> Callable[[], None]:
-    """Run a notebook and store its outputs; for a story's notebook, check it wrote what the story declares
-    (in English, when the build exports the other languages)."""
+    """Run a notebook and store its outputs; for a story's notebook, check it wrote what the story declares in
+    English (the build's own steps write the other languages)."""
 
     def run() -> None:
         executed = execute(path, progress, env)
         if store or not path.with_suffix(".ipynb").exists():
             store_outputs(path, executed)
-        missing = of.missing_outputs(None if not env else (i18n.SOURCE,)) if of is not None else []
+        missing = of.missing_outputs((i18n.SOURCE,)) if of is not None else []
         if missing:
             raise BuildError(
                 f"{paths.shown(path)} ran, but did not write what its story declares: " + "; ".join(missing) + ".",

@@ -2,9 +2,9 @@
 the language of `kit.i18n.use` (English by default).
 
 The house rounding, stated once: a figure is rounded half up (2.25 -> 2.3, 0.5 -> 1) to the places it is shown
-with, then written by CLDR's rules for the language through Babel (English "9,000" and "78.6";
-uk and ru "9 000" with a no-break space and "78,6"). The house style's own forms ("28th",
-"$29.2m") are kept in English; uk and ru use CLDR's ("29,2 млн $").
+with, then written by CLDR's rules for the language through Babel (English "9,000" and "78.6"; uk and ru
+"9 000" with a no-break space and "78,6"). The house style's own forms ("28th", "$29.2m") are kept in English;
+uk and ru use CLDR's ("29,2 млн $").
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def _room_for(exact: Decimal, places: int):
 
 
 def ordinal(n: int) -> str:
-    """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th' in English; '№ 28' in uk and ru (whose
-    ordinal endings follow the noun; catalogs word a place in a sentence themselves)."""
+    """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th' in English; '№ 28' in uk and ru (whose ordinal endings
+    follow the noun; catalogs word a place in a sentence themselves)."""
     if i18n.current() == "en":
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
