@@ -145,7 +145,9 @@ def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -
         tqdm.write(f"Recovered: {done}")
     stories = chosen(selected)
     gatherer = paths.NOTEBOOKS / f"{ledger.NOTEBOOK}.py"
-    translations = [(each, slug, lang) for each in stories for lang in each.translations for slug in each.charts]
+    translations = [
+        (each, slug, lang) for each in stories if not each.facts for lang in each.translations for slug in each.charts
+    ]
     scripts = [s.notebook_path for s in stories]
     cells = sum(cell.cell_type == "code" for path in [*scripts, gatherer] for cell in jupytext.read(path).cells)
     with translators(jobs if translations else 0) as pool, tqdm(
@@ -228,7 +230,7 @@ def notebook_step(
         executed = execute(path, progress, env)
         if store or not path.with_suffix(".ipynb").exists():
             store_outputs(path, executed)
-        missing = of.missing_outputs((i18n.SOURCE,)) if of is not None else []
+        missing = [] if of is None else of.missing_outputs(None if of.facts else (i18n.SOURCE,))
         if missing:
             raise BuildError(
                 f"{paths.shown(path)} ran, but did not write what its story declares: " + "; ".join(missing) + ".",

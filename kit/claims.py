@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit import data, files, i18n, paths
+from kit.words import Words
 from kit.errors import StoryError
 
 FILE_NAME = "claims.csv"
@@ -81,7 +82,7 @@ def set_aside(source: str, containing: str, reason: str) -> SetAside:
             where=where,
             fix="say why the caveat does not change how a reader reads this claim.",
         )
-    return SetAside(source, matches[0], reason.strip())
+    return SetAside(source, matches[0], reason if isinstance(reason, Words) else reason.strip())
 
 
 def source_caveats(source_ids: Sequence[str], aside: Sequence[SetAside] = ()) -> list[str]:

@@ -16,6 +16,7 @@ import pycountry
 from babel import Locale
 
 from kit import i18n
+from kit.words import Formatted, PerLanguage
 from kit.errors import SelectionError, UnknownCountryError
 
 LANGUAGES = i18n.LANGUAGES  # CLDR names accepted in look-ups
@@ -77,9 +78,14 @@ def code_of(name: str) -> str | None:
 
 
 def display_name(iso3: str) -> str:
-    """A country's short, common name in the current language (CLDR): 'South Korea', 'Hong Kong', 'Czechia';
+    """A country's short, common name (CLDR), rendered where it is written: 'South Korea', 'Hong Kong', 'Czechia';
     'Південна Корея', 'Гонконг', 'Чехія' in Ukrainian."""
-    return _display_name(iso3, i18n.current())
+    _display_name(iso3, i18n.SOURCE)  # an unknown code is refused here, where it is given
+    return Formatted(_name_in, iso3)
+
+
+def _name_in(iso3: str, *, language: str) -> str:
+    return _display_name(iso3, language)
 
 
 @functools.cache
@@ -95,7 +101,7 @@ def _display_name(iso3: str, language: str) -> str:
 
 def shown_name(iso3: str, english: str) -> str:
     """A country's name as a story shows it: its source's English name in English, CLDR's in other languages."""
-    return english if i18n.current() == i18n.SOURCE else display_name(iso3)
+    return PerLanguage({i18n.SOURCE: english}, display_name(iso3))
 
 
 def resolve(query: str, known: Mapping[str, str], *, among: str, outside: Mapping[str, str] | None = None) -> str:

@@ -187,12 +187,15 @@ def export(
     widths: Sequence[Width] = charts.WIDTHS,
     folder: Path | None = None,
     translations: Mapping[str, Chart] | None = None,
+    languages: Sequence[str] = (),
 ) -> Exported:
     """Write every format of a chart at every width, with its data, alt text and texts, as one folder
-    (by default `exports/<slug>/`) that is replaced whole: no stale or half-written files. `translations` are the
-    same chart drawn in other languages (language -> chart): their files sit beside the English ones, named
+    (by default `exports/<slug>/`) that is replaced whole: no stale or half-written files. `languages`: the chart
+    rendered in each of them from its one computation; `translations`: the same chart drawn in other languages
+    (language -> chart). Files in other languages than English sit beside the English ones, named
     `<slug>.<lang>.<width>.<format>`, `<slug>.<lang>.json` and so on."""
-    return _write({chart.language: chart, **(translations or {})}, widths, folder)
+    drawn = {language: chart.in_language(language) for language in languages} or {chart.language: chart}
+    return _write({**drawn, **(translations or {})}, widths, folder)
 
 
 def export_translations(

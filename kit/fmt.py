@@ -1,5 +1,7 @@
-"""Number and text formatting shared by charts, claims and notebooks, so every place says it the same way, in
-the language of `kit.i18n.use` (English by default).
+"""Number and text formatting shared by charts, claims and notebooks, so every place says it the same way.
+
+Each formatter returns a text rendered where it is written (`kit.words.Formatted`: the figure is kept, the words
+are made in the language of the chart or file); given `language=...` it returns the text in that language now.
 
 The house rounding, stated once: a figure is rounded half up (2.25 -> 2.3, 0.5 -> 1) to the places it is shown
 with, then written by CLDR's rules for the language through Babel (English "9,000" and "78.6"; uk and ru
@@ -9,7 +11,8 @@ uk and ru use CLDR's ("29,2 млн $").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import datetime
@@ -17,7 +20,7 @@ import datetime
 from babel import dates, lists, numbers
 
 from kit import i18n
-from kit.i18n import t
+from kit.words import Formatted
 
 
 def rounded(value: float, places: int = 0) -> Decimal:
@@ -27,12 +30,28 @@ def rounded(value: float, places: int = 0) -> Decimal:
         return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def number(value: float, places: int = 0, grouping: bool = True) -> str:
-    """A number rounded half up to `places` decimals, in the current language's digits and separators."""
+def _lazy(formatter: Callable[..., str]) -> Callable[..., str]:
+    """`formatter(*args, language=...)` as a formatter whose text is rendered where it is written (or now, in the
+    language given)."""
+
+    @functools.wraps(formatter)
+    def text(*args, language: str | None = None, **options) -> str:
+        if language is not None:
+            return formatter(*args, language=language, **options)
+        return Formatted(functools.partial(formatter, **options) if options else formatter, *args)
+
+    formatter.__qualname__ = f"{formatter.__qualname__}.formatter"  # where pickle finds it: `fmt.count.formatter`
+    text.formatter = formatter
+    return text
+
+
+@_lazy
+def number(value: float, places: int = 0, grouping: bool = True, *, language: str) -> str:
+    """A number rounded half up to `places` decimals, in the language's digits and separators."""
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
     shown = rounded(value, places)
     with _room_for(shown, places):
-        return numbers.format_decimal(shown, format=pattern, locale=i18n.current())
+        return numbers.format_decimal(shown, format=pattern, locale=language)
 
 
 def _room_for(exact: Decimal, places: int):
@@ -40,108 +59,124 @@ def _room_for(exact: Decimal, places: int):
     return localcontext(prec=max(28, exact.adjusted() + places + 2))
 
 
-def ordinal(n: int) -> str:
+@_lazy
+def ordinal(n: int, *, language: str) -> str:
     """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th' in English; '№ 28' in uk and ru (whose ordinal endings
     follow the noun; catalogs word a place in a sentence themselves)."""
-    if i18n.current() == "en":
+    if language == i18n.SOURCE:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
     return f"№\u00a0{n}"
 
 
-def score(value: float) -> str:
+@_lazy
+def score(value: float, *, language: str) -> str:
     """A 0-100 index score as the tool shows it: two decimals, no grouping."""
-    return number(value, 2, grouping=False)
+    return number(value, 2, grouping=False, language=language)
 
 
-def points(value: float) -> str:
+@_lazy
+def points(value: float, *, language: str) -> str:
     """A difference in index points, e.g. '0.01 points', '1.00 point'."""
     shown = rounded(abs(value), 2)
     # `n` selects the plural form; `one` keeps English's "1.00 point"
-    return t("fmt-points", points=number(abs(value), 2, grouping=False), one=int(shown == 1), n=shown)
+    points = number(abs(value), 2, grouping=False, language=language)
+    return i18n.message("fmt-points", {"points": points, "one": int(shown == 1), "n": shown}, language)
 
 
-def names(items: Sequence[str]) -> str:
+@_lazy
+def names(items: Sequence[str], *, language: str) -> str:
     """'A', 'A and B', 'A, B and C' (in Ukrainian 'A, B і C', by CLDR's list patterns)."""
     items = list(items)
     if not items:
         return ""
-    if i18n.current() == "en":  # the house style: no serial comma
+    if language == i18n.SOURCE:  # the house style: no serial comma
         return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-    return lists.format_list(items, locale=i18n.current())
+    return lists.format_list(items, locale=language)
 
 
-def count(value: float) -> str:
+@_lazy
+def count(value: float, *, language: str) -> str:
     """A whole number with thousands separators: 9000 -> '9,000' ('9 000' in Ukrainian)."""
-    return number(value)
+    return number(value, language=language)
 
 
-def change(percent: float) -> str:
+@_lazy
+def change(percent: float, *, language: str) -> str:
     """A signed percentage change: 1235 -> '+1,235%', -22 -> '−22%' (typographic minus)."""
     sign = "+" if percent > 0 else "−" if percent < 0 else ""
-    return sign + percentage(number(abs(percent)))
+    return sign + percentage(number(abs(percent), language=language), language=language)
 
 
-def percentage(figure: str) -> str:
+@_lazy
+def percentage(figure: str, *, language: str) -> str:
     """A formatted figure as a percentage: '10.0%' in English; with a no-break space before the sign in
     uk and ru ('10,0 %')."""
-    return f"{figure}%" if i18n.current() == i18n.SOURCE else f"{figure}\u00a0%"
+    return f"{figure}%" if language == i18n.SOURCE else f"{figure}\u00a0%"
 
 
 # -- the house number style for charts (docs/house-style.md) ---------------------------------------------
 
 
-def decimal(value: float) -> str:
+@_lazy
+def decimal(value: float, *, language: str) -> str:
     """One decimal, no more: 78.6, 10.7 (charts never show false precision)."""
-    return number(value, 1)
+    return number(value, 1, language=language)
 
 
-def trimmed(value: float, places: int) -> str:
+@_lazy
+def trimmed(value: float, places: int, *, language: str) -> str:
     """Up to `places` decimals, trailing zeros dropped: 17.0 -> '17', 29.25 -> '29.3'."""
     shown = rounded(value, places).normalize()
-    return number(shown, max(0, -shown.as_tuple().exponent))
+    return number(shown, max(0, -shown.as_tuple().exponent), language=language)
 
 
-def large(value: float, currency: str = "") -> str:
+@_lazy
+def large(value: float, currency: str = "", *, language: str) -> str:
     """A large amount in the house style: '9,000', '485,000', '1m', '$29.2m', '$182.5bn' (one decimal at most,
     none when it is zero; m = million, bn = billion, no space); in uk and ru '29,2 млн $'."""
     sign = "−" if value < 0 else ""
     value = abs(value)
     for scale, key in ((1e9, "billion"), (1e6, "million")):
         if value >= scale:
-            amount = t(f"fmt-{key}", amount=trimmed(value / scale, 1))
+            amount = i18n.message(f"fmt-{key}", {"amount": trimmed(value / scale, 1, language=language)}, language)
             break
     else:
-        amount = count(value)
+        amount = count(value, language=language)
     if not currency:
         return sign + amount
-    return f"{sign}{currency}{amount}" if i18n.current() == "en" else f"{sign}{amount}\u00a0{currency}"
+    return f"{sign}{currency}{amount}" if language == i18n.SOURCE else f"{sign}{amount}\u00a0{currency}"
 
 
-def money(usd: float) -> str:
+@_lazy
+def money(usd: float, *, language: str) -> str:
     """US dollars in the house style: '$29.2m', '$17bn', '$182.5bn'."""
-    return large(usd, "$")
+    return large(usd, "$", language=language)
 
 
-def between(low: float, high: float) -> str:
+@_lazy
+def between(low: float, high: float, *, language: str) -> str:
     """A range of counts: '25,000', '50,000-70,000'."""
-    return count(low) if low == high else f"{count(low)}-{count(high)}"
+    return count(low, language=language) if low == high else f"{count(low, language=language)}-{count(high, language=language)}"
 
 
 NICE_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9, 10)
 
 
-def multiple(ratio: float) -> str:
+@_lazy
+def multiple(ratio: float, *, language: str) -> str:
     """A ratio in two figures at most, never overstated: 53.9 -> 'over 50 times', 167.4 -> 'over 150 times',
     2.0 -> '2 times'."""
     if ratio < 1:
         raise ValueError(f"a multiple is at least 1, not {ratio}")
     if float(ratio).is_integer() and ratio < 100:
-        return t("fmt-times", times=int(ratio), shown=count(ratio))  # `times` selects the plural form
+        shown = count(ratio, language=language)
+        return i18n.message("fmt-times", {"times": int(ratio), "shown": shown}, language)  # `times`: plural form
     magnitude = 10 ** (len(str(int(ratio))) - 1)
     floor = max(step * magnitude for step in NICE_STEPS if step * magnitude <= ratio)
     key = "fmt-times" if floor == ratio else "fmt-over-times"
-    return t(key, times=floor, shown=number(floor, 0 if float(floor).is_integer() else 1))
+    shown = number(floor, 0 if float(floor).is_integer() else 1, language=language)
+    return i18n.message(key, {"times": floor, "shown": shown}, language)
 
 
 # -- dates ---------------------------------------------------------------------------------------------------
@@ -155,9 +190,10 @@ DATE_FORMS = {  # form -> (English, house style; CLDR pattern for the other lang
 }
 
 
-def date(day: str | datetime.date, form: str = "day-year") -> str:
-    """A date ('2022-02-24', or '2022-02' for a month) in one of `DATE_FORMS`, in the current language."""
+@_lazy
+def date(day: str | datetime.date, form: str = "day-year", *, language: str) -> str:
+    """A date ('2022-02-24', or '2022-02' for a month) in one of `DATE_FORMS`."""
     if isinstance(day, str):
         day = datetime.date.fromisoformat(day[:10] if len(day) >= 10 else f"{day[:7]}-01")
     english, pattern = DATE_FORMS[form]
-    return english(day) if i18n.current() == i18n.SOURCE else dates.format_date(day, pattern, locale=i18n.current())
+    return english(day) if language == i18n.SOURCE else dates.format_date(day, pattern, locale=language)

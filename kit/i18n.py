@@ -194,8 +194,15 @@ def _bundle(language: str) -> FluentBundle:
 
 
 def t(message_id: str, **args: object) -> str:
-    """The text with this id in the current language, its `{ $name }` placeholders filled from `args`."""
-    language = current()
+    """The text with this id, its `{ $name }` placeholders filled from `args`: a `kit.words.Message`, rendered in
+    any language where it is written (as a `str`, in the current language)."""
+    from kit.words import Message  # words are made of messages
+
+    return Message(message_id, args)
+
+
+def message(message_id: str, args: dict[str, object], language: str) -> str:
+    """The text with this id in a language, its placeholders filled from `args`."""
     bundle = _bundle(language)
     if not bundle.has_message(message_id):
         raise TranslationError(
@@ -278,11 +285,9 @@ def cell_id(resource: str, column: str, key: str) -> str:
 
 
 def column(resource: str, name: str) -> dict[str, str]:
-    """A translatable column in the current language, by the English text (the loaded data is English)."""
-    texts = _cells(resource, name)
-    if current() == SOURCE:
-        return {text: text for text in texts.values()}
-    return {text: t(cell_id(resource, name, key)) for key, text in texts.items()}
+    """A translatable column's texts by their English (the loaded data is English), each rendered where it is
+    written: the English itself in English, its translation by id in the others."""
+    return {text: translated(cell_id(resource, name, key), text) for key, text in _cells(resource, name).items()}
 
 
 def caveat_id(resource: str, number: int) -> str:
@@ -298,9 +303,11 @@ def _hash(text: str) -> str:
 
 
 def translated(key: str, text: str) -> str:
-    """A text that lives in the data (a caveat, a statement) in the current language: the English itself, or its
-    translation by id."""
-    return text if current() == SOURCE else t(key)
+    """A text that lives in the data (a caveat, a statement), rendered where it is written: the English itself in
+    English, its translation by id in the others."""
+    from kit.words import Translated  # words are made of messages
+
+    return Translated(key, text)
 
 
 def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:

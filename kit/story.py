@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import articles, claims, data, files, i18n, paths
+from kit import articles, claims, data, files, i18n, paths, words
 from kit.claims import Claim
 from kit.errors import KitError, StoryError
 
@@ -62,6 +62,9 @@ class Story:
     tables: Mapping[str, Callable[[], pd.DataFrame]] = field(default_factory=dict)  # name -> tidy table
     extractors: Mapping[str, Callable] = field(default_factory=dict)  # refresh extractors for its sources
     readme_figure: str | None = None  # a chart whose web PNG the build copies to docs/ for the README
+    # its charts and claims are computed once and rendered in each language (kit.words); False: computed again inside
+    # `i18n.use(language)` for each (stories not yet converted)
+    facts: bool = False
 
     @property
     def name(self) -> str:
@@ -181,6 +184,9 @@ class Story:
         complete = self._completed(computed)
         claims.write(complete, self.output_dir())
         for language in self.translations:
+            if self.facts:
+                claims.write(words.rendered(complete, language), self.output_dir(), language)
+                continue
             with i18n.use(language):
                 claims.write(self._completed(self.verdicts()), self.output_dir(), language)
         return complete
@@ -246,6 +252,9 @@ class Story:
             written.append(f"{self.name}/{file_name}")
         later = os.environ.get(TRANSLATED_BY_BUILD) == "1"
         for slug in self.charts:
+            if self.facts:
+                export.export(self.chart(slug), languages=self.languages)
+                continue
             translations = {} if later else {each: self.translated(slug, each) for each in self.translations}
             export.export(self.chart(slug), translations=translations)
         return Published(tuple(written), tuple(self.charts))

@@ -8,6 +8,7 @@ print. Figures are built without pyplot: no global state, no figures left open, 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 from collections.abc import Callable, Sequence
@@ -21,7 +22,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 
-from kit import i18n, style
+from kit import i18n, style, words
 from kit import text as texts
 from kit.preview import canvas_class, fast_png
 
@@ -78,6 +79,7 @@ class Chart:
     sources: Sequence[str] = ()  # the resources it plots: their full provenance goes with the exports
     wide: Wide | None = None  # Datawrapper layout of `data`; default: first unique text column, numeric columns
     language: str = field(default_factory=i18n.current)  # the language of its texts (the one it was drawn in)
+    rendered: bool = field(default=False, repr=False)  # made by `in_language`: drawing it may make no new text
 
     def __post_init__(self):
         for name in ("title", "subtitle", "note", "source", "alt_text", "description"):
@@ -85,14 +87,26 @@ class Chart:
             drawn = name not in ("alt_text", "description")
             object.__setattr__(self, name, texts.clean(getattr(self, name), where, drawn=drawn))
 
+    def in_language(self, language: str) -> Chart:
+        """The chart with every text in it rendered in a language: its page's texts, its data's cells and the labels
+        its drawing function was given (computed once, written in each language)."""
+        chart = words.rendered(self, language)
+        object.__setattr__(chart, "language", language)
+        object.__setattr__(chart, "rendered", True)
+        chart.__post_init__()
+        return chart
+
+    def _drawing(self):
+        return words.drawing(f"the chart {self.slug!r}") if self.rendered else contextlib.nullcontext()
+
     def figure(self, width: Width = WEB) -> Figure:
-        with style.context():
+        with style.context(), self._drawing():
             return compose(self, width.inches)
 
     def png(self, scale: float = 2, preview: bool = False) -> bytes:
         """PNG bytes at the web width; `scale=2` for high-density screens. `preview=True` for widgets: about
         twice as fast (text from cached bitmaps placed at whole pixels, fastest compression)."""
-        with style.context():
+        with style.context(), self._drawing():
             if preview:
                 figure = compose(self, WEB.inches, dpi=CSS_DPI * scale, canvas=canvas_class())
                 figure.canvas.draw()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from kit import charts, fmt, style
+from kit import charts, fmt, style, words
 from kit.charts import Chart, Dot
 from kit.errors import SelectionError
 from kit.i18n import t
@@ -101,6 +101,7 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
         for row in data.itertuples()
     ])
     rest = others.iloc[1:]
+    tick_labels = [fmt.large(tick) for tick in TICKS]
     return Chart(
         slug=_slug(frame, year, per_year, chosen=selection is not None),
         title=title,
@@ -122,9 +123,12 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
         description=t(
             "gpu-description",
             year=str(year),
-            estimates="; ".join(
-                f"{buyer_name(row.buyer)} {t('gpu-about', approx=int(row.approx), units=fmt.count(row.units))}"
-                for row in others.itertuples()
+            estimates=words.join(
+                (
+                    words.join([buyer_name(row.buyer), " ", t("gpu-about", approx=int(row.approx), units=fmt.count(row.units))])
+                    for row in others.itertuples()
+                ),
+                "; ",
             ),
             subject=subject,
             units=fmt.count(sber["units"]),
@@ -137,7 +141,7 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
         wide=charts.Wide(label="label", values=("units", "chips", "approx", "qualifier")),
         body_height=lambda width: charts.dots_height(dots, width),
         draw=lambda fig, rect: charts.dot_rows(
-            fig, rect, dots, xlim=AXIS, ticks=TICKS, tick_labels=[fmt.large(tick) for tick in TICKS], log=True
+            fig, rect, dots, xlim=AXIS, ticks=TICKS, tick_labels=tick_labels, log=True
         ),
     )
 

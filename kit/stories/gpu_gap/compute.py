@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 
-from kit import articles, claims, data, fmt, i18n
+from kit import articles, claims, data, fmt, words
 from kit.errors import SelectionError
 from kit.i18n import t
 
@@ -66,13 +66,12 @@ def month_year(day: str) -> str:
 
 
 def buyer_name(buyer: str) -> str:
-    """A buyer's name in the current language: 'Sberbank' ('Сбербанк'), 'xAI + Tesla (combined)' ('xAI + Tesla
-    (разом)'); other companies keep their Latin names."""
-    if i18n.current() == i18n.SOURCE:
-        return buyer
+    """A buyer's name: 'Sberbank' ('Сбербанк'), 'xAI + Tesla (combined)' ('xAI + Tesla (разом)'); other companies
+    keep their Latin names."""
     if buyer == SUBJECT:
         return t("gpu-sberbank")
-    return buyer.replace("(combined)", t("gpu-combined"))
+    before, combined, after = buyer.partition("(combined)")
+    return words.join([before, t("gpu-combined"), after]) if combined else buyer
 
 
 def period_in_words(sber: pd.Series) -> str:
@@ -217,8 +216,5 @@ def verdicts() -> list[claims.Claim]:
 
 
 def _qualified(qualifier: str, value) -> str:
-    """An article's figure with its qualifier: 'only 9,000', 'nearly 500,000' (in the current language)."""
-    figure = fmt.count(int(value))
-    if i18n.current() == i18n.SOURCE:
-        return f"{qualifier} {figure}"
-    return t("gpu-qualified", qualifier=qualifier.replace(" ", "-"), figure=figure)
+    """An article's figure with its qualifier: 'only 9,000', 'nearly 500,000'."""
+    return t("gpu-qualified", qualifier=qualifier, figure=fmt.count(int(value)))
