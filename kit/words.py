@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
-from kit import i18n
+from kit import i18n, typography
 
 
 class WordsError(TypeError):
@@ -178,8 +178,9 @@ def join(items: Iterable[str], separator: str = "") -> Words:
 
 
 def render(text: str, language: str) -> str:
-    """One text in a language (a plain `str` is language-neutral: a name, a code, a number already written)."""
-    return text.in_language(language) if isinstance(text, Words) else text
+    """One text in a language, with its typography (`kit.typography`); a plain `str` is language-neutral (a name, a
+    code, a number already written) and is kept as it is."""
+    return typography.polish(text.in_language(language), language) if isinstance(text, Words) else text
 
 
 def rendered(value, language: str, _memo: dict | None = None):

@@ -141,12 +141,13 @@ _MEASURING = {key: style.settings()[key] for key in ("text.hinting", "font.famil
 
 def wrap(text: str, width_in: float, size: float, weight: str = "normal") -> str:
     """Greedy word wrap to a width in inches, measured in the real font word by word (a line's width is
-    exactly its words' widths plus its spaces', and redraws reuse the words' measurements)."""
+    exactly its words' widths plus its spaces', and redraws reuse the words' measurements); lines break only at
+    spaces, never at a no-break space."""
     space = text_width("x x", size, weight) - text_width("xx", size, weight)
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line, used = [], 0.0
-        for word in paragraph.split():
+        for word in filter(None, paragraph.split(" ")):  # a no-break space keeps its words on one line
             width = text_width(word, size, weight)
             if line and used + space + width > width_in:
                 lines.append(" ".join(line))

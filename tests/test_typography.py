@@ -1,0 +1,70 @@
+"""Typography per language where texts are rendered, and the proofreader that reads what readers receive."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit import proofread, words
+from kit.i18n import t
+from kit.typography import NBSP, polish
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("uk", "Сбербанк і в 2022 році", f"Сбербанк і{NBSP}в{NBSP}2022 році"),
+        ("ru", "за рубежом и с 5 %", f"за{NBSP}рубежом и{NBSP}с{NBSP}5{NBSP}%"),
+        ("uk", "від 50 000 до 70 000 осіб", f"від{NBSP}50 000 до{NBSP}70 000 осіб"),
+        ("ru", "29,2 млн $", f"29,2{NBSP}млн{NBSP}$"),
+        ("uk", "№ 28", f"№{NBSP}28"),
+        ("uk", "слово — слово", f"слово{NBSP}— слово"),
+        ("uk", 'так званий "фейк" і зв\'язок', f"так званий «фейк» і{NBSP}зв’язок"),
+        ("ru", 'категория "Фейки"', "категория «Фейки»"),
+        ("en", "Russia's 'Fakes' and \"VPN\"", "Russia’s ‘Fakes’ and “VPN”"),
+        ("en", "50,000-70,000 in 2023-24", "50,000–70,000 in 2023–24"),
+        ("en", "reported 2026-02-26", "reported 2026-02-26"),
+        ("en", "see https://example.org/a'b-1-2", "see https://example.org/a'b-1-2"),
+    ],
+)
+def test_each_edition_gets_its_typography(language, text, expected):
+    assert polish(text, language) == expected
+    assert polish(expected, language) == expected, "polishing twice changes nothing"
+
+
+def test_rendered_texts_get_their_language_typography():
+    text = t("gpu-note-h20")
+    assert "’" in words.render(text, "en") and "'" not in words.render(text, "en")
+
+
+@pytest.mark.parametrize(
+    "language, text, kind, found",
+    [
+        ("uk", "Article: over $29m", "english", "Article"),
+        ("ru", "200th place: 29 papers", "english", "place"),
+        ("uk", "10,000", "number-format", "10,000"),
+        ("ru", "зросло на 5%", "number-format", "5%"),
+        ("uk", "з 2026-01-20 до 2026-01-23", "iso-date", "2026-01-20"),
+        ("en", "as reported on 2026-02-26", "iso-date", "2026-02-26"),
+        ("en", "Python's True", "number-format", "True"),
+        ("en", "Russia's lag", "quotes", "'"),
+        ("en", "50,000-70,000", "range", "50,000-7"),
+        ("en", "the kit's sum", "internal", "kit's"),
+        ("en", "see gvt_2025_pillar_scores", "internal", "gvt_2025_pillar_scores"),
+        ("uk", "ми залишилися за\nкордоном", "line-end", "за"),
+    ],
+)
+def test_the_proofreader_marks_what_an_editor_would(language, text, kind, found):
+    marked = proofread.findings(text, language, lines=True)
+    assert (kind, found) in [(f.kind, f.found) for f in marked], marked
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("uk", f"Microsoft купила 485{NBSP}000 чипів Nvidia Hopper у{NBSP}2024 році"),
+        ("ru", f"Сбербанк, с{NBSP}февраля 2022, 9{NBSP}000 GPU; 5,6{NBSP}%"),
+        ("en", "Russia’s 9,000 GPUs, 50,000–70,000, 12 Jan 2026"),
+    ],
+)
+def test_the_proofreader_passes_what_an_editor_would(language, text):
+    assert proofread.findings(text, language, lines=True) == []
