@@ -214,7 +214,7 @@ def test_hostile_text_cannot_leave_the_json_ld_script_nor_make_a_markdown_link(d
     page = f'<script type="application/ld+json">\n{text}</script>'  # embedded as the README says
     assert page.count("</script>") == 1 and page.endswith("</script>")
     markdown = ledger.markdown(hostile)
-    assert not re.search(r"(?<!\\)<", markdown) and "](javascript:" not in markdown  # no HTML, no such link
+    assert not re.search(r"(?<!\\)<", markdown) and not re.search(r"(?<!\\)\]\(javascript:", markdown)
     assert "\\</script\\>" in markdown and "\\[a link\\](javascript:alert(2))" in markdown
 
 
