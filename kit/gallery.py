@@ -369,7 +369,7 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
         if figure.name(ending) in figure.files
     ]
     sources = {
-        url: f'<a href="{_attr(url)}">{_text(title)}</a>'
+        url: _link(url, _text(title))
         for entry in shown_claims
         for provenance in entry.sources
         for title, url in provenance.sources
