@@ -287,7 +287,8 @@ def index_page(listed: Sequence[Listed]) -> str:
     for item in listed:
         a = item.article
         base = quote(a.name) + "/"
-        gallery_link = f'<a href="{_attr(base + quote(page_name()))}">{_text(a.headline)}</a>'
+        lang = f' lang="{_attr(a.language)}"' if a.language != i18n.current() else ""  # the headline's own language
+        gallery_link = f'<a href="{_attr(base + quote(page_name()))}"{lang}>{_text(a.headline)}</a>'
         ledger_files = _ledger_links(item.folder, base)
         parts += [
             f'<section class="article" id="{_attr(a.name)}">',
