@@ -17,10 +17,13 @@ APP_PORT ?= 8866
 APP_PREHEAT ?= 16
 APP_MAX_READERS ?= 40
 
-.PHONY: figures test lab app screenshots notebooks check bench determinism lock clean browser
+.PHONY: figures publish test lab app screenshots notebooks check bench determinism lock clean browser
 
-figures: $(READY)  ## execute every notebook; write data/processed/ and exports/
+figures: $(READY)  ## execute every notebook; write data/processed/ and exports/ (a preview: JSON-LD marked a draft)
 	$(BIN)/python -m kit build
+
+publish: $(READY)  ## the same, to publish: refuses an article whose publishing record is missing a field
+	$(BIN)/python -m kit build --publish
 
 test: $(READY) browser  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser
 	$(BIN)/python -m pytest

@@ -294,7 +294,7 @@ class Explorer(widgets.VBox):
         except KitError as problem:
             self._show_problem(problem)
             return
-        folder = paths.exports_dir() / written.folder.name
+        folder = written.folder
         self.status.value = html.escape(
             _t(language, "widgets-exported", count=len(written.names), folder=f"{paths.shown(folder)}/")
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import traitlets
 
-from kit import widgets
+from kit import export, widgets
 from kit.errors import SelectionError
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
 from kit.stories.ai_vibrancy import compute as vibrancy
@@ -64,8 +64,9 @@ def test_set_state_redraws_once(reweight, monkeypatch):
 def test_the_export_button_writes_the_chart_on_screen(compare, out_dirs):
     compare.controls["countries"].value = ("RUS", "USA")
     compare.export()
-    assert f"Exported {len(list((out_dirs[0] / 'ai-vibrancy-pillars-usa-rus').iterdir()))} files" in compare.status.value
-    assert (out_dirs[0] / "ai-vibrancy-pillars-usa-rus" / "ai-vibrancy-pillars-usa-rus.csv").exists()
+    folder = out_dirs[0] / export.VIEWS / "ai-vibrancy-pillars-usa-rus"  # a view no story declares: no article's
+    assert f"Exported {len(list(folder.iterdir()))} files" in compare.status.value
+    assert (folder / "ai-vibrancy-pillars-usa-rus.csv").exists()
 
 
 def test_an_unwritable_export_folder_is_a_message(compare, monkeypatch, tmp_path):
@@ -86,14 +87,14 @@ def test_every_part_carries_the_css_hooks_the_browser_tests_use(reweight):
 def test_export_links_are_relative_to_the_notebook_and_name_every_file(compare, out_dirs, monkeypatch):
     compare.controls["countries"].value = ("RUS", "USA")
     compare.export()
-    folder = out_dirs[0] / "ai-vibrancy-pillars-usa-rus"
+    folder = out_dirs[0] / export.VIEWS / "ai-vibrancy-pillars-usa-rus"  # a view no story declares
     names = sorted(p.name for p in folder.iterdir())
     notebooks = out_dirs[0].parent / "notebooks"  # a sibling folder, as notebooks/ is of exports/
     notebooks.mkdir()
     monkeypatch.chdir(notebooks)
     text = widgets.export_links(folder, names)
     links = re.findall(r"\]\(([^)]+)\)", text)
-    assert len(links) == len(names) and all(link.startswith("../exports/ai-vibrancy-pillars-usa-rus/") for link in links)
+    assert len(links) == len(names) and all(link.startswith("../exports/_views/ai-vibrancy-pillars-usa-rus/") for link in links)
     assert all((Path.cwd() / link).resolve().is_file() for link in links)
 
 
@@ -243,7 +244,7 @@ def test_an_explorer_in_ukrainian_exports_its_view_in_every_language(out_dirs):
         explorer = vibrancy_explore.compare_countries()
     explorer.controls["countries"].value = ("RUS", "USA", "ITA")
     explorer.export()
-    folder = out_dirs[0] / explorer.chart.slug
+    folder = export.folder_of(explorer.chart.slug)
     english = json.loads((folder / f"{explorer.chart.slug}.json").read_text(encoding="utf-8"))
     ukrainian = json.loads((folder / f"{explorer.chart.slug}.uk.json").read_text(encoding="utf-8"))
     assert explorer.chart.language == "uk" and ukrainian["title"] == explorer.chart.title

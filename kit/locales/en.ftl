@@ -42,8 +42,8 @@ ledger-verdict-unverified = { -verdict-unverified }
 ledger-rating-accurate = Accurate
 ledger-rating-accurate-with-caveats = Accurate with caveats
 ledger-rating-inaccurate = Inaccurate
-ledger-rating-unsupported = Unsupported: the evidence cannot settle it
-ledger-rating-unverified = Unverified: the research found no record that confirms or refutes it
+ledger-rating-unsupported = Unsupported
+ledger-rating-unverified = Unverified
 ledger-tally-count = { $count } { $verdict }
 ledger-tally-none = none
 ledger-tally-other = { $claim } ({ $speakers }) { $verdict }
@@ -76,7 +76,7 @@ ledger-review-others = { $speakers } give { $article }; the data gives { $data }
 ledger-title = Claims ledger
 ledger-intro = The checkable statements in { $cited }, each in our own words, checked against sourced evidence. The article's { $count } statement(s): { $tally }.
 ledger-checked-articles = the checked articles
-ledger-article = [{ $publisher }, "{ $headline }"]({ $url }) ({ $published })
+ledger-article = { $publisher }, "{ $headline }"
 ledger-heading-verdict = Verdict
 ledger-heading-statements = Statements
 ledger-heading-claims = Claims
@@ -92,7 +92,7 @@ ledger-none = none
 ledger-caveats = Caveats:
 ledger-no-caveats = Caveats: none.
 ledger-sources = Sources:
-ledger-source = { $publisher }, [{ $title }]({ $url }), published { $published }, retrieved { $retrieved }
+ledger-source = { $publisher }, { $title }, published { $published }, retrieved { $retrieved }
 ledger-set-aside = Source caveats set aside for this claim:
 ledger-unchecked = Statements not checked
 
@@ -133,6 +133,10 @@ gallery-file-datawrapper-csv = CSV for Datawrapper
 gallery-file-csv = CSV, data as plotted
 gallery-file-alt-txt = alt text
 gallery-file-json = texts (JSON)
+gallery-index-title = Fact-checked articles
+gallery-index-intro = Each article's checkable statements, checked against sourced data, with its charts and its claims ledger.
+gallery-index-original = the article
+gallery-index-none = No article has been checked yet.
 
 ## Explorers (kit/widgets.py)
 

@@ -78,10 +78,10 @@ ledger-rating-accurate = Верно
 ledger-rating-accurate-with-caveats = Верно с оговорками
 # en: 9e973752
 ledger-rating-inaccurate = Неверно
-# en: b83936b5
-ledger-rating-unsupported = Не подтверждается данными: имеющихся доказательств недостаточно, чтобы это установить
-# en: 3362b716
-ledger-rating-unverified = Не проверено: исследование не нашло записей, которые бы это подтверждали или опровергали
+# en: fe7e4925
+ledger-rating-unsupported = Не подтверждается данными
+# en: ac83898e
+ledger-rating-unverified = Не проверено
 # en: 165ef016
 ledger-tally-count = { $verdict }: { $count }
 # en: 660a5f1d
@@ -137,8 +137,8 @@ ledger-title = Реестр утверждений
 ledger-intro = Проверяемые утверждения (каждое своими словами) сверены с данными из источников. Статьи: { $cited }. Утверждений статьи: { $count }; вердикты: { $tally }.
 # en: 58d072b0
 ledger-checked-articles = проверенные статьи
-# en: 3c5d0f10
-ledger-article = [{ $publisher }, «{ $headline }»]({ $url }) ({ $published })
+# en: c447bc0c
+ledger-article = { $publisher }, «{ $headline }»
 # en: 778b9e56
 ledger-heading-verdict = Вердикт
 # en: df1fbbc7
@@ -169,8 +169,8 @@ ledger-caveats = Оговорки:
 ledger-no-caveats = Оговорок нет.
 # en: 142297cd
 ledger-sources = Источники:
-# en: 28a3c2b9
-ledger-source = { $publisher }, [{ $title }]({ $url }), опубликовано { $published }, получено { $retrieved }
+# en: d6292ddf
+ledger-source = { $publisher }, { $title }, опубликовано { $published }, получено { $retrieved }
 # en: 73e9189d
 ledger-set-aside = Оговорки источников, не применённые к этому утверждению:
 # en: 1093318f
@@ -248,6 +248,14 @@ gallery-file-csv = CSV, данные как на графике
 gallery-file-alt-txt = альтернативный текст
 # en: 22c7f92c
 gallery-file-json = тексты (JSON)
+# en: 1983b8a5
+gallery-index-title = Проверенные статьи
+# en: 63e16276
+gallery-index-intro = Утверждения каждой статьи, сверенные с данными из источников, вместе с графиками и реестром утверждений.
+# en: 34ea8e0d
+gallery-index-original = статья
+# en: c94c6cf5
+gallery-index-none = Ни одна статья ещё не проверена.
 
 ## Интерактивные графики (kit/widgets.py)
 

@@ -78,10 +78,10 @@ ledger-rating-accurate = Точно
 ledger-rating-accurate-with-caveats = Точно із застереженнями
 # en: 9e973752
 ledger-rating-inaccurate = Неточно
-# en: b83936b5
-ledger-rating-unsupported = Не підтверджено даними: наявних доказів недостатньо, щоб це встановити
-# en: 3362b716
-ledger-rating-unverified = Не перевірено: дослідження не знайшло записів, які б це підтверджували або спростовували
+# en: fe7e4925
+ledger-rating-unsupported = Не підтверджено даними
+# en: ac83898e
+ledger-rating-unverified = Не перевірено
 # en: 165ef016
 ledger-tally-count = { $verdict }: { $count }
 # en: 660a5f1d
@@ -137,8 +137,8 @@ ledger-title = Реєстр тверджень
 ledger-intro = Твердження, які можна перевірити (кожне нашими словами), звірено з даними з джерел. Статті: { $cited }. Тверджень статті: { $count }; вердикти: { $tally }.
 # en: 58d072b0
 ledger-checked-articles = перевірені статті
-# en: 3c5d0f10
-ledger-article = [{ $publisher }, «{ $headline }»]({ $url }) ({ $published })
+# en: c447bc0c
+ledger-article = { $publisher }, «{ $headline }»
 # en: 778b9e56
 ledger-heading-verdict = Вердикт
 # en: df1fbbc7
@@ -169,8 +169,8 @@ ledger-caveats = Застереження:
 ledger-no-caveats = Застережень немає.
 # en: 142297cd
 ledger-sources = Джерела:
-# en: 28a3c2b9
-ledger-source = { $publisher }, [{ $title }]({ $url }), опубліковано { $published }, отримано { $retrieved }
+# en: d6292ddf
+ledger-source = { $publisher }, { $title }, опубліковано { $published }, отримано { $retrieved }
 # en: 73e9189d
 ledger-set-aside = Застереження джерел, не застосовані до цього твердження:
 # en: 1093318f
@@ -248,6 +248,14 @@ gallery-file-csv = CSV, дані як на графіку
 gallery-file-alt-txt = альтернативний текст
 # en: 22c7f92c
 gallery-file-json = тексти (JSON)
+# en: 1983b8a5
+gallery-index-title = Перевірені статті
+# en: 63e16276
+gallery-index-intro = Твердження кожної статті, звірені з даними з джерел, разом із графіками та реєстром тверджень.
+# en: 34ea8e0d
+gallery-index-original = стаття
+# en: c94c6cf5
+gallery-index-none = Жодну статтю ще не перевірено.
 
 ## Інтерактивні графіки (kit/widgets.py)
 
