@@ -143,6 +143,24 @@ def page(source_id: str, number: int = 0, originator: int | None = None) -> Cita
     )
 
 
+def record(source_id: str, row: int, originator: str, originated: str = "", inferred: bool = False) -> Citation:
+    """A citation of one record of a source (`row`: its line after the header), read on the page its `source_url`
+    names, as the description lists that page (title, publisher, dates); `originator` first published the figure."""
+    records = data.load(source_id)
+    url = records.iloc[row - 1]["source_url"]
+    listed = [src["path"] for src in data.resource(source_id).get("sources", [])]
+    if url not in listed:
+        raise StoryError(
+            f"Record {row} of {source_id!r} was read on {url}, a page its description does not list.",
+            where=paths.shown(data.description_of(source_id)),
+            fix="list the page in the description's `sources`, with its title, publisher and dates.",
+        )
+    read = page(source_id, listed.index(url))
+    return dataclasses.replace(
+        read, originator=originator, originated=originated, originated_inferred=inferred, originator_url="", row=row
+    )
+
+
 def pages(source_ids: Sequence[str]) -> tuple[Citation, ...]:
     """Every page the sources' descriptions list, each cited as read on itself: what a claim cites when it names
     no pages or records of its own."""
