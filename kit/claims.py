@@ -162,13 +162,15 @@ def record(source_id: str, row: int, originator: str, originated: str = "", infe
 
 
 def pages(source_ids: Sequence[str]) -> tuple[Citation, ...]:
-    """Every page the sources' descriptions list, each cited as read on itself: what a claim cites when it names
-    no pages or records of its own."""
-    return tuple(
-        page(source_id, number)
-        for source_id in source_ids
-        for number in range(len(data.resource(source_id).get("sources", [])))
-    )
+    """Every page the sources' descriptions list that the kit read (a page listed with an empty `retrieved` only
+    names an originator whose figures were read elsewhere), each cited as read on itself: what a claim cites when
+    it names no pages or records of its own."""
+    cited = (page(source_id, number) for source_id in source_ids for number in range(len(_listed(source_id))))
+    return tuple(item for item in cited if item.retrieved)
+
+
+def _listed(source_id: str) -> list[dict]:
+    return data.resource(source_id).get("sources", [])
 
 
 def citations_text(citations: Sequence[Citation]) -> str:

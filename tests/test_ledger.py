@@ -77,7 +77,7 @@ def test_json_ld_has_one_claim_review_per_claim_with_the_required_fields(every_v
         item = review["itemReviewed"]
         assert item["@type"] == "Claim" and item["author"]["name"] == article.publisher
         assert is_iso_date(item["datePublished"]) and item["appearance"]["url"] == article.url
-        assert [s["url"] for s in review["isBasedOn"]] == [data.provenance(name).url for name in SOURCES]
+        assert [s["url"] for s in review["isBasedOn"]] == [item.url for item in claims.pages(SOURCES)]
         assert all(is_absolute_url(s["url"]) for s in review["isBasedOn"])
         assert "a caveat" in review["reviewBody"]
 
@@ -164,7 +164,9 @@ def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts(every_ve
     assert table["claim_id"].tolist() == [e.claim_id for e in every_verdict]
     assert table["rating"].tolist() == ["3", "2", "1", "", ""]
     assert table["said_by"].tolist() == ["UNITED24 Media"] * len(every_verdict)
-    assert "published 2026-06-04, retrieved 2026-11-25" in table.loc[0, "sources"]
+    assert "AI-Governance-Map (Bekhzod Alikhanov), " in table.loc[0, "sources"]
+    assert "published 2026-06-04, read 2026-11-25" in table.loc[0, "sources"]
+    assert "hai.stanford.edu" not in table.loc[0, "sources"]  # named as the originator, never read by the kit
     text = (out_dirs[0] / ledger.MARKDOWN_NAME).read_text()
     assert text.count("\n## c-") == len(every_verdict)
     assert "A statement \\| with a pipe." in text  # a pipe would break the Markdown table
@@ -229,3 +231,29 @@ def test_every_checkable_statement_of_the_article_is_in_the_ledger(out_dirs):
         each.record(each.verdicts())
     listed = {entry.claim_id for entry in ledger.entries()}
     assert listed == set(articles.checkable(ARTICLE))
+
+
+def test_the_ledger_names_the_failing_part_how_we_checked_and_each_citation_with_its_dates():
+    cited = claims.page("rferl_sberbank_gpus", 1, originator=0)
+    checked = Claim(
+        "c-parts",
+        "x",
+        "y",
+        Verdict.UNSUPPORTED,
+        ("a caveat",),
+        ("rferl_sberbank_gpus",),
+        citations=(cited,),
+        failing_parts=("'avoids the internet entirely': disputed",),
+        method=("Moving one weight by 0.1 moves the rank.",),
+    ).completed(article=ARTICLE, statement="A statement.", said_by=OWN, story="a", notebook="01_a")
+    (entry,) = entries(checked)
+    text = ledger.markdown([entry])
+    assert "| Fails on | 'avoids the internet entirely': disputed |" in text
+    assert "How we checked:\n- Moving one weight by 0.1 moves the rank." in text
+    assert "- RFE/RL (2025-02-08 (inferred)), read in: Financial Times (opinion piece, repost), [" in text
+    assert "published 2025-04-03, read 2026-11-25" in text
+    (based_on,) = ledger.claim_review(entry)["isBasedOn"]
+    assert based_on["url"] == cited.url and based_on["datePublished"] == "2025-04-03"
+    assert based_on["isBasedOn"]["author"]["name"] == "RFE/RL" and "datePublished" not in based_on["isBasedOn"]
+    row = ledger.table([entry]).iloc[0]
+    assert row["failing_parts"] == "'avoids the internet entirely': disputed" and row["method"].startswith("Moving")
