@@ -178,7 +178,7 @@ ledger-date-inferred = { $date } (установлено косвенно)
 # en: 8c1bca25
 ledger-date-unknown = дата неизвестна
 # en: 6aed06e8
-ledger-label-fails-on = Не подтверждено
+ledger-label-fails-on = Проблемная часть
 # en: b236090f
 ledger-method = Как мы проверяли:
 # en: 73e9189d

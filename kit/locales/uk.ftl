@@ -178,7 +178,7 @@ ledger-date-inferred = { $date } (встановлено непрямо)
 # en: 8c1bca25
 ledger-date-unknown = дата невідома
 # en: 6aed06e8
-ledger-label-fails-on = Не підтверджено
+ledger-label-fails-on = Проблемна частина
 # en: b236090f
 ledger-method = Як ми перевіряли:
 # en: 73e9189d
