@@ -95,6 +95,9 @@ class Entry:
     draft: bool
     said_by: tuple[str, ...] = ()
     set_aside: tuple[str, ...] = ()  # source caveats that do not reach the claim, each with its reason
+    citations: tuple[claims.Citation, ...] = ()  # the pages and records it rests on
+    failing_parts: tuple[str, ...] = ()  # the parts of the statement that keep it from holding up
+    method: tuple[str, ...] = ()  # how we checked
 
     @property
     def own(self) -> bool:
@@ -159,6 +162,10 @@ def entries(ledger: pd.DataFrame | None = None, drafts: bool = False) -> list[En
                 draft=bool(row.draft),
                 said_by=_parts(row.said_by) or (articles.article(row.article).publisher,),
                 set_aside=_parts(row.set_aside),
+                citations=claims.citations_from(row.citations)
+                or claims.pages(row.source_ids.split()),  # a claims file written before citations
+                failing_parts=_parts(row.failing_parts),
+                method=_parts(row.method),
             )
         )
     return result
@@ -219,6 +226,31 @@ def overview(ledger: Sequence[Entry]) -> pd.DataFrame:
             for key in ("claim", "said-by", "statement-gives", "data-gives", "verdict")
         ],
     ).set_index(i18n.t("ledger-column-claim"))
+
+
+def _date(text: str, inferred: bool) -> str:
+    return i18n.t("ledger-date-inferred", date=text) if inferred and text else text or i18n.t("ledger-date-unknown")
+
+
+def citation_line(item: claims.Citation, markdown: bool = False) -> str:
+    """A citation as the ledger gives it: the originator and its date, then the page read, its date, the day it
+    was read and its address (inferred dates marked as such)."""
+    title = _md_link(_md(item.title), item.url) if markdown else f"{item.title} {item.url}"
+    read = i18n.t(
+        "ledger-citation-page",
+        publisher=_md(item.publisher) if markdown else item.publisher,
+        title=title,
+        published=_date(item.published, item.published_inferred),
+        retrieved=item.retrieved,
+    )
+    if item.read_on_originators_page:
+        return read
+    return i18n.t(
+        "ledger-citation",
+        originator=_md(item.originator) if markdown else item.originator,
+        originated=_date(item.originated, item.originated_inferred),
+        page=read,
+    )
 
 
 def source_line(source: Provenance) -> str:
@@ -371,15 +403,7 @@ def claim_review(entry: Entry, publish: bool = False) -> dict:
             "appearance": _one_or_list(appearances),
             "firstAppearance": first,
         },
-        "isBasedOn": [
-            {
-                "@type": "Dataset",
-                "name": source.title,
-                "url": source.url,
-                "publisher": {"@type": "Organization", "name": source.publisher},
-            }
-            for source in entry.sources
-        ],
+        "isBasedOn": [_based_on(item) for item in entry.citations],
     }
     published = review_date(entry)
     if published is not None:
@@ -391,6 +415,26 @@ def claim_review(entry: Entry, publish: bool = False) -> dict:
 
 def _listed(item: dict | list[dict]) -> list[dict]:
     return item if isinstance(item, list) else [item]
+
+
+def _based_on(item: claims.Citation) -> dict:
+    """A citation as schema.org: the page read, its publisher and date, and who first published what it cites."""
+    work = {
+        "@type": "CreativeWork",
+        "name": item.title,
+        "url": item.url,
+        "publisher": {"@type": "Organization", "name": item.publisher},
+    }
+    if item.published and not item.published_inferred:
+        work["datePublished"] = item.published
+    if not item.read_on_originators_page:
+        original = {"@type": "CreativeWork", "author": {"@type": "Organization", "name": item.originator}}
+        if item.originator_url:
+            original["url"] = item.originator_url
+        if item.originated and not item.originated_inferred:
+            original["datePublished"] = item.originated
+        work["isBasedOn"] = original
+    return work
 
 
 def _appearance(article: Article, speaker: str) -> dict:
@@ -451,16 +495,18 @@ def table(ledger: Sequence[Entry]) -> pd.DataFrame:
                 "computed_value": e.computed_value,
                 "verdict": str(e.verdict),
                 "rating": RATINGS[e.verdict].value,
+                "failing_parts": claims.SEPARATOR.join(e.failing_parts),
                 "caveats": claims.SEPARATOR.join(e.caveats),
+                "method": claims.SEPARATOR.join(e.method),
                 "caveats_set_aside": claims.SEPARATOR.join(e.set_aside),
-                "sources": claims.SEPARATOR.join(source_line(s) for s in e.sources),
+                "sources": claims.SEPARATOR.join(citation_line(item) for item in e.citations),
                 "notebook": e.notebook,
                 "charts": " ".join(e.charts),
             }
             for e in ledger
         ],
         columns=["claim_id", "statement", "said_by", "article_value", "computed_value", "verdict", "rating"]
-        + ["caveats", "caveats_set_aside", "sources", "notebook", "charts"],
+        + ["failing_parts", "caveats", "method", "caveats_set_aside", "sources", "notebook", "charts"],
     ).astype({"rating": "Int64"})
 
 
@@ -523,23 +569,18 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
             f"| {gives} | {_md(e.article_value)} |",
             f"| {t('ledger-data-gives')} | {_md(e.computed_value)} |",
             f"| {t('ledger-heading-verdict')} | **{verdict_name(e.verdict)}** |",
+            *[f"| {t('ledger-label-fails-on')} | {_md(part)} |" for part in e.failing_parts],
             f"| {t('ledger-label-notebook')} | {notebook} |",
             f"| {t('ledger-label-charts')} | {chart_links} |",
             "",
             t("ledger-caveats") if e.caveats else t("ledger-no-caveats"),
         ]
         lines += [f"- {_md(caveat)}" for caveat in e.caveats]
+        if e.method:
+            lines += ["", t("ledger-method")]
+            lines += [f"- {_md(step)}" for step in e.method]
         lines += ["", t("ledger-sources")]
-        lines += [
-            "- " + t(
-                "ledger-source",
-                publisher=_md(s.publisher),
-                title=_md_link(_md(s.title), s.url),
-                published=_md(s.published),
-                retrieved=_md(s.retrieved),
-            )
-            for s in e.sources
-        ]
+        lines += ["- " + citation_line(item, markdown=True) for item in e.citations]
         if e.set_aside:
             lines += ["", t("ledger-set-aside")]
             lines += [f"- {_md(item)}" for item in e.set_aside]

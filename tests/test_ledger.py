@@ -87,7 +87,8 @@ def test_a_preview_has_one_draft_review_per_claim_with_placeholders_where_the_re
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating" and rating["alternateName"] == ledger.RATINGS[entry.verdict].name
         assert rating["worstRating"] <= rating.get("ratingValue", rating["worstRating"]) <= rating["bestRating"]
-        assert [s["url"] for s in review["isBasedOn"]] == [data.provenance(name).url for name in SOURCES]
+        assert [s["url"] for s in review["isBasedOn"]] == [item.url for item in claims.pages(SOURCES)]
+        assert all(is_absolute_url(s["url"]) for s in review["isBasedOn"])
         assert "a caveat" in review["reviewBody"]
     if articles.is_placeholder(record.reviewed):
         assert all("datePublished" not in review for review in reviews)  # no made-up date in a preview
@@ -195,8 +196,9 @@ def test_csv_and_markdown_carry_every_claim_with_its_sources_and_charts_in_the_a
     assert table["claim_id"].tolist() == [e.claim_id for e in every_verdict]
     assert table["rating"].tolist() == ["3", "2", "1", "", ""]
     assert table["said_by"].tolist() == list(OWN) * len(every_verdict)
-    first = data.provenance(SOURCES[0])
-    assert f"published {first.published}, retrieved {first.retrieved}" in table.loc[0, "sources"]
+    first = claims.pages(SOURCES)[0]
+    assert f"{first.publisher}, " in table.loc[0, "sources"]
+    assert f"read {first.retrieved}" in table.loc[0, "sources"]
     text = (published / ledger.MARKDOWN_NAME).read_text()
     assert text.count("\n## c-") == len(every_verdict)
     assert "A statement \\| with a pipe." in text  # a pipe would break the Markdown table
@@ -355,3 +357,30 @@ def test_each_articles_json_ld_in_each_language_has_what_google_requires_and_rec
                     assert S + "creativeWorkStatus" not in review
                     checked += 1
     assert checked >= len(names) * len(i18n.languages())
+
+
+def test_the_ledger_names_the_failing_part_how_we_checked_and_each_citation_with_its_dates():
+    every_source = dict.fromkeys(source for each in story.stories() for source in each.sources)
+    cited = next(item for item in claims.pages(tuple(every_source)) if not item.read_on_originators_page)
+    checked = Claim(
+        "c-parts",
+        "x",
+        "y",
+        Verdict.UNSUPPORTED,
+        ("a caveat",),
+        (cited.source_id,),
+        citations=(cited,),
+        failing_parts=("'avoids the internet entirely': disputed",),
+        method=("Moving one weight by 0.1 moves the rank.",),
+    ).completed(article=ARTICLE, statement="A statement.", said_by=OWN, story="a", notebook="01_a")
+    (entry,) = entries(checked)
+    text = ledger.markdown([entry])
+    assert "| Fails on | 'avoids the internet entirely': disputed |" in text
+    assert "How we checked:\n- Moving one weight by 0.1 moves the rank." in text
+    assert f"- {cited.originator} (" in text and f"), read in: {cited.publisher}, [" in text
+    assert f"read {cited.retrieved}" in text
+    (based_on,) = ledger.claim_review(entry)["isBasedOn"]
+    assert based_on["url"] == cited.url
+    assert based_on["isBasedOn"]["author"]["name"] == cited.originator
+    row = ledger.table([entry]).iloc[0]
+    assert row["failing_parts"] == "'avoids the internet entirely': disputed" and row["method"].startswith("Moving")

@@ -92,7 +92,12 @@ ledger-none = none
 ledger-caveats = Caveats:
 ledger-no-caveats = Caveats: none.
 ledger-sources = Sources:
-ledger-source = { $publisher }, { $title }, published { $published }, retrieved { $retrieved }
+ledger-citation-page = { $publisher }, { $title }, published { $published }, read { $retrieved }
+ledger-citation = { $originator } ({ $originated }), read in: { $page }
+ledger-date-inferred = { $date } (inferred)
+ledger-date-unknown = date not known
+ledger-label-fails-on = Fails on
+ledger-method = How we checked:
 ledger-set-aside = Source caveats set aside for this claim:
 ledger-unchecked = Statements not checked
 

@@ -169,8 +169,18 @@ ledger-caveats = Оговорки:
 ledger-no-caveats = Оговорок нет.
 # en: 142297cd
 ledger-sources = Источники:
-# en: d6292ddf
-ledger-source = { $publisher }, { $title }, опубликовано { $published }, получено { $retrieved }
+# en: ca22a94c
+ledger-citation-page = { $publisher }, { $title }, опубликовано { $published }, прочитано { $retrieved }
+# en: 7b8da021
+ledger-citation = { $originator } ({ $originated }), прочитано в: { $page }
+# en: 7996fc9b
+ledger-date-inferred = { $date } (установлено косвенно)
+# en: 8c1bca25
+ledger-date-unknown = дата неизвестна
+# en: 6aed06e8
+ledger-label-fails-on = Проблемная часть
+# en: b236090f
+ledger-method = Как мы проверяли:
 # en: 73e9189d
 ledger-set-aside = Оговорки источников, не применённые к этому утверждению:
 # en: 1093318f

@@ -169,8 +169,18 @@ ledger-caveats = Застереження:
 ledger-no-caveats = Застережень немає.
 # en: 142297cd
 ledger-sources = Джерела:
-# en: d6292ddf
-ledger-source = { $publisher }, { $title }, опубліковано { $published }, отримано { $retrieved }
+# en: ca22a94c
+ledger-citation-page = { $publisher }, { $title }, опубліковано { $published }, прочитано { $retrieved }
+# en: 7b8da021
+ledger-citation = { $originator } ({ $originated }), прочитано в: { $page }
+# en: 7996fc9b
+ledger-date-inferred = { $date } (встановлено непрямо)
+# en: 8c1bca25
+ledger-date-unknown = дата невідома
+# en: 6aed06e8
+ledger-label-fails-on = Проблемна частина
+# en: b236090f
+ledger-method = Як ми перевіряли:
 # en: 73e9189d
 ledger-set-aside = Застереження джерел, не застосовані до цього твердження:
 # en: 1093318f

@@ -102,6 +102,8 @@ vibrancy-or = or
 vibrancy-rank-value = { $ordinal } of { $total }
 vibrancy-rank-computed = { $ordinal } of { $total } (score { $score })
 vibrancy-rank-margin = { $country } scores { $score }: { $margin }.
+vibrancy-imputed = { $country }'s { $pillar } score ({ $value }) is shared exactly by { $others }, so it looks imputed rather than measured.
+vibrancy-index-name = The article calls it Stanford's AI Index: the ranking is the Global AI Vibrancy Tool (2025 edition), which Stanford HAI's AI Index team publishes apart from its annual AI Index report.
 vibrancy-margin-behind = { $points } behind { $country } ({ $ordinal }, { $score })
 vibrancy-margin-ahead = { $points } ahead of { $country } ({ $ordinal }, { $score })
 vibrancy-rank-sensitivity = Moving any one pillar weight by { $step } from its default puts { $country } anywhere from { $best } to { $worst }.
@@ -116,8 +118,8 @@ vibrancy-ahead-value = { $countries } rank above { $country }
 vibrancy-ahead-closest = The closest of them, { $closest }, is { $points } ahead of { $country }.
 
 ## Caveats of the sources set aside for the rank claims, and why
-vibrancy-aside-recomputation = the source line names the recomputations; the ranks and scores match every figure the tool and the press published, so who recomputed them does not change the reading
-vibrancy-aside-talent = restated in the claim's own caveat, with its effect
+vibrancy-aside-recomputation = the source line names the recomputations; two independent recomputations agree on all 36 ranks, so who recomputed them does not change the rank
+vibrancy-aside-talent = restated in the claim's caveats; its effect on the rank is under how we checked
 vibrancy-aside-weights = with these weights the kit reproduces { $agrees } of the { $total } published ranks and every score to within { $within } points
 vibrancy-aside-edition = the article cites this edition's ranking only
 vibrancy-aside-method = the statement reports the tool's ranking, method included

@@ -178,6 +178,10 @@ vibrancy-rank-value = { $ordinal } из { $total }
 vibrancy-rank-computed = { $ordinal } из { $total } (оценка { $score })
 # en: 6f38afc5
 vibrancy-rank-margin = { $country }: оценка { $score } — { $margin }.
+# en: 19650eb8
+vibrancy-imputed = { $country }: оценка «{ $pillar }» ({ $value }) в точности совпадает с оценками стран: { $others } — поэтому, похоже, она подставлена, а не измерена.
+# en: 2ee5302f
+vibrancy-index-name = Статья называет его индексом ИИ Стэнфорда: это рейтинг Global AI Vibrancy Tool (выпуск 2025 года), который команда AI Index института Stanford HAI публикует отдельно от ежегодного доклада AI Index.
 # en: ada03101
 vibrancy-margin-behind = на { $points } ниже, чем { $country } ({ $ordinal }, { $score })
 # en: e2ff1526
@@ -201,10 +205,10 @@ vibrancy-ahead-closest = Ближайшая из них — { $closest }: на {
 
 ## Оговорки источников, отложенные для утверждений о местах, и почему
 
-# en: 6e31d01d
-vibrancy-aside-recomputation = в строке источника названы авторы пересчетов; места и оценки совпадают со всеми цифрами, которые опубликовали инструмент и пресса, поэтому то, кто их пересчитал, не меняет прочтения
-# en: cd6d4724
-vibrancy-aside-talent = повторено в оговорке к самому утверждению вместе с последствиями
+# en: 3933c1b5
+vibrancy-aside-recomputation = в строке источника названы авторы пересчётов; два независимых пересчёта совпадают во всех 36 местах, поэтому то, кто их пересчитал, не меняет места
+# en: f06d1d89
+vibrancy-aside-talent = повторено в оговорках к утверждению; как это влияет на место, сказано в разделе «Как мы проверяли»
 # en: 4151da1e
 vibrancy-aside-weights = с этими весами наш пересчет воспроизводит { $agrees } из { $total } опубликованных мест и каждую оценку с точностью до { $within } балла
 # en: a18d4da4

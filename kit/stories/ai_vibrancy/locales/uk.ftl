@@ -178,6 +178,10 @@ vibrancy-rank-value = { $ordinal } з { $total }
 vibrancy-rank-computed = { $ordinal } з { $total } (оцінка { $score })
 # en: 6f38afc5
 vibrancy-rank-margin = { $country }: оцінка { $score } — { $margin }.
+# en: 19650eb8
+vibrancy-imputed = { $country }: оцінка «{ $pillar }» ({ $value }) точно збігається з оцінками країн: { $others } — тож, схоже, її підставлено, а не виміряно.
+# en: 2ee5302f
+vibrancy-index-name = Стаття називає його індексом ШІ Стенфорда: це рейтинг Global AI Vibrancy Tool (випуск 2025 року), який команда AI Index інституту Stanford HAI публікує окремо від щорічного звіту AI Index.
 # en: ada03101
 vibrancy-margin-behind = на { $points } нижче, ніж { $country } ({ $ordinal }, { $score })
 # en: e2ff1526
@@ -201,10 +205,10 @@ vibrancy-ahead-closest = Найближча з них — { $closest }: на { $
 
 ## Застереження джерел, відкладені для тверджень про місця, і чому
 
-# en: 6e31d01d
-vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунків; місця й оцінки збігаються з усіма цифрами, які опублікували інструмент і преса, тож те, хто їх перерахував, не змінює прочитання
-# en: cd6d4724
-vibrancy-aside-talent = повторено в застереженні до самого твердження разом із наслідками
+# en: 3933c1b5
+vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунків; два незалежні перерахунки збігаються в усіх 36 місцях, тож те, хто їх перерахував, не змінює місця
+# en: f06d1d89
+vibrancy-aside-talent = повторено в застереженнях до твердження; як це впливає на місце, сказано в розділі «Як ми перевіряли»
 # en: 4151da1e
 vibrancy-aside-weights = з цими вагами наш перерахунок відтворює { $agrees } з { $total } опублікованих місць і кожну оцінку з точністю до { $within } бала
 # en: a18d4da4
