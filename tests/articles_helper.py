@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import datetime
 import json
 
 from kit import articles, data, paths, story
@@ -14,8 +15,10 @@ from kit.story import Story
 COMPLETE = "https://factcheck.newsroom.test.ua"  # a publisher's site in a complete record (not an example domain)
 
 
-def complete_record(name: str, languages=("en", "uk", "ru"), reviewed: str = "2026-12-01") -> dict:
-    """A publishing record with every field filled, for the article `name`."""
+def complete_record(name: str, languages=("en", "uk", "ru"), reviewed: str | None = None) -> dict:
+    """A publishing record with every field filled, for the article `name` (reviewed today unless given: after the
+    article and the retrieval of any of its evidence)."""
+    reviewed = reviewed or datetime.date.today().isoformat()
     return {
         "publisher": {"name": f"Newsroom of {name}", "url": f"{COMPLETE}/", "logo": f"{COMPLETE}/logo.png"},
         "pages": {language: f"{COMPLETE}/{language}/{name}" for language in languages},
