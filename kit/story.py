@@ -59,6 +59,9 @@ class Story:
     verdicts: Callable[[], Sequence[Claim]]  # computes the declared claims
     charts: Mapping[str, Callable[[], object]]  # slug -> function returning that chart (a kit.charts.Chart)
     explorers: Mapping[str, Callable[[], object]] = field(default_factory=dict)  # name -> explorer factory
+    # name -> factory of an explorer for readers (kit.reader: a Reweighting or a Comparison), built in the current
+    # language; the article's reader page runs them in the reader's browser
+    readers: Mapping[str, Callable[[], object]] = field(default_factory=dict)
     tables: Mapping[str, Callable[[], pd.DataFrame]] = field(default_factory=dict)  # name -> tidy table
     extractors: Mapping[str, Callable] = field(default_factory=dict)  # refresh extractors for its sources
     readme_figure: str | None = None  # a chart whose web PNG the build copies to docs/ for the README
