@@ -160,9 +160,19 @@ def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -
         ]
         run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs})
     gallery.write()
+    write_reader_pages(stories)
     if not selected:
         refresh_readme_figures()
     return [*scripts, gatherer]
+
+
+def write_reader_pages(built: Sequence[Story]) -> list[Path]:
+    """The reader page (`kit.reader.page`) of each article one of the stories built offers readers explorers in,
+    in the article's published folder."""
+    from kit.reader import page
+
+    chosen = sorted({each.article for each in built if each.readers})
+    return [written for article in chosen for written in page.write(paths.exports_dir() / article, article)]
 
 
 def recover_outputs() -> list[str]:
@@ -303,6 +313,10 @@ def summary(built: Sequence[Path], seconds: float | None = None) -> str:
         f"Built {len(built)} notebook(s){took}: {', '.join(p.stem for p in built)}",
         f"Exported {len(exports)} files for {len(charts)} chart(s) to {folder}/: " + ", ".join(charts),
         f"Gallery and ledger in {folder}/: {', '.join(shared) or 'none'}",
+        *(
+            f"Reader page (static, computed in the reader's browser): {folder}/{page.parent.name}/{page.name}"
+            for page in sorted(paths.exports_dir().glob("*/reader.html"))
+        ),
         f"Claims ledger (gathered from data/processed/<story>/claims.csv): {ledger.tally(entries)}",
     ]
     lines += [

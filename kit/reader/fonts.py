@@ -17,9 +17,11 @@ from kit import files, style
 from kit.errors import KitError
 
 WEIGHTS = {400: "Regular", 600: "Semibold"}
-# Basic Latin, Latin-1 and Extended-A, Cyrillic, general punctuation (dashes, quotes, ellipsis), №, the minus
+# Basic Latin, Latin-1 and Extended-A, the modifier apostrophe (Ukrainian), Cyrillic and its supplement, general
+# punctuation (dashes, quotes, ellipsis), №, the minus, the euro
 UNICODES = [
-    *range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x400, 0x460), *range(0x2010, 0x2040), 0x2116, 0x2212, 0x20AC,
+    *range(0x20, 0x7F), *range(0xA0, 0x180), 0x2BC, *range(0x400, 0x530), *range(0x2010, 0x2040), 0x2116, 0x2212,
+    0x20AC,
 ]
 
 
@@ -41,12 +43,12 @@ def woff2(weight: int) -> bytes:
     options.hinting = False
     options.desubroutinize = True
     options.name_IDs = [0, 1, 2]
-    font = subset.load_font(str(source), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=UNICODES)
-    subsetter.subset(font)
     buffer = io.BytesIO()
-    subset.save_font(font, buffer, options)
+    with subset.load_font(io.BytesIO(source.read_bytes()), options) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=UNICODES)
+        subsetter.subset(font)
+        subset.save_font(font, buffer, options)
     with contextlib.suppress(KitError):
         files.write_bytes(cached, buffer.getvalue())
     return buffer.getvalue()
@@ -56,7 +58,8 @@ def covered(weight: int) -> set[int]:
     """The characters the subset has glyphs for."""
     from fontTools.ttLib import TTFont
 
-    return set(TTFont(io.BytesIO(woff2(weight))).getBestCmap())
+    with TTFont(io.BytesIO(woff2(weight))) as font:
+        return set(font.getBestCmap())
 
 
 def _cache() -> Path:

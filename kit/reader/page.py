@@ -141,15 +141,19 @@ class Context:
 
 
 def _pictures(explorer: str, spec, language: str) -> dict[str, bytes]:
-    """The default view as the story draws it, for readers without scripts: web and one-column PNGs."""
+    """The default view as the story draws it, for readers without scripts: web and one-column PNGs (the chart's
+    exported files when the build has exported it, else drawn now)."""
     if spec.picture is None:
         return {}
     with i18n.use(language):
         chart = spec.picture()
-        return {
-            f"{explorer}.{language}.{width.name}.png": export.render(chart, width, ("png",))["png"]
-            for width in (charts.WEB, charts.ONE_COLUMN)
-        }
+        pictures = {}
+        for width in (charts.WEB, charts.ONE_COLUMN):
+            exported = paths.exports_dir() / chart.slug / f"{export.stem(chart.slug, language)}.{width.name}.png"
+            pictures[f"{explorer}.{language}.{width.name}.png"] = (
+                exported.read_bytes() if exported.is_file() else export.render(chart, width, ("png",))["png"]
+            )
+        return pictures
 
 
 # -- texts -------------------------------------------------------------------------------------------------------
