@@ -430,7 +430,8 @@ def _table(spec) -> str:
         ]
     header = "".join(f'<th scope="col">{text}</th>' for text in head)
     return (
-        f'<details class="kit-data"><summary>{t("reader-data")}</summary><div class="kit-data-wide"><table>'
+        f'<details class="kit-data"><summary>{t("reader-data")}</summary>'
+        f'<div class="kit-data-wide" tabindex="0" role="region" aria-label="{t("reader-data")}"><table>'
         f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></details>"
     )
 

@@ -641,8 +641,9 @@
 
   /** In an iframe: tell the host page how tall the content is, whenever it changes (as pym.js does). */
   function embedded() {
-    const post = () => window.parent.postMessage({ kitReaderHeight: Math.ceil(document.body.getBoundingClientRect().height) }, "*");
-    new ResizeObserver(post).observe(document.body);
+    const root = document.documentElement;  // as tall as the content (its children's margins included)
+    const post = () => window.parent.postMessage({ kitReaderHeight: Math.ceil(root.getBoundingClientRect().height) }, "*");
+    new ResizeObserver(post).observe(root);
     post();
   }
 
