@@ -225,6 +225,7 @@ def _page(context: Context, chosen: Sequence[tuple[Declared, object]], alone: bo
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<link rel="icon" href="data:,">',
         f"<title>{_e(title)}</title>",
         f'<meta name="description" content="{_e(default["title"] + ". " + default["alt"])}">',
         f'<meta property="og:title" content="{_e(title)}">',

@@ -44,15 +44,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 1024  # connections waiting to be accepted (socketserver's default is 5)
+
+
 @functools.lru_cache(maxsize=256)
 def _gzipped(path: Path, _modified: int) -> bytes:
     return gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
 
 
-def server(folder: Path, port: int = 0, compress: bool = False, verbose: bool = False) -> http.server.ThreadingHTTPServer:
+def server(folder: Path, port: int = 0, compress: bool = False, verbose: bool = False) -> Server:
     """A threaded static server for `folder` on 127.0.0.1 (port 0: any free port), not yet serving."""
     handler = functools.partial(type("Serving", (Handler,), {"compress": compress}), directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    httpd = Server(("127.0.0.1", port), handler)
     httpd.daemon_threads = True
     httpd.verbose = verbose
     return httpd

@@ -69,3 +69,28 @@ def file(name: str, member: str) -> bytes:
         except KeyError:
             raise VendorError(f"The npm package {name} has no file {member}.", where=paths.shown(path),
                               fix="name a file the package ships.") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`--specs`: the locked packages as `name@version` (for `npm pack`); `--check`: the vendored tarballs."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description="The reader page's vendored npm packages.")
+    parser.add_argument("--specs", action="store_true", help="print each locked package as name@version")
+    parser.add_argument("--check", action="store_true", help="check every tarball against the lockfile")
+    options = parser.parse_args(argv)
+    if options.specs:
+        print(" ".join(f"{name}@{entry['version']}" for name, entry in locked().items()))
+    if options.check:
+        found = problems()
+        for problem in found:
+            print(problem, file=sys.stderr)
+        if not found:
+            print(f"{len(locked())} vendored npm packages match {paths.shown(LOCK)}.")
+        return 1 if found else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

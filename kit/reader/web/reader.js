@@ -623,9 +623,13 @@
     });
     if (!address.read()) return;
     await document.fonts.ready;
+    // one explorer at a time, letting the browser answer the reader in between (no long task)
+    const pause = () => new Promise((resume) => setTimeout(resume, 0));
     for (const explorer of explorers.values()) {
       explorer.update();
+      await pause();
       explorer.draw();
+      await pause();
     }
     address.ready = true;
     address.write();
