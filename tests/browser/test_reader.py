@@ -11,7 +11,7 @@ import urllib.parse
 
 import numpy as np
 import pytest
-from browser_harness import CHROMIUM_ARGS, LOCAL, OUTPUT
+from browser_harness import DOCS, LOCAL, OUTPUT, REFRESH_DOCS
 
 from kit import fmt, i18n
 from kit.reader import page, serve, vendor
@@ -204,6 +204,8 @@ def test_axe_finds_nothing_serious_in_any_language_and_nothing_overlaps(site, br
         opened.page.goto(f"{base}/{page.page_name('uk')}")
         opened.page.wait_for_selector("html[data-ready]")
         opened.page.screenshot(path=str(OUTPUT / f"reader/page-{size[0]}.png"), full_page=True)
+        if REFRESH_DOCS and size == DESKTOP:  # the README's picture (make screenshots)
+            opened.page.locator(f"#{REWEIGHT}").screenshot(path=str(DOCS / "reader-page.png"), animations="disabled")
     finally:
         opened.close()
 
