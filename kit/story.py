@@ -2,7 +2,8 @@
 
 A story's `__init__.py` holds `STORY = Story(...)`: the article it checks, the sources it reads, its claims
 (each with the charts that show its evidence), the function that computes its verdicts, its charts (slug ->
-function), its explorers, its tidy tables and its notebook. The machinery finds stories by discovery (every
+function), its explorers (for JupyterLab; and, as `readers`, those the article's static reader page runs in the
+reader's browser, see kit.reader), its tidy tables and its notebook. The machinery finds stories by discovery (every
 package in `kit/stories/` with a `STORY`), checks that every declaration holds together before a build, and
 checks after each notebook that the story wrote what it declares. Nothing here names any one story.
 
