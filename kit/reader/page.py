@@ -110,9 +110,13 @@ def write(folder: Path, article: str, gallery: Path | None = None) -> list[Path]
         buffer = io.StringIO()
         spec.data().to_csv(buffer, index=False, lineterminator="\n", float_format=lambda value: repr(float(value)))
         assets[f"{entry.id}.csv"] = buffer.getvalue().encode("utf-8")
+    drawn = {}  # (language, explorer) -> the default view as the story draws it
     for language in built:
-        for entry, spec in zip(entries, specs[language], strict=True):
-            assets.update(_pictures(entry.id, spec, language))
+        with i18n.use(language):
+            for entry, spec in zip(entries, specs[language], strict=True):
+                if spec.picture is not None:
+                    drawn[language, entry.id] = spec.picture()
+                    assets.update(_pictures(entry.id, drawn[language, entry.id], language))
     files.replace_folder(folder / ASSETS, assets)
     gallery_folder = Path(gallery) if gallery is not None else paths.exports_dir()
     written = []
@@ -120,7 +124,7 @@ def write(folder: Path, article: str, gallery: Path | None = None) -> list[Path]
     for language in built:
         with i18n.use(language):
             chosen = list(zip(entries, specs[language], strict=True))
-            context = Context(article, folder, gallery_folder, built, language)
+            context = Context(article, folder, gallery_folder, built, language, drawn)
             written.append(files.write_text(folder / page_name(language), _page(context, chosen)))
             for entry, spec in chosen:
                 name = page_name(language, entry.id)
@@ -138,15 +142,13 @@ class Context:
     gallery: Path
     languages: tuple[str, ...]
     language: str
+    drawn: dict  # (language, explorer) -> the story's chart of its default view
 
 
-def _pictures(explorer: str, spec, language: str) -> dict[str, bytes]:
+def _pictures(explorer: str, chart, language: str) -> dict[str, bytes]:
     """The default view as the story draws it, for readers without scripts: web and one-column PNGs (the chart's
     exported files when the build has exported it, else drawn now)."""
-    if spec.picture is None:
-        return {}
     with i18n.use(language):
-        chart = spec.picture()
         pictures = {}
         for width in (charts.WEB, charts.ONE_COLUMN):
             exported = paths.exports_dir() / chart.slug / f"{export.stem(chart.slug, language)}.{width.name}.png"
@@ -332,7 +334,7 @@ def _section(entry: Declared, spec, context: Context, alone: bool) -> str:
         f'<{heading} id="{entry.id}-heading">{_e(spec.heading)}</{heading}>',
         f"<p>{_e(spec.text)}</p>",
         _reweighting_controls(entry.id, spec) if isinstance(spec, Reweighting) else _comparison_controls(entry.id, spec),
-        _figure(entry.id, spec, context.language),
+        _figure(entry.id, spec, context.language, context.drawn.get((context.language, entry.id))),
         f'<p class="kit-sources">{_sources(entry.story)}</p>',
         "</section>",
     ]
@@ -384,13 +386,12 @@ def _comparison_controls(explorer: str, spec: Comparison) -> str:
     )
 
 
-def _figure(explorer: str, spec, language: str) -> str:
+def _figure(explorer: str, spec, language: str, chart) -> str:
     from kit.widgets import screen_text
 
     texts = spec.texts()
     picture = ""
-    if spec.picture is not None:
-        chart = spec.picture()
+    if chart is not None:
         web = f"{ASSETS}/{explorer}.{language}.web.png"
         narrow = f"{ASSETS}/{explorer}.{language}.one-column.png"
         picture = (

@@ -144,7 +144,8 @@ def rank_robustness() -> Explorer:
 
 
 def _reader_names() -> dict[str, str]:
-    return {code: compute.shown_name(code) for code in compute.country_names()}
+    """The ranked countries' names in the current language."""
+    return {code: countries.shown_name(code, name) for code, name in compute.country_names().items()}
 
 
 def compare_reader() -> reader.Comparison:
