@@ -306,6 +306,8 @@ reader-not-found = «{ $text }» нет среди вариантов: введ�
 reader-too-few = Для сравнения выберите не меньше { $least }.
 # en: 38bce98c
 reader-too-many = Сравнить можно не больше { $most }: сначала уберите одну.
+# en: 78761cf7
+reader-all-zero = Все веса нулевые, поэтому оценку рассчитать невозможно: задайте хотя бы одной составляющей вес больше нуля.
 # en: 1124751f
 reader-share = Ссылка на этот вид
 # en: 7ba67767
@@ -322,6 +324,8 @@ reader-problem-range = { $key }: у ползунка не может быть з
 reader-problem-choice = { $key }: «{ $value }» нет среди вариантов
 # en: 3f5a790b
 reader-problem-count = { $key }: выбрано { $count }, а нужно от { $low } до { $high }
+# en: 2ed96512
+reader-problem-zero = { $key }: все веса нулевые
 # en: 90181b98
 reader-data = Данные в виде таблицы
 # en: 06144f85

@@ -306,6 +306,8 @@ reader-not-found = «{ $text }» немає серед варіантів: вв�
 reader-too-few = Для порівняння виберіть щонайменше { $least }.
 # en: 38bce98c
 reader-too-many = Порівняти можна щонайбільше { $most }: спершу приберіть одну.
+# en: 78761cf7
+reader-all-zero = Усі ваги нульові, тож оцінку обчислити неможливо: дайте хоча б одній складовій вагу більшу за нуль.
 # en: 1124751f
 reader-share = Посилання на цей вигляд
 # en: 7ba67767
@@ -322,6 +324,8 @@ reader-problem-range = { $key }: повзунок не може мати зна�
 reader-problem-choice = { $key }: «{ $value }» немає серед варіантів
 # en: 3f5a790b
 reader-problem-count = { $key }: вибрано { $count }, а треба від { $low } до { $high }
+# en: 2ed96512
+reader-problem-zero = { $key }: усі ваги нульові
 # en: 90181b98
 reader-data = Дані у вигляді таблиці
 # en: 06144f85

@@ -41,8 +41,8 @@ SCRIPTS = {"fluent-bundle.js": FLUENT, "reader.js": None}
 # Texts the browser renders besides each explorer's own (problems with an address, the chooser's messages)
 BROWSER_TEXTS = (
     "reader-problems", "reader-problem-unknown", "reader-problem-number", "reader-problem-range",
-    "reader-problem-choice", "reader-problem-count", "reader-remove", "reader-not-found", "reader-too-few",
-    "reader-too-many",
+    "reader-problem-choice", "reader-problem-count", "reader-problem-zero", "reader-remove", "reader-not-found",
+    "reader-too-few", "reader-too-many", "reader-all-zero",
 )
 EMBED_HEIGHT = 760  # px: the iframe's height until its page says how tall it is
 
@@ -357,6 +357,7 @@ def _reweighting_controls(explorer: str, spec: Reweighting) -> str:
     return (
         '<div class="kit-controls"><fieldset class="kit-weights">'
         f'<legend>{t("reader-weights")}</legend>{"".join(rows)}</fieldset>'
+        f'<p class="kit-chooser-status kit-weights-status" role="status"></p>'
         f'<button type="button" class="kit-reset">{_e(spec.reset)}</button></div>'
     )
 

@@ -388,3 +388,25 @@ def settled(tab_page, index: int) -> None:
         }""",
         arg=index,
     )
+
+
+def test_every_weight_at_zero_says_why_there_is_no_ranking_instead_of_drawing_one(site, tab):
+    _, base = site
+    tab_page = tab.open(address(base, "ru"))
+    sliders = tab_page.locator(f"#{REWEIGHT} input[type=range]")
+    for index in range(sliders.count()):
+        sliders.nth(index).focus()
+        tab_page.keyboard.press("Home")
+    with i18n.use("ru"):
+        assert tab_page.text_content(f"#{REWEIGHT} .kit-weights-status") == i18n.t("reader-all-zero")
+    assert tab_page.locator(f"#{REWEIGHT} .kit-plot svg").count() == 0
+    assert tab_page.locator(f"#{REWEIGHT} .kit-data tbody tr").count() == 0
+    tab_page.keyboard.press("ArrowRight")  # the last slider, Infrastructure, to 0.05: a ranking again
+    with i18n.use("ru"):
+        only = {pillar: 0.0 for pillar in vibrancy.pillars()} | {"Infrastructure": 0.05}
+        assert chart_text(tab_page, REWEIGHT, "title") == vibrancy_charts.ranking_chart(only).title
+    assert tab_page.text_content(f"#{REWEIGHT} .kit-weights-status") == ""
+    zeros = {f"{REWEIGHT}.{key}": "0" for key in vibrancy_explore.reweight_reader().keys().values()}
+    again = tab.open(address(base, "en", zeros))
+    assert i18n.t("reader-problem-zero", key=REWEIGHT) in again.text_content(".kit-link-problems")
+    assert chart_text(again, REWEIGHT, "title") == vibrancy_charts.ranking_chart().title

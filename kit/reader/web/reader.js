@@ -308,6 +308,18 @@
       return this.config.measures.every((m) => this.weights[m.key] === m.default);
     }
     update() {
+      for (const [key, slider] of this.sliders) {
+        if (Number(slider.value) !== this.weights[key]) slider.value = String(this.weights[key]);
+        slider.closest(".kit-weight").querySelector("output").textContent = fmt.number(this.weights[key], 2);
+      }
+      // every weight at zero: no score can be computed (kit.composite refuses it too); say so instead of a chart
+      this.usable = Object.values(this.weights).some((weight) => weight > 0);
+      this.figure.classList.toggle("kit-unusable", !this.usable);
+      this.section.querySelector(".kit-weights-status").textContent = this.usable ? "" : t("reader-all-zero");
+      if (!this.usable) {
+        this.table.replaceChildren();
+        return;
+      }
       this.ranking = this.rank(this.weights);
       const facts = this.facts();
       const changed = !this.isDefault();
@@ -316,12 +328,12 @@
       this.set("subtitle", render(changed ? m.subtitle_reweighted : m.subtitle, facts));
       this.set("note", render(changed ? m.note_reweighted : m.note, facts));
       this.alt = render(m.alt, facts);
-      for (const [key, slider] of this.sliders) {
-        if (Number(slider.value) !== this.weights[key]) slider.value = String(this.weights[key]);
-        slider.closest(".kit-weight").querySelector("output").textContent = fmt.number(this.weights[key], 2);
-      }
       this.table.replaceChildren(...this.ranking.map((row) => tableRow([fmt.count(row.rank), row.name, fmt.decimal(row.score)],
         { code: row.code, rank: row.rank, score: row.score })));
+    }
+    draw() {
+      if (this.usable) super.draw();
+      else this.plot.replaceChildren();
     }
     chart(width) {
       const rows = this.ranking.map((row) => ({
@@ -352,6 +364,9 @@
           });
         }
         weights[key] = value;
+      }
+      if (!Object.values(weights).some((weight) => weight > 0)) {
+        throw new AddressProblem("reader-problem-zero", { key: this.id });
       }
       return weights;
     }
