@@ -230,3 +230,13 @@ def test_embed_codes_are_written_for_the_gallery(published):
             assert embed["page"] == page.page_name(language, explorer) and (published / embed["page"]).is_file()
             assert f'<iframe src="{embed["page"]}" title="{html.escape(embed["title"])}"' in embed["code"]
             assert "kitReaderHeight" in embed["code"]
+
+
+def test_the_page_links_the_articles_own_gallery_when_it_has_one(tmp_path):
+    folder = tmp_path / ARTICLE
+    folder.mkdir()
+    context = page.Context(ARTICLE, folder, tmp_path, i18n.LANGUAGES, "uk", {})
+    with i18n.use("uk"):
+        assert f'<a href="../index.uk.html">{i18n.t("reader-gallery-link")}</a>' in page._article_line(context)
+        beside = page.Context(ARTICLE, folder, folder, i18n.LANGUAGES, "uk", {})
+        assert '<a href="index.uk.html">' in page._article_line(beside)

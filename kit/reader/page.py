@@ -93,7 +93,7 @@ def embed_name(language: str) -> str:
 def write(folder: Path, article: str, gallery: Path | None = None) -> list[Path]:
     """Write the article's reader pages and what they load into `folder` (the article's published folder); returns
     the pages written (none when no story of the article declares explorers for readers). `gallery`: the folder of
-    the gallery page the pages link to (default: the exports folder)."""
+    the gallery page the pages link to (default: the article's folder when it has one, else the exports folder)."""
     entries = declared(article)
     if not entries:
         return []
@@ -116,9 +116,15 @@ def write(folder: Path, article: str, gallery: Path | None = None) -> list[Path]
             for entry, spec in zip(entries, specs[language], strict=True):
                 if spec.picture is not None:
                     drawn[language, entry.id] = spec.picture()
-                    assets.update(_pictures(entry.id, drawn[language, entry.id], language))
+                    assets.update(_pictures(entry.id, drawn[language, entry.id], language, folder))
     files.replace_folder(folder / ASSETS, assets)
-    gallery_folder = Path(gallery) if gallery is not None else paths.exports_dir()
+    from kit import gallery as galleries
+
+    if gallery is not None:
+        gallery_folder = Path(gallery)
+    else:  # the article's own gallery beside the page, else the exports folder's
+        own = (folder / galleries.page_name(i18n.SOURCE)).is_file()
+        gallery_folder = folder if own else paths.exports_dir()
     written = []
     codes: dict[str, dict] = {entry.id: {} for entry in entries}
     for language in built:
@@ -145,15 +151,18 @@ class Context:
     drawn: dict  # (language, explorer) -> the story's chart of its default view
 
 
-def _pictures(explorer: str, chart, language: str) -> dict[str, bytes]:
+def _pictures(explorer: str, chart, language: str, folder: Path) -> dict[str, bytes]:
     """The default view as the story draws it, for readers without scripts: web and one-column PNGs (the chart's
-    exported files when the build has exported it, else drawn now)."""
+    exported files when the build has exported them, in the article's folder or the exports folder; else drawn
+    now)."""
     with i18n.use(language):
         pictures = {}
         for width in (charts.WEB, charts.ONE_COLUMN):
-            exported = paths.exports_dir() / chart.slug / f"{export.stem(chart.slug, language)}.{width.name}.png"
+            name = f"{export.stem(chart.slug, language)}.{width.name}.png"
+            exported = [place / chart.slug / name for place in (folder, paths.exports_dir())]
+            found = next((path for path in exported if path.is_file()), None)
             pictures[f"{explorer}.{language}.{width.name}.png"] = (
-                exported.read_bytes() if exported.is_file() else export.render(chart, width, ("png",))["png"]
+                found.read_bytes() if found else export.render(chart, width, ("png",))["png"]
             )
         return pictures
 
