@@ -164,9 +164,19 @@ def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS, p
         ]
         run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs})
     gallery.write(publish)
+    write_reader_pages(stories)
     if not selected:
         refresh_readme_figures()
     return [*scripts, gatherer]
+
+
+def write_reader_pages(built: Sequence[Story]) -> list[Path]:
+    """The reader page (`kit.reader.page`) of each article one of the stories built offers readers explorers in,
+    in the article's published folder."""
+    from kit.reader import page
+
+    chosen = sorted({each.article for each in built if each.readers})
+    return [written for article in chosen for written in page.write(paths.exports_dir() / article, article)]
 
 
 def recover_outputs() -> list[str]:
@@ -315,8 +325,9 @@ def summary(built: Sequence[Path], seconds: float | None = None, publish: bool =
             if (folder / each).is_file()
         ]
         entries = grouped.get(name, [])
+        reader = ["reader.html (static, computed in the reader's browser)"] if (folder / "reader.html").is_file() else []
         lines += [
-            f"{name}: {', '.join(shared) or 'nothing written'}; {len(exported)} chart(s) "
+            f"{name}: {', '.join([*shared, *reader]) or 'nothing written'}; {len(exported)} chart(s) "
             f"({sum(len(figure.files) for figure in exported)} files)",
             f"  {ledger.headline(entries)}: {ledger.tally(entries)}",
         ]

@@ -2,7 +2,8 @@
 
 A story's `__init__.py` holds `STORY = Story(...)`: the article it checks, the sources it reads, its claims
 (each with the charts that show its evidence), the function that computes its verdicts, its charts (slug ->
-function), its explorers, its tidy tables and its notebook. The machinery finds stories by discovery (every
+function), its explorers (for JupyterLab; and, as `readers`, those the article's static reader page runs in the
+reader's browser, see kit.reader), its tidy tables and its notebook. The machinery finds stories by discovery (every
 package in `kit/stories/` with a `STORY`), checks that every declaration holds together before a build, and
 checks after each notebook that the story wrote what it declares. Nothing here names any one story.
 
@@ -61,6 +62,9 @@ class Story:
     verdicts: Callable[[], Sequence[Claim]]  # computes the declared claims
     charts: Mapping[str, Callable[[], object]]  # slug -> function returning that chart (a kit.charts.Chart)
     explorers: Mapping[str, Callable[[], object]] = field(default_factory=dict)  # name -> explorer factory
+    # name -> factory of an explorer for readers (kit.reader: a Reweighting or a Comparison), built in the current
+    # language; the article's reader page runs them in the reader's browser
+    readers: Mapping[str, Callable[[], object]] = field(default_factory=dict)
     tables: Mapping[str, Callable[[], pd.DataFrame]] = field(default_factory=dict)  # name -> tidy table
     extractors: Mapping[str, Callable] = field(default_factory=dict)  # refresh extractors for its sources
     readme_figure: str | None = None  # a chart whose web PNG the build copies to docs/ for the README

@@ -196,28 +196,6 @@ def test_a_picker_searches_summarises_and_refuses_unknown_choices():
         widgets.choose_many("Twice", [("A", 1), ("A", 2)], ())
 
 
-def test_the_view_goes_into_the_address_and_comes_back_from_it():
-    compare, reweight = vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()
-    share = widgets.ShareLink([compare, reweight])
-    assert share.query() == ""  # the first view needs no parameters
-    compare.controls["countries"].value = ("RUS", "USA")
-    reweight.set_state({"Public Opinion": 0.3})
-    assert share.query() == "compare-countries.countries=RUS,USA&re-weight-the-index.public-opinion=0.3"
-    assert 'href="?compare-countries.countries=RUS,USA&amp;re-weight-the-index.public-opinion=0.3"' in share.value
-    again = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
-    assert widgets.ShareLink(again).apply(share.query()) == []
-    assert [e.state() for e in again] == [compare.state(), reweight.state()]
-    fresh = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
-    link = widgets.ShareLink(fresh)
-    problems = link.apply("compare-countries.countries=RUS,XXX&re-weight-the-index.r-d=9&size=2")
-    assert problems == [
-        "compare-countries.countries: 'XXX' is not one of the choices.",
-        "re-weight-the-index.r-d: 9 is outside 0 to 2.",
-        "size: not a control of this page",
-    ]
-    assert [e.state() for e in fresh] == [e.default_state for e in fresh] and "could not be used" in link.value
-
-
 def test_explorers_drawing_at_once_each_draw_as_if_alone():
     """Matplotlib's settings are global; explorers redrawing in their threads while the kernel draws another chart
     must not swap the house style under each other (a shared link's view came out different from its origin)."""

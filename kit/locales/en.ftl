@@ -160,15 +160,37 @@ widgets-picker-reset = Reset
 widgets-picker-reset-tip = back to the first choice
 widgets-picker-chosen = { $chosen } of { $every } { $noun } chosen
 widgets-picker-all-chosen = All of { $every } { $noun } chosen
-widgets-share-link = Link to this view
-widgets-share-hint = (copy it to share what you see)
-widgets-share-problems = Part of the link could not be used: { $problems }
-widgets-sources-note = *Data:* { $sources }. *Charts and computations:* the fact-check kit.
 
-## The reader page (app/explore.py, app/serve.py)
+## The reader page (kit/reader)
 
 reader-languages = Languages
-reader-busy-title = Busy: { $title }
-reader-busy-heading = Many readers are exploring this page right now
-reader-busy-text = Please wait a moment: the page tries again by itself in { $seconds } seconds, or
-reader-busy-again = try again now
+reader-page-title = Explore the data yourself
+reader-page-article = The figures behind our fact-check of { $publisher }'s article “{ $headline }”, computed in your browser from the same data.
+reader-gallery-link = Every chart and verdict
+reader-weights = Weights
+reader-reset = Reset
+reader-add = Add
+reader-remove = Remove { $name }
+reader-not-found = “{ $text }” is not among the choices: type part of a name and pick one from the list.
+reader-too-few = Choose at least { $least } to compare.
+reader-too-many = At most { $most } can be compared: remove one first.
+reader-all-zero = Every weight is zero, so no score can be computed: give at least one a weight above zero.
+reader-share = Link to this view
+reader-share-hint = (copy it to share what you see)
+reader-problems = Part of this link could not be used, so that part shows its first view: { $problems }
+reader-problem-unknown = “{ $key }” is not a part of this page
+reader-problem-number = { $key }: “{ $value }” is not a number
+reader-problem-range = { $key }: { $value } is not a value of this slider ({ $low } to { $high }, in steps of { $step })
+reader-problem-choice = { $key }: “{ $value }” is not one of the choices
+reader-problem-count = { $key }: { $count } chosen; choose { $low } to { $high }
+reader-problem-zero = { $key }: every weight is zero
+reader-data = The data as a table
+reader-column-rank = Rank
+reader-column-name = Name
+reader-column-score = Score
+reader-noscript = These charts show their first view; turn on JavaScript to change them.
+reader-sources = Data: { $sources }. Charts and computations: the fact-check kit.
+reader-embed-link = Embed these explorers in another page
+reader-embed-title = Embed an explorer
+reader-embed-intro = Paste an explorer's code into your page. The frame loads the explorer from the files published beside this page (its reader pages and the folder { $folder }/): publish them with your page, or change the address in the code. The frame takes the height of its content.
+reader-embed-code = Embed code

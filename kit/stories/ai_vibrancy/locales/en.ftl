@@ -136,23 +136,20 @@ vibrancy-control-draws = Draws
 vibrancy-control-countries-shown = Countries shown
 vibrancy-robustness-hint = Concentration applies to centred weightings: { $widely } lets weights vary widely, { $close } keeps them close to the tool's.
 
-## The story's glossary term and its reader page (app/explore.py)
+## The story's glossary term
 
 -vibrancy =
     { $case ->
        *[nom] AI vibrancy
         [gen] AI vibrancy
     }
-reader-title = Where does Russia stand in AI? Check the ranking yourself
-reader-intro =
-    Stanford HAI's **Global AI Vibrancy Tool** (2025 edition, 2024 data) scores countries on seven pillars,
-    from research and talent to infrastructure and public opinion, and combines them into one ranking.
-    A news article cited Russia's place in it. Here you can look behind that place.
-reader-compare-heading = Compare countries
-reader-compare-text =
-    Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
-    it, or × to remove one.
-reader-reweight-heading = Change what counts
-reader-reweight-text =
-    The ranking depends on how much each pillar counts. Move the weights and see where Russia lands;
-    "{ $button }" puts Stanford's choice back.
+
+## Its explorers on the article's reader page (kit.reader)
+
+vibrancy-reader-compare-heading = Compare countries
+vibrancy-reader-compare-text = Stanford HAI's Global AI Vibrancy Tool (2025 edition, 2024 data) scores countries on seven pillars, from research and talent to infrastructure and public opinion, and combines them into one ranking. Here are Russia and the countries the article names as ahead of it, pillar by pillar: add a country by its name, or remove one with its × button.
+vibrancy-reader-add = Add a country
+vibrancy-reader-chosen = { $chosen } of { $every } countries chosen
+vibrancy-reader-reweight-heading = Change what counts
+vibrancy-reader-reweight-text = The ranking depends on how much each pillar counts. Move the weights and see where Russia lands; "{ $button }" puts Stanford's choice back.
+vibrancy-reader-ranking-alt = { $country } ranks { $ordinal } of { $total } countries, scoring { $score } of 100. { $leader } leads with { $leader_score }.
