@@ -12,15 +12,16 @@ export JUPYTER_PLATFORM_DIRS := 1
 
 CHROMIUM := /usr/bin/chromium
 APP_PORT ?= 8866
-# The reader app: kernels kept ready with the page already run (about 150 MB each), and readers served at once
-# (more get a "busy, try again" page).
-APP_PREHEAT ?= 16
-APP_MAX_READERS ?= 40
+WEB := kit/reader/web
+LIGHTHOUSE := benchmarks/lighthouse
 
-.PHONY: figures test lab app screenshots notebooks check bench determinism lock clean browser
+.PHONY: figures publish test lab app screenshots notebooks check bench determinism lock clean browser vendor lighthouse load
 
-figures: $(READY)  ## execute every notebook; write data/processed/ and exports/
+figures: $(READY)  ## execute every notebook; write data/processed/ and exports/ (a preview: JSON-LD marked a draft)
 	$(BIN)/python -m kit build
+
+publish: $(READY)  ## the same, to publish: refuses an article whose publishing record is missing a field
+	$(BIN)/python -m kit build --publish
 
 test: $(READY) browser  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser
 	$(BIN)/python -m pytest
@@ -34,8 +35,24 @@ browser:  ## Debian's chromium for the browser tests: installed with apt when ru
 lab: $(READY)  ## JupyterLab on the project, opened in notebooks/; saving writes the .py, never the nbval .ipynb
 	$(BIN)/jupyter lab --config=lab/jupyter_server_config.py $(if $(filter 0,$(shell id -u)),--allow-root)
 
-app: $(READY)  ## the reader app (Voila) on http://127.0.0.1:$(APP_PORT): preheated kernels, a cap on readers
-	$(BIN)/python app/serve.py --port $(APP_PORT) --preheat $(APP_PREHEAT) --max-readers $(APP_MAX_READERS)
+app: $(READY)  ## preview the published folder (reader pages, gallery) on http://127.0.0.1:$(APP_PORT): static files
+	$(BIN)/python -m kit.reader.serve --port $(APP_PORT) exports
+
+vendor: $(READY)  ## fetch the reader page's npm packages again (npm ci) and vendor their tarballs, checked
+	cd $(WEB) && npm ci --ignore-scripts --no-audit --no-fund
+	rm -f $(WEB)/vendor/*.tgz
+	cd $(WEB)/vendor && npm pack --silent $$($(CURDIR)/$(BIN)/python -m kit.reader.vendor --specs)
+	$(BIN)/python -m kit.reader.vendor --check
+
+lighthouse: $(READY) browser $(LIGHTHOUSE)/node_modules/.ready  ## Lighthouse (mobile) on the reader page, served compressed
+	CHROME_PATH=$(CHROMIUM) $(BIN)/python benchmarks/lighthouse.py
+
+$(LIGHTHOUSE)/node_modules/.ready: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
+	cd $(LIGHTHOUSE) && npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+load: $(READY)  ## 1,000 requests at once to the reader page's files on a plain static server on 127.0.0.1
+	$(BIN)/python benchmarks/reader_load.py
 
 screenshots: $(READY) browser  ## refresh the README's screenshots in docs/ (taken by the browser tests)
 	KIT_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser

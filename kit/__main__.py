@@ -26,6 +26,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also save each executed notebook as its .ipynb (the outputs nbval compares)",
     )
+    build.add_argument(
+        "--publish",
+        action="store_true",
+        help="a publishing build: refuse an article whose publishing record has a missing or placeholder field "
+        "(by default a preview, its JSON-LD marked a draft)",
+    )
     commands.add_parser("check", help="verify every raw file's checksum and schema, and every story's declaration")
     new = commands.add_parser("new", help="scaffold a working story on example data (a draft until replaced)")
     new.add_argument("story", help="the story's name: lower-case letters, digits and _ (e.g. ai_patents)")
@@ -62,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
             from kit import build as builder
 
             start = time.perf_counter()
-            built = builder.build(args.stories, store=args.store_outputs, jobs=args.jobs or builder.JOBS)
-            print(builder.summary(built, time.perf_counter() - start))
+            built = builder.build(
+                args.stories, store=args.store_outputs, jobs=args.jobs or builder.JOBS, publish=args.publish
+            )
+            print(builder.summary(built, time.perf_counter() - start, publish=args.publish))
         elif args.command == "check":
             from kit import build as builder
             from kit import data, story

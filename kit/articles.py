@@ -9,18 +9,28 @@ another outlet's wording of the same statement, which is not one of the article'
 is empty for a statement a story checks, and says why for one no story can check (an opinion, a forecast).
 A story may keep its statements in a file of its own beside the others (`python -m kit new` does), so adding a
 story touches no shared file. Several articles can sit side by side; a story names the one it checks.
+
+Everything published belongs to an article: its published folder `exports/<article>/` (`published_dir`) holds
+its gallery, its ledger and its stories' charts. Its `publishing` record (`publishing`), beside `article` in the
+same description, says who publishes the fact-check (name, address, logo), the page that carries it in each
+language, and the day its verdicts were last reviewed. A value that is a placeholder (it contains `PLACEHOLDER`,
+or is an address on a domain reserved for examples, such as example.org) makes a build a preview; a publishing
+build refuses it.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from difflib import get_close_matches
+from pathlib import Path
+from urllib.parse import urlparse
 
 import pandas as pd
 
 from kit import data, paths
-from kit.errors import DataError, MissingDataError
+from kit.errors import DataError, KitError, MissingDataError
 
 STATEMENT_COLUMNS = ["claim_id", "statement", "said_by", "figure", "qualifier", "value", "unit", "not_checked_because"]
 SPEAKERS = ";"  # between the names in `said_by`
@@ -74,13 +84,15 @@ class Article:
 def names() -> list[str]:
     """The articles in `data/articles/`."""
     folder = paths.articles_dir()
-    return sorted(p.name for p in folder.iterdir() if (p / data.PACKAGE).is_file()) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if (p / data.PACKAGE).is_file() and p.name[0] not in "._")
 
 
 def article(name: str) -> Article:
     """The article described in `data/articles/<name>/datapackage.json`."""
     description = paths.articles_dir() / name / data.PACKAGE
-    if not description.is_file():
+    if name[:1] in ("", ".", "_") or not description.is_file():  # `exports/_views/` is no article's folder
         close = get_close_matches(name, names(), n=3)
         raise MissingDataError(
             f"There is no article named {name!r}.",
@@ -193,3 +205,132 @@ def checkable(name: str) -> list[str]:
     rows = statements(name)
     rows = rows[rows["not_checked_because"].fillna("").str.strip() == ""]
     return list(dict.fromkeys(rows["claim_id"]))
+
+
+# -- where and how an article's fact-check is published ------------------------------------------------
+
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net", "example")  # reserved: never a real page (RFC 2606)
+PLACEHOLDER = "PLACEHOLDER"  # marks a value that must be replaced before publishing
+
+
+def published_dir(name: str) -> Path:
+    """An article's published folder, `exports/<article>/`: its gallery, its ledger and its stories' charts,
+    self-contained (relative links only) so it can be copied to any web server."""
+    return paths.exports_dir() / name
+
+
+def is_web_url(text: str) -> bool:
+    """Whether a text is an absolute http(s) address (the only kind the kit ever links)."""
+    parsed = urlparse(str(text))
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not any(c.isspace() for c in str(text))
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether a publishing value still has to be replaced: empty, marked `PLACEHOLDER`, or an address on a
+    domain reserved for examples."""
+    text = str(value or "").strip()
+    host = (urlparse(text).hostname or "") if is_web_url(text) else ""
+    return not text or PLACEHOLDER in text or any(host == d or host.endswith("." + d) for d in EXAMPLE_DOMAINS)
+
+
+@dataclass(frozen=True)
+class Publishing:
+    """Where, when and by whom an article's fact-check is published: its `publishing` record. Values may be
+    placeholders (a preview build fills what is missing with placeholders too); `problems` names each one."""
+
+    article: str
+    publisher: str = ""  # the fact-check's publisher
+    publisher_url: str = ""
+    logo: str = ""  # the publisher's logo (an image address)
+    pages: dict[str, str] = field(default_factory=dict)  # language -> the page that carries the fact-check
+    reviewed: str = ""  # the day the verdicts were last reviewed, YYYY-MM-DD
+
+    @property
+    def where(self) -> str:
+        return paths.shown(paths.articles_dir() / self.article / data.PACKAGE)
+
+    def page(self, language: str) -> str:
+        """The fact-check's page in a language, or a placeholder address on example.org."""
+        url = self.pages.get(language, "")
+        return url if is_web_url(url) else f"https://fact-check.example.org/{self.article}/{language}/"
+
+    @property
+    def publisher_name(self) -> str:
+        return self.publisher.strip() or f"{PLACEHOLDER}: the fact-check's publisher"
+
+    def review_date(self, earliest: date | None = None) -> str | None:
+        """The review date (ISO), None while it is a placeholder; refused when it is no date, or before `earliest`
+        (the article, or the retrieval of the evidence)."""
+        text = self.reviewed.strip()
+        if is_placeholder(text):
+            return None
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise DataError(
+                f"The publishing record of {self.article!r} has the review date {text!r}, which is not a date "
+                "as YYYY-MM-DD.",
+                where=f"{self.where}, publishing.reviewed",
+                fix="give the day the verdicts were last reviewed, e.g. 2026-12-01.",
+            ) from None
+        if earliest is not None and day < earliest:
+            raise DataError(
+                f"The publishing record of {self.article!r} gives the review date {text}, before the article or the "
+                f"retrieval of the evidence ({earliest.isoformat()}).",
+                where=f"{self.where}, publishing.reviewed",
+                fix=f"give the day the verdicts were last reviewed, on or after {earliest.isoformat()}.",
+            )
+        return day.isoformat()
+
+    def problems(self, languages: tuple[str, ...]) -> list[KitError]:
+        """Each field missing or still a placeholder (what a publishing build refuses), named with the fix."""
+        fields = {
+            "publishing.publisher.name": (self.publisher, "the name of the organisation that publishes the fact-check"),
+            "publishing.publisher.url": (self.publisher_url, "its home page, an https:// address"),
+            "publishing.publisher.logo": (self.logo, "the address of its logo (an image)"),
+            **{
+                f"publishing.pages.{language}": (self.pages.get(language, ""), f"the page that carries the fact-check "
+                f"in {language!r}, an https:// address")
+                for language in languages
+            },
+            "publishing.reviewed": (self.reviewed, "the day the verdicts were last reviewed, YYYY-MM-DD"),
+        }
+        found = []
+        for name, (value, wanted) in fields.items():
+            url_field = name != "publishing.publisher.name" and name != "publishing.reviewed"
+            if is_placeholder(value) or (url_field and not is_web_url(value)):
+                state = "is missing" if not str(value).strip() else f"is a placeholder ({value!r})"
+                if url_field and str(value).strip() and not is_placeholder(value):
+                    state = f"is not an http(s) address ({value!r})"
+                found.append(
+                    KitError(
+                        f"The article {self.article!r} cannot be published: `{name}` {state}.",
+                        where=f"{self.where}, {name}",
+                        fix=f"set `{name}` to {wanted}; a preview (`make figures`) needs none of it.",
+                    )
+                )
+        return found
+
+
+def publishing(name: str) -> Publishing:
+    """The publishing record of an article (`publishing` in its description); empty fields where it has none."""
+    article(name)  # the article must exist
+    description = paths.articles_dir() / name / data.PACKAGE
+    record = json.loads(description.read_text(encoding="utf-8")).get("publishing") or {}
+    publisher = record.get("publisher") or {} if isinstance(record, dict) else None
+    pages = record.get("pages") or {} if isinstance(record, dict) else None
+    if not isinstance(publisher, dict) or not isinstance(pages, dict):
+        raise DataError(
+            f"The publishing record of {name!r} is not laid out as the kit reads it.",
+            where=f"{paths.shown(description)}, publishing",
+            fix='give `publishing` as {"publisher": {"name", "url", "logo"}, "pages": {"<language>": "<address>"}, '
+            '"reviewed": "YYYY-MM-DD"}.',
+        )
+    return Publishing(
+        article=name,
+        publisher=str(publisher.get("name", "")),
+        publisher_url=str(publisher.get("url", "")),
+        logo=str(publisher.get("logo", "")),
+        pages={str(language): str(url) for language, url in pages.items()},
+        reviewed=str(record.get("reviewed", "")),
+    )

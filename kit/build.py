@@ -30,7 +30,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from tqdm import tqdm
 
-from kit import data, files, gallery, i18n, ledger, paths, story
+from kit import articles, data, files, gallery, i18n, ledger, paths, story
 from kit.errors import BuildError, DataError, KitError
 from kit.story import Story
 
@@ -136,11 +136,15 @@ def store_outputs(path: Path, executed: nbformat.NotebookNode) -> Path:
     return target
 
 
-def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -> list[Path]:
+def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS, publish: bool = False) -> list[Path]:
     """Execute the chosen stories' notebooks and export their charts in the other languages, then the ledger
     notebook, `jobs` at a time, storing the notebooks' outputs in the `.ipynb` when `store` (a notebook that has
-    no `.ipynb` yet always gets one); then write the gallery. Returns the notebooks run, in order."""
+    no `.ipynb` yet always gets one); then write each article's gallery and ledger, and the index of articles.
+    `publish`: a publishing build, refused before anything runs if an article's publishing record is not complete
+    (by default a preview, whose JSON-LD is marked a draft). Returns the notebooks run, in order."""
     preflight()
+    if publish:
+        ledger.check_publishable(gallery.published_articles())
     for done in recover_outputs():
         tqdm.write(f"Recovered: {done}")
     stories = chosen(selected)
@@ -161,15 +165,27 @@ def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS) -
             for each, slug, lang in translations
         ]
         run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs})
-    gallery.write()
+    gallery.write(publish)
+    write_reader_pages(stories)
     if not selected:
         refresh_readme_figures()
     return [*scripts, gatherer]
 
 
+def write_reader_pages(built: Sequence[Story]) -> list[Path]:
+    """The reader page (`kit.reader.page`) of each article one of the stories built offers readers explorers in,
+    in the article's published folder."""
+    from kit.reader import page
+
+    chosen = sorted({each.article for each in built if each.readers})
+    return [written for article in chosen for written in page.write(paths.exports_dir() / article, article)]
+
+
 def recover_outputs() -> list[str]:
     """Put back or clean up what an interrupted earlier build left half-swapped in the output folders."""
-    folders = [paths.exports_dir(), paths.processed_dir(), *(s.output_dir() for s in story.stories())]
+    every = story.stories()
+    exported = [paths.exports_dir(), *(articles.published_dir(name) for name in {s.article for s in every})]
+    folders = [*exported, paths.processed_dir(), *(s.output_dir() for s in every)]
     return [done for folder in folders for done in files.recover(folder)]
 
 
@@ -282,43 +298,56 @@ def refresh_readme_figures() -> None:
     for each in story.stories():
         for language in each.languages if each.readme_figure else ():
             stem = export.stem(each.readme_figure, language)
-            exported = paths.exports_dir() / each.readme_figure / f"{stem}.web.png"
+            exported = each.chart_folder(each.readme_figure) / f"{stem}.web.png"
             if exported.exists():
                 files.write_bytes(paths.ROOT / "docs" / f"{stem}.png", exported.read_bytes())
 
 
-def summary(built: Sequence[Path], seconds: float | None = None) -> str:
-    """One screen: the notebooks run, the figures exported, the gallery and ledger files, each claim's verdict."""
-    exported = gallery.figures(paths.exports_dir())  # chart folders only: no hidden staging, no story diff
-    charts, exports = [figure.slug for figure in exported], [name for figure in exported for name in figure.files]
+def summary(built: Sequence[Path], seconds: float | None = None, publish: bool = False) -> str:
+    """One screen: the notebooks run, then article by article its published folder (gallery, ledger files, charts),
+    how many of its checked statements hold up and each claim's verdict; then the drafts, and whether this was a
+    preview (and how to publish) or a publishing build."""
     everything = ledger.entries(drafts=True)
-    entries = [entry for entry in everything if not entry.draft]
+    grouped = ledger.by_article([entry for entry in everything if not entry.draft])
     drafts = [entry for entry in everything if entry.draft]
     took = f" in {seconds:.1f} s" if seconds is not None else ""
-    shared = [
-        name
-        for name in (gallery.PAGE_NAME, ledger.MARKDOWN_NAME, ledger.CSV_NAME, ledger.JSONLD_NAME)
-        if (paths.exports_dir() / name).is_file()
-    ]
-    folder = paths.shown(paths.exports_dir())
+    top = paths.shown(paths.exports_dir())
     lines = [
         f"Built {len(built)} notebook(s){took}: {', '.join(p.stem for p in built)}",
-        f"Exported {len(exports)} files for {len(charts)} chart(s) to {folder}/: " + ", ".join(charts),
-        f"Gallery and ledger in {folder}/: {', '.join(shared) or 'none'}",
-        f"Claims ledger (gathered from data/processed/<story>/claims.csv): {ledger.tally(entries)}",
+        f"Published per article in {top}/<article>/ (its gallery {gallery.PAGE_NAME}, its claims ledger and its "
+        f"charts); the articles listed in {top}/{gallery.PAGE_NAME}",
     ]
-    lines += [
-        f"  {entry.claim_id:<24} {entry.verdict}"
-        + ("" if entry.own else f"  (said by {', '.join(entry.speakers)}: not counted as the article's)")
-        for entry in entries
-    ]
+    names = gallery.published_articles()
+    for name in names:
+        folder = articles.published_dir(name)
+        exported = gallery.figures(folder, gallery.declared_charts(name))
+        shared = [
+            each
+            for each in (gallery.PAGE_NAME, ledger.MARKDOWN_NAME, ledger.CSV_NAME, ledger.JSONLD_NAME)
+            if (folder / each).is_file()
+        ]
+        entries = grouped.get(name, [])
+        reader = ["reader.html (static, computed in the reader's browser)"] if (folder / "reader.html").is_file() else []
+        lines += [
+            f"{name}: {', '.join([*shared, *reader]) or 'nothing written'}; {len(exported)} chart(s) "
+            f"({sum(len(figure.files) for figure in exported)} files)",
+            f"  {ledger.headline(entries)}: {ledger.tally(entries)}",
+        ]
+        lines += [
+            f"  {entry.claim_id:<24} {entry.verdict}"
+            + ("" if entry.own else f"  (said by {', '.join(entry.speakers)}: not counted as the article's)")
+            for entry in entries
+        ]
     if drafts:
         lines.append("Drafts on example data (never published): " + ", ".join(e.claim_id for e in drafts))
-    if ledger.review_url() == ledger.PLACEHOLDER_URL:
-        lines.append("Note: the JSON-LD names a placeholder page; set KIT_REVIEW_URL before publishing it.")
-    if not os.environ.get(ledger.REVIEW_DATE, "").strip():
+    if publish:
+        lines.append("Published: the JSON-LD carries each article's publishing record (no placeholder left).")
+    else:
+        pending = ledger.publishing_problems([name for name in names if name in grouped])
+        unfinished = sorted({problem.where.split(", ")[0] for problem in pending})
         lines.append(
-            f"Note: the JSON-LD reviews have no publication date yet; set {ledger.REVIEW_DATE}=YYYY-MM-DD (the day "
-            "you publish them) before publishing."
+            "Preview: the JSON-LD is marked a draft (creativeWorkStatus \"Draft\")"
+            + (f"; placeholders or gaps remain in the publishing record of {', '.join(unfinished)}" if pending else "")
+            + ". To publish: complete `publishing` in data/articles/<article>/datapackage.json, then `make publish`."
         )
     return "\n".join(lines)

@@ -44,7 +44,11 @@ class Exported:
     names: tuple[str, ...]
 
     def __repr__(self) -> str:
-        return "\n".join(f"exports/{self.folder.name}/{name}" for name in self.names)
+        try:
+            where = self.folder.resolve().relative_to(paths.exports_dir().resolve()).as_posix()
+        except ValueError:  # written elsewhere: its folder's name alone
+            where = self.folder.name
+        return "\n".join(f"exports/{where}/{name}" for name in self.names)
 
 
 def render(chart: Chart, width: Width, formats: Sequence[str] = FORMATS) -> dict[str, bytes]:
@@ -190,7 +194,7 @@ def export(
     languages: Sequence[str] = (),
 ) -> Exported:
     """Write every format of a chart at every width, with its data, alt text and texts, as one folder
-    (by default `exports/<slug>/`) that is replaced whole: no stale or half-written files. `languages`: the chart
+    (by default `folder_of(slug)`) that is replaced whole: no stale or half-written files. `languages`: the chart
     rendered in each of them from its one computation; `translations`: the same chart drawn in other languages
     (language -> chart). Files in other languages than English sit beside the English ones, named
     `<slug>.<lang>.<width>.<format>`, `<slug>.<lang>.json` and so on."""
@@ -215,7 +219,7 @@ def _write(drawn: Mapping[str, Chart], widths: Sequence[Width], folder: Path | N
     """The files of one chart in these languages (language -> chart), written as one folder."""
     first = next(iter(drawn.values()))
     slug = files.slugify(first.slug)
-    target = Path(folder) if folder is not None else paths.exports_dir() / slug
+    target = Path(folder) if folder is not None else folder_of(slug)
     files.writable_folder(target.parent)  # fail before spending time on rendering
     contents: dict[str, bytes] = {}
     for language, chart in drawn.items():
@@ -231,6 +235,21 @@ def _write(drawn: Mapping[str, Chart], widths: Sequence[Width], folder: Path | N
     else:
         files.replace_folder(target, contents)
     return Exported(target, tuple(contents))
+
+
+VIEWS = "_views"  # exports/_views/: charts no story declares (an explorer's view), in no article's folder
+
+
+def folder_of(slug: str) -> Path:
+    """Where a chart's files go: a chart a story declares into its article's published folder,
+    `exports/<article>/<slug>/`; any other (a view chosen in an explorer) into `exports/_views/<slug>/`, which no
+    gallery lists and no article's folder holds."""
+    from kit import story  # the stories declare which charts are published, and for which article
+
+    for each in story.stories():
+        if slug in each.charts:
+            return each.chart_folder(slug)
+    return paths.exports_dir() / VIEWS / slug
 
 
 def stem(slug: str, language: str) -> str:

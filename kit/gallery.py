@@ -1,11 +1,14 @@
-"""The figure gallery `exports/index.html`: every exported chart with its title, alt text, source line, the
-verdicts of the claims it shows (from the ledger), its data ("get the data"), an embed snippet (a responsive image:
-the web PNG on wide screens, the one-column PNG on narrow ones, with alt text), its sources linked, and links to
-its files; and the ledger's claims. It fits a phone: the claims table becomes one card per claim.
+"""The published pages: for each article, its gallery `exports/<article>/index.html`: every chart its stories
+declare with its title, alt text, source line, the verdicts of the claims it shows (from the ledger), its data
+("get the data"), an embed snippet (a responsive image: the web PNG on wide screens, the one-column PNG on narrow
+ones, with alt text), its sources linked, and links to its files; and the article's claims. It fits a phone: the
+claims table becomes one card per claim. Then `exports/index.html`, the articles listed with their tallies.
 
-A static page with relative links and inline styles only (no script, no network), so the exports folder
-can be opened from disk, zipped or copied to any web server as it is. It lists whatever chart folders
-are in the exports folder when it is written: `exports/<slug>/<slug>.json` marks a chart.
+Static pages with relative links and inline styles only: no script (a Content-Security-Policy forbids any) and
+nothing fetched from the network, so an article's folder can be opened from disk, zipped or copied to any web
+server as it is. Every text is escaped for where it stands (text, attribute, address), and only http(s)
+addresses become links. A gallery lists only the chart folders its article's stories declare: a folder someone
+else wrote into `exports/` is never published.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kit import claims, files, i18n, ledger, paths
+from kit import articles, claims, files, i18n, ledger, paths, story
 from kit.ledger import Entry
 
 PAGE_NAME = "index.html"
+# No script, nothing from another origin: images from the page's own folder, its inline styles; no forms, no base.
+CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 FILE_KINDS = (  # file-name endings, in the order the page lists them (what each is: `gallery-file-<ending>`)
     ".web.png",
     ".web.svg",
@@ -72,7 +77,7 @@ def style() -> str:
     labels = {"ARTICLE": "ledger-article-gives", "DATA": "ledger-data-gives", "CHARTS": "ledger-label-charts"}
     text = STYLE
     for placeholder, key in labels.items():
-        text = text.replace(f'"{placeholder}: "', '"' + i18n.t(key).replace('"', "'") + ': "')
+        text = text.replace(f'"{placeholder}: "', f'"{_css_string(i18n.t(key))}: "')
     return text + (LANGUAGES_STYLE if len(i18n.languages()) > 1 else "")
 
 
@@ -94,6 +99,14 @@ def language_switch() -> list[str]:
         for code in built
     ]
     return [f'<nav class="languages" aria-label="{_attr(i18n.t("gallery-languages"))}">{"".join(links)}</nav>']
+
+
+def _css_string(text: str) -> str:
+    """A text inside a CSS string in a `<style>` element: quotes, backslashes and anything that could end the
+    element (`<`, `>`, `&`) written as CSS escapes."""
+    return "".join(f"\\{ord(char):x} " if char in '"\\<>&\'' or ord(char) < 32 else char for char in text)
+
+
 NARROW = "(max-width: 600px)"  # below this width, the embed snippet and the gallery show the one-column PNG
 
 
@@ -139,15 +152,15 @@ class Figure:
         return f"<picture>{source}{img}</picture>"
 
 
-def figures(folder: Path, language: str = i18n.SOURCE) -> list[Figure]:
-    """The charts in an exports folder, by folder name, with their files in a language (English files are named
-    `<slug>.<kind>`, the others `<slug>.<lang>.<kind>`); a chart not yet exported in that language is given in
-    English."""
+def figures(folder: Path, slugs: Sequence[str], language: str = i18n.SOURCE) -> list[Figure]:
+    """The charts among `slugs` (those an article's stories declare) exported in a folder, with their files in a
+    language (English files are named `<slug>.<kind>`, the others `<slug>.<lang>.<kind>`); a chart not yet
+    exported in that language is given in English. Any other folder is ignored: only declared charts are shown."""
     found = []
-    for sidecar in sorted(Path(folder).glob("*/*.json")):
-        if sidecar.stem != sidecar.parent.name:
+    for slug in dict.fromkeys(slugs):
+        sidecar = Path(folder) / slug / f"{slug}.json"
+        if files.slugify(slug) != slug or not sidecar.is_file():
             continue
-        slug = sidecar.stem
         every = sorted(p.name for p in sidecar.parent.iterdir() if p.is_file() and not p.name.startswith("."))
         translated = tuple(name for name in every if name.startswith(f"{slug}.{language}."))
         shown = language if language != i18n.SOURCE and f"{slug}.{language}.json" in translated else i18n.SOURCE
@@ -170,20 +183,34 @@ def ordered(found: Sequence[Figure], entries: Sequence[Entry]) -> list[Figure]:
     return sorted(found, key=lambda f: (rank.get(f.slug, len(rank)), f.slug))
 
 
-def page(folder: Path, entries: Sequence[Entry], drafts: Sequence[str] = ()) -> str:
-    """The gallery's HTML in the current language for the charts in `folder` and the claims in `entries` (in
-    that language); charts whose slug is in `drafts` (they show only claims on example data) are left out."""
-    t = i18n.t
-    language = i18n.current()
-    shown = ordered([f for f in figures(folder, language) if f.slug not in set(drafts)], entries)
-    present = {figure.slug for figure in shown}
-    checked = ", ".join(
-        f'<a href="{_attr(a.url)}">{t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline))}'
-        f"</a> ({_text(a.published)})"
-        for a in {entry.article.name: entry.article for entry in entries}.values()
-    )
-    ledger_files = [
-        f'<a href="{quote(ledger.file_name(name))}">{label}</a>'
+def _head(title: str) -> list[str]:
+    """The start of a page in the current language: no script may run, nothing may load from elsewhere."""
+    return [
+        "<!DOCTYPE html>",
+        f'<html lang="{_attr(i18n.current())}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_attr(CSP)}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_text(title)}</title>",
+        f"<style>{style()}</style>",
+        "</head>",
+    ]
+
+
+def _link(url: str, label_html: str) -> str:
+    """`label_html` linked to an outside address when it is http(s); otherwise the label, then the address as text."""
+    if articles.is_web_url(url):
+        return f'<a href="{_attr(url)}">{label_html}</a>'
+    return f'{label_html} <span class="muted">({_text(url)})</span>' if str(url).strip() else label_html
+
+
+def _ledger_links(folder: Path, base: str = "") -> list[str]:
+    """Links to the ledger's files in the current language that exist in an article's folder (`base`: the path
+    to that folder from the page)."""
+    return [
+        f'<a href="{_attr(base + quote(ledger.file_name(name)))}">{label}</a>'
         for name, label in (
             (ledger.MARKDOWN_NAME, "Markdown"),
             (ledger.CSV_NAME, "CSV"),
@@ -191,22 +218,30 @@ def page(folder: Path, entries: Sequence[Entry], drafts: Sequence[str] = ()) -> 
         )
         if (Path(folder) / ledger.file_name(name)).is_file()
     ]
+
+
+def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: Sequence[str] = ()) -> str:
+    """One article's gallery in the current language: the charts among `charts` (those its stories declare)
+    exported in its published `folder` and the claims in `entries` (in that language); charts whose slug is in
+    `drafts` (they show only claims on example data) are left out."""
+    t = i18n.t
+    shown = ordered([f for f in figures(folder, charts, i18n.current()) if f.slug not in set(drafts)], entries)
+    present = {figure.slug for figure in shown}
+    checked = ", ".join(
+        _link(a.url, t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline)))
+        + f" ({_text(a.published)})"
+        for a in {entry.article.name: entry.article for entry in entries}.values()
+    )
+    ledger_files = _ledger_links(folder)
     intro = t(
         "gallery-intro",
-        checked=checked or t("ledger-checked-articles"),
+        checked=checked or _text(t("ledger-checked-articles")),
         charts=len(shown),
         claims=len(entries),
         tally=_text(ledger.tally(entries)),
     )
     parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{language}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_text(t('gallery-title'))}</title>",
-        f"<style>{style()}</style>",
-        "</head>",
+        *_head(t("gallery-title")),
         "<body>",
         "<header>",
         *language_switch(),
@@ -222,6 +257,52 @@ def page(folder: Path, entries: Sequence[Entry], drafts: Sequence[str] = ()) -> 
     parts += ["</section>", '<section id="charts">']
     parts += [_figure(figure, entries) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
     parts += ["</section>", "</main>", "</body>", "</html>"]
+    return "\n".join(parts) + "\n"
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An article as the index of articles lists it: its description, its published claims, its folder."""
+
+    article: articles.Article
+    entries: tuple[Entry, ...]
+    folder: Path
+
+
+def index_page(listed: Sequence[Listed]) -> str:
+    """The index of the published articles in the current language (`exports/index.html`): each article's
+    headline, publisher and date, how many of its checked statements hold up, and links to its gallery, its
+    ledger's files and the article itself."""
+    t = i18n.t
+    parts = [
+        *_head(t("gallery-index-title")),
+        "<body>",
+        "<header>",
+        *language_switch(),
+        f"<h1>{_text(t('gallery-index-title'))}</h1>",
+        f'<p class="muted">{_text(t("gallery-index-intro"))}</p>',
+        "</header>",
+        "<main>",
+    ]
+    for item in listed:
+        a = item.article
+        base = quote(a.name) + "/"
+        lang = f' lang="{_attr(a.language)}"' if a.language != i18n.current() else ""  # the headline's own language
+        gallery_link = f'<a href="{_attr(base + quote(page_name()))}"{lang}>{_text(a.headline)}</a>'
+        ledger_files = _ledger_links(item.folder, base)
+        parts += [
+            f'<section class="article" id="{_attr(a.name)}">',
+            f"<h2>{gallery_link}</h2>",
+            f'<p class="muted">{_text(a.publisher)}, {_text(a.published)} &middot; '
+            f"{_link(a.url, _text(t('gallery-index-original')))}</p>",
+            f"<p><b>{_text(ledger.headline(item.entries))}.</b> {_text(ledger.tally(item.entries))}.</p>",
+        ]
+        if ledger_files:
+            parts.append(f"<p>{t('gallery-ledger-files', links=', '.join(ledger_files))}</p>")
+        parts.append("</section>")
+    if not listed:
+        parts.append(f"<p>{_text(t('gallery-index-none'))}</p>")
+    parts += ["</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
 
@@ -289,7 +370,7 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
         if figure.name(ending) in figure.files
     ]
     sources = {
-        url: f'<a href="{_attr(url)}">{_text(title)}</a>'
+        url: _link(url, _text(title))
         for entry in shown_claims
         for provenance in entry.sources
         for title, url in provenance.sources
@@ -364,27 +445,45 @@ def _attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def write(folder: Path | None = None, entries: Sequence[Entry] | None = None) -> Path:
-    """Write the gallery page into the exports folder (by default); returns the English page's path. Without
-    `entries`: a page in every language of `i18n.languages()` (`index.html`, `index.uk.html`, ...), each for the
-    ledger's claims in its language, with the ledger's files in the other languages beside the English ones. With
-    `entries`: the page in the current language for those claims (returns its path)."""
-    folder = Path(folder) if folder is not None else paths.exports_dir()
-    if entries is not None:
-        return _write(folder, entries)
-    written = None
+def published_articles() -> list[str]:
+    """The articles some story checks, in the stories' order: each gets a published folder."""
+    return list(dict.fromkeys(each.article for each in story.stories()))
+
+
+def declared_charts(name: str) -> list[str]:
+    """The chart slugs an article's stories declare, in the stories' order."""
+    return [slug for each in story.stories() if each.article == name for slug in each.charts]
+
+
+def write(publish: bool = False) -> Path:
+    """Write everything published, in every language of `i18n.languages()`: for each article its ledger files and
+    its gallery in its folder `exports/<article>/` (`index.html`, `index.uk.html`, ...), then the index of articles
+    `exports/index.html` (and per language); returns the index's English path. `publish`: a publishing build,
+    which refuses an article whose publishing record is not complete (else the JSON-LD is marked a preview)."""
+    names = published_articles()
+    if publish:  # every article with published claims, before anything is written
+        ledger.check_publishable([name for name in names if name in ledger.by_article(ledger.entries())])
+    index = None
     for language in i18n.languages():
         with i18n.use(language):
-            everything = ledger.entries(drafts=True)
-            if language != i18n.SOURCE and folder.resolve() == paths.exports_dir().resolve():
-                ledger.write([entry for entry in everything if not entry.draft])
-            page_path = _write(folder, everything)
-            written = written or page_path
-    return written
+            grouped = ledger.by_article(ledger.entries(drafts=True))
+            listed = []
+            for name in names:
+                everything = grouped.get(name, [])
+                entries = [entry for entry in everything if not entry.draft]
+                folder = articles.published_dir(name)
+                ledger.write_article(name, entries, publish)
+                write_article(folder, everything, declared_charts(name))
+                listed.append(Listed(articles.article(name), tuple(entries), folder))
+            path = files.write_text(files.writable_folder(paths.exports_dir()) / page_name(), index_page(listed))
+            index = index or path
+    return index
 
 
-def _write(folder: Path, everything: Sequence[Entry]) -> Path:
+def write_article(folder: Path, everything: Sequence[Entry], charts: Sequence[str]) -> Path:
+    """Write an article's gallery in the current language into its folder for its claims (drafts among them are
+    left out, with the charts only they name); returns the page's path."""
     entries = [entry for entry in everything if not entry.draft]
     published = {slug for entry in entries for slug in entry.charts}
     drafts = {slug for entry in everything if entry.draft for slug in entry.charts} - published
-    return files.write_text(files.writable_folder(folder) / page_name(), page(folder, entries, sorted(drafts)))
+    return files.write_text(files.writable_folder(folder) / page_name(), page(folder, entries, charts, sorted(drafts)))

@@ -1,25 +1,25 @@
-"""The ledger step: gathers every story's claims file into one ledger for editors and fact-checkers: each
-claim with its sources and charts, a table of the verdicts, and the ledger as schema.org `ClaimReview`
-JSON-LD, CSV and Markdown.
+"""The ledger step: gathers every story's claims file into one ledger per article for editors and fact-checkers:
+each claim with its sources and charts, a table of the verdicts, and the ledger as schema.org `ClaimReview`
+JSON-LD, CSV and Markdown, written into the article's published folder `exports/<article>/`.
 
 Everything here reads the claims files the story notebooks wrote (`data/processed/<story>/claims.csv`),
 the articles and the sources' descriptions; nothing is typed by hand. Claims that rest on example data
-(drafts) are never published. Verdicts are counted over the article's own statements: a claim that checks
+(drafts) are never published. Verdicts are counted over each article's own statements: a claim that checks
 another outlet's wording of the same statement is listed, attributed to that outlet, but not counted as the
-article's. The JSON-LD needs to know where, when and by whom the fact-check is published: set
-`KIT_REVIEW_URL`, `KIT_REVIEW_DATE` and `KIT_REVIEW_PUBLISHER` (until then the address and publisher are
-placeholders on example.org, and the reviews carry no publication date).
+article's. Where, when and by whom the fact-check is published comes from the article's publishing record
+(`articles.publishing`): a preview (the default) marks its JSON-LD as a draft and fills what the record lacks
+with placeholders; a publishing build (`publish=True`) refuses a record with a missing or placeholder field.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlparse
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -30,9 +30,7 @@ from kit.data import Provenance
 from kit.errors import DataError, KitError
 
 NOTEBOOK = "00_claims"  # the ledger notebook: runs after every story notebook
-PLACEHOLDER_URL = "https://example.org/fact-check/"
-PLACEHOLDER_PUBLISHER = "Fact-check kit (set KIT_REVIEW_PUBLISHER)"
-REVIEW_DATE = "KIT_REVIEW_DATE"  # the day the publisher publishes the reviews (YYYY-MM-DD)
+DRAFT = "Draft"  # schema.org `creativeWorkStatus` of the reviews in a preview build
 JSONLD_NAME, CSV_NAME, MARKDOWN_NAME = "claims-ledger.jsonld", "claims-ledger.csv", "claims-ledger.md"
 
 
@@ -74,8 +72,8 @@ RATINGS = {
     Verdict.ACCURATE: Rating(3, "Accurate"),
     Verdict.ACCURATE_WITH_CAVEATS: Rating(2, "Accurate with caveats"),
     Verdict.INACCURATE: Rating(1, "Inaccurate"),
-    Verdict.UNSUPPORTED: Rating(None, "Unsupported: the evidence cannot settle it"),
-    Verdict.UNVERIFIED: Rating(None, "Unverified: the research found no record that confirms or refutes it"),
+    Verdict.UNSUPPORTED: Rating(None, "Unsupported"),  # the evidence cannot settle it
+    Verdict.UNVERIFIED: Rating(None, "Unverified"),  # the research found no record that confirms or refutes it
 }
 
 
@@ -97,6 +95,9 @@ class Entry:
     draft: bool
     said_by: tuple[str, ...] = ()
     set_aside: tuple[str, ...] = ()  # source caveats that do not reach the claim, each with its reason
+    citations: tuple[claims.Citation, ...] = ()  # the pages and records it rests on
+    failing_parts: tuple[str, ...] = ()  # the parts of the statement that keep it from holding up
+    method: tuple[str, ...] = ()  # how we checked
 
     @property
     def own(self) -> bool:
@@ -161,6 +162,10 @@ def entries(ledger: pd.DataFrame | None = None, drafts: bool = False) -> list[En
                 draft=bool(row.draft),
                 said_by=_parts(row.said_by) or (articles.article(row.article).publisher,),
                 set_aside=_parts(row.set_aside),
+                citations=claims.citations_from(row.citations)
+                or claims.pages(row.source_ids.split()),  # a claims file written before citations
+                failing_parts=_parts(row.failing_parts),
+                method=_parts(row.method),
             )
         )
     return result
@@ -178,6 +183,14 @@ def own_statements(ledger: Sequence[Entry]) -> list[Entry]:
 def other_readings(ledger: Sequence[Entry]) -> list[Entry]:
     """The entries that check other outlets' wordings of the article's statements (listed, not counted)."""
     return [entry for entry in ledger if not entry.own]
+
+
+def by_article(ledger: Sequence[Entry]) -> dict[str, list[Entry]]:
+    """The entries grouped by the article they check (article name -> its entries), in order of appearance."""
+    grouped: dict[str, list[Entry]] = {}
+    for entry in ledger:
+        grouped.setdefault(entry.article.name, []).append(entry)
+    return grouped
 
 
 def counts(ledger: Sequence[Entry]) -> dict[Verdict, int]:
@@ -213,6 +226,31 @@ def overview(ledger: Sequence[Entry]) -> pd.DataFrame:
             for key in ("claim", "said-by", "statement-gives", "data-gives", "verdict")
         ],
     ).set_index(i18n.t("ledger-column-claim"))
+
+
+def _date(text: str, inferred: bool) -> str:
+    return i18n.t("ledger-date-inferred", date=text) if inferred and text else text or i18n.t("ledger-date-unknown")
+
+
+def citation_line(item: claims.Citation, markdown: bool = False) -> str:
+    """A citation as the ledger gives it: the originator and its date, then the page read, its date, the day it
+    was read and its address (inferred dates marked as such)."""
+    title = _md_link(_md(item.title), item.url) if markdown else f"{item.title} {item.url}"
+    read = i18n.t(
+        "ledger-citation-page",
+        publisher=_md(item.publisher) if markdown else item.publisher,
+        title=title,
+        published=_date(item.published, item.published_inferred),
+        retrieved=item.retrieved,
+    )
+    if item.read_on_originators_page:
+        return read
+    return i18n.t(
+        "ledger-citation",
+        originator=_md(item.originator) if markdown else item.originator,
+        originated=_date(item.originated, item.originated_inferred),
+        page=read,
+    )
 
 
 def source_line(source: Provenance) -> str:
@@ -275,53 +313,22 @@ def _verdict_title(holding: int, total: int) -> str:
 # -- ClaimReview JSON-LD --------------------------------------------------------------------------------
 
 
-def review_url() -> str:
-    """Where the fact-check is published (`KIT_REVIEW_URL`); each claim is an anchor on that page."""
-    url = os.environ.get("KIT_REVIEW_URL") or PLACEHOLDER_URL
-    if not is_web_url(url):
-        raise KitError(
-            f"KIT_REVIEW_URL must be an absolute http(s) address, not {url!r}.",
-            where="the KIT_REVIEW_URL environment variable",
-            fix="set it to the page where you publish the ledger, e.g. https://news.example.com/fact-check/ai-claims",
+def publishing_problems(names: Sequence[str], languages: Sequence[str] | None = None) -> list[KitError]:
+    """Each field of these articles' publishing records that a publishing build refuses (missing or a
+    placeholder), for the pages in `languages` (by default every language built)."""
+    wanted = tuple(languages or i18n.languages())
+    return [problem for name in names for problem in articles.publishing(name).problems(wanted)]
+
+
+def check_publishable(names: Sequence[str], languages: Sequence[str] | None = None) -> None:
+    """Refuse to publish articles whose publishing record lacks a field or still holds a placeholder."""
+    problems = publishing_problems(names, languages)
+    if problems:
+        raise DataError(
+            f"{len(problems)} field(s) of the publishing record are missing or placeholders; nothing was published."
+            "\n\n" + "\n\n".join(str(problem) for problem in problems),
+            fix="fill each field as its own Fix says (or build a preview with `make figures`), then publish again.",
         )
-    return url
-
-
-def review_publisher() -> str:
-    return os.environ.get("KIT_REVIEW_PUBLISHER") or PLACEHOLDER_PUBLISHER
-
-
-def is_web_url(text: str) -> bool:
-    parsed = urlparse(text)
-    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and " " not in text
-
-
-def review_date(entry: Entry) -> str | None:
-    """The day the review is published, as its publisher sets it (`KIT_REVIEW_DATE`, YYYY-MM-DD), like its
-    address; None until it is set. A review cannot predate the article or the retrieval of its evidence."""
-    text = os.environ.get(REVIEW_DATE, "").strip()
-    if not text:
-        return None
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise KitError(
-            f"{REVIEW_DATE} must be a date as YYYY-MM-DD, not {text!r}.",
-            where=f"the {REVIEW_DATE} environment variable",
-            fix="set it to the day you publish the fact-check, e.g. 2026-12-01.",
-        ) from None
-    earliest = max(
-        [_iso_date(entry.article.published, entry.article.name)]
-        + [_iso_date(source.retrieved, source.name) for source in entry.sources]
-    )
-    if day < earliest:
-        raise KitError(
-            f"{REVIEW_DATE} is {text}, before the article or the retrieval of the evidence of {entry.claim_id!r} "
-            f"({earliest.isoformat()}).",
-            where=f"the {REVIEW_DATE} environment variable",
-            fix=f"set it to the day you publish the fact-check, on or after {earliest.isoformat()}.",
-        )
-    return day.isoformat()
 
 
 def _iso_date(text: str, resource: str) -> date:
@@ -335,13 +342,38 @@ def _iso_date(text: str, resource: str) -> date:
         ) from None
 
 
-def claim_review(entry: Entry) -> dict:
-    """One claim as a schema.org `ClaimReview`, the format search engines and fact-check archives read."""
+def review_date(entry: Entry) -> str | None:
+    """The day the verdicts were last reviewed, from the article's publishing record (None while a placeholder).
+    A review cannot predate the article or the retrieval of its evidence."""
+    earliest = max(
+        [_iso_date(entry.article.published, entry.article.name)]
+        + [_iso_date(source.retrieved, source.name) for source in entry.sources]
+    )
+    return articles.publishing(entry.article.name).review_date(earliest)
+
+
+def _organisation(name: str, url: str = "", logo: str = "") -> dict:
+    found = {"@type": "Organization", "name": name}
+    if articles.is_web_url(url):
+        found["url"] = url
+    if articles.is_web_url(logo):
+        found["logo"] = logo
+    return found
+
+
+def claim_review(entry: Entry, publish: bool = False) -> dict:
+    """One claim as a schema.org `ClaimReview`, the format search engines and fact-check archives read, in the
+    current language: its page is the article's fact-check page in that language, its author the fact-check's
+    publisher. A preview (`publish=False`) is marked a draft (`creativeWorkStatus`)."""
     article = entry.article
+    record = articles.publishing(article.name)
+    language = i18n.current()
     rating = RATINGS[entry.verdict]
+    label = rating_name(entry.verdict)
     review_rating = {
         "@type": "Rating",
-        "alternateName": rating_name(entry.verdict),
+        "name": label,
+        "alternateName": label,
         "bestRating": BEST,
         "worstRating": WORST,
     }
@@ -354,61 +386,98 @@ def claim_review(entry: Entry) -> dict:
         else i18n.t("ledger-review-others", speakers=_and(entry.speakers), **values)
     )
     appearances = [_appearance(article, speaker) for speaker in entry.speakers]
+    first = min(appearances, key=lambda appearance: appearance["datePublished"])
     review = {
         "@type": "ClaimReview",
-        "url": f"{review_url()}#{entry.claim_id}",
+        "url": f"{record.page(language)}#{entry.claim_id}",
         "name": i18n.t("ledger-review-name", statement=entry.statement),
         "claimReviewed": entry.statement,
-        "inLanguage": i18n.current(),
-        "author": {"@type": "Organization", "name": review_publisher()},
+        "inLanguage": language,
+        "author": _organisation(record.publisher_name, record.publisher_url, record.logo),
         "reviewRating": review_rating,
         "reviewBody": " ".join([body, *entry.caveats]),
         "itemReviewed": {
             "@type": "Claim",
-            "author": _one_or_list([{"@type": "Organization", "name": speaker} for speaker in entry.speakers]),
-            "datePublished": min(appearance["datePublished"] for appearance in appearances),
+            "author": _one_or_list([author for appearance in appearances for author in _listed(appearance["author"])]),
+            "datePublished": first["datePublished"],
             "appearance": _one_or_list(appearances),
+            "firstAppearance": first,
         },
-        "isBasedOn": [
-            {
-                "@type": "Dataset",
-                "name": source.title,
-                "url": source.url,
-                "publisher": {"@type": "Organization", "name": source.publisher},
-            }
-            for source in entry.sources
-        ],
+        "isBasedOn": [_based_on(item) for item in entry.citations],
     }
     published = review_date(entry)
     if published is not None:
         review["datePublished"] = published
+    if not publish:
+        review["creativeWorkStatus"] = DRAFT
     return review
 
 
+def _listed(item: dict | list[dict]) -> list[dict]:
+    return item if isinstance(item, list) else [item]
+
+
+def _based_on(item: claims.Citation) -> dict:
+    """A citation as schema.org: the page read, its publisher and date, and who first published what it cites."""
+    work = {
+        "@type": "CreativeWork",
+        "name": item.title,
+        "url": item.url,
+        "publisher": {"@type": "Organization", "name": item.publisher},
+    }
+    if item.published and not item.published_inferred:
+        work["datePublished"] = item.published
+    if not item.read_on_originators_page:
+        original = {"@type": "CreativeWork", "author": {"@type": "Organization", "name": item.originator}}
+        if item.originator_url:
+            original["url"] = item.originator_url
+        if item.originated and not item.originated_inferred:
+            original["datePublished"] = item.originated
+        work["isBasedOn"] = original
+    return work
+
+
 def _appearance(article: Article, speaker: str) -> dict:
-    """Where a speaker's wording of the statement appeared: the article itself, or that outlet's report."""
+    """Where a speaker's wording of the statement appeared: the article itself (by its author, if it names one),
+    or that outlet's report."""
     if speaker == article.publisher:
-        url, headline, published = article.url, article.headline, article.published
+        url, headline, published, language = article.url, article.headline, article.published, article.language
+        author = {"@type": "Person", "name": article.author} if article.author else _organisation(speaker)
     else:
         report = article.report(speaker)
-        url, headline, published = report.url, report.headline, report.published
+        url, headline, published, language = report.url, report.headline, report.published, report.language
+        author = _organisation(speaker)
     return {
         "@type": "NewsArticle",
         "url": url,
         "headline": headline,
         "datePublished": _iso_date(published, article.name).isoformat(),
-        "publisher": {"@type": "Organization", "name": speaker},
+        "inLanguage": language,
+        "author": author,
+        "publisher": _organisation(speaker),
     }
 
 
 def _one_or_list(items: list[dict]) -> dict | list[dict]:
-    return items[0] if len(items) == 1 else items
+    unique = [item for index, item in enumerate(items) if item not in items[:index]]
+    return unique[0] if len(unique) == 1 else unique
 
 
-def json_ld(ledger: Sequence[Entry]) -> str:
-    """All claims as one JSON-LD document (`@graph` of `ClaimReview`s)."""
-    document = {"@context": "https://schema.org", "@graph": [claim_review(entry) for entry in ledger]}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+def json_ld(ledger: Sequence[Entry], publish: bool = False) -> str:
+    """The claims as one JSON-LD document (`@graph` of `ClaimReview`s) in the current language, safe to paste
+    into `<script type="application/ld+json">` in an HTML page: `<`, `>` and `&` are written as JSON escapes, so
+    no text can close the script or open a comment. Publishing (`publish=True`) refuses articles whose publishing
+    record is not complete."""
+    if publish:
+        check_publishable([a.name for a in _articles(ledger)], (i18n.current(),))
+    document = {"@context": "https://schema.org", "@graph": [claim_review(entry, publish) for entry in ledger]}
+    return script_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+
+
+def script_safe(text: str) -> str:
+    """JSON text that can sit inside an HTML `<script>` element: the characters that could end it (`</script>`)
+    or open a comment (`<!--`) are written as JSON escapes, which read back as the same characters."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 # -- CSV and Markdown -----------------------------------------------------------------------------------
@@ -426,16 +495,18 @@ def table(ledger: Sequence[Entry]) -> pd.DataFrame:
                 "computed_value": e.computed_value,
                 "verdict": str(e.verdict),
                 "rating": RATINGS[e.verdict].value,
+                "failing_parts": claims.SEPARATOR.join(e.failing_parts),
                 "caveats": claims.SEPARATOR.join(e.caveats),
+                "method": claims.SEPARATOR.join(e.method),
                 "caveats_set_aside": claims.SEPARATOR.join(e.set_aside),
-                "sources": claims.SEPARATOR.join(source_line(s) for s in e.sources),
+                "sources": claims.SEPARATOR.join(citation_line(item) for item in e.citations),
                 "notebook": e.notebook,
                 "charts": " ".join(e.charts),
             }
             for e in ledger
         ],
         columns=["claim_id", "statement", "said_by", "article_value", "computed_value", "verdict", "rating"]
-        + ["caveats", "caveats_set_aside", "sources", "notebook", "charts"],
+        + ["failing_parts", "caveats", "method", "caveats_set_aside", "sources", "notebook", "charts"],
     ).astype({"rating": "Int64"})
 
 
@@ -448,18 +519,21 @@ def chart_file(slug: str, ending: str, language: str | None = None) -> str:
 
 
 def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None = None) -> str:
-    """The ledger as Markdown in the current language. Figure links start with `figures` (the path to the exports
-    folder); notebook names become links when `notebooks` (the path to the notebooks folder) is given."""
+    """The ledger as Markdown in the current language, every text escaped (no text can add a link, an image or
+    HTML) and only http(s) addresses linked. Figure links start with `figures` (the path to the article's published
+    folder; by default the links are relative to it); notebook names become links when `notebooks` (the path to
+    the notebooks folder) is given."""
     t = i18n.t
     cited = ", ".join(
-        t("ledger-article", publisher=_md(a.publisher), headline=_md(a.headline), url=a.url, published=a.published)
+        _md_link(t("ledger-article", publisher=_md(a.publisher), headline=_md(a.headline)), a.url)
+        + f" ({_md(a.published)})"
         for a in _articles(ledger)
     )
     own = own_statements(ledger)
     lines = [
         f"# {t('ledger-title')}",
         "",
-        t("ledger-intro", cited=cited or t("ledger-checked-articles"), count=len(own), tally=tally(ledger)),
+        t("ledger-intro", cited=cited or t("ledger-checked-articles"), count=len(own), tally=_md(tally(ledger))),
         "",
         f"**{headline(ledger)}.**",
         "",
@@ -471,14 +545,19 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
         for verdict, count, ids in verdict_rows(ledger)
     ]
     for e in ledger:
-        notebook = f"[{e.notebook}]({notebooks}{e.notebook}.ipynb)" if notebooks is not None else f"`{e.notebook}`"
+        notebook = (
+            f"[{_md(e.notebook)}]({_md_url(f'{notebooks}{e.notebook}.ipynb')})"
+            if notebooks is not None
+            else f"`{e.notebook.replace('`', '')}`"
+        )
         chart_links = ", ".join(
-            f"[{slug}]({figures}{slug}/{chart_file(slug, '.web.png')})" for slug in e.charts
+            f"[{_md(slug)}]({_md_url(figures + quote(slug) + '/' + quote(chart_file(slug, '.web.png')))})"
+            for slug in e.charts
         ) or t("ledger-none")
         gives = t("ledger-article-gives") if e.own else t("ledger-others-give", speakers=_md(_and(e.speakers)))
         lines += [
             "",
-            f"## {e.claim_id}: {verdict_name(e.verdict)}",
+            f"## {_md(e.claim_id)}: {verdict_name(e.verdict)}",
             "",
             f"**{t('ledger-label-statement')}** {_md(e.statement)}",
             "",
@@ -490,24 +569,18 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
             f"| {gives} | {_md(e.article_value)} |",
             f"| {t('ledger-data-gives')} | {_md(e.computed_value)} |",
             f"| {t('ledger-heading-verdict')} | **{verdict_name(e.verdict)}** |",
+            *[f"| {t('ledger-label-fails-on')} | {_md(part)} |" for part in e.failing_parts],
             f"| {t('ledger-label-notebook')} | {notebook} |",
             f"| {t('ledger-label-charts')} | {chart_links} |",
             "",
             t("ledger-caveats") if e.caveats else t("ledger-no-caveats"),
         ]
         lines += [f"- {_md(caveat)}" for caveat in e.caveats]
+        if e.method:
+            lines += ["", t("ledger-method")]
+            lines += [f"- {_md(step)}" for step in e.method]
         lines += ["", t("ledger-sources")]
-        lines += [
-            "- " + t(
-                "ledger-source",
-                publisher=_md(s.publisher),
-                title=_md(s.title),
-                url=s.url,
-                published=s.published,
-                retrieved=s.retrieved,
-            )
-            for s in e.sources
-        ]
+        lines += ["- " + citation_line(item, markdown=True) for item in e.citations]
         if e.set_aside:
             lines += ["", t("ledger-set-aside")]
             lines += [f"- {_md(item)}" for item in e.set_aside]
@@ -522,19 +595,43 @@ def markdown(ledger: Sequence[Entry], figures: str = "", notebooks: str | None =
     return "\n".join(lines) + "\n"
 
 
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*\[\]<>|])")  # what could start a link, an image, HTML, code or a table cell
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|")
+    """A text as Markdown that reads as itself: every character that could make a link, an image, HTML, code or
+    a table cell is escaped, and a line break becomes a space."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", " ".join(str(text).splitlines()))
 
 
-def write(ledger: Sequence[Entry]) -> list[str]:
-    """Write the ledger as JSON-LD, CSV and Markdown into the exports folder, in the current language
-    (`claims-ledger.<lang>.md` etc. in other languages than English); returns the names written."""
-    folder = paths.exports_dir()
+def _md_url(url: str) -> str:
+    """An address as a Markdown link destination (spaces, brackets and angle brackets percent-encoded)."""
+    return quote(url, safe="/:?#@!$&'*+,;=%~-._")
+
+
+def _md_link(text: str, url: str) -> str:
+    """`text` (already Markdown) linked to `url` when that is an http(s) address; otherwise the text, then the
+    address as text (never a `javascript:` or other link)."""
+    if articles.is_web_url(url):
+        return f"[{text}]({_md_url(url)})"
+    return f"{text} ({_md(url)})" if str(url).strip() else text
+
+
+def write(ledger: Sequence[Entry], publish: bool = False) -> list[str]:
+    """Write each article's ledger as JSON-LD, CSV and Markdown into its published folder `exports/<article>/`, in
+    the current language (`claims-ledger.<lang>.md` etc. in other languages than English); returns the files
+    written, relative to the project. `publish`: see `json_ld`."""
+    return [name for article, entries in by_article(ledger).items() for name in write_article(article, entries, publish)]
+
+
+def write_article(name: str, entries: Sequence[Entry], publish: bool = False) -> list[str]:
+    """Write one article's ledger files (for these entries, none perhaps) into its published folder."""
+    folder = articles.published_dir(name)
     buffer = io.StringIO()
-    table(ledger).to_csv(buffer, index=False, lineterminator="\n")
-    payloads = {JSONLD_NAME: json_ld(ledger), CSV_NAME: buffer.getvalue(), MARKDOWN_NAME: markdown(ledger)}
+    table(entries).to_csv(buffer, index=False, lineterminator="\n")
+    payloads = {JSONLD_NAME: json_ld(entries, publish), CSV_NAME: buffer.getvalue(), MARKDOWN_NAME: markdown(entries)}
     written = []
-    for name, text in payloads.items():
-        files.write_text(folder / file_name(name), text)
-        written.append(f"exports/{file_name(name)}")
+    for base, text in payloads.items():
+        files.write_text(folder / file_name(base), text)
+        written.append(f"exports/{name}/{file_name(base)}")
     return written

@@ -2,7 +2,8 @@
 
 A story's `__init__.py` holds `STORY = Story(...)`: the article it checks, the sources it reads, its claims
 (each with the charts that show its evidence), the function that computes its verdicts, its charts (slug ->
-function), its explorers, its tidy tables and its notebook. The machinery finds stories by discovery (every
+function), its explorers (for JupyterLab; and, as `readers`, those the article's static reader page runs in the
+reader's browser, see kit.reader), its tidy tables and its notebook. The machinery finds stories by discovery (every
 package in `kit/stories/` with a `STORY`), checks that every declaration holds together before a build, and
 checks after each notebook that the story wrote what it declares. Nothing here names any one story.
 
@@ -39,10 +40,12 @@ class Published:
 
     tables: tuple[str, ...]
     charts: tuple[str, ...]
+    article: str = ""  # the charts' folder in exports/: the article's published folder
 
     def __repr__(self) -> str:
         lines = [f"data/processed/{name}" for name in self.tables]
-        lines += [f"exports/{slug}/ (PNG, SVG and PDF at 3 widths, CSV, alt text, texts)" for slug in self.charts]
+        folder = f"exports/{self.article}/" if self.article else "exports/"
+        lines += [f"{folder}{slug}/ (PNG, SVG and PDF at 3 widths, CSV, alt text, texts)" for slug in self.charts]
         return "\n".join(lines)
 
 
@@ -59,6 +62,9 @@ class Story:
     verdicts: Callable[[], Sequence[Claim]]  # computes the declared claims
     charts: Mapping[str, Callable[[], object]]  # slug -> function returning that chart (a kit.charts.Chart)
     explorers: Mapping[str, Callable[[], object]] = field(default_factory=dict)  # name -> explorer factory
+    # name -> factory of an explorer for readers (kit.reader: a Reweighting or a Comparison), built in the current
+    # language; the article's reader page runs them in the reader's browser
+    readers: Mapping[str, Callable[[], object]] = field(default_factory=dict)
     tables: Mapping[str, Callable[[], pd.DataFrame]] = field(default_factory=dict)  # name -> tidy table
     extractors: Mapping[str, Callable] = field(default_factory=dict)  # refresh extractors for its sources
     readme_figure: str | None = None  # a chart whose web PNG the build copies to docs/ for the README
@@ -91,6 +97,10 @@ class Story:
     def output_dir(self) -> Path:
         """The story's tidy tables and claims file: `data/processed/<story>/`."""
         return paths.processed_dir() / self.name
+
+    def chart_folder(self, slug: str) -> Path:
+        """Where a chart of the story is exported: in its article's published folder, `exports/<article>/<slug>/`."""
+        return articles.published_dir(self.article) / slug
 
     def __repr__(self) -> str:
         return f"<Story {self.name}: {self.title}>"
@@ -239,7 +249,7 @@ class Story:
 
     def publish(self) -> Published:
         """Write the story's tidy tables to `data/processed/<story>/` and export every declared chart in every
-        language the story is built in; in a notebook the build runs (`TRANSLATED_BY_BUILD` set), in English
+        language the story is built in, into its article's published folder (`exports/<article>/<slug>/`); in a notebook the build runs (`TRANSLATED_BY_BUILD` set), in English
         only: the build exports the other languages beside it, on a free core, while the next notebooks run."""
         from kit import export  # drawing is only needed when publishing
 
@@ -256,8 +266,8 @@ class Story:
                 export.export(self.chart(slug), languages=self.languages)
                 continue
             translations = {} if later else {each: self.translated(slug, each) for each in self.translations}
-            export.export(self.chart(slug), translations=translations)
-        return Published(tuple(written), tuple(self.charts))
+            export.export(self.chart(slug), folder=self.chart_folder(slug), translations=translations)
+        return Published(tuple(written), tuple(self.charts), self.article)
 
     @property
     def translations(self) -> tuple[str, ...]:
@@ -273,7 +283,7 @@ class Story:
         """Export one declared chart in one other language beside its files in the other languages."""
         from kit import export  # drawing is only needed when publishing
 
-        export.export_translations({language: self.translated(slug, language)})
+        export.export_translations({language: self.translated(slug, language)}, folder=self.chart_folder(slug))
 
     def missing_outputs(self, languages: Sequence[str] | None = None) -> list[str]:
         """What the story declares but its last run did not write (claims, tables, charts in `languages`, by
@@ -295,7 +305,7 @@ class Story:
                 missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
         for slug in self.charts:
             for language in self.languages if languages is None else languages:
-                if not (paths.exports_dir() / slug / f"{export.stem(slug, language)}.json").is_file():
+                if not (self.chart_folder(slug) / f"{export.stem(slug, language)}.json").is_file():
                     in_language = "" if language == i18n.SOURCE else f" in {language!r}"
                     missing.append(f"the chart {slug!r}{in_language} (call STORY.publish())")
         return missing

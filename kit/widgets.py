@@ -8,7 +8,6 @@ changes made meanwhile are coalesced so that only the latest runs. A bad choice 
 zero) shows a message, never a traceback. "Export" writes the chart on screen to the exports folder and links the
 files. A `Picker` is a searchable multiple choice (type to find and add or remove, × to remove) with a summary
 of the choice.
-A `ShareLink` keeps the page's view in its address (the reader app), so a reader can share it.
 
 Languages: an explorer draws in the language it was created in (`with i18n.use("uk"): explorer = ...`), and its
 language control (English, Українська, Русский) switches the chart's language. Widgets' events arrive outside the
@@ -34,7 +33,7 @@ import numpy as np
 import traitlets
 from IPython.display import Markdown, display
 
-from kit import data, export, files, i18n, paths, style
+from kit import export, files, i18n, paths, style
 from kit.charts import CSS_DPI, ONE_COLUMN, WEB, Chart, Width, compose
 from kit.errors import KitError, SelectionError
 from kit.preview import canvas_class, fast_png
@@ -43,7 +42,7 @@ WEB_PIXELS = f"{round(WEB.inches * CSS_DPI)}px"
 PREVIEW_SCALE = 2  # previews are drawn at 2x for high-density screens
 CACHED_VIEWS = 32  # charts kept per explorer, so going back to a view is instant
 
-# Styles every explorer carries (JupyterLab and the reader page): controls that fit a phone, full labels, and the
+# Styles every explorer carries in JupyterLab: controls that fit a phone, full labels, and the
 # busy state. The dimming and "Computing…" appear only after 150 ms, so quick redraws do not flicker.
 STYLE = """<style>
 .kit-explorer { max-width: 100%; }
@@ -119,7 +118,7 @@ class Explorer(widgets.VBox):
         )
         self.status = widgets.HTML()  # problems, export results; empty while all is well
         self.image = widgets.HTML()  # the chart: an <img> with its alt text
-        self.narrow = widgets.Checkbox(value=False, layout=widgets.Layout(display="none"))  # set by the reader page
+        self.narrow = widgets.Checkbox(value=False, layout=widgets.Layout(display="none"))  # one-column charts when set
         self.export_button = widgets.Button(description=_t(language, "widgets-export"), icon="download")
         self.export_button.on_click(lambda _: self.export())
         self.exported = widgets.Output()  # links to the exported files
@@ -294,7 +293,7 @@ class Explorer(widgets.VBox):
         except KitError as problem:
             self._show_problem(problem)
             return
-        folder = paths.exports_dir() / written.folder.name
+        folder = written.folder
         self.status.value = html.escape(
             _t(language, "widgets-exported", count=len(written.names), folder=f"{paths.shown(folder)}/")
         )
@@ -518,158 +517,3 @@ def choose_many(description: str, options: list, value, noun: str = "items") -> 
 def full_width(**layout) -> widgets.Layout:
     """A layout that takes the explorer's width up to `max_width` (default 640 px) and shrinks on a phone."""
     return widgets.Layout(width="100%", max_width=layout.pop("max_width", WEB_PIXELS), **layout)
-
-
-class ShareLink(widgets.HTML):
-    """A link to the page with its current view in the address (`?<explorer>.<control>=value`), kept up to date;
-    the reader page also writes it into the browser's address bar. Only choices that differ from the explorers'
-    first state are written, so the address stays short."""
-
-    def __init__(self, explorers: Sequence[Explorer]):
-        super().__init__()
-        self.explorers = list(explorers)
-        self.language = i18n.current()  # the page's language: kept in the address (`lang=uk`) and in its texts
-        self.add_class("kit-share")
-        for explorer in self.explorers:
-            for control in explorer.controls.values():
-                control.observe(lambda _: self._refresh(), names="value")
-        self._refresh()
-
-    def query(self) -> str:
-        pairs = [] if self.language == i18n.SOURCE else [(LANGUAGE_KEY, self.language)]
-        for explorer in self.explorers:
-            for name, value in explorer.state().items():
-                if value != explorer.default_state[name]:
-                    pairs.append((_view_key(explorer, name), encode(explorer.controls[name], value)))
-        return urllib.parse.urlencode(pairs, safe=",")
-
-    def _refresh(self) -> None:
-        query = self.query()
-        self.value = (
-            f'<a class="kit-share-link" href="?{html.escape(query)}">'
-            f'{html.escape(_t(self.language, "widgets-share-link"))}</a> '
-            + html.escape(_t(self.language, "widgets-share-hint"), quote=False)
-        )
-
-    def apply(self, query: str | None) -> list[str]:
-        """Set the explorers from an address's query; returns what could not be used (and shows it)."""
-        problems = []
-        wanted: dict[Explorer, dict] = {}
-        for key, text in urllib.parse.parse_qsl(query or "", keep_blank_values=True):
-            if key == LANGUAGE_KEY:
-                continue  # the page's language: the page was built in it
-            target = next(
-                ((e, name) for e in self.explorers for name in e.controls if _view_key(e, name) == key), None
-            )
-            if target is None:
-                problems.append(f"{key}: not a control of this page")
-                continue
-            explorer, name = target
-            try:
-                wanted.setdefault(explorer, {})[name] = decode(explorer.controls[name], text)
-            except SelectionError as problem:
-                problems.append(f"{key}: {problem.problem}")
-        for explorer, values in wanted.items():
-            try:
-                explorer.set_state(values)
-            except SelectionError as problem:
-                problems.append(problem.problem)
-        if problems:
-            self.value += "<br>" + html.escape(
-                _t(self.language, "widgets-share-problems", problems="; ".join(problems)), quote=False
-            )
-        return problems
-
-
-LANGUAGE_KEY = "lang"  # the page's language in its address: `?lang=uk` (English without it)
-
-
-def language_of(query: str | None) -> str:
-    """The language an address asks for (`?lang=uk`), English when it names none or one the kit does not have."""
-    wanted = dict(urllib.parse.parse_qsl(query or "")).get(LANGUAGE_KEY, i18n.SOURCE)
-    return wanted if wanted in i18n.LANGUAGES else i18n.SOURCE
-
-
-def language_links(language: str) -> str:
-    """The reader page's language switch: a link to the page in each language built (`?lang=<code>`), the one
-    shown marked; empty when only one language is built."""
-    built = i18n.languages()
-    if len(built) < 2:
-        return ""
-    links = " · ".join(
-        f'<b lang="{code}" aria-current="page">{html.escape(i18n.NAMES[code])}</b>'
-        if code == language
-        else f'<a href="?{LANGUAGE_KEY}={code}" hreflang="{code}" lang="{code}">{html.escape(i18n.NAMES[code])}</a>'
-        for code in built
-    )
-    label = html.escape(_t(language, "reader-languages"))
-    return f'<nav class="kit-languages" aria-label="{label}">{links}</nav>'
-
-
-def _view_key(explorer: Explorer, control: str) -> str:
-    return f"{files.slugify(explorer.name)}.{files.slugify(control)}"
-
-
-def _option_pairs(control) -> list[tuple[str, object]]:
-    return [option if isinstance(option, tuple) else (str(option), option) for option in control.options]
-
-
-def _by_text(control) -> dict[str, object]:
-    """A control's choices by the text an address gives them: the value itself when it is text or a whole
-    number without a comma (a country code, a year), else the slug of its label."""
-    pairs = control.options if isinstance(control, Picker) else _option_pairs(control)
-    return {_text(label, choice): choice for label, choice in pairs}
-
-
-def _text(label: str, choice) -> str:
-    plain = isinstance(choice, str | int) and not isinstance(choice, bool) and "," not in str(choice)
-    return str(choice) if plain else files.slugify(label)
-
-
-def encode(control, value) -> str:
-    """A control's value as text for an address (see `_by_text`); numbers as numbers, yes/no as 1/0."""
-    if isinstance(control, Picker) or hasattr(control, "options"):
-        text = {choice: text for text, choice in _by_text(control).items()}
-        return ",".join(text[choice] for choice in value) if isinstance(control, Picker) else text[value]
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return repr(value) if isinstance(value, float) else str(value)
-
-
-def decode(control, text: str):
-    """The value `encode` wrote, checked against the control's choices or range (else a `SelectionError`)."""
-    if isinstance(control, Picker):
-        return tuple(_lookup(_by_text(control), part) for part in text.split(",") if part)
-    if hasattr(control, "options"):
-        return _lookup(_by_text(control), text)
-    if isinstance(control.value, bool):
-        if text not in ("0", "1"):
-            raise SelectionError(f"{text!r} is not 0 or 1.", fix="use 1 for yes, 0 for no.")
-        return text == "1"
-    try:
-        number = type(control.value)(float(text)) if isinstance(control.value, int) else float(text)
-    except ValueError:
-        raise SelectionError(f"{text!r} is not a number.", fix="give a number.") from None
-    low, high = getattr(control, "min", None), getattr(control, "max", None)
-    if isinstance(control, widgets.FloatLogSlider):
-        low, high = control.base**control.min, control.base**control.max
-    if low is not None and not low <= number <= high:
-        raise SelectionError(f"{text} is outside {low:g} to {high:g}.", fix=f"give a number from {low:g} to {high:g}.")
-    return number
-
-
-def _lookup(choices: dict, text: str):
-    if text not in choices:
-        raise SelectionError(f"{text!r} is not one of the choices.", fix=f"use one of {sorted(choices)[:8]}.")
-    return choices[text]
-
-
-def sources_note(sources: Sequence[str]) -> str:
-    """Markdown naming the data behind a page, each publisher's pages linked, and the kit that made the charts."""
-    seen: dict[str, str] = {}
-    for name in sources:
-        provenance = data.provenance(name)
-        for title, url in provenance.sources:
-            label = html.escape(title).replace("[", "&#91;").replace("]", "&#93;")
-            seen.setdefault(url, f"[{label}]({url})")
-    return i18n.t("widgets-sources-note", sources="; ".join(seen.values()))

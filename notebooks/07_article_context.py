@@ -18,14 +18,18 @@
 # # 07 · The article's other checkable statements: dated and sourced
 #
 # Besides its statistics, the article makes statements a reader can check: that Putin governs without the internet
-# or a smartphone, that he considers the internet a CIA project, that a Russian humanoid robot fell on stage in
-# Moscow, and that Yandex's assistant Alisa once called Luhansk part of Ukraine before refusing to answer. It gives
-# no date for any of them.
+# or a smartphone, that he considers the internet a CIA project, that other leaders coordinate policy through
+# encrypted messaging (as The Times contrasts them with him), that a Russian humanoid robot fell on stage in Moscow,
+# that Yandex's assistant Alisa once called Luhansk part of Ukraine before refusing to answer, that The Times
+# reported all this on 31 January, and that Russia funds its AI censorship despite economic cuts.
 #
 # This notebook splits each statement into the parts it asserts and sets every part against the dated records the
-# research found: a part is confirmed, contradicted, disputed (records on both sides) or not found. A statement with
-# a part not found is **unverified**, not dropped. The article's opinions, forecasts and framings are listed at the
-# end with the reason no evidence can check them. Every number below is computed from the files in `data/raw/`.
+# research found: a part is confirmed, contradicted, disputed (records on both sides) or not found. A statement
+# holds up only when every part is confirmed: a disputed part makes it **unsupported**, a part not found
+# **unverified** (never dropped), and the verdict names the part that fails. Each record names its originator, the
+# page it was read on, that page's date and the day it was read, with dates the research inferred marked as such.
+# The article's opinions, forecasts and framings are listed at the end with the reason no evidence can check them.
+# Every number below is computed from the files in `data/raw/`.
 
 # %% [markdown]
 # > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build; this
@@ -59,7 +63,9 @@ for source in STORY.sources:
     print(data.provenance(source), end="\n\n")
 
 # %%
-compute.evidence()[["claim_id", "element", "finding", "event_date", "reported_by", "note"]]
+compute.evidence()[
+    ["claim_id", "element", "finding", "event_date", "event_date_inferred", "reported_by", "report_date", "note"]
+]
 
 # %% [markdown]
 # ## 3. The findings, part by part

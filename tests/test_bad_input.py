@@ -37,6 +37,7 @@ CASES = {
     "widget: empty or oversized selection (message, no traceback)": "test_widgets::test_a_bad_selection_shows_a_message_and_hides_the_stale_chart",
     "widget: all weights zero (message)": "test_widgets::test_all_weights_at_zero_is_a_message",
     "export folder cannot be written": "test_export::test_an_unwritable_export_folder_is_reported_and_nothing_is_written",
+    "publishing record missing a field or holding a placeholder (make publish)": "test_build::test_a_publishing_build_refuses_an_incomplete_record_before_running_anything",
     "widget: export folder cannot be written (message)": "test_widgets::test_an_unwritable_export_folder_is_a_message",
     "write fails midway (previous export intact)": "test_export::test_a_failure_midway_leaves_the_previous_export_intact",
     "folder swap fails (previous export put back)": "test_export::test_a_failed_swap_puts_the_previous_export_back",

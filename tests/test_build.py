@@ -119,23 +119,26 @@ def test_in_a_parallel_build_a_failure_is_named_and_the_ledger_notebook_does_not
     assert "02_broken.py failed in cell 2" in message and "KeyError" in message and "ledger notebook" not in message
 
 
-def test_the_summary_names_the_figures_the_gallery_every_verdict_and_the_drafts(out_dirs):
+def test_the_summary_names_each_articles_folder_every_verdict_and_how_to_publish(out_dirs):
     for each in story.stories():
         each.record(each.verdicts())
     text = build.summary([GPUS.notebook_path], 12.34)
     assert text.startswith("Built 1 notebook(s) in 12.3 s: 05_gpu_gap")
-    assert "gpu-gap                  accurate with caveats" in text
-    assert "set KIT_REVIEW_URL" in text and "Drafts" not in text
-    assert "set KIT_REVIEW_DATE=YYYY-MM-DD" in text  # the reviews carry no date until the publisher sets one
+    assert f"\n{GPUS.article}: " in text and "gpu-gap                  accurate with caveats" in text
+    assert "Preview: the JSON-LD is marked a draft" in text and "make publish" in text and "Drafts" not in text
     assert "companies-top100-tech    accurate with caveats  (said by UNN (Ukrainian National News), TSN" in text
     assert len(text.splitlines()) < 25  # one screen
 
 
-def test_the_summary_drops_the_date_note_once_the_publisher_sets_the_date(out_dirs, monkeypatch):
-    for each in story.stories():
-        each.record(each.verdicts())
-    monkeypatch.setenv("KIT_REVIEW_DATE", "2026-12-03")
-    assert "KIT_REVIEW_DATE" not in build.summary([GPUS.notebook_path])
+def test_a_publishing_build_refuses_an_incomplete_record_before_running_anything(data_copy, monkeypatch, out_dirs, capsys):
+    from articles_helper import set_record
+
+    set_record(GPUS.article, {"reviewed": "PLACEHOLDER"})
+    monkeypatch.setattr(build, "execute", lambda *a, **k: pytest.fail("a notebook ran for an unpublishable article"))
+    assert cli.main(["build", "--publish"]) == 1
+    message = capsys.readouterr().err
+    assert f"The article {GPUS.article!r} cannot be published: `publishing.publisher.name` is missing" in message
+    assert f"data/articles/{GPUS.article}/datapackage.json, publishing.reviewed" in message
 
 
 def timed_step(log: list, lock: threading.Lock, name: str, fails: bool = False, seconds: float = 0.05):
@@ -184,11 +187,11 @@ def test_the_build_exports_the_other_languages_itself_as_one_publish_would(tmp_p
     for each in story.stories():
         each.record(each.verdicts())  # the ledger notebook gathers every story's claims
     build.build(["gpu_gap"])
-    built = {path.name: path.read_bytes() for path in (out_dirs[0] / "gpu-gap").iterdir()}
+    built = {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()}
     assert {"gpu-gap.web.png", "gpu-gap.uk.web.png", "gpu-gap.ru.two-column.pdf"} <= set(built)
     monkeypatch.setenv("KIT_EXPORTS_DIR", str(tmp_path / "published"))
     GPUS.publish()  # in one process, every language at once, as in JupyterLab
-    assert {path.name: path.read_bytes() for path in (tmp_path / "published" / "gpu-gap").iterdir()} == built
+    assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == built
 
 
 def test_export_workers_are_spawned_not_forked_while_another_thread_runs(out_dirs):
@@ -202,4 +205,4 @@ def test_export_workers_are_spawned_not_forked_while_another_thread_runs(out_dir
     finally:
         stop.set()
         other.join()
-    assert (out_dirs[0] / "gpu-gap" / "gpu-gap.uk.web.png").is_file()
+    assert (GPUS.chart_folder("gpu-gap") / "gpu-gap.uk.web.png").is_file()

@@ -94,3 +94,57 @@ def test_a_claim_accounts_for_every_caveat_of_its_sources():
     assert told.unaccounted() == []
     with pytest.raises(StoryError, match="which it does not cite"):
         Claim("c", "1", "1", Verdict.ACCURATE, (), ("gvt_2025_pillar_scores",), (aside,))
+
+
+@pytest.mark.parametrize(
+    "findings, verdict",
+    [
+        ([claims.Finding.CONFIRMED, claims.Finding.CONFIRMED], Verdict.ACCURATE),
+        ([claims.Finding.CONFIRMED, claims.Finding.DISPUTED], Verdict.UNSUPPORTED),
+        ([claims.Finding.CONFIRMED, claims.Finding.NOT_FOUND], Verdict.UNVERIFIED),
+        ([claims.Finding.DISPUTED, claims.Finding.NOT_FOUND], Verdict.UNSUPPORTED),
+        ([claims.Finding.CONTRADICTED, claims.Finding.DISPUTED], Verdict.INACCURATE),
+    ],
+)
+def test_a_statement_holds_up_only_when_every_part_is_confirmed(findings, verdict):
+    parts = [(f"part-{n}", finding) for n, finding in enumerate(findings)]
+    judged, failing = claims.judge_parts(parts, ())
+    assert judged is verdict
+    assert failing == tuple(part for part, finding in parts if finding != claims.Finding.CONFIRMED)
+
+
+def test_a_claim_rated_as_holding_up_cannot_have_a_failing_part():
+    with pytest.raises(StoryError, match="although parts of it fail"):
+        Claim("c", "1", "1", Verdict.ACCURATE_WITH_CAVEATS, ("a caveat",), (), failing_parts=("'x': disputed",))
+    assert Claim("c", "1", "1", Verdict.UNSUPPORTED, (), (), failing_parts=("'x': disputed",)).failing_parts
+
+
+def test_citations_round_trip_through_a_claims_file_and_must_name_the_claims_sources(tmp_path):
+    cited = claims.page("rferl_sberbank_gpus", 1, originator=0)
+    assert cited.originator == "RFE/RL" and cited.originated_inferred and not cited.published_inferred
+    claim = Claim("c", "1", "1", Verdict.ACCURATE, (), ("rferl_sberbank_gpus",), citations=(cited,))
+    claims.write([claim], tmp_path)
+    assert claims.citations_from(claims.read(tmp_path / claims.FILE_NAME).loc[0, "citations"]) == (cited,)
+    with pytest.raises(StoryError, match="not among its sources"):
+        Claim("c", "1", "1", Verdict.ACCURATE, (), ("omdia_gpu_2024",), citations=(cited,))
+
+
+def test_a_claim_without_citations_cites_every_page_its_sources_list_that_the_kit_read():
+    claim = make("a")
+    listed = [url for _, url in data.provenance("gvt_2025_pillar_scores").sources]
+    assert [item.url for item in claim.cited] == listed[1:]  # Stanford's page names the originator; not read
+
+
+def test_no_two_claims_of_the_ledger_share_one_source_record():
+    """A record (a row of a source's file) is evidence about one event: two claims citing it is one claim
+    inheriting another's source."""
+    from kit import ledger
+
+    citing: dict[tuple[str, int], set[str]] = {}
+    for row in ledger.gathered("en").itertuples():
+        for item in claims.citations_from(row.citations):
+            if item.row is not None:
+                citing.setdefault((item.source_id, item.row), set()).add(row.claim_id)
+    assert citing, "no claim cites a record of its sources"
+    shared = {record: ids for record, ids in citing.items() if len(ids) > 1}
+    assert shared == {}

@@ -66,7 +66,7 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
         for fmt in ("png", "svg", "pdf"):
             assert f"ai-vibrancy-ranking.{width}.{fmt}" in names
     assert {"ai-vibrancy-ranking.csv", "ai-vibrancy-ranking.alt.txt", "ai-vibrancy-ranking.json"} <= names
-    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    folder = export.folder_of("ai-vibrancy-ranking")
     with Image.open(folder / "ai-vibrancy-ranking.web.png") as png:
         assert png.size[0] == 1280  # 2x of 640 CSS pixels
     svg = (folder / "ai-vibrancy-ranking.web.svg").read_text()
@@ -75,7 +75,8 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
     assert b"CreationDate" not in pdf and b"FontFile2" in pdf  # embedded TrueType, no timestamp
     assert (folder / "ai-vibrancy-ranking.csv").read_text().splitlines()[0] == "country,score,rank,iso3,role"
     assert (folder / "ai-vibrancy-ranking.alt.txt").read_text().strip() == chart.alt_text
-    assert "/" not in repr(written).replace("exports/ai-vibrancy-ranking/", "")  # no machine paths
+    where = folder.relative_to(out_dirs[0]).as_posix()  # the article's published folder, then the chart's
+    assert "/" not in repr(written).replace(f"exports/{where}/", "")  # no machine paths
 
 
 def test_exports_are_byte_identical_across_processes(tmp_path):
@@ -95,7 +96,7 @@ def test_an_unwritable_export_folder_is_reported_and_nothing_is_written(chart, t
 
 def test_a_failure_midway_leaves_the_previous_export_intact(chart, out_dirs, monkeypatch):
     export.export(chart, widths=WEB_ONLY)
-    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    folder = export.folder_of("ai-vibrancy-ranking")
     before = digests(folder)
     real_open = open
     opened = []
@@ -117,7 +118,7 @@ def test_a_failure_midway_leaves_the_previous_export_intact(chart, out_dirs, mon
 
 def test_a_failed_swap_puts_the_previous_export_back(chart, out_dirs, monkeypatch):
     export.export(chart, widths=WEB_ONLY)
-    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    folder = export.folder_of("ai-vibrancy-ranking")
     before = digests(folder)
     real_replace = os.replace
 
@@ -135,7 +136,7 @@ def test_a_failed_swap_puts_the_previous_export_back(chart, out_dirs, monkeypatc
 
 
 def test_a_second_export_removes_files_the_first_had_and_the_second_does_not(chart, out_dirs):
-    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    folder = export.folder_of("ai-vibrancy-ranking")
     export.export(chart, widths=[charts.WEB, charts.ONE_COLUMN])
     export.export(chart, widths=WEB_ONLY)
     assert list(folder.glob("*web*")) and not list(folder.glob("*one-column*"))
@@ -143,7 +144,7 @@ def test_a_second_export_removes_files_the_first_had_and_the_second_does_not(cha
 
 def test_a_render_failure_writes_nothing(chart, out_dirs, monkeypatch):
     export.export(chart, widths=WEB_ONLY)
-    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    folder = export.folder_of("ai-vibrancy-ranking")
     before = digests(folder)
 
     def broken(*args):
@@ -223,7 +224,7 @@ def test_wrapped_lines_fit_their_width_measured_whole():
 
 def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
-    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    folder = export.folder_of("ai-vibrancy-ranking")
     lines = (folder / "ai-vibrancy-ranking.datawrapper.csv").read_text().splitlines()
     assert lines[0] == "country,score,rank"  # labels first, then the plotted value
     russia = next(line for line in lines if line.startswith("Russia,"))
@@ -283,7 +284,7 @@ def test_pdf_font_subsets_keep_text_as_embedded_truetype_and_the_same_bytes_warm
 
 def test_the_texts_file_carries_the_description_and_the_full_source_chains(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
-    texts = json.loads((out_dirs[0] / "ai-vibrancy-ranking" / "ai-vibrancy-ranking.json").read_text())
+    texts = json.loads((export.folder_of("ai-vibrancy-ranking") / "ai-vibrancy-ranking.json").read_text())
     assert texts["description"].startswith("Overall AI vibrancy scores (0-100) of 36 countries")
     assert any("AI-Governance-Map" in chain and "retrieved" in chain for chain in texts["sources"])
 

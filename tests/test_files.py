@@ -48,7 +48,7 @@ def names(folder):
 
 def test_an_interrupt_between_the_two_renames_keeps_the_previous_export(chart, out_dirs, monkeypatch):
     export.export(chart, widths=WEB_ONLY)
-    folder = out_dirs[0] / SLUG
+    folder = export.folder_of(SLUG)
     before = digests(folder)
     real_replace = os.replace
 
@@ -61,7 +61,7 @@ def test_an_interrupt_between_the_two_renames_keeps_the_previous_export(chart, o
     with pytest.raises(KeyboardInterrupt):
         export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
     monkeypatch.undo()
-    assert digests(folder) == before and names(out_dirs[0]) == [SLUG]
+    assert digests(folder) == before and names(folder.parent) == [SLUG]
 
 
 KILLED_EXPORT = """
@@ -90,13 +90,13 @@ def killed_export(folder, at_rename: int) -> None:
 
 @pytest.mark.parametrize("at_rename", [1, 2], ids=["before moving the old folder aside", "between the renames"])
 def test_a_kill_during_the_swap_is_recovered_by_the_next_run(chart, verdicts, out_dirs, at_rename):
-    exports = out_dirs[0]
+    exports = export.folder_of(SLUG).parent  # the article's published folder
     export.export(chart, widths=WEB_ONLY)
     before = digests(exports / SLUG)
     killed_export(exports / SLUG, at_rename)
     assert any(name.startswith(f".{SLUG}.") for name in names(exports))  # the kill left hidden folders behind
     shown = summary(verdicts)
-    charts_line = "Exported 0 files for 0 chart(s)" if at_rename == 2 else f"Exported {len(before)} files for 1"
+    charts_line = "0 chart(s) (0 files)" if at_rename == 2 else f"1 chart(s) ({len(before)} files)"
     assert charts_line in shown and ".new-" not in shown and ".old-" not in shown
     done = files.recover(exports)
     assert names(exports) == [SLUG] and digests(exports / SLUG) == before
@@ -104,7 +104,7 @@ def test_a_kill_during_the_swap_is_recovered_by_the_next_run(chart, verdicts, ou
 
 
 def test_the_next_export_recovers_first_and_leaves_nothing_behind(chart, out_dirs):
-    exports = out_dirs[0]
+    exports = export.folder_of(SLUG).parent  # the article's published folder
     export.export(chart, widths=WEB_ONLY)
     killed_export(exports / SLUG, 2)
     export.export(chart, widths=WEB_ONLY)
@@ -112,7 +112,7 @@ def test_the_next_export_recovers_first_and_leaves_nothing_behind(chart, out_dir
 
 
 def test_a_kill_after_the_swap_leaves_only_the_old_copy_which_is_cleaned_up(chart, out_dirs):
-    exports = out_dirs[0]
+    exports = export.folder_of(SLUG).parent  # the article's published folder
     export.export(chart, widths=WEB_ONLY)
     before = digests(exports / SLUG)
     shutil.copytree(exports / SLUG, exports / f".{SLUG}.old-x1y2z3")  # the new folder is in, the old one stayed
@@ -122,7 +122,7 @@ def test_a_kill_after_the_swap_leaves_only_the_old_copy_which_is_cleaned_up(char
 
 
 def test_recovery_leaves_alone_what_another_export_is_still_writing(out_dirs):
-    exports = out_dirs[0]
+    exports = export.folder_of(SLUG).parent  # the article's published folder
     exports.mkdir(parents=True)
     staging = exports / f".{SLUG}.new-a1b2c3"
     staging.mkdir()
@@ -145,19 +145,18 @@ def test_stale_temporary_files_of_a_killed_write_are_removed(out_dirs):
 
 
 def test_the_build_summary_counts_only_chart_folders(chart, verdicts, out_dirs):
-    exports = out_dirs[0]
+    exports = export.folder_of(SLUG).parent  # the article's published folder
     export.export(chart, widths=WEB_ONLY)
     (exports / f".{SLUG}.new-q1w2e3").mkdir()
     (exports / f".{SLUG}.new-q1w2e3" / f"{SLUG}.json").write_text("{}")
     (exports / "story-diff").mkdir()
     (exports / "story-diff" / "ai-vibrancy-ranking.before.png").write_bytes(b"png")
     shown = summary(verdicts)
-    assert f"Exported {len(names(exports / SLUG))} files for 1 chart(s) to" in shown
-    assert shown.split("chart(s) to ")[1].split("\n")[0].endswith(f": {SLUG}")
+    assert f" 1 chart(s) ({len(names(exports / SLUG))} files)" in shown  # the staging folder is not counted
 
 
 def test_a_build_first_recovers_every_output_folder(chart, out_dirs):
-    exports, processed = out_dirs
+    exports, processed = export.folder_of(SLUG).parent, out_dirs[1]
     export.export(chart, widths=WEB_ONLY)
     (exports / SLUG).rename(exports / f".{SLUG}.old-k9k9k9")
     (processed / "gpu_gap").mkdir(parents=True)
@@ -180,7 +179,7 @@ def test_a_translation_replaces_its_own_files_and_keeps_the_others_whatever_the_
         ukrainian = vibrancy_charts.ranking_chart()
     with i18n.use("ru"):
         russian = vibrancy_charts.ranking_chart()
-    folder = out_dirs[0] / SLUG
+    folder = export.folder_of(SLUG)
     export.export(chart, widths=WEB_ONLY, translations={"uk": ukrainian, "ru": russian})
     whole = digests(folder)
     export.export(chart, widths=WEB_ONLY)  # the English alone, as a notebook in the build writes it

@@ -1,17 +1,19 @@
-"""The machinery in every language: the claims files, the ledger and the gallery per language, explorers that draw
-in the language they were made in (or switched to), and the reader page in the language of its address."""
+"""The machinery in every language, for any story: the claims files, each article's ledger and gallery per language,
+and the index of articles per language. (One story's explorers and the reader page in other languages:
+tests/stories/test_ai_vibrancy_languages.py.)"""
 
 from __future__ import annotations
 
 import json
-import os
 
-import pandas as pd
 import pytest
 
-from kit import articles, build, claims, data, gallery, i18n, ledger, paths, story
-from kit.stories.ai_vibrancy import STORY, compute, explore
-from kit.widgets import Picker, ShareLink, language_of
+from kit import articles, claims, gallery, i18n, ledger, paths, story
+
+TRANSLATED = [each for each in story.stories() if each.claims and set(each.languages) >= {"en", "uk", "ru"}]
+# a story built in every language (whichever), with two charts or more if one has them
+STORY = min(TRANSLATED, key=lambda each: (len(each.charts) < 2, len(each.charts)))
+
 
 @pytest.fixture
 def every_language(monkeypatch):
@@ -20,18 +22,18 @@ def every_language(monkeypatch):
 
 @pytest.fixture
 def translated(out_dirs, every_language, monkeypatch):
-    """The vibrancy story alone in the ledger, built in every language."""
+    """The story alone in the ledger, built in every language."""
     monkeypatch.setattr(story, "stories", lambda: [STORY])
     return out_dirs
 
 
 def statement(language: str, claim_id: str) -> str:
     with i18n.use(language):
-        return i18n.translated(i18n.statement_id(claim_id), articles.statement(compute.ARTICLE, claim_id))
+        return i18n.translated(i18n.statement_id(claim_id), articles.statement(STORY.article, claim_id))
 
 
 def test_record_writes_the_claims_in_every_language(translated):
-    english = STORY.record(compute.verdicts())
+    english = STORY.record(STORY.verdicts())
     folder = STORY.output_dir()
     assert sorted(p.name for p in folder.glob("claims*.csv")) == ["claims.csv", "claims.ru.csv", "claims.uk.csv"]
     for language in ("uk", "ru"):
@@ -45,39 +47,43 @@ def test_record_writes_the_claims_in_every_language(translated):
 
 def test_record_in_english_only_when_the_languages_are_limited(out_dirs, monkeypatch):
     monkeypatch.setenv(i18n.ENV, "en")
-    STORY.record(compute.verdicts())
+    STORY.record(STORY.verdicts())
     assert [p.name for p in STORY.output_dir().glob("claims*.csv")] == ["claims.csv"]
 
 
 def test_an_untranslated_text_stops_record_in_that_language(data_copy, out_dirs, every_language):
-    catalog = paths.articles_dir() / compute.ARTICLE / "locales" / "uk.ftl"
-    missing = i18n.statement_id(compute.RANK_CLAIM)
+    catalog = paths.articles_dir() / STORY.article / "locales" / "uk.ftl"
+    missing = i18n.statement_id(next(iter(STORY.claims)))
     kept = [line for line in catalog.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith(f"{missing} =")]
     catalog.write_text("".join(kept), encoding="utf-8")
     i18n.forget()
     try:
         with pytest.raises(i18n.TranslationError, match=rf"no text '{missing}' in Українська \(uk\)"):
-            STORY.record(compute.verdicts())
+            STORY.record(STORY.verdicts())
     finally:
         i18n.forget()
     assert [p.name for p in STORY.output_dir().glob("claims*.csv")] == ["claims.csv"]
 
 
 def test_the_ledger_in_ukrainian_gathers_its_claims_and_names_its_verdicts(translated):
-    STORY.record(compute.verdicts())
+    STORY.record(STORY.verdicts())
+    record = articles.publishing(STORY.article)
     with i18n.use("uk"):
         entries = ledger.entries()
-        assert entries[0].statement == statement("uk", entries[0].claim_id)
+        assert [e.statement for e in entries] == [statement("uk", e.claim_id) for e in entries]
         document = json.loads(ledger.json_ld(entries))
-        assert ledger.tally(entries) == "точно із застереженнями: 2"
+        verdicts = {e.claim_id: ledger.rating_name(e.verdict) for e in entries}
         markdown = ledger.markdown(entries)
         assert markdown.startswith("# Реєстр тверджень\n") and "| Вердикт | Кількість | Твердження |" in markdown
         assert ledger.file_name(ledger.JSONLD_NAME) == "claims-ledger.uk.jsonld"
     assert {review["inLanguage"] for review in document["@graph"]} == {"uk"}
-    assert document["@graph"][0]["name"].startswith("Фактчек: ")
-    assert document["@graph"][0]["reviewRating"]["alternateName"] == "Точно із застереженнями"
+    assert {review["url"].split("#")[0] for review in document["@graph"]} == {record.page("uk")}
+    assert all(review["name"].startswith("Фактчек: ") for review in document["@graph"])
+    assert {r["url"].split("#")[1]: r["reviewRating"]["alternateName"] for r in document["@graph"]} == verdicts
+    assert set(verdicts.values()) <= {"Точно", "Точно із застереженнями", "Неточно", "Не підтверджено даними", "Не перевірено"}
     english = json.loads(ledger.json_ld(ledger.entries()))
     assert {review["inLanguage"] for review in english["@graph"]} == {"en"}
+    assert {review["url"].split("#")[0] for review in english["@graph"]} == {record.page("en")}
 
 
 def _fake_export(folder, slug, languages):
@@ -92,71 +98,42 @@ def _fake_export(folder, slug, languages):
         (target / f"{stem}.csv").write_text("a\n1\n", encoding="utf-8")
 
 
-def test_the_gallery_has_a_page_in_each_language_with_its_figures_verdicts_and_a_switch(translated):
-    exports, _ = translated
-    STORY.record(compute.verdicts())
-    _fake_export(exports, "ai-vibrancy-ranking", ["en", "uk"])
-    _fake_export(exports, "ai-vibrancy-pillars", ["en", "uk", "ru"])
+def test_each_article_has_a_gallery_in_each_language_with_its_figures_verdicts_and_a_switch(translated):
+    STORY.record(STORY.verdicts())
+    folder = articles.published_dir(STORY.article)
+    slugs = list(STORY.charts)
+    _fake_export(folder, slugs[0], ["en", "uk"])  # not exported in Russian yet
+    for slug in slugs[1:]:
+        _fake_export(folder, slug, ["en", "uk", "ru"])
     gallery.write()
-    english, ukrainian, russian = (exports / name for name in ("index.html", "index.uk.html", "index.ru.html"))
+    english, ukrainian, russian = (folder / name for name in ("index.html", "index.uk.html", "index.ru.html"))
+    with i18n.use("uk"):
+        uk_verdicts = {ledger.verdict_name(e.verdict) for e in ledger.entries()}
     uk = ukrainian.read_text()
     assert '<html lang="uk">' in uk and "<title>Графіки та фактчеки</title>" in uk
-    assert ">точно із застереженнями</span>" in uk and ">accurate with caveats<" not in uk
-    assert 'src="ai-vibrancy-ranking/ai-vibrancy-ranking.uk.web.png"' in uk and "uk title" in uk
-    assert 'href="ai-vibrancy-ranking/ai-vibrancy-ranking.uk.csv"' in uk and ".ranking.web.png" not in uk
-    assert 'href="claims-ledger.uk.md"' in uk and (exports / "claims-ledger.uk.jsonld").is_file()
+    assert all(f">{name}</span>" in uk for name in uk_verdicts)
+    assert f'src="{slugs[0]}/{slugs[0]}.uk.web.png"' in uk and "uk title" in uk
+    assert f'href="{slugs[0]}/{slugs[0]}.uk.csv"' in uk and f"{slugs[0]}.web.png" not in uk
+    assert 'href="claims-ledger.uk.md"' in uk and (folder / "claims-ledger.uk.jsonld").is_file()
     assert 'href="index.html" hreflang="en"' in uk and 'href="index.ru.html" hreflang="ru"' in uk
     assert '<b lang="uk" aria-current="page">Українська</b>' in uk
     en = english.read_text()
-    assert '<html lang="en">' in en and "ranking.uk." not in en and "en title" in en and 'href="index.uk.html"' in en
+    assert '<html lang="en">' in en and f"{slugs[0]}.uk." not in en and "en title" in en and 'href="index.uk.html"' in en
     ru = russian.read_text()
-    assert '<figure id="ai-vibrancy-ranking" lang="en">' in ru  # not exported in Russian yet: shown in English
-    assert 'src="ai-vibrancy-pillars/ai-vibrancy-pillars.ru.web.png"' in ru and ">верно с оговорками</span>" in ru
+    assert f'<figure id="{slugs[0]}" lang="en">' in ru  # not exported in Russian yet: shown in English
+    for slug in slugs[1:]:
+        assert f'src="{slug}/{slug}.ru.web.png"' in ru
 
 
-def test_an_explorer_draws_in_the_language_it_was_made_in_and_switches(every_language):
-    with i18n.use("ru"):
-        explorer = explore.compare_countries()
-    assert explorer.chart.language == "ru" and explorer.export_button.description == "Экспортировать график"
-    explorer.language.value = "uk"  # outside any `with`: the explorer keeps its own language
-    assert explorer.chart.language == "uk" and explorer.export_button.description == "Експортувати графік"
-    assert "Обчислення" in explorer.style.value or "\\41e" in explorer.style.value
-    explorer.language.value = "en"
-    assert explorer.chart.language == "en" and explorer.export_button.description == "Export this chart"
-
-
-def test_a_background_redraw_keeps_the_explorers_language(every_language):
-    with i18n.use("uk"):
-        explorer = explore.reweight_index()
-    explorer.background = True  # as in a kernel: redraws in another thread, where `i18n.use` does not reach
-    name = next(iter(explorer.controls))
-    explorer.set_state({name: 0.5})
-    explorer.wait()
-    assert explorer.state()[name] == 0.5 and explorer.chart.language == "uk"
-
-
-def test_a_picker_and_a_share_link_keep_their_language(every_language):
-    with i18n.use("uk"):
-        picker = Picker("Країни", [("Україна", "UKR"), ("Польща", "POL")], ["UKR"], noun="країни")
-        explorer = explore.compare_countries()
-        share = ShareLink([explorer])
-    picker.value = ("UKR", "POL")
-    assert picker.summary.value == "країни: вибрано всі 2"
-    assert "Посилання на цей вигляд" in share.value and 'href="?lang=uk' in share.value
-    assert share.apply("lang=uk") == [] and language_of("lang=ru&x=1") == "ru" and language_of("lang=xx") == "en"
-
-
-def test_the_reader_page_in_russian(every_language, monkeypatch):
-    monkeypatch.setenv("QUERY_STRING", "lang=ru")
-    executed = build.execute(paths.ROOT / "app" / "explore.py")
-    outputs = [output for cell in executed.cells if cell.cell_type == "code" for output in cell.outputs]
-    assert not [output for output in outputs if output.output_type == "error"]
-    notes = [output["data"]["text/markdown"] for output in outputs if "text/markdown" in output.get("data", {})]
-    assert notes[0].startswith("# Какое место у России в сфере ИИ?") and notes[1].startswith("## Сравните страны")
-    assert notes[-1].startswith("*Данные:* ")
-    pages = [output["data"]["text/html"] for output in outputs if "text/html" in output.get("data", {})]
-    assert any('<b lang="ru" aria-current="page">Русский</b>' in page for page in pages)
-    state = executed.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
-    links = [m["state"]["value"] for m in state.values() if "kit-share" in m["state"].get("_dom_classes", [])]
-    # the page shows the Russian explorers' link (a preheated page also holds the English ones, not shown)
-    assert any('href="?lang=ru"' in link and "Ссылка" in link for link in links)
+def test_the_index_of_articles_in_each_language_links_that_languages_pages(translated):
+    STORY.record(STORY.verdicts())
+    gallery.write()
+    exports = articles.published_dir(STORY.article).parent
+    titles = {"en": "Fact-checked articles", "uk": "Перевірені статті", "ru": "Проверенные статьи"}
+    for language, title in titles.items():
+        page = (exports / gallery.page_name(language)).read_text()
+        assert f'<html lang="{language}">' in page and f"<h1>{title}</h1>" in page
+        assert f'href="{STORY.article}/{gallery.page_name(language)}"' in page
+        assert f'href="{STORY.article}/{ledger.file_name(ledger.MARKDOWN_NAME, language)}"' in page
+        with i18n.use(language):
+            assert ledger.headline(ledger.entries()) in page.replace("&#x27;", "'")

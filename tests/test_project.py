@@ -77,7 +77,9 @@ def test_the_machinery_names_no_article_country_or_source():
     pattern = re.compile(r"\b(?:RUS|" + "|".join(re.escape(w) for w in sorted(words)) + r")\b", re.IGNORECASE)
     found = []
     for path in sorted((ROOT / "kit").rglob("*")):
-        if path.is_file() and "stories" not in path.relative_to(ROOT / "kit").parts[:1] and path.suffix != ".pyc":
+        inside = path.relative_to(ROOT / "kit").parts
+        third_party = path.suffix == ".tgz" or "node_modules" in inside  # npm packages the reader page vendors
+        if path.is_file() and "stories" not in inside[:1] and path.suffix != ".pyc" and not third_party:
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 if pattern.search(line):
                     found.append(f"{path.relative_to(ROOT)}:{number}: {pattern.search(line)[0]}")

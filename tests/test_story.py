@@ -109,9 +109,11 @@ def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest
     assert "the chart 'gpu-gap' in 'uk'" in " ".join(missing)
     published = GPUS.publish()
     assert (processed / "gpu_gap" / "gpu_purchases.csv").is_file()
-    assert all((exports / slug / f"{slug}.web.png").is_file() for slug in GPUS.charts)
-    assert all((exports / slug / f"{slug}.uk.web.png").is_file() for slug in GPUS.charts)
+    folder = exports / GPUS.article  # its article's published folder
+    assert all((folder / slug / f"{slug}.web.png").is_file() for slug in GPUS.charts)
+    assert all((folder / slug / f"{slug}.uk.web.png").is_file() for slug in GPUS.charts)
     assert "data/processed/gpu_gap/gpu_purchases.csv" in repr(published)
+    assert all(f"exports/{GPUS.article}/{slug}/ (PNG" in repr(published) for slug in GPUS.charts)
     GPUS.record(GPUS.verdicts())
     assert GPUS.missing_outputs() == []
 

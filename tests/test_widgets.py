@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import traitlets
 
-from kit import widgets
+from kit import export, widgets
 from kit.errors import SelectionError
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
 from kit.stories.ai_vibrancy import compute as vibrancy
@@ -64,8 +64,9 @@ def test_set_state_redraws_once(reweight, monkeypatch):
 def test_the_export_button_writes_the_chart_on_screen(compare, out_dirs):
     compare.controls["countries"].value = ("RUS", "USA")
     compare.export()
-    assert f"Exported {len(list((out_dirs[0] / 'ai-vibrancy-pillars-usa-rus').iterdir()))} files" in compare.status.value
-    assert (out_dirs[0] / "ai-vibrancy-pillars-usa-rus" / "ai-vibrancy-pillars-usa-rus.csv").exists()
+    folder = out_dirs[0] / export.VIEWS / "ai-vibrancy-pillars-usa-rus"  # a view no story declares: no article's
+    assert f"Exported {len(list(folder.iterdir()))} files" in compare.status.value
+    assert (folder / "ai-vibrancy-pillars-usa-rus.csv").exists()
 
 
 def test_an_unwritable_export_folder_is_a_message(compare, monkeypatch, tmp_path):
@@ -86,14 +87,14 @@ def test_every_part_carries_the_css_hooks_the_browser_tests_use(reweight):
 def test_export_links_are_relative_to_the_notebook_and_name_every_file(compare, out_dirs, monkeypatch):
     compare.controls["countries"].value = ("RUS", "USA")
     compare.export()
-    folder = out_dirs[0] / "ai-vibrancy-pillars-usa-rus"
+    folder = out_dirs[0] / export.VIEWS / "ai-vibrancy-pillars-usa-rus"  # a view no story declares
     names = sorted(p.name for p in folder.iterdir())
     notebooks = out_dirs[0].parent / "notebooks"  # a sibling folder, as notebooks/ is of exports/
     notebooks.mkdir()
     monkeypatch.chdir(notebooks)
     text = widgets.export_links(folder, names)
     links = re.findall(r"\]\(([^)]+)\)", text)
-    assert len(links) == len(names) and all(link.startswith("../exports/ai-vibrancy-pillars-usa-rus/") for link in links)
+    assert len(links) == len(names) and all(link.startswith("../exports/_views/ai-vibrancy-pillars-usa-rus/") for link in links)
     assert all((Path.cwd() / link).resolve().is_file() for link in links)
 
 
@@ -195,28 +196,6 @@ def test_a_picker_searches_summarises_and_refuses_unknown_choices():
         widgets.choose_many("Twice", [("A", 1), ("A", 2)], ())
 
 
-def test_the_view_goes_into_the_address_and_comes_back_from_it():
-    compare, reweight = vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()
-    share = widgets.ShareLink([compare, reweight])
-    assert share.query() == ""  # the first view needs no parameters
-    compare.controls["countries"].value = ("RUS", "USA")
-    reweight.set_state({"Public Opinion": 0.3})
-    assert share.query() == "compare-countries.countries=RUS,USA&re-weight-the-index.public-opinion=0.3"
-    assert 'href="?compare-countries.countries=RUS,USA&amp;re-weight-the-index.public-opinion=0.3"' in share.value
-    again = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
-    assert widgets.ShareLink(again).apply(share.query()) == []
-    assert [e.state() for e in again] == [compare.state(), reweight.state()]
-    fresh = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
-    link = widgets.ShareLink(fresh)
-    problems = link.apply("compare-countries.countries=RUS,XXX&re-weight-the-index.r-d=9&size=2")
-    assert problems == [
-        "compare-countries.countries: 'XXX' is not one of the choices.",
-        "re-weight-the-index.r-d: 9 is outside 0 to 2.",
-        "size: not a control of this page",
-    ]
-    assert [e.state() for e in fresh] == [e.default_state for e in fresh] and "could not be used" in link.value
-
-
 def test_explorers_drawing_at_once_each_draw_as_if_alone():
     """Matplotlib's settings are global; explorers redrawing in their threads while the kernel draws another chart
     must not swap the house style under each other (a shared link's view came out different from its origin)."""
@@ -243,7 +222,7 @@ def test_an_explorer_in_ukrainian_exports_its_view_in_every_language(out_dirs):
         explorer = vibrancy_explore.compare_countries()
     explorer.controls["countries"].value = ("RUS", "USA", "ITA")
     explorer.export()
-    folder = out_dirs[0] / explorer.chart.slug
+    folder = export.folder_of(explorer.chart.slug)
     english = json.loads((folder / f"{explorer.chart.slug}.json").read_text(encoding="utf-8"))
     ukrainian = json.loads((folder / f"{explorer.chart.slug}.uk.json").read_text(encoding="utf-8"))
     assert explorer.chart.language == "uk" and ukrainian["title"] == explorer.chart.title

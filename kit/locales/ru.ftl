@@ -78,10 +78,10 @@ ledger-rating-accurate = Верно
 ledger-rating-accurate-with-caveats = Верно с оговорками
 # en: 9e973752
 ledger-rating-inaccurate = Неверно
-# en: b83936b5
-ledger-rating-unsupported = Не подтверждается данными: имеющихся доказательств недостаточно, чтобы это установить
-# en: 3362b716
-ledger-rating-unverified = Не проверено: исследование не нашло записей, которые бы это подтверждали или опровергали
+# en: fe7e4925
+ledger-rating-unsupported = Не подтверждается данными
+# en: ac83898e
+ledger-rating-unverified = Не проверено
 # en: 165ef016
 ledger-tally-count = { $verdict }: { $count }
 # en: 660a5f1d
@@ -137,8 +137,8 @@ ledger-title = Реестр утверждений
 ledger-intro = Проверяемые утверждения (каждое своими словами) сверены с данными из источников. Статьи: { $cited }. Утверждений статьи: { $count }; вердикты: { $tally }.
 # en: 58d072b0
 ledger-checked-articles = проверенные статьи
-# en: 3c5d0f10
-ledger-article = [{ $publisher }, «{ $headline }»]({ $url }) ({ $published })
+# en: c447bc0c
+ledger-article = { $publisher }, «{ $headline }»
 # en: 778b9e56
 ledger-heading-verdict = Вердикт
 # en: df1fbbc7
@@ -169,8 +169,18 @@ ledger-caveats = Оговорки:
 ledger-no-caveats = Оговорок нет.
 # en: 142297cd
 ledger-sources = Источники:
-# en: 28a3c2b9
-ledger-source = { $publisher }, [{ $title }]({ $url }), опубликовано { $published }, получено { $retrieved }
+# en: ca22a94c
+ledger-citation-page = { $publisher }, { $title }, опубликовано { $published }, прочитано { $retrieved }
+# en: 7b8da021
+ledger-citation = { $originator } ({ $originated }), прочитано в: { $page }
+# en: 7996fc9b
+ledger-date-inferred = { $date } (установлено косвенно)
+# en: 8c1bca25
+ledger-date-unknown = дата неизвестна
+# en: 6aed06e8
+ledger-label-fails-on = Проблемная часть
+# en: b236090f
+ledger-method = Как мы проверяли:
 # en: 73e9189d
 ledger-set-aside = Оговорки источников, не применённые к этому утверждению:
 # en: 1093318f
@@ -248,6 +258,14 @@ gallery-file-csv = CSV, данные как на графике
 gallery-file-alt-txt = альтернативный текст
 # en: 22c7f92c
 gallery-file-json = тексты (JSON)
+# en: 1983b8a5
+gallery-index-title = Проверенные статьи
+# en: 63e16276
+gallery-index-intro = Утверждения каждой статьи, сверенные с данными из источников, вместе с графиками и реестром утверждений.
+# en: 34ea8e0d
+gallery-index-original = статья
+# en: c94c6cf5
+gallery-index-none = Ни одна статья ещё не проверена.
 
 ## Интерактивные графики (kit/widgets.py)
 
@@ -281,24 +299,68 @@ widgets-picker-reset-tip = вернуть исходный выбор
 widgets-picker-chosen = { $noun }: выбрано { $chosen } из { $every }
 # en: 80234fd6
 widgets-picker-all-chosen = { $noun }: выбраны все { $every }
-# en: fe3f774b
-widgets-share-link = Ссылка на этот вид
-# en: b100373b
-widgets-share-hint = (скопируйте её, чтобы поделиться тем, что видите)
-# en: 8de9e8ed
-widgets-share-problems = Часть ссылки не удалось использовать: { $problems }
-# en: 8c6775ac
-widgets-sources-note = *Данные:* { $sources }. *Графики и расчёты:* инструментарий для фактчекинга.
 
-## Страница для читателей (app/explore.py, app/serve.py)
+## Страница для читателей (kit/reader)
 
 # en: e26a2f99
 reader-languages = Языки
-# en: c33b706f
-reader-busy-title = Занято: { $title }
-# en: d0011b17
-reader-busy-heading = Сейчас эту страницу просматривает много читателей
-# en: 8e7fd3df
-reader-busy-text = Подождите немного: страница сама попробует загрузиться снова через { $seconds } с, или
-# en: b338e6f6
-reader-busy-again = попробуйте ещё раз сейчас
+# en: 2a940fa2
+reader-page-title = Исследуйте данные сами
+# en: 2ad59564
+reader-page-article = Цифры, на которых основан наш фактчек статьи { $publisher } «{ $headline }», рассчитанные в вашем браузере по тем же данным.
+# en: d0150d7b
+reader-gallery-link = Все графики и вердикты
+# en: f83cbb75
+reader-weights = Веса
+# en: ab8aa5c9
+reader-reset = Сбросить
+# en: 17e7bf9f
+reader-add = Добавить
+# en: 59d52ad6
+reader-remove = Убрать: { $name }
+# en: 3ff902b1
+reader-not-found = «{ $text }» нет среди вариантов: введите часть названия и выберите из списка.
+# en: c9528711
+reader-too-few = Для сравнения выберите не меньше { $least }.
+# en: 38bce98c
+reader-too-many = Сравнить можно не больше { $most }: сначала уберите одну.
+# en: 78761cf7
+reader-all-zero = Все веса нулевые, поэтому оценку рассчитать невозможно: задайте хотя бы одной составляющей вес больше нуля.
+# en: 1124751f
+reader-share = Ссылка на этот вид
+# en: 7ba67767
+reader-share-hint = (скопируйте её, чтобы поделиться тем, что видите)
+# en: 4382488b
+reader-problems = Часть ссылки не удалось использовать, поэтому эта часть показывает исходный вид: { $problems }
+# en: b858d283
+reader-problem-unknown = «{ $key }» не относится к этой странице
+# en: 0fa4031f
+reader-problem-number = { $key }: «{ $value }» не является числом
+# en: 604572e5
+reader-problem-range = { $key }: у ползунка не может быть значения { $value } (от { $low } до { $high } с шагом { $step })
+# en: 63deaef0
+reader-problem-choice = { $key }: «{ $value }» нет среди вариантов
+# en: 3f5a790b
+reader-problem-count = { $key }: выбрано { $count }, а нужно от { $low } до { $high }
+# en: 2ed96512
+reader-problem-zero = { $key }: все веса нулевые
+# en: 90181b98
+reader-data = Данные в виде таблицы
+# en: 06144f85
+reader-column-rank = Место
+# en: 47aa01de
+reader-column-name = Название
+# en: 4abaeada
+reader-column-score = Оценка
+# en: e25bd648
+reader-noscript = Графики показывают исходный вид; чтобы менять их, включите JavaScript.
+# en: 449bf5ba
+reader-sources = Данные: { $sources }. Графики и расчёты: инструментарий для фактчекинга.
+# en: 7f9abadd
+reader-embed-link = Встроить эти интерактивы в другую страницу
+# en: 9abcfaff
+reader-embed-title = Встроить интерактив
+# en: 5f998bd2
+reader-embed-intro = Вставьте код интерактива в свою страницу. Фрейм загружает интерактив из файлов, опубликованных рядом с этой страницей (страницы для читателей и папка { $folder }/): опубликуйте их вместе со своей страницей или измените адрес в коде. Высота фрейма подстраивается под содержимое.
+# en: bdad3034
+reader-embed-code = Код для встраивания

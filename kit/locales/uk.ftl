@@ -78,10 +78,10 @@ ledger-rating-accurate = Точно
 ledger-rating-accurate-with-caveats = Точно із застереженнями
 # en: 9e973752
 ledger-rating-inaccurate = Неточно
-# en: b83936b5
-ledger-rating-unsupported = Не підтверджено даними: наявних доказів недостатньо, щоб це встановити
-# en: 3362b716
-ledger-rating-unverified = Не перевірено: дослідження не знайшло записів, які б це підтверджували або спростовували
+# en: fe7e4925
+ledger-rating-unsupported = Не підтверджено даними
+# en: ac83898e
+ledger-rating-unverified = Не перевірено
 # en: 165ef016
 ledger-tally-count = { $verdict }: { $count }
 # en: 660a5f1d
@@ -137,8 +137,8 @@ ledger-title = Реєстр тверджень
 ledger-intro = Твердження, які можна перевірити (кожне нашими словами), звірено з даними з джерел. Статті: { $cited }. Тверджень статті: { $count }; вердикти: { $tally }.
 # en: 58d072b0
 ledger-checked-articles = перевірені статті
-# en: 3c5d0f10
-ledger-article = [{ $publisher }, «{ $headline }»]({ $url }) ({ $published })
+# en: c447bc0c
+ledger-article = { $publisher }, «{ $headline }»
 # en: 778b9e56
 ledger-heading-verdict = Вердикт
 # en: df1fbbc7
@@ -169,8 +169,18 @@ ledger-caveats = Застереження:
 ledger-no-caveats = Застережень немає.
 # en: 142297cd
 ledger-sources = Джерела:
-# en: 28a3c2b9
-ledger-source = { $publisher }, [{ $title }]({ $url }), опубліковано { $published }, отримано { $retrieved }
+# en: ca22a94c
+ledger-citation-page = { $publisher }, { $title }, опубліковано { $published }, прочитано { $retrieved }
+# en: 7b8da021
+ledger-citation = { $originator } ({ $originated }), прочитано в: { $page }
+# en: 7996fc9b
+ledger-date-inferred = { $date } (встановлено непрямо)
+# en: 8c1bca25
+ledger-date-unknown = дата невідома
+# en: 6aed06e8
+ledger-label-fails-on = Проблемна частина
+# en: b236090f
+ledger-method = Як ми перевіряли:
 # en: 73e9189d
 ledger-set-aside = Застереження джерел, не застосовані до цього твердження:
 # en: 1093318f
@@ -248,6 +258,14 @@ gallery-file-csv = CSV, дані як на графіку
 gallery-file-alt-txt = альтернативний текст
 # en: 22c7f92c
 gallery-file-json = тексти (JSON)
+# en: 1983b8a5
+gallery-index-title = Перевірені статті
+# en: 63e16276
+gallery-index-intro = Твердження кожної статті, звірені з даними з джерел, разом із графіками та реєстром тверджень.
+# en: 34ea8e0d
+gallery-index-original = стаття
+# en: c94c6cf5
+gallery-index-none = Жодну статтю ще не перевірено.
 
 ## Інтерактивні графіки (kit/widgets.py)
 
@@ -281,24 +299,68 @@ widgets-picker-reset-tip = повернути початковий вибір
 widgets-picker-chosen = { $noun }: вибрано { $chosen } з { $every }
 # en: 80234fd6
 widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
-# en: fe3f774b
-widgets-share-link = Посилання на цей вигляд
-# en: b100373b
-widgets-share-hint = (скопіюйте його, щоб поділитися тим, що бачите)
-# en: 8de9e8ed
-widgets-share-problems = Частину посилання не вдалося використати: { $problems }
-# en: 8c6775ac
-widgets-sources-note = *Дані:* { $sources }. *Графіки й обчислення:* інструментарій для фактчекінгу.
 
-## Сторінка для читачів (app/explore.py, app/serve.py)
+## Сторінка для читачів (kit/reader)
 
 # en: e26a2f99
 reader-languages = Мови
-# en: c33b706f
-reader-busy-title = Зайнято: { $title }
-# en: d0011b17
-reader-busy-heading = Зараз цю сторінку переглядає багато читачів
-# en: 8e7fd3df
-reader-busy-text = Зачекайте трохи: сторінка сама спробує завантажитися знову через { $seconds } с, або
-# en: b338e6f6
-reader-busy-again = спробуйте ще раз зараз
+# en: 2a940fa2
+reader-page-title = Дослідіть дані самі
+# en: 2ad59564
+reader-page-article = Цифри, на яких ґрунтується наш фактчек статті { $publisher } «{ $headline }», обчислені у вашому браузері з тих самих даних.
+# en: d0150d7b
+reader-gallery-link = Усі графіки й вердикти
+# en: f83cbb75
+reader-weights = Ваги
+# en: ab8aa5c9
+reader-reset = Скинути
+# en: 17e7bf9f
+reader-add = Додати
+# en: 59d52ad6
+reader-remove = Прибрати: { $name }
+# en: 3ff902b1
+reader-not-found = «{ $text }» немає серед варіантів: введіть частину назви й виберіть зі списку.
+# en: c9528711
+reader-too-few = Для порівняння виберіть щонайменше { $least }.
+# en: 38bce98c
+reader-too-many = Порівняти можна щонайбільше { $most }: спершу приберіть одну.
+# en: 78761cf7
+reader-all-zero = Усі ваги нульові, тож оцінку обчислити неможливо: дайте хоча б одній складовій вагу більшу за нуль.
+# en: 1124751f
+reader-share = Посилання на цей вигляд
+# en: 7ba67767
+reader-share-hint = (скопіюйте його, щоб поділитися тим, що бачите)
+# en: 4382488b
+reader-problems = Частину посилання не вдалося використати, тож ця частина показує початковий вигляд: { $problems }
+# en: b858d283
+reader-problem-unknown = «{ $key }» не є частиною цієї сторінки
+# en: 0fa4031f
+reader-problem-number = { $key }: «{ $value }» не є числом
+# en: 604572e5
+reader-problem-range = { $key }: повзунок не може мати значення { $value } (від { $low } до { $high } з кроком { $step })
+# en: 63deaef0
+reader-problem-choice = { $key }: «{ $value }» немає серед варіантів
+# en: 3f5a790b
+reader-problem-count = { $key }: вибрано { $count }, а треба від { $low } до { $high }
+# en: 2ed96512
+reader-problem-zero = { $key }: усі ваги нульові
+# en: 90181b98
+reader-data = Дані у вигляді таблиці
+# en: 06144f85
+reader-column-rank = Місце
+# en: 47aa01de
+reader-column-name = Назва
+# en: 4abaeada
+reader-column-score = Оцінка
+# en: e25bd648
+reader-noscript = Графіки показують початковий вигляд; щоб змінювати їх, увімкніть JavaScript.
+# en: 449bf5ba
+reader-sources = Дані: { $sources }. Графіки й обчислення: інструментарій для фактчекінгу.
+# en: 7f9abadd
+reader-embed-link = Вбудувати ці інтерактиви в іншу сторінку
+# en: 9abcfaff
+reader-embed-title = Вбудувати інтерактив
+# en: 5f998bd2
+reader-embed-intro = Вставте код інтерактиву у свою сторінку. Фрейм завантажує інтерактив із файлів, опублікованих поруч із цією сторінкою (сторінки для читачів і папка { $folder }/): опублікуйте їх разом зі своєю сторінкою або змініть адресу в коді. Висота фрейму підлаштовується під вміст.
+# en: bdad3034
+reader-embed-code = Код для вбудовування

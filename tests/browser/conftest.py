@@ -1,4 +1,4 @@
-"""Browser tests: real JupyterLab and the Voila reader app, driven by Debian's Chromium through Playwright.
+"""Browser tests: real JupyterLab and the static reader page, driven by Debian's Chromium through Playwright.
 
 One Chromium per test module (`browser` in tests/conftest.py: Debian's, never downloaded). Every request
 a page makes that is not to 127.0.0.1 is aborted and recorded, so a test can assert that nothing external was
@@ -16,7 +16,7 @@ import statistics
 
 import pytest
 from browser_harness import LOCAL, OUTPUT, Browsing
-from explorers import PAGE_LOADS, ROUND_TRIPS
+from explorers import ROUND_TRIPS
 
 
 def pytest_configure(config):
@@ -56,17 +56,7 @@ def pytest_runtest_makereport(item, call):
 
 
 def pytest_terminal_summary(terminalreporter):
-    """One line per explorer: how long a change took to show its new chart (median, p95, slowest); and how long
-    reader pages took to show their charts."""
-    if PAGE_LOADS:
-        OUTPUT.mkdir(exist_ok=True)
-        (OUTPUT / "page-loads.json").write_text(json.dumps(PAGE_LOADS, indent=1) + "\n")
-        terminalreporter.write_sep("-", "reader page opened -> its charts on screen (test-output/page-loads.json)")
-        for where, seconds in PAGE_LOADS.items():
-            terminalreporter.write_line(
-                f"{where:<58} median {statistics.median(seconds):4.1f} s  slowest {max(seconds):4.1f} s"
-                f"  ({len(seconds)} pages)"
-            )
+    """One line per explorer: how long a change took to show its new chart (median, p95, slowest)."""
     if not ROUND_TRIPS:
         return
     OUTPUT.mkdir(exist_ok=True)

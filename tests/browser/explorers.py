@@ -21,7 +21,6 @@ from kit.widgets import css_class
 WARNING = "\u26a0"  # the status line starts with it when a choice cannot be drawn
 WIDGET_FAILURE = "Error displaying widget"
 ROUND_TRIPS: list[dict] = []  # every timed change of the session, summarised by conftest at the end
-PAGE_LOADS: dict[str, list[float]] = {}  # seconds from opening a reader page to its charts on screen, by case
 
 # Hooks the explorer element once: the time of the first change since the last reset, and of the next chart load.
 TIMER = """el => {

@@ -119,15 +119,24 @@ def test_the_imputed_talent_score_and_its_effect_on_the_rank_reach_the_ledger():
     assert vibrancy.pillar_contribution("Talent") == pytest.approx(5.70, abs=0.005)
     rank_claim, ahead_claim = vibrancy.verdicts()
     (talent,) = [c for c in rank_claim.caveats if "Talent score" in c]
-    assert "shared exactly by China, Japan and Malaysia and is the median of the 36" in talent
-    assert "supplies 5.70 of Russia's 10.67 points" in talent and "would rank 31st or 20th" in talent
-    assert any("at the 75th percentile it would be ahead of Belgium" in c for c in ahead_claim.caveats)
+    assert talent == "Russia's Talent score (34.22) is shared exactly by China, Japan and Malaysia, so it looks " \
+        "imputed rather than measured."  # one sentence; its effect on the rank is under how we checked
+    (effect,) = [step for step in rank_claim.method if "Talent score" in step]
+    assert "shared exactly by China, Japan and Malaysia and is the median of the 36" in effect
+    assert "supplies 5.70 of Russia's 10.67 points" in effect and "would rank 31st or 20th" in effect
+    assert any("at the 75th percentile it would be ahead of Belgium" in c for c in ahead_claim.method)
 
 
 def test_caveats_that_change_nothing_for_the_reader_are_gone():
-    every = [c for claim in vibrancy.verdicts() for c in claim.caveats]
-    assert not any("AI Index" in c for c in every)  # the tool sits under Stanford's AI Index pages
+    rank_claim, ahead_claim = vibrancy.verdicts()
+    every = rank_claim.caveats + ahead_claim.caveats
     assert not any("smaller countries" in c for c in every)
+    # tests of the tool's method (its weights) are how we checked, not caveats on how the article reported the rank
+    assert not any("Dirichlet" in c or "pillar weight" in c for c in every)
+    assert any("Dirichlet" in step for step in rank_claim.method)
+    # the article's name for the ranking is not the tool's: the caveat says which it is
+    (named,) = [c for c in rank_claim.caveats if "AI Index" in c]
+    assert "Global AI Vibrancy Tool" in named and "annual AI Index report" in named
     assert not any("AI Index" in c for name in (vibrancy.PUBLISHED, vibrancy.PILLAR_SCORES)
                    for c in data.provenance(name).caveats)
 
@@ -257,10 +266,16 @@ def test_the_robustness_chart_states_the_computed_share_and_marks_the_article_ra
     assert chart.figure().axes  # it draws
 
 
-def test_the_rank_claim_caveats_report_the_random_weightings():
-    caveats = vibrancy.verdicts()[0].caveats
+def test_the_rank_claims_how_we_checked_reports_the_random_weightings():
+    method = vibrancy.verdicts()[0].method
     share = vibrancy.simulate_ranks().share("RUS", 28)
-    assert any(f"28th or better in {share:.0%}" in caveat for caveat in caveats)
+    assert any(f"28th or better in {share:.0%}" in step for step in method)
+
+
+def test_the_rank_cites_stanfords_november_2025_release_as_read_in_the_recomputations():
+    for cited in vibrancy.verdicts()[0].citations:
+        assert cited.originator.startswith("Stanford HAI") and cited.originated == "2025-11"
+        assert cited.published > "2026" and "github.com" in cited.url  # where the figures were read
 
 
 def test_an_unknown_country_in_the_robustness_chart_is_refused_with_a_suggestion():

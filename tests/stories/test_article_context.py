@@ -73,15 +73,70 @@ def test_a_part_only_contradicted_makes_the_statement_inaccurate(edit_raw):
     assert verdict("cia-project").verdict is Verdict.INACCURATE
 
 
-def test_the_disputed_internet_use_names_both_sides_and_the_other_reports():
+def test_the_disputed_internet_use_names_both_sides_and_the_times_renderings():
     (caveat,) = [c for c in verdict("putin-offline").caveats if c.startswith("Disputed:")]
-    assert "Against it: Dmitry Peskov" in caveat and "For it: a Russian intelligence officer" in caveat
-    assert "as UNN reports it" in caveat and "as TSN reports it" in caveat
+    against, support = caveat.split("For it:")
+    assert "Dmitry Peskov" in against and "as UNN reports it" in against and "as TSN reports it" in against
+    assert "The Wall Street Journal" in support and "by 23 Dec 2022" in support  # the December 2022 report
+    assert "as RBC-Ukraine reports it" in support and "a Russian intelligence officer" in support
+
+
+def test_a_disputed_part_keeps_the_statement_from_holding_up_and_the_claim_names_it():
+    claim = verdict("putin-offline")
+    assert claim.verdict is Verdict.UNSUPPORTED  # was 'accurate with caveats' while only contradicted parts counted
+    assert claim.failing_parts == ("'avoids the internet entirely': disputed",)
+    assert verdict("alisa-luhansk").failing_parts == (
+        "'named Luhansk as part of Ukraine, then corrected itself and refused': not found",
+    )
+    assert verdict("cia-project").failing_parts == ()
+
+
+def test_each_claim_cites_its_own_records_with_originator_page_and_dates():
+    every = compute.verdicts()
+    for claim in every:
+        rows = compute.evidence(claim.claim_id)["row"].tolist()
+        assert [item.row for item in claim.citations] == rows and rows
+    robot = verdict("robot-fall").citations
+    assert all("CIA" not in item.title and "alarabiya" not in item.url for item in robot)
+    assert {item.publisher for item in robot} >= {"EPA photo caption (via bonplansfrench.com)"}
+    wsj = [item for item in verdict("putin-offline").citations if "Wall Street Journal" in item.originator]
+    assert wsj[0].originated == "2022-12-23" and wsj[0].originated_inferred and wsj[0].published == "2022-12-24"
+    rbc = [item for item in verdict("leaders-messaging").citations if item.publisher == "RBC-Ukraine"]
+    assert rbc[0].published_inferred  # read from the timestamp in its address, not on the page
+
+
+def test_a_claim_citing_another_claims_record_is_refused():
+    from kit import claims
+    from kit.errors import StoryError
+
+    (cia_row,) = compute.evidence("cia-project").query("finding == 'supports'").head(1)["row"]
+    stolen = claims.Citation(compute.EVIDENCE, "Vladimir Putin", "2014-04-24", row=int(cia_row))
+    with pytest.raises(StoryError, match="evidence about 'cia-project'"):
+        claims.Claim("robot-fall", "", "", Verdict.ACCURATE, (), (compute.EVIDENCE,), citations=(stolen,))
+
+
+def test_the_leaders_contrast_is_disputed_by_the_renderings_of_the_times():
+    claim = verdict("leaders-messaging")
+    assert claim.verdict is Verdict.UNSUPPORTED
+    assert "British ministers in Whitehall" in claim.caveats[0]
+
+
+def test_the_times_date_is_unverified_with_the_searches_recorded():
+    claim = verdict("times-date")
+    assert claim.verdict is Verdict.UNVERIFIED and compute.SEARCHES in claim.source_ids
+    assert any(c.startswith("Searched for") and "3 queries" in c for c in claim.caveats)
+    assert any("30 January" in c for c in claim.caveats)
+
+
+def test_the_economic_cuts_rest_on_ukrainian_intelligence_and_say_so():
+    claim = verdict("economic-cuts")
+    assert claim.verdict is Verdict.ACCURATE_WITH_CAVEATS
+    assert any("Ukraine's intelligence services, a party to the war" in c for c in claim.caveats)
 
 
 def test_the_chart_shows_every_part_and_dates_the_oldest_record():
     chart = charts.records_chart()
-    parts = sum(len(compute.findings(c)) for c in compute.CLAIMS)
+    parts = sum(len(compute.findings(c)) for c in compute.CHARTED)
     assert len(chart.data) == parts
     assert chart.title.startswith("The oldest record behind the article's undated statements is from 2014")
     assert "1 part found in no record" in chart.alt_text

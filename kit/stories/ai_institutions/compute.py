@@ -631,5 +631,16 @@ def verdicts() -> list[claims.Claim]:
             caveats=tuple(caveats),
             source_ids=sources,
             set_aside=tuple(aside),
+            citations=citations(sources),
         )
     ]
+
+
+def citations(sources: Sequence[str]) -> tuple[claims.Citation, ...]:
+    """The listed pages of the kit's own ranking's sources, and each published ranking as its publisher gave it and
+    as the page the kit read reported it (the edition, and so the ranking's own date, is not always known)."""
+    rankings = data.load(PUBLISHED_RANKINGS)
+    return claims.pages([source for source in sources if source != PUBLISHED_RANKINGS]) + tuple(
+        claims.record(PUBLISHED_RANKINGS, number, row.publisher)
+        for number, row in enumerate(rankings.itertuples(), 1)
+    )

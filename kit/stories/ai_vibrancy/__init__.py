@@ -24,6 +24,7 @@ STORY = Story(
         "re-weight the index": explore.reweight_index,
         "rank robustness": explore.rank_robustness,
     },
+    readers={"compare countries": explore.compare_reader, "re-weight the index": explore.reweight_reader},
     tables={"ai_vibrancy_2024": compute.tidy},
     extractors=extract.EXTRACTORS,
     readme_figure=charts.RANKING,

@@ -370,8 +370,9 @@ def set_aside_for_ranks() -> list[claims.SetAside]:
     ]
 
 
-def placeholder_caveats(stated_rank: int, named: Sequence[str] = ()) -> list[str]:
-    """What a pillar score that looks imputed does to a country's rank (and to the named countries' places)."""
+def placeholder_effects(stated_rank: int, named: Sequence[str] = ()) -> list[str]:
+    """What a pillar score that looks imputed does to a country's rank (and to the named countries' places): how we
+    checked, not a caveat."""
     either = f" {t('vibrancy-or')} "
     texts = []
     for pillar in imputed_pillars():
@@ -429,11 +430,16 @@ def verdicts() -> list[claims.Claim]:
     best, worst = int(moves.min().min()), int(moves.max().max())
     country = shown_name(FOCUS)
     rank_caveats = [
+        t("vibrancy-index-name"),
         t("vibrancy-rank-margin", country=country, score=fmt.score(subject["score"]),
-          margin=margin_text(subject, above, below))
+          margin=margin_text(subject, above, below)),
+        *imputed_caveats(),
     ]
+    # how we checked: tests of the tool's method (its weights, a pillar score it seems to impute), which cannot
+    # change whether the article reported the tool's rank right
+    rank_method = []
     if best != worst:
-        rank_caveats.append(
+        rank_method.append(
             t(
                 "vibrancy-rank-sensitivity",
                 step=general(SENSITIVITY_STEP),
@@ -442,8 +448,8 @@ def verdicts() -> list[claims.Claim]:
                 worst=fmt.ordinal(worst),
             )
         )
-    rank_caveats.append(_robustness_text(stated_rank))
-    rank_caveats += placeholder_caveats(stated_rank)
+    rank_method.append(_robustness_text(stated_rank))
+    rank_method += placeholder_effects(stated_rank)
     rank_matches = int(subject["rank"]) == stated_rank and len(ranking) == article_total
     rank_claim = claims.Claim(
         claim_id=RANK_CLAIM,
@@ -458,6 +464,8 @@ def verdicts() -> list[claims.Claim]:
         caveats=tuple(rank_caveats + source_caveats),
         source_ids=sources,
         set_aside=tuple(aside),
+        citations=citations(sources),
+        method=tuple(rank_method),
     )
 
     named = named_ahead()
@@ -471,7 +479,7 @@ def verdicts() -> list[claims.Claim]:
             points=fmt.points(closest["score"] - subject["score"]),
             country=country,
         ),
-        *placeholder_caveats(int(subject["rank"]), named),
+        *imputed_caveats(),
     ]
     ahead_claim = claims.Claim(
         claim_id=AHEAD_CLAIM,
@@ -482,8 +490,33 @@ def verdicts() -> list[claims.Claim]:
         caveats=tuple(ahead_caveats + source_caveats),
         source_ids=sources,
         set_aside=tuple(aside),
+        citations=citations(sources),
+        method=tuple(placeholder_effects(int(subject["rank"]), named)),
     )
     return [rank_claim, ahead_claim]
+
+
+def citations(sources: Sequence[str]) -> tuple[claims.Citation, ...]:
+    """Each source as read in its third-party recomputation (its second listed page), with Stanford HAI's release
+    (its first) as the originator."""
+    return tuple(claims.page(source, 1, originator=0) for source in sources)
+
+
+def imputed_caveats() -> list[str]:
+    """The pillar scores of the country that look imputed, in one sentence each (their effect on the rank is under
+    how we checked)."""
+    return [
+        t(
+            "vibrancy-imputed",
+            country=shown_name(FOCUS),
+            pillar=pillar_name(pillar),
+            value=fmt.score(pillar_scores().loc[FOCUS, pillar]),
+            others=fmt.names(
+                [shown_name(c) for c in shared_scores().query("pillar == @pillar and iso3 != @FOCUS")["iso3"]]
+            ),
+        )
+        for pillar in imputed_pillars()
+    ]
 
 
 def margin_text(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import ipywidgets as widgets
 
-from kit import countries, fmt, i18n
+from kit import countries, fmt, i18n, reader
 from kit.charts import Chart
 from kit.composite import RankSimulation
 from kit.errors import SelectionError
@@ -137,4 +137,76 @@ def rank_robustness() -> Explorer:
     controls = {"weighting": weighting, "concentration": concentration, "draws": draws, "countries": shown}
     return Explorer(
         "rank robustness", controls, lambda state: robustness_charts(state, len(ranking)), extra=(hint,)
+    )
+
+
+# -- explorers for readers: the article's reader page runs these in the reader's browser (kit.reader) ----------
+
+
+def _reader_names() -> dict[str, str]:
+    """The ranked countries' names in the current language."""
+    return {code: countries.shown_name(code, name) for code, name in compute.country_names().items()}
+
+
+def compare_reader() -> reader.Comparison:
+    """Readers choose 2-8 of the 36 countries and see their seven pillar scores side by side (the pillar chart)."""
+    ranking = compute.rank()
+    pillars = compute.pillars()
+    weights = compute.default_weights()
+    shared = compute.shared_scores()
+    country = {"country": "subject"}
+    return reader.Comparison(
+        table=compute.pillar_scores().loc[list(ranking["iso3"]), pillars],
+        subject=compute.FOCUS,
+        default=compute.default_comparison(),
+        heading=t("vibrancy-reader-compare-heading"),
+        text=t("vibrancy-reader-compare-text"),
+        control=t("vibrancy-control-countries"),
+        add=t("vibrancy-reader-add"),
+        entity_names=_reader_names(),
+        measure_names={p: compute.pillar_name(p) for p in pillars},
+        panel_titles={p: f"{compute.pillar_name(p)} ({compute.general(weights[p])})" for p in pillars},
+        title=reader.Message("vibrancy-pillars-title", country),
+        title_none=reader.Message("vibrancy-pillars-title-none", country),
+        subtitle=t("vibrancy-pillars-subtitle"),
+        note=reader.Message("vibrancy-pillars-note", country),
+        alt=reader.Message("vibrancy-pillars-alt", {**country, "countries": "entities"}),
+        chosen=reader.Message("vibrancy-reader-chosen"),
+        source=t("vibrancy-source"),
+        caveats=[
+            reader.Caveat(
+                reader.Message("vibrancy-pillars-imputed", {"countries": "entities", "pillar": "measure"}),
+                pillar,
+                list(group["iso3"]),
+            )
+            for pillar, group in shared.groupby("pillar")
+        ],
+        limits=compute.COMPARE_SIZE,
+        least=100,
+        key="countries",
+        picture=charts.comparison_chart,
+    )
+
+
+def reweight_reader() -> reader.Reweighting:
+    """Readers move the seven pillar weights and see the ranking, and Russia's place in it, redrawn."""
+    country = {"country": "subject"}
+    return reader.Reweighting(
+        index=compute.index(),
+        subject=compute.FOCUS,
+        named=compute.named_ahead(),
+        heading=t("vibrancy-reader-reweight-heading"),
+        text=t("vibrancy-reader-reweight-text", button=t("vibrancy-control-reset")),
+        measure_names={p: compute.pillar_name(p) for p in compute.pillars()},
+        entity_names=_reader_names(),
+        title=reader.Message("vibrancy-ranking-title", country),
+        title_reweighted=reader.Message("vibrancy-ranking-reweighted-title", country),
+        subtitle=reader.Message("vibrancy-ranking-subtitle", country),
+        subtitle_reweighted=reader.Message("vibrancy-ranking-reweighted-subtitle"),
+        note=t("vibrancy-ranking-note", reproduced=int(charts._reproduced())),
+        note_reweighted=reader.Message("vibrancy-ranking-reweighted-note"),
+        alt=reader.Message("vibrancy-reader-ranking-alt", country),
+        source=t("vibrancy-source"),
+        reset=t("vibrancy-control-reset"),
+        picture=charts.ranking_chart,
     )

@@ -26,7 +26,7 @@ ROLES = {  # no subject to highlight here: parts in doubt get bold labels, the r
 def rows() -> pd.DataFrame:
     """One row per part of every checked statement: its label, finding, and the span of its records' dates."""
     frames = []
-    for claim_id in compute.CLAIMS:
+    for claim_id in compute.CHARTED:
         found = compute.findings(claim_id)
         records = compute.evidence(claim_id)
         records = records[records["finding"] != compute.CONTEXT]

@@ -1,12 +1,14 @@
 """The article's checkable statements that are not statistics (Putin's 'CIA project' remark, his use of the internet
-and smartphones, the humanoid robot that fell, Yandex's Alisa and Luhansk), checked part by part against dated records.
+and smartphones, the leaders The Times contrasts him with, the humanoid robot that fell, Yandex's Alisa and Luhansk,
+the date of The Times' report, the economic cuts the article mentions), checked part by part against dated records.
 
 Each statement is split into the parts the article asserts (its "figures" in the article's data); each record the
 research found supports a part, contradicts it, or only gives context. A part is confirmed when records support it
 and none contradicts it, contradicted when records contradict it and none supports it, disputed when both, and not
-found when no record does either. The verdict follows: a part not found leaves the statement unverified; a part
-contradicted makes it inaccurate; disputed parts, old records and context are its caveats. Everything here is a
-pure function of the described data.
+found when no record does either. The verdict follows the kit's rule for parts (`claims.judge_parts`): the statement
+holds up only when every part is confirmed, and the claim names the parts that fail. Each claim cites the records
+it rests on, each with its originator and the page it was read on. Everything here is a pure function of the
+described data.
 """
 
 from __future__ import annotations
@@ -21,9 +23,24 @@ from kit.i18n import t
 
 ARTICLE = "united24_2026"
 EVIDENCE = "article_context_evidence"
-CLAIMS = ("putin-offline", "cia-project", "robot-fall", "alisa-luhansk")
+SEARCHES = "article_context_searches"  # where the research looked for the parts no record shows
+CLAIMS = (
+    "times-date",
+    "putin-offline",
+    "cia-project",
+    "leaders-messaging",
+    "robot-fall",
+    "alisa-luhansk",
+    "economic-cuts",
+)
+CHARTED = ("putin-offline", "cia-project", "robot-fall", "alisa-luhansk")  # the undated statements on the time line
 SUPPORTS, CONTRADICTS, CONTEXT = "supports", "contradicts", "context"
-CONFIRMED, CONTRADICTED, DISPUTED, NOT_FOUND = "confirmed", "contradicted", "disputed", "not found"
+CONFIRMED, CONTRADICTED, DISPUTED, NOT_FOUND = (
+    claims.Finding.CONFIRMED,
+    claims.Finding.CONTRADICTED,
+    claims.Finding.DISPUTED,
+    claims.Finding.NOT_FOUND,
+)
 OLD = 1.0  # records older than this many years before the article are named as such
 DAYS_PER_YEAR = 365.25
 
@@ -39,6 +56,12 @@ def evidence(claim_id: str | None = None) -> pd.DataFrame:
         frame = frame[frame["claim_id"] == claim_id]
     frame = frame.assign(year=frame["event_date"].map(decimal_year))
     return frame.sort_values(["year", "reported_by"], ignore_index=True)
+
+
+def searches(claim_id: str) -> pd.DataFrame:
+    """The searches for the parts of a statement that no record shows (day, where, terms, what was found)."""
+    frame = data.load(SEARCHES)
+    return frame[frame["claim_id"] == claim_id].reset_index(drop=True)
 
 
 def parts(claim_id: str) -> pd.DataFrame:
@@ -62,9 +85,16 @@ def article_year() -> float:
     return decimal_year(articles.article(ARTICLE).published)
 
 
-def when(text: str) -> str:
-    """'2014-04-24' -> '24 Apr 2014' ('24 квітня 2014'); '2025-04' -> 'Apr 2025' ('квіт. 2025')."""
-    return fmt.date(text, "day-year" if len(text) >= 10 else "month")
+def when(text: str, inferred: bool = False) -> str:
+    """'2014-04-24' -> '24 Apr 2014' ('24 квітня 2014'); '2025-04' -> 'Apr 2025' ('квіт. 2025'); a date inferred
+    as the latest possible -> 'by 30 Jan 2026'."""
+    shown = fmt.date(text, "day-year" if len(text) >= 10 else "month")
+    return t("context-date-by", date=shown) if inferred else shown
+
+
+def event_when(row: object) -> str:
+    """When a record's originator said or published it, marked when the date is inferred."""
+    return when(row.event_date, bool(row.event_date_inferred))
 
 
 # -- texts from the data, in the current language -------------------------------------------------------
@@ -145,7 +175,7 @@ def tidy() -> pd.DataFrame:
 def _cite(rows: pd.DataFrame) -> str:
     """'The Moscow Times, 28 May 2024; Holod, 19 May 2024' (each record: who reported it, when it happened)."""
     return "; ".join(
-        t("context-cite", outlet=record_text(row, "reported_by"), date=when(row.event_date))
+        t("context-cite", outlet=record_text(row, "reported_by"), date=event_when(row))
         for row in rows.itertuples()
     )
 
@@ -156,7 +186,7 @@ def _event(rows: pd.DataFrame) -> str:
         t(
             "context-record-event",
             who=record_text(row, "who"),
-            date=when(row.event_date),
+            date=event_when(row),
             note=record_text(row, "note"),
         )
         for row in rows.itertuples()
@@ -194,6 +224,12 @@ def _caveats(claim_id: str) -> list[str]:
                 if framed
                 else t("context-caveat-not-found", part=said)
             )
+            looked = searches(claim_id)
+            looked = looked[looked["element"] == part.part]
+            if len(looked):
+                texts.append(
+                    t("context-caveat-searched", part=said, n=len(looked), date=when(looked["searched_on"].max()))
+                )
         elif part.finding == CONTRADICTED:
             texts.append(t("context-caveat-contradicted", part=said, records=_cite(against)))
         elif framed:
@@ -232,7 +268,7 @@ def _computed(claim_id: str) -> str:
         if part.finding == NOT_FOUND:
             texts.append(t("context-computed-not-found", part=said))
         else:
-            dates = list(dict.fromkeys(when(d) for d in sorted(mine["event_date"])))
+            dates = list(dict.fromkeys(event_when(row) for row in mine.sort_values("event_date").itertuples()))
             texts.append(t("context-computed", part=said, finding=finding_name(part.finding), dates=fmt.names(dates)))
     return "; ".join(texts)
 
@@ -244,16 +280,48 @@ def set_aside_for(claim_id: str) -> list[claims.SetAside]:
         aside.append(claims.set_aside(EVIDENCE, "Putin's habits", t("context-aside-habits")))
     if claim_id == "robot-fall":
         aside.append(claims.set_aside(EVIDENCE, "The Times' own text", t("context-aside-times")))
+    if claim_id == "economic-cuts":
+        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", t("context-aside-times-cuts")))
+    else:
+        aside.append(claims.set_aside(EVIDENCE, "economic cuts", t("context-aside-economy")))
     return aside
 
 
+def sources_of(claim_id: str) -> tuple[str, ...]:
+    """The evidence, and the search log where the research looked for a part no record shows."""
+    return (EVIDENCE, SEARCHES) if len(searches(claim_id)) else (EVIDENCE,)
+
+
+def citations(claim_id: str) -> tuple[claims.Citation, ...]:
+    """Each record of a statement, oldest first: its originator and date, and the page it was read on."""
+    return tuple(
+        claims.Citation(
+            source_id=EVIDENCE,
+            originator=record_text(row, "who"),
+            originated=row.event_date,
+            originated_inferred=bool(row.event_date_inferred),
+            publisher=record_text(row, "reported_by"),
+            title=record_text(row, "note"),
+            url=row.source_url,
+            published=row.report_date,
+            published_inferred=bool(row.report_date_inferred),
+            retrieved=row.retrieved,
+            row=int(row.row),
+        )
+        for row in evidence(claim_id).itertuples()
+    )
+
+
 def verdicts() -> list[claims.Claim]:
-    """Each statement, part by part, against the dated records."""
+    """Each statement, part by part, against the dated records: it holds up only when every part is confirmed."""
     result = []
     for claim_id in CLAIMS:
         found = findings(claim_id)
         aside = set_aside_for(claim_id)
-        caveats = _caveats(claim_id) + claims.source_caveats([EVIDENCE], aside)
+        sources = sources_of(claim_id)
+        caveats = _caveats(claim_id) + claims.source_caveats(sources, aside)
+        verdict, failing = claims.judge_parts(list(zip(found["part"], found["finding"], strict=True)), caveats)
+        by_part = found.set_index("part")
         result.append(
             claims.Claim(
                 claim_id=claim_id,
@@ -261,14 +329,19 @@ def verdicts() -> list[claims.Claim]:
                     asserted(claim_id, part, said) for part, said in zip(found["part"], found["asserted"], strict=True)
                 ),
                 computed_value=_computed(claim_id),
-                verdict=claims.judge(
-                    not (found["finding"] == CONTRADICTED).any(),
-                    caveats,
-                    found=not (found["finding"] == NOT_FOUND).any(),
-                ),
+                verdict=verdict,
                 caveats=tuple(caveats),
-                source_ids=(EVIDENCE,),
+                source_ids=sources,
                 set_aside=tuple(aside),
+                citations=citations(claim_id),
+                failing_parts=tuple(
+                    t(
+                        "context-failing",
+                        part=asserted(claim_id, part, by_part.loc[part, "asserted"]),
+                        finding=finding_name(by_part.loc[part, "finding"]),
+                    )
+                    for part in failing
+                ),
             )
         )
     return result

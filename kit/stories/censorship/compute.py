@@ -174,6 +174,11 @@ def _control_claim() -> claims.Claim:
         caveats=tuple(caveats),
         source_ids=sources,
         set_aside=tuple(aside),
+        citations=(
+            _cited(CATEGORIES, "category_id", TOTAL, "source_date"),
+            _cited(VPN_SERVICES, "as_of", before["as_of"], "source_date"),
+            _cited(VPN_SERVICES, "as_of", after["as_of"], "source_date"),
+        ),
     )
 
 
@@ -262,6 +267,7 @@ def _growth_claim() -> claims.Claim:
             count=_qualified(circ["count_qualifier"], fmt.count(circ["count_2025"])),
             base=fmt.count(circ["base_2024"]),
         ),
+        t("censorship-growth-caveat-no-ai"),
     ]
     aside = [
         claims.set_aside(CATEGORIES, "not websites", t("censorship-aside-counted")),
@@ -290,7 +296,15 @@ def _growth_claim() -> claims.Claim:
         caveats=tuple(caveats),
         source_ids=(CATEGORIES,),
         set_aside=tuple(aside),
+        citations=(_cited(CATEGORIES, "category_id", CIRCUMVENTION, "source_date"),),
     )
+
+
+def _cited(source: str, column: str, value: str, date_column: str) -> claims.Citation:
+    """The record of a source whose `column` is `value`, as Roskomnadzor gave it and the press reported it."""
+    frame = data.load(source)
+    row = frame.index[frame[column] == value][0]
+    return claims.record(source, int(row) + 1, t("censorship-originator"), str(frame.loc[row, date_column]))
 
 
 def _qualified(qualifier: str, figure: str) -> str:

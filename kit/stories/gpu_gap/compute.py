@@ -7,6 +7,8 @@ Sberbank's figure covers about three years, Omdia's one year each, so the kit al
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Sequence
 
 import pandas as pd
@@ -211,8 +213,19 @@ def verdicts() -> list[claims.Claim]:
             caveats=tuple(caveats),
             source_ids=sources,
             set_aside=tuple(aside),
+            citations=citations(),
         )
     ]
+
+
+def citations() -> tuple[claims.Citation, ...]:
+    """Sberbank's figure as read in the FT opinion piece, with RFE/RL (its date inferred) as the originator;
+    Microsoft's as Omdia's estimate in the two reports of the Financial Times' story read."""
+    omdia = [
+        dataclasses.replace(claims.page(OMDIA[2024], number), originator=t("gpu-omdia-originator"), originator_url="")
+        for number in (0, 1)
+    ]
+    return (claims.page(SBERBANK, 1, originator=0), *omdia)
 
 
 def _qualified(qualifier: str, value) -> str:

@@ -48,7 +48,7 @@ companies-value-description = Forbes Russia's { $edition } ranking of Russian in
 ## The verdicts
 companies-ai-caveat-nearest = No list of { $top } leading AI firms was found; the nearest, the Forbes AI 50, can show { $shows }, but not { $cannot }.
 companies-ai-caveat-unnamed = The list the article meant is not named; CB Insights' AI 100 could not be obtained.
-companies-ai-caveat-others = { $outlets } word the same statement as the top { $top } technology firms by market value: see { $claim }.
+companies-ai-caveat-others = The article's wording departs from its source: The Times, as { $outlets } report it, spoke of the top { $top } technology firms by market value, not of AI firms; that reading is checked as { $claim }.
 companies-ai-aside-private = restated in the claim's caveats on the nearest list
 companies-ai-article-value = { $stated } Russian firms in the top { $top } AI firms
 companies-ai-computed = { $found } Russian firms in the Forbes AI 50 (2025), whose { $size } firms are in { $countries }

@@ -89,8 +89,8 @@ companies-value-description = Рейтинг российских интерне
 companies-ai-caveat-nearest = Списка { $top } ведущих компаний в сфере ИИ не найдено; ближайший, Forbes AI 50, может показать { $shows }, но не { $cannot }.
 # en: 35e904f2
 companies-ai-caveat-unnamed = Список, который имела в виду статья, не назван; CB Insights AI 100 получить не удалось.
-# en: f5f0a428
-companies-ai-caveat-others = { $outlets } формулируют то же утверждение как топ-{ $top } технологических компаний по рыночной стоимости: см. { $claim }.
+# en: 762a6f4a
+companies-ai-caveat-others = Формулировка статьи расходится с её источником: The Times, в пересказе { $outlets }, писала о топ-{ $top } технологических компаний по рыночной стоимости, а не об ИИ-компаниях; это прочтение проверено как { $claim }.
 # en: 56315d16
 companies-ai-aside-private = повторено в оговорках к утверждению о ближайшем списке
 # en: c50c2b95

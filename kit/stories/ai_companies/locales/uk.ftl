@@ -89,8 +89,8 @@ companies-value-description = Рейтинг російських інтерне
 companies-ai-caveat-nearest = Списку { $top } провідних компаній у сфері ШІ не знайдено; найближчий, Forbes AI 50, може показати { $shows }, але не { $cannot }.
 # en: 35e904f2
 companies-ai-caveat-unnamed = Список, який мала на увазі стаття, не названо; CB Insights AI 100 отримати не вдалося.
-# en: f5f0a428
-companies-ai-caveat-others = { $outlets } формулюють те саме твердження як топ-{ $top } технологічних компаній за ринковою вартістю: див. { $claim }.
+# en: 762a6f4a
+companies-ai-caveat-others = Формулювання статті відходить від її джерела: The Times, у переказі { $outlets }, писала про топ-{ $top } технологічних компаній за ринковою вартістю, а не про ШІ-компанії; це прочитання перевірено як { $claim }.
 # en: 56315d16
 companies-ai-aside-private = повторено в застереженнях до твердження про найближчий список
 # en: c50c2b95

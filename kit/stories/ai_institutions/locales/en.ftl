@@ -78,7 +78,7 @@ institutions-caveat-neurips =
         [1] , above the cut-off
        *[0] {""}
     }): these counts cannot show that no Russian institution makes NeurIPS's top 200.
-institutions-published-places = { $ranking } places { $institution } { $place }
+institutions-published-places = { $ranking } reportedly places { $institution } { $place }
 institutions-published-none = { $ranking } lists no Russian institution in its top { $listed }
 institutions-published-context = { $text } (context only: { $reason })
 institutions-caveat-published = Published rankings: { $rankings }.

@@ -154,8 +154,8 @@ institutions-caveat-neurips =
         [1] , выше порога
        *[0] { "" }
     }): эти подсчёты не могут показать, что ни одна российская организация не входит в топ-200 NeurIPS.
-# en: 8d4fd2a6
-institutions-published-places = { $ranking } ставит { $institution } { $place }
+# en: fa59aefb
+institutions-published-places = { $ranking }, по сообщениям, ставит { $institution } { $place }
 # en: 7b8df34b
 institutions-published-none = { $ranking } не включает российских организаций в свой топ-{ $listed }
 # en: 90d2bc08

@@ -154,8 +154,8 @@ institutions-caveat-neurips =
         [1] , вище порогу
        *[0] { "" }
     }): ці підрахунки не можуть показати, що жодна російська установа не входить до топ-200 NeurIPS.
-# en: 8d4fd2a6
-institutions-published-places = { $ranking } ставить { $institution } { $place }
+# en: fa59aefb
+institutions-published-places = { $ranking }, за повідомленнями, ставить { $institution } { $place }
 # en: 7b8df34b
 institutions-published-none = { $ranking } не має російських установ у своєму топ-{ $listed }
 # en: 90d2bc08

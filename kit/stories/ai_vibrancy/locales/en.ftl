@@ -102,6 +102,8 @@ vibrancy-or = or
 vibrancy-rank-value = { $ordinal } of { $total }
 vibrancy-rank-computed = { $ordinal } of { $total } (score { $score })
 vibrancy-rank-margin = { $country } scores { $score }: { $margin }.
+vibrancy-imputed = { $country }'s { $pillar } score ({ $value }) is shared exactly by { $others }, so it looks imputed rather than measured.
+vibrancy-index-name = The article calls it Stanford's AI Index: the ranking is the Global AI Vibrancy Tool (2025 edition), which Stanford HAI's AI Index team publishes apart from its annual AI Index report.
 vibrancy-margin-behind = { $points } behind { $country } ({ $ordinal }, { $score })
 vibrancy-margin-ahead = { $points } ahead of { $country } ({ $ordinal }, { $score })
 vibrancy-rank-sensitivity = Moving any one pillar weight by { $step } from its default puts { $country } anywhere from { $best } to { $worst }.
@@ -116,8 +118,8 @@ vibrancy-ahead-value = { $countries } rank above { $country }
 vibrancy-ahead-closest = The closest of them, { $closest }, is { $points } ahead of { $country }.
 
 ## Caveats of the sources set aside for the rank claims, and why
-vibrancy-aside-recomputation = the source line names the recomputations; the ranks and scores match every figure the tool and the press published, so who recomputed them does not change the reading
-vibrancy-aside-talent = restated in the claim's own caveat, with its effect
+vibrancy-aside-recomputation = the source line names the recomputations; two independent recomputations agree on all 36 ranks, so who recomputed them does not change the rank
+vibrancy-aside-talent = restated in the claim's caveats; its effect on the rank is under how we checked
 vibrancy-aside-weights = with these weights the kit reproduces { $agrees } of the { $total } published ranks and every score to within { $within } points
 vibrancy-aside-edition = the article cites this edition's ranking only
 vibrancy-aside-method = the statement reports the tool's ranking, method included
@@ -134,23 +136,20 @@ vibrancy-control-draws = Draws
 vibrancy-control-countries-shown = Countries shown
 vibrancy-robustness-hint = Concentration applies to centred weightings: { $widely } lets weights vary widely, { $close } keeps them close to the tool's.
 
-## The story's glossary term and its reader page (app/explore.py)
+## The story's glossary term
 
 -vibrancy =
     { $case ->
        *[nom] AI vibrancy
         [gen] AI vibrancy
     }
-reader-title = Where does Russia stand in AI? Check the ranking yourself
-reader-intro =
-    Stanford HAI's **Global AI Vibrancy Tool** (2025 edition, 2024 data) scores countries on seven pillars,
-    from research and talent to infrastructure and public opinion, and combines them into one ranking.
-    A news article cited Russia's place in it. Here you can look behind that place.
-reader-compare-heading = Compare countries
-reader-compare-text =
-    Russia and the countries the article names as ahead of it, pillar by pillar. Type a country's name to add
-    it, or × to remove one.
-reader-reweight-heading = Change what counts
-reader-reweight-text =
-    The ranking depends on how much each pillar counts. Move the weights and see where Russia lands;
-    "{ $button }" puts Stanford's choice back.
+
+## Its explorers on the article's reader page (kit.reader)
+
+vibrancy-reader-compare-heading = Compare countries
+vibrancy-reader-compare-text = Stanford HAI's Global AI Vibrancy Tool (2025 edition, 2024 data) scores countries on seven pillars, from research and talent to infrastructure and public opinion, and combines them into one ranking. Here are Russia and the countries the article names as ahead of it, pillar by pillar: add a country by its name, or remove one with its × button.
+vibrancy-reader-add = Add a country
+vibrancy-reader-chosen = { $chosen } of { $every } countries chosen
+vibrancy-reader-reweight-heading = Change what counts
+vibrancy-reader-reweight-text = The ranking depends on how much each pillar counts. Move the weights and see where Russia lands; "{ $button }" puts Stanford's choice back.
+vibrancy-reader-ranking-alt = { $country } ranks { $ordinal } of { $total } countries, scoring { $score } of 100. { $leader } leads with { $leader_score }.

@@ -178,6 +178,10 @@ vibrancy-rank-value = { $ordinal } з { $total }
 vibrancy-rank-computed = { $ordinal } з { $total } (оцінка { $score })
 # en: 6f38afc5
 vibrancy-rank-margin = { $country }: оцінка { $score } — { $margin }.
+# en: 19650eb8
+vibrancy-imputed = { $country }: оцінка «{ $pillar }» ({ $value }) точно збігається з оцінками країн: { $others } — тож, схоже, її підставлено, а не виміряно.
+# en: 2ee5302f
+vibrancy-index-name = Стаття називає його індексом ШІ Стенфорда: це рейтинг Global AI Vibrancy Tool (випуск 2025 року), який команда AI Index інституту Stanford HAI публікує окремо від щорічного звіту AI Index.
 # en: ada03101
 vibrancy-margin-behind = на { $points } нижче, ніж { $country } ({ $ordinal }, { $score })
 # en: e2ff1526
@@ -201,10 +205,10 @@ vibrancy-ahead-closest = Найближча з них — { $closest }: на { $
 
 ## Застереження джерел, відкладені для тверджень про місця, і чому
 
-# en: 6e31d01d
-vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунків; місця й оцінки збігаються з усіма цифрами, які опублікували інструмент і преса, тож те, хто їх перерахував, не змінює прочитання
-# en: cd6d4724
-vibrancy-aside-talent = повторено в застереженні до самого твердження разом із наслідками
+# en: 3933c1b5
+vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунків; два незалежні перерахунки збігаються в усіх 36 місцях, тож те, хто їх перерахував, не змінює місця
+# en: f06d1d89
+vibrancy-aside-talent = повторено в застереженнях до твердження; як це впливає на місце, сказано в розділі «Як ми перевіряли»
 # en: 4151da1e
 vibrancy-aside-weights = з цими вагами наш перерахунок відтворює { $agrees } з { $total } опублікованих місць і кожну оцінку з точністю до { $within } бала
 # en: a18d4da4
@@ -235,7 +239,7 @@ vibrancy-control-countries-shown = Показані країни
 # en: 09762603
 vibrancy-robustness-hint = Концентрація діє для ваг навколо стандартних: за { $widely } ваги сильно різняться, за { $close } — близькі до ваг інструмента.
 
-## The story's glossary term and its reader page (app/explore.py)
+## The story's glossary term
 
 # en: b2cd0744
 -vibrancy =
@@ -243,21 +247,29 @@ vibrancy-robustness-hint = Концентрація діє для ваг нав�
        *[nom] активність у сфері ШІ
         [gen] активності у сфері ШІ
     }
-# en: 1c1b9f67
-reader-title = Яке місце Росії у сфері ШІ? Перевірте рейтинг самі
-# en: 33e02157
-reader-intro = **Global AI Vibrancy Tool** від Stanford HAI (видання 2025 року, дані за 2024 рік) оцінює країни за сімома складовими,
-    від досліджень і кадрів до інфраструктури та громадської думки, і зводить їх в один рейтинг.
-    Одна зі статей послалася на місце Росії в ньому. Тут можна зазирнути за це місце.
-# en: f2544c7e
-reader-compare-heading = Порівняйте країни
-# en: e910273d
-reader-compare-text =
-    Росія та країни, які, за статтею, випереджають її, — за кожною складовою. Введіть назву країни, щоб додати
-    її, або натисніть ×, щоб прибрати.
-# en: 19ee0657
-reader-reweight-heading = Змініть вагу складових
-# en: 3a86726d
-reader-reweight-text =
-    Рейтинг залежить від того, яку вагу має кожна складова. Змініть ваги й подивіться, яке місце посяде Росія;
-    кнопка «{ $button }» повертає ваги, обрані Стенфордом.
+
+## Її інтерактиви на сторінці статті для читачів (kit.reader)
+
+# en: a5d94bbf
+vibrancy-reader-compare-heading = Порівняйте країни
+# en: 50f75d9a
+vibrancy-reader-compare-text = Global AI Vibrancy Tool від Stanford HAI (видання 2025 року, дані за 2024 рік) оцінює країни за сімома складовими — від досліджень і кадрів до інфраструктури та громадської думки — і зводить їх в один рейтинг. Тут Росія та країни, які, за статтею, випереджають її, — за кожною складовою: додайте країну за назвою або приберіть її кнопкою ×.
+# en: 006fc2b8
+vibrancy-reader-add = Додати країну
+# en: c1c8c767
+vibrancy-reader-chosen =
+    Вибрано { $chosen } { $chosen ->
+        [one] країну
+        [few] країни
+       *[many] країн
+    } із { $every }
+# en: 48426ea0
+vibrancy-reader-reweight-heading = Змініть вагу складових
+# en: 7ac5f1cd
+vibrancy-reader-reweight-text = Рейтинг залежить від того, яку вагу має кожна складова. Змініть ваги й подивіться, яке місце посяде Росія; кнопка «{ $button }» повертає ваги, обрані Стенфордом.
+# en: b840c17a
+vibrancy-reader-ranking-alt =
+    { $country } — на { $rank }-му місці з { $total } { $total ->
+        [one] країни
+       *[other] країн
+    }, оцінка { $score } зі 100. Перше місце посідає { $leader } з оцінкою { $leader_score }.

@@ -246,3 +246,114 @@ context-record-20-who = The Times в пересказе ТСН
 context-record-20-note = Путин очень редко пользуется интернетом
 # en: e907ba91
 context-record-20-outlet = ТСН
+# en: 2d82c8f8
+context-failing = «{ $part }»: { $finding }
+# en: 93e8bcdb
+context-caveat-searched =
+    Поиск «{ $part }»: { $n ->
+        [one] { $n } запрос
+        [few] { $n } запроса
+       *[many] { $n } запросов
+    } в сохранённых копиях публичных веб-страниц, последний — { $date }; ни один не нашёл об этом записи.
+# en: 571f5d53
+context-aside-times-cuts = записи — это заявления украинской разведки, а не пересказы The Times
+# en: d69c520c
+context-aside-economy = утверждение не касается экономики России
+# en: dd2c818b
+context-part-times-date-date = The Times опубликовала это 31 января 2026 года
+# en: 546a02f1
+context-part-leaders-messaging-heads-of-state = The Times противопоставляет Путину глав государств, которые координируют политику через зашифрованные мессенджеры
+# en: bd504643
+context-part-economic-cuts-cuts = Россия сокращала расходы
+# en: f0511051
+context-record-21-who = The Wall Street Journal со ссылкой на американских и российских чиновников, в пересказе Business Insider
+# en: 1cfdc013
+context-record-21-note = Путин отказывается выходить в интернет, опасаясь слежки, и полагается на бумажные документы от советников
+# en: 67069069
+context-record-21-outlet = South China Morning Post (Business Insider)
+# en: f228d2d7
+context-record-22-who = The Times в пересказе РБК-Украина
+# en: 0133d51f
+context-record-22-note = Путин избегает интернета и смартфонов
+# en: 026544d4
+context-record-22-outlet = РБК-Украина
+# en: 017cb040
+context-record-23-who = The Times в пересказе «Хартии-97»
+# en: 05343abf
+context-record-23-note = Путин игнорирует интернет и смартфоны
+# en: 1db9cb0a
+context-record-23-outlet = Хартия-97
+# en: fff2d4c8
+context-record-24-who = The Times в пересказе «Комментариев»
+# en: c3d04a6e
+context-record-24-note = у Путина нет ни смартфона, ни интернета
+# en: cb4c90d5
+context-record-24-outlet = Комментарии
+# en: d409922e
+context-record-25-who = The Times в пересказе bb.lv
+# en: 65856efc
+context-record-25-note = Путин не пользуется интернетом
+# en: 34cf9b5e
+context-record-25-outlet = bb.lv
+# en: dae89903
+context-record-26-who = The Times в пересказе УНН
+# en: 8f2cdf0d
+context-record-26-note = противопоставление — с британскими министрами в Уайтхолле, которые координируют политику в WhatsApp
+# en: 3241fc9b
+context-record-26-outlet = УНН
+# en: 21eda6dc
+context-record-27-who = The Times в пересказе «Комментариев»
+# en: 8be36517
+context-record-27-note = противопоставление — с министрами других стран, которые согласуют политику через коммерческие мессенджеры
+# en: 6855f5e2
+context-record-27-outlet = Комментарии
+# en: 93f7d8a7
+context-record-28-who = The Times в пересказе bb.lv
+# en: e0665cbe
+context-record-28-note = противопоставление — с министрами других стран, которые координируют политику через коммерческие мессенджеры
+# en: 6742fdf3
+context-record-28-outlet = bb.lv
+# en: cfc17bb3
+context-record-29-who = The Times в пересказе РБК-Украина
+# en: 1b2c5c11
+context-record-29-note = противопоставление — с другими мировыми лидерами, которые координируют политику через современные мессенджеры и цифровые платформы
+# en: 2597bf36
+context-record-29-outlet = РБК-Украина
+# en: 385c7257
+context-record-30-who = The Times в пересказе «Хартии-97»
+# en: d911200d
+context-record-30-note = противопоставление — с лидерами других государств, которые координируют политику через современные мессенджеры и цифровые платформы
+# en: 76bd708e
+context-record-30-outlet = Хартия-97
+# en: dfd4ec0a
+context-record-31-who = The Times в пересказе ТСН
+# en: ce18cd4c
+context-record-31-note = ТСН пересказал статью The Times 30 января, на день раньше даты, которую называет статья
+# en: ea5d87f3
+context-record-31-outlet = ТСН
+# en: 5cfdd83f
+context-record-32-who = The Times в пересказе «Комментариев»
+# en: 5e18c4d5
+context-record-32-note = «Комментарии» пересказали статью The Times 30 января
+# en: eb28fd44
+context-record-32-outlet = Комментарии
+# en: a3454e39
+context-record-33-who = Служба внешней разведки Украины
+# en: 3c08e414
+context-record-33-note = федеральные расходы России как минимум на 18 из 51 госпрограммы на 2026 год сокращены, что экономит более 207 млрд рублей
+# en: ccc7b3ae
+context-record-33-outlet = УНН
+# en: 69f06120
+context-record-34-who = Служба внешней разведки Украины
+# en: bb5208ea
+context-record-34-note = бюджетный кризис в российских регионах проявляется в массовых задержках зарплат в бюджетной сфере (в том числе в Хакасии): это задержки, а не сокращения
+# en: 1c3ba74a
+context-record-34-outlet = Экономическая правда
+# en: a110f061
+context-record-35-who = Военная разведка Украины (ГУР), перехваченный разговор жительницы российского региона
+# en: 1590ef0f
+context-record-35-note = местные администрации сократят до пятой части сотрудников из-за нехватки денег: рассказ одной жительницы
+# en: e1b2806a
+context-record-35-outlet = РБК-Украина
+# en: f6f871cd
+context-date-by = не позднее { $date }

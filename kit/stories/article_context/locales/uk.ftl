@@ -246,3 +246,114 @@ context-record-20-who = The Times у переказі ТСН
 context-record-20-note = Путін дуже рідко користується інтернетом
 # en: e907ba91
 context-record-20-outlet = ТСН
+# en: 2d82c8f8
+context-failing = «{ $part }»: { $finding }
+# en: 93e8bcdb
+context-caveat-searched =
+    Пошук «{ $part }»: { $n ->
+        [one] { $n } запит
+        [few] { $n } запити
+       *[many] { $n } запитів
+    } у збережених копіях публічних вебсторінок, останній — { $date }; жоден не знайшов про це запису.
+# en: 571f5d53
+context-aside-times-cuts = записи — це заяви української розвідки, а не перекази The Times
+# en: d69c520c
+context-aside-economy = твердження не стосується економіки Росії
+# en: dd2c818b
+context-part-times-date-date = The Times опублікувала це 31 січня 2026 року
+# en: 546a02f1
+context-part-leaders-messaging-heads-of-state = The Times протиставляє Путіну глав держав, які координують політику через шифровані месенджери
+# en: bd504643
+context-part-economic-cuts-cuts = Росія скорочувала видатки
+# en: f0511051
+context-record-21-who = The Wall Street Journal з посиланням на американських і російських посадовців, у переказі Business Insider
+# en: 1cfdc013
+context-record-21-note = Путін відмовляється виходити в інтернет, побоюючись стеження, і покладається на паперові документи від радників
+# en: 67069069
+context-record-21-outlet = South China Morning Post (Business Insider)
+# en: f228d2d7
+context-record-22-who = The Times у переказі РБК-Україна
+# en: 0133d51f
+context-record-22-note = Путін уникає інтернету й смартфонів
+# en: 026544d4
+context-record-22-outlet = РБК-Україна
+# en: 017cb040
+context-record-23-who = The Times у переказі «Хартії-97»
+# en: 05343abf
+context-record-23-note = Путін ігнорує інтернет і смартфони
+# en: 1db9cb0a
+context-record-23-outlet = Хартія-97
+# en: fff2d4c8
+context-record-24-who = The Times у переказі «Коментарів»
+# en: c3d04a6e
+context-record-24-note = у Путіна немає ні смартфона, ні інтернету
+# en: cb4c90d5
+context-record-24-outlet = Коментарі
+# en: d409922e
+context-record-25-who = The Times у переказі bb.lv
+# en: 65856efc
+context-record-25-note = Путін не користується інтернетом
+# en: 34cf9b5e
+context-record-25-outlet = bb.lv
+# en: dae89903
+context-record-26-who = The Times у переказі УНН
+# en: 8f2cdf0d
+context-record-26-note = протиставлення — з британськими міністрами в Уайтголлі, які координують політику у WhatsApp
+# en: 3241fc9b
+context-record-26-outlet = УНН
+# en: 21eda6dc
+context-record-27-who = The Times у переказі «Коментарів»
+# en: 8be36517
+context-record-27-note = протиставлення — з міністрами інших країн, які узгоджують політику через комерційні месенджери
+# en: 6855f5e2
+context-record-27-outlet = Коментарі
+# en: 93f7d8a7
+context-record-28-who = The Times у переказі bb.lv
+# en: e0665cbe
+context-record-28-note = протиставлення — з міністрами інших країн, які координують політику через комерційні месенджери
+# en: 6742fdf3
+context-record-28-outlet = bb.lv
+# en: cfc17bb3
+context-record-29-who = The Times у переказі РБК-Україна
+# en: 1b2c5c11
+context-record-29-note = протиставлення — з іншими світовими лідерами, які координують політику через сучасні месенджери й цифрові платформи
+# en: 2597bf36
+context-record-29-outlet = РБК-Україна
+# en: 385c7257
+context-record-30-who = The Times у переказі «Хартії-97»
+# en: d911200d
+context-record-30-note = протиставлення — з лідерами інших держав, які координують політику через сучасні месенджери й цифрові платформи
+# en: 76bd708e
+context-record-30-outlet = Хартія-97
+# en: dfd4ec0a
+context-record-31-who = The Times у переказі ТСН
+# en: ce18cd4c
+context-record-31-note = ТСН переказала статтю The Times 30 січня, на день раніше за дату, яку вказує стаття
+# en: ea5d87f3
+context-record-31-outlet = ТСН
+# en: 5cfdd83f
+context-record-32-who = The Times у переказі «Коментарів»
+# en: 5e18c4d5
+context-record-32-note = «Коментарі» переказали статтю The Times 30 січня
+# en: eb28fd44
+context-record-32-outlet = Коментарі
+# en: a3454e39
+context-record-33-who = Служба зовнішньої розвідки України
+# en: 3c08e414
+context-record-33-note = федеральні видатки Росії щонайменше на 18 із 51 державної програми на 2026 рік скорочено, що заощаджує понад 207 млрд рублів
+# en: ccc7b3ae
+context-record-33-outlet = УНН
+# en: 69f06120
+context-record-34-who = Служба зовнішньої розвідки України
+# en: bb5208ea
+context-record-34-note = бюджетна криза в російських регіонах проявляється в масових затримках зарплат у бюджетній сфері (зокрема в Хакасії): це затримки, а не скорочення
+# en: 1c3ba74a
+context-record-34-outlet = Економічна правда
+# en: a110f061
+context-record-35-who = Воєнна розвідка України (ГУР), перехоплена розмова мешканки російського регіону
+# en: 1590ef0f
+context-record-35-note = місцеві адміністрації скоротять до п'ятої частини працівників через брак грошей: розповідь однієї мешканки
+# en: e1b2806a
+context-record-35-outlet = РБК-Україна
+# en: f6f871cd
+context-date-by = не пізніше { $date }

@@ -105,3 +105,5 @@ censorship-aside-compares = the claim compares { $before } with { $after }
 ## The explorer
 censorship-explore-categories = Categories
 censorship-explore-noun = categories
+censorship-originator = Roskomnadzor
+censorship-growth-caveat-no-ai = Nothing in Roskomnadzor's figure ties the rise to AI, which is what the article uses it to show.

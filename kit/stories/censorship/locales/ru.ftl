@@ -195,3 +195,7 @@ censorship-aside-compares = утверждение сравнивает { $befor
 censorship-explore-categories = Категории
 # en: 60e49d1a
 censorship-explore-noun = категорий
+# en: 36a37fc4
+censorship-originator = Роскомнадзор
+# en: 922cb7c7
+censorship-growth-caveat-no-ai = Ничто в цифре Роскомнадзора не связывает этот рост с ИИ, хотя именно это статья ею и иллюстрирует.

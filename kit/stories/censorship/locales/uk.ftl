@@ -195,3 +195,7 @@ censorship-aside-compares = твердження порівнює { $before } і
 censorship-explore-categories = Категорії
 # en: 60e49d1a
 censorship-explore-noun = категорій
+# en: 36a37fc4
+censorship-originator = Роскомнагляд
+# en: 922cb7c7
+censorship-growth-caveat-no-ai = Ніщо в цифрі Роскомнагляду не пов'язує це зростання зі ШІ, хоча саме це стаття нею й ілюструє.

@@ -48,3 +48,4 @@ gpu-explore-noun = buyers
 gpu-explore-year = Year
 gpu-explore-per-year = Sberbank per year (derived)
 gpu-explore-hint = Buyers without an estimate for the year are left out.
+gpu-omdia-originator = Omdia (an estimate, reported by the Financial Times)

@@ -116,3 +116,5 @@ gpu-explore-year = Год
 gpu-explore-per-year = Сбербанк за год (вычислено)
 # en: 9b2e24bb
 gpu-explore-hint = Покупатели без оценки за этот год не показаны.
+# en: 2158a218
+gpu-omdia-originator = Omdia (оценка, по сообщению Financial Times)

@@ -116,3 +116,5 @@ gpu-explore-year = Рік
 gpu-explore-per-year = Сбербанк за рік (обчислено)
 # en: 9b2e24bb
 gpu-explore-hint = Покупців без оцінки за цей рік не показано.
+# en: 2158a218
+gpu-omdia-originator = Omdia (оцінка, за повідомленням Financial Times)
