@@ -112,6 +112,33 @@ def test_cyrillic_and_the_kits_typography_are_drawn():
     assert json.loads(json.dumps(item.title)) == item.title and "Росія" in svg(item)
 
 
+@pytest.mark.parametrize(
+    "where, written, odd, word",
+    [
+        ("title", "Russiа ranks 28th", "U+0430 а (CYRILLIC SMALL LETTER A)", "Russiа"),
+        ("label", "Mоscow", "U+043E о (CYRILLIC SMALL LETTER O)", "Mоscow"),
+        ("alt", "Росiя посідає 28-ме місце", "U+0069 i (LATIN SMALL LETTER I)", "Росiя"),
+        ("note", "Ρussia", "U+03A1 Ρ (GREEK CAPITAL LETTER RHO)", "Ρussia"),
+    ],
+)
+def test_a_word_mixing_alphabets_is_refused_naming_the_look_alike_letter(where, written, odd, word):
+    with pytest.raises(TextError) as error:
+        chart(**{where: written})
+    assert f"{odd} in {word!r}" in error.value.problem and error.value.fix
+
+
+@pytest.mark.parametrize("written", ["Яндекс (Yandex)", "ІТ-фахівці", "GPU-кластери", "2 μm", "Сбер/Sber"])
+def test_texts_mixing_alphabets_word_by_word_are_fine(written):
+    assert chart(title=written, label=written).title == written
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u2066", "\u2069"])
+def test_controls_that_reorder_text_are_refused_even_where_nothing_is_drawn(control):
+    for where in ("title", "alt"):
+        with pytest.raises(TextError, match=f"U\\+{ord(control):04X}"):
+            chart(**{where: f"gpj{control}.exe"})
+
+
 def test_an_explorer_shows_a_text_error_as_a_message():
     explorer = widgets.Explorer("t", {}, lambda state: chart(title="Rated ★★★"))
     assert "no glyph" in explorer.status.value and explorer.image.layout.display == "none"
