@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fluent.runtime import FluentBundle
+from babel import Locale
 from fluent.syntax import FluentParser, FluentSerializer, ast
+from fluent.syntax.serializer import serialize_expression
+from fluent.syntax.visitor import Visitor
 
 from kit import files, paths
 from kit.errors import KitError
@@ -379,7 +382,50 @@ def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
                     where=paths.shown(entry.path),
                     fix="remove it, or rename it to the id its English now has.",
                 ))
+    return found + [problem for language in languages for problem in plural_problems(language)]
+
+
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")  # CLDR's, in its order
+
+
+def plural_problems(language: str) -> list[TranslationError]:
+    """Every choice by number (a select expression whose variants are CLDR plural categories) in a language's
+    catalogs that lacks a form the language's plural rules can choose (Babel's CLDR rules: Ukrainian and Russian
+    need one, few, many, and other for fractions)."""
+    needed = set(Locale.parse(language).plural_form.tags) | {"other"}
+    found = []
+    for key, entry in entries(language).items():
+        for select in _selects(entry.node):
+            forms = {variant.key.name for variant in select.variants if isinstance(variant.key, ast.Identifier)}
+            if not forms & (set(PLURAL_CATEGORIES) - {"other"}):
+                continue  # not a choice by number (its variants are not plural categories)
+            missing = [form for form in PLURAL_CATEGORIES if form in needed - forms]
+            chosen = serialize_expression(select.selector)
+            if missing and not any(f"{key!r} chooses by the number {chosen} " in p.problem for p in found):
+                found.append(TranslationError(
+                    f"The {NAMES[language]} ({language}) text {key!r} chooses by the number {chosen} but has no "
+                    f"form for {', '.join(missing)}: a number that takes that form gets the default form instead.",
+                    where=paths.shown(entry.path),
+                    fix=f"give it a variant for each of {', '.join(f for f in PLURAL_CATEGORIES if f in needed)} "
+                    f"(the plural categories CLDR's rules choose among in {NAMES[language]}; `other` is for "
+                    "fractions such as 2.5), with `*[other]` as the default.",
+                ))
     return found
+
+
+def _selects(node: ast.BaseNode) -> list[ast.SelectExpression]:
+    """Every select expression in a message or term, nested ones included."""
+    class Collect(Visitor):
+        def __init__(self):
+            self.found: list[ast.SelectExpression] = []
+
+        def visit_SelectExpression(self, select):
+            self.found.append(select)
+            self.generic_visit(select)
+
+    collector = Collect()
+    collector.visit(node)
+    return collector.found
 
 
 def stamp(language: str, keys: Sequence[str] = ()) -> list[str]:

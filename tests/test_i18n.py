@@ -15,6 +15,7 @@ from babel import Locale, numbers
 from fluent.syntax import FluentParser, ast
 from fontTools.ttLib import TTFont
 
+from kit import __main__ as cli
 from kit import charts, countries, export, fmt, i18n, style
 from kit.errors import ExportError
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
@@ -113,6 +114,27 @@ def test_a_hostile_cache_file_runs_no_code_and_a_cache_others_can_write_is_not_r
     i18n.forget()
     with i18n.use("uk"):
         assert i18n.t("farewell") == "Tampered"
+
+
+def test_a_choice_by_number_without_every_cldr_plural_form_of_the_language_is_named(catalogs, capsys):
+    (catalogs / "en.ftl").write_text("files = { $n ->\n    [one] { $n } file\n   *[other] { $n } files\n}\n")
+    (catalogs / "uk.ftl").write_text("files = { $n ->\n   *[one] { $n } файл\n}\n", encoding="utf-8")
+    i18n.forget()
+    i18n.stamp("uk")
+    (problem,) = i18n.problems(["uk"])
+    assert "'files' chooses by the number $n but has no form for few, many, other" in problem.problem
+    assert problem.where.endswith("uk.ftl") and "one, few, many, other" in problem.fix
+    assert cli.main(["translations"]) == 1 and "no form for few, many, other" in capsys.readouterr().err
+    (catalogs / "uk.ftl").write_text(
+        "files = { $n ->\n    [one] { $n } файл\n    [few] { $n } файли\n    [many] { $n } файлів\n"
+        "   *[other] { $n } файлу\n}\n",
+        encoding="utf-8",
+    )
+    i18n.forget()
+    i18n.stamp("uk")
+    assert i18n.problems(["uk"]) == []
+    with i18n.use("uk"):
+        assert [i18n.t("files", n=n) for n in (1, 3, 5, 2.5)] == ["1 файл", "3 файли", "5 файлів", "2,5 файлу"]
 
 
 def mine(problems):
