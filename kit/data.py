@@ -520,12 +520,17 @@ def content_problem(name: str, frame: pd.DataFrame) -> DataError | None:
     where = paths.shown(description_of(name)) if described else paths.shown(path_of(name))
     if described and cells:
         where += f" and {paths.shown(path_of(name))}"
+    return content_error(repr(name), where, described + cells, name)
+
+
+def content_error(subject: str, where: str, errors: list[str], resource: str | None = None) -> DataError:
+    """The error for what a description or file says wrongly (`errors`, each naming its field or row)."""
     return DataError(
-        f"What {name!r} says cannot be published as it is:\n{listed(described + cells)}",
+        f"What {subject} says cannot be published as it is:\n{listed(errors)}",
         where=where,
         fix="correct each value named (addresses start with https:// or http://; dates are real YYYY-MM-DD, "
-        "YYYY-MM or YYYY; a word is typed in one alphabet) in the description or the file, then "
-        f"`.venv/bin/python -m kit rehash {name}` if you changed the file.",
+        "YYYY-MM or YYYY; a word is typed in one alphabet; no control characters)"
+        + (f", then `.venv/bin/python -m kit rehash {resource}` if you changed the file." if resource else "."),
     )
 
 
@@ -696,14 +701,7 @@ def check_all(thorough: bool = True) -> list[DataError]:
     for description in sorted({description_of(name) for name in resources}):
         errors = package_errors(description)
         if errors:
-            problems.append(
-                DataError(
-                    f"What {paths.shown(description)} says cannot be published as it is:\n{listed(errors)}",
-                    where=paths.shown(description),
-                    fix="correct each value named (addresses start with https:// or http://; dates are real "
-                    "YYYY-MM-DD, YYYY-MM or YYYY; a word is typed in one alphabet).",
-                )
-            )
+            problems.append(content_error(paths.shown(description), paths.shown(description), errors))
     for name in resources:
         try:
             verify(name)

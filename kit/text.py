@@ -61,9 +61,10 @@ def clean(text: str, where: str, *, drawn: bool = True) -> str:
     TextError for any other control character, a lone surrogate, or (if `drawn`) a glyph the house font lacks."""
     if not isinstance(text, str):
         return text
-    replaced = sorted(set(SPACE_LIKE.findall(text.replace("\r\n", "\n"))))
+    text = text.replace("\r\n", "\n")  # a Windows line break is a line break
+    replaced = sorted(set(SPACE_LIKE.findall(text)))
     if replaced:
-        text = SPACE_LIKE.sub(" ", text.replace("\r\n", "\n"))
+        text = SPACE_LIKE.sub(" ", text)
         warnings.warn(
             f"{where}: replaced {', '.join(map(describe, replaced))} with a space (the kit wraps text itself).",
             TextWarning,

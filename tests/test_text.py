@@ -69,6 +69,10 @@ def test_line_breaking_control_characters_become_spaces_with_a_message(pasted):
     assert any(message.startswith("a bar's label 'Rus") for message in messages)
 
 
+def test_a_windows_line_break_is_a_line_break():
+    assert chart(title="Russia ranks\r\n28th").title == "Russia ranks\n28th"
+
+
 @pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\x7f", "\x9b"])
 def test_other_control_characters_are_refused_naming_them(character):
     with pytest.raises(TextError) as error:
