@@ -35,10 +35,6 @@ SPACE_LIKE = re.compile("[\t\v\f\r\x1c-\x1f\x85\u2028\u2029]")  # control charac
 FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")  # alphabets with letters that look the same
-NOT_LATIN = re.compile(  # a letter of Greek or Cyrillic: a text without one mixes no look-alike alphabets
-    "[\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1d26-\u1d2b\u1d66-\u1d6a\u1f00-\u1fff\u2de0-\u2dff"
-    "\ua640-\ua69f\U0001e030-\U0001e08f]"
-)
 NAMES = {"\v": "VERTICAL TAB: a soft line break", "\t": "TAB", "\f": "FORM FEED", "\r": "CARRIAGE RETURN"}
 
 
@@ -125,9 +121,11 @@ def _problem(text: str, drawn: bool, font: str | None) -> tuple[int, str, str] |
 def mixed_script(text: str) -> tuple[int, str, str] | None:
     """The first word mixing Latin, Cyrillic or Greek letters: (position, the odd letter, the word), the odd letter
     being the first of the alphabet with fewer letters in the word (on a tie, of the alphabet that comes second)."""
-    if text.isascii() or not NOT_LATIN.search(text):
+    if text.isascii():
         return None
     for word in WORD.finditer(text):
+        if max(word.group()) < "\u0250":
+            continue  # Latin letters only (ASCII, Latin-1, Latin Extended-A and -B)
         scripts = [_script(character) for character in word.group()]
         found = [script for script in dict.fromkeys(scripts) if script is not None]
         if len(found) > 1:
