@@ -595,7 +595,9 @@ def address_problem(text: str) -> str | None:
 
 
 def date_problem(text: str) -> str | None:
-    """Why a text is not a real date (YYYY-MM-DD, YYYY-MM or YYYY), or None."""
+    """Why a text is not a real date (YYYY-MM-DD, YYYY-MM or YYYY), or None (also for an empty one: not known)."""
+    if text == "":
+        return None
     match = DATE_VALUE.fullmatch(text)
     if match is None:
         return f"{text!r} is not a date (write YYYY-MM-DD, or YYYY-MM or YYYY when only that is known)"

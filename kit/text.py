@@ -35,7 +35,8 @@ SPACE_LIKE = re.compile("[\t\v\f\r\x1c-\x1f\x85\u2028\u2029]")  # control charac
 FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")  # alphabets with letters that look the same
-NAMES = {"\v": "VERTICAL TAB: a soft line break", "\t": "TAB", "\f": "FORM FEED", "\r": "CARRIAGE RETURN"}
+NAMES = {"\v": "VERTICAL TAB: a soft line break", "\t": "TAB", "\f": "FORM FEED", "\r": "CARRIAGE RETURN",
+         "\n": "LINE FEED: a line break"}
 
 
 class TextWarning(UserWarning):
@@ -52,17 +53,20 @@ def describe(character: str) -> str:
     return f"{code}{shown} ({name})"
 
 
-def clean(text: str, where: str, *, drawn: bool = True) -> str:
-    """Chart text ready to draw: line-break-like control characters replaced by spaces (with a warning); a
-    TextError for any other control character, a lone surrogate, or (if `drawn`) a glyph the house font lacks."""
+def clean(text: str, where: str, *, drawn: bool = True, one_line: bool = False) -> str:
+    """Chart text ready to draw: line-break-like control characters replaced by spaces (with a warning), and line
+    breaks too in a text drawn on `one_line` (a row or value label); a TextError for any other control character,
+    a lone surrogate, or (if `drawn`) a glyph the house font lacks."""
     if not isinstance(text, str):
         return text
     text = text.replace("\r\n", "\n")  # a Windows line break is a line break
-    replaced = sorted(set(SPACE_LIKE.findall(text)))
+    breaks = re.compile(f"{SPACE_LIKE.pattern[:-1]}\n]") if one_line else SPACE_LIKE
+    replaced = sorted(set(breaks.findall(text)))
     if replaced:
-        text = SPACE_LIKE.sub(" ", text)
+        text = breaks.sub(" ", text)
         warnings.warn(
-            f"{where}: replaced {', '.join(map(describe, replaced))} with a space (the kit wraps text itself).",
+            f"{where}: replaced {', '.join(map(describe, replaced))} with a space ("
+            + ("a label is drawn on one line)." if one_line else "the kit wraps text itself)."),
             TextWarning,
             stacklevel=3,
         )
@@ -175,12 +179,13 @@ def _font_file(family: tuple[str, ...], font_style: str, weight: str | int) -> s
 
 
 def clean_fields(item: object, *names: str) -> None:
-    """Clean the named text fields of a frozen dataclass in place (its `__post_init__`)."""
+    """Clean the named text fields of a frozen dataclass in place (its `__post_init__`): labels, drawn on one
+    line."""
     kind = type(item).__name__.lower()
     for name in names:
         value = getattr(item, name)
         where = f"a {kind}'s {name.replace('_', ' ')} {_excerpt(value)}" if isinstance(value, str) else kind
-        object.__setattr__(item, name, clean(value, where))
+        object.__setattr__(item, name, clean(value, where, one_line=True))
 
 
 def check_figure(figure: Figure, where: str) -> None:

@@ -79,6 +79,11 @@ def test_a_description_date_that_is_not_a_real_date_is_refused(data_copy, field,
     assert f"{field}: {date!r}" in problem.problem and says in problem.problem
 
 
+def test_a_date_left_empty_is_not_known_not_wrong(data_copy):
+    edit_description(SOURCE, lambda entry: entry["sources"][0].update(published="", retrieved=""))
+    assert data.check_all(thorough=False) == []
+
+
 def test_a_day_that_does_not_exist_in_a_date_column_is_refused_naming_row_and_column(data_copy):
     vouched_edit(RATES, "2026-01-22,77.52", "2026-02-30,77.52")
     problem = only_problem()

@@ -23,12 +23,18 @@ WAIT = 600  # seconds: an upper bound for a notebook to reach its last cell on a
 
 
 def chart_folders(exports: Path) -> dict[str, set[str]]:
-    """Every chart folder (one holding a chart's texts) with the names of its files."""
+    """Every chart folder under the exports folder, wherever it sits (one holding `<its name>.json`, the chart's
+    texts), by its path in the exports folder, with the names of its files."""
     return {
-        folder.name: {path.name for path in folder.iterdir()}
-        for folder in sorted(exports.iterdir())
-        if folder.is_dir() and not folder.name.startswith(".") and any(folder.glob("*.json"))
+        folder.relative_to(exports).as_posix(): {path.name for path in folder.iterdir()}
+        for folder in sorted(path.parent for path in exports.rglob("*.json") if path.stem == path.parent.name)
+        if not any(part.startswith(".") for part in folder.relative_to(exports).parts)
     }
+
+
+def chart_folder(exports: Path, slug: str) -> Path:
+    (found,) = [exports / name for name in chart_folders(exports) if Path(name).name == slug]
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -76,18 +82,18 @@ def test_the_complete_build_links_every_file_it_names(published):
     exports = published / "exports"
     assert sorted(exports.glob("*.html")) and broken_links(exports) == []
     languages = {name.split(".")[1] for names in chart_folders(exports).values() for name in names}
-    assert {"uk", "ru"} <= languages
+    assert {"uk", "ru"} <= languages and set(GPUS.charts) <= {Path(name).name for name in chart_folders(exports)}
 
 
 def test_a_notebook_failing_after_publishing_leaves_every_language_of_every_chart(copy_of, tmp_path, monkeypatch):
     exports = copy_of / "exports"
     before = chart_folders(exports)
-    replaced = {slug: (exports / slug).stat().st_ino for slug in GPUS.charts}
+    replaced = {slug: chart_folder(exports, slug).stat().st_ino for slug in GPUS.charts}
     monkeypatch.setattr(paths, "NOTEBOOKS", notebooks_with(tmp_path / "notebooks", "raise RuntimeError('after publish')"))
     with pytest.raises(BuildError) as error:
         build.build([GPUS.name])
     assert "RuntimeError: after publish" in error.value.problem and "Nothing published was lost" in error.value.fix
-    assert all((exports / slug).stat().st_ino != inode for slug, inode in replaced.items())  # English was written
+    assert all(chart_folder(exports, slug).stat().st_ino != inode for slug, inode in replaced.items())  # rewritten
     assert_whole(exports, before)
 
 
@@ -131,7 +137,7 @@ def test_a_build_killed_after_a_notebook_published_leaves_every_language_and_the
         building.wait()
     assert_whole(exports, before)
     recovered = build.recover_outputs()  # what the next build does first
-    assert not [path for path in exports.iterdir() if path.name.startswith(".")], recovered
+    assert not [path for path in exports.rglob(".*")], recovered
     assert_whole(exports, before)
 
 

@@ -69,6 +69,12 @@ def test_line_breaking_control_characters_become_spaces_with_a_message(pasted):
     assert any(message.startswith("a bar's label 'Rus") for message in messages)
 
 
+def test_a_line_break_in_a_row_label_becomes_a_space_with_a_message():
+    with pytest.warns(text.TextWarning, match="replaced U\\+000A .*a label is drawn on one line"):
+        item = chart(label="Russian\nFederation")
+    assert "Russian Federation" in drawn_texts(item)
+
+
 def test_a_windows_line_break_is_a_line_break():
     assert chart(title="Russia ranks\r\n28th").title == "Russia ranks\n28th"
 
