@@ -183,8 +183,8 @@ LONG = "russia-" * 12  # 84 characters: a folder name keeps the first 80
     ids=["differing after 80 characters", "differing in case and spaces", "differing in punctuation"],
 )
 def test_two_charts_never_share_a_folder_the_second_is_refused_naming_both(chart, out_dirs, first, second):
-    export.export(dataclasses.replace(chart, slug=first), widths=WEB_ONLY)
-    folder = out_dirs[0] / files.slugify(first)
+    folder = export.export(dataclasses.replace(chart, slug=first), widths=WEB_ONLY).folder
+    assert folder.name == files.slugify(first)
     before = digests(folder)
     with pytest.raises(ExportError) as error:
         export.export(dataclasses.replace(chart, slug=second), widths=WEB_ONLY)
