@@ -112,8 +112,10 @@ def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | N
         raise BuildError(
             f"{paths.shown(path)} failed in cell {index + 1} ({first_line!r}):\n{failure.ename}: {failure.evalue}",
             where=paths.shown(path),
-            fix="correct what the error names and build again; files already written are whole (each chart's "
-            "folder and each table is replaced in one piece).",
+            fix="correct what the error names and build again. Nothing published was lost: each table and each "
+            "chart's files in each language are replaced in one piece, so a chart this notebook exported before "
+            "failing has its new English files beside its previous translations until a build completes, and the "
+            "gallery and ledger are those of the last complete build.",
         ) from None
     return notebook
 

@@ -129,7 +129,8 @@ def text_problems(chart: Chart) -> list[Problem]:
     if not any(chart.source.startswith(f"{opening} ") for opening in openings) or "\n" in chart.source:
         problem("source", f"not one line starting {openings[0]!r}: {chart.source!r}")
     if len(chart.source) > SOURCE_CHARACTERS:
-        problem("source", f"{len(chart.source)} characters: {chart.source!r}")
+        shown = chart.source if len(chart.source) <= 80 else chart.source[:79] + "…"
+        problem("source", f"{len(chart.source)} characters, at most {SOURCE_CHARACTERS}: {shown!r}")
     if chain := SOURCE_CHAINS.search(chart.source):
         problem("source", f"names {chain[0]!r}, which belongs in the note or the gallery: {chart.source!r}")
     alt = chart.alt_text

@@ -7,6 +7,11 @@ The kit's catalogue is every description it finds, so adding a source touches no
 refuses a file whose bytes or schema do not match its description, and says how to restore it. The schema check
 (frictionless) and the loader (pandas) read a file the same way: with the declared dialect, and the check ends by
 reading the file exactly as the loader does; what the loader would not honour is refused in the description.
+
+What a description and a file say is checked too (`content_errors`, by `check_all`, `validate_schema` and so
+`rehash`): every address is a web address (http or https), every date is a real date, and no text holds a
+control character, a control that reorders text, or a word mixing look-alike alphabets ("Russiа" with a Cyrillic
+"а"). Each problem names the file, the field (or the row and column) and the value.
 """
 
 from __future__ import annotations
@@ -42,6 +47,14 @@ CSV_DIALECT = {"delimiter": ",", "quoteChar": '"'}  # the kit's own files, and t
 FIELD_OPTIONS = {"name", "type", "title", "description", "unit", "constraints", "format", "example", "translatable"}
 SCHEMA_OPTIONS = {"fields", "primaryKey", "missingValues"}
 DELIMITERS = (",", ";", "\t", "|")  # the ones a misdeclared file is tried with, to say which it uses
+# What a description and a file say: fields that hold a web address or a date (by name), and dates in any text.
+ADDRESS_KEYS = {"url", "homepage", "href"}  # and keys ending in `_url`; `path` in an entry of `sources`
+DATE_KEYS = {"published", "retrieved", "date", "created", "modified", "updated"}  # and keys ending in `_date`
+DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")  # a year, a month or a day (ISO 8601)
+DAY_IN_TEXT = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # YYYY-MM-DD anywhere in a text
+SUSPECT = re.compile(r"[^\x20-\x7e]|\d{4}-\d{2}-\d{2}")  # what `text_problem` can find something in
+DATED = re.compile(r"\d{4}-\d{2}(?!\d)")  # a column is of dates when half its values begin so (YYYY-MM...)
+DATE_START = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")  # how each value of a date column begins
 
 
 @dataclass(frozen=True)
@@ -479,9 +492,13 @@ def listed(errors: list[str]) -> str:
 
 
 def validate_schema(name: str) -> None:
-    """Check the file against its Table Schema with frictionless; a SchemaError naming the problems."""
+    """Check the file against its Table Schema with frictionless, then what its description and its cells say
+    (`content_errors`); a SchemaError or DataError naming the problems."""
     errors = schema_errors(name)
     if not errors:
+        problem = content_problem(name, read_csv(path_of(name), _entry(name)))
+        if problem is not None:
+            raise problem
         return
     shown = paths.shown(path_of(name))
     raise SchemaError(
@@ -490,6 +507,169 @@ def validate_schema(name: str) -> None:
         fix=f"restore the file with `git checkout -- {shown}`, or correct it (and its schema in "
         f"{paths.shown(description_of(name))}) so both agree.",
     )
+
+
+# -- what descriptions and files say: addresses, dates, text --------------------------------------------
+
+
+def content_problem(name: str, frame: pd.DataFrame) -> DataError | None:
+    """One DataError listing what the resource's description entry and its loaded cells say wrongly, or None."""
+    described, cells = entry_errors(name), cell_errors(name, frame)
+    if not described and not cells:
+        return None
+    where = paths.shown(description_of(name)) if described else paths.shown(path_of(name))
+    if described and cells:
+        where += f" and {paths.shown(path_of(name))}"
+    return content_error(repr(name), where, described + cells, name)
+
+
+def content_error(subject: str, where: str, errors: list[str], resource: str | None = None) -> DataError:
+    """The error for what a description or file says wrongly (`errors`, each naming its field or row)."""
+    return DataError(
+        f"What {subject} says cannot be published as it is:\n{listed(errors)}",
+        where=where,
+        fix="correct each value named (addresses start with https:// or http://; dates are real YYYY-MM-DD, "
+        "YYYY-MM or YYYY; a word is typed in one alphabet; no control characters)"
+        + (f", then `.venv/bin/python -m kit rehash {resource}` if you changed the file." if resource else "."),
+    )
+
+
+def entry_errors(name: str) -> list[str]:
+    """What a resource's description entry says wrongly, each naming the field."""
+    return value_errors(_entry(name), (), skip={"hash", "validated", "path", "schema", "dialect"})
+
+
+def package_errors(path: Path) -> list[str]:
+    """What a description file says wrongly outside its resources (a data package's own fields: an article's
+    address, date, reports), each naming the field."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # the structure check names it
+    if not isinstance(document, dict) or path.name != PACKAGE:
+        return []
+    return value_errors({key: value for key, value in document.items() if key != "resources"}, ())
+
+
+def value_errors(value: object, where: tuple, skip: set[str] = frozenset()) -> list[str]:
+    """What a description's values say wrongly, walked through: web addresses, dates, text."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in skip:
+                found += value_errors(item, (*where, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += value_errors(item, (*where, index))
+    elif isinstance(value, str):
+        field = _field_name(where)
+        key = next((part for part in reversed(where) if isinstance(part, str)), "")
+        if key in ADDRESS_KEYS or key.endswith("_url") or (key == "path" and "sources" in where):
+            problem = address_problem(value)
+        elif key in DATE_KEYS or key.endswith("_date"):
+            problem = date_problem(value)
+        else:
+            problem = text_problem(value)
+        if problem:
+            found.append(f"{field}: {problem}")
+    return found
+
+
+def _field_name(where: tuple) -> str:
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in where).lstrip(".")
+
+
+def address_problem(text: str) -> str | None:
+    """Why a text is not a web address a reader can follow (http or https, with a host), or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return f"{text[:80]!r} is not a web address (it must start with https:// or http://)"
+    if any(character.isspace() or not character.isprintable() for character in text):
+        return f"{text[:80]!r} holds a space or a control character (write it as %20 or leave it out)"
+    return None
+
+
+def date_problem(text: str) -> str | None:
+    """Why a text is not a real date (YYYY-MM-DD, YYYY-MM or YYYY), or None (also for an empty one: not known)."""
+    if text == "":
+        return None
+    match = DATE_VALUE.fullmatch(text)
+    if match is None:
+        return f"{text!r} is not a date (write YYYY-MM-DD, or YYYY-MM or YYYY when only that is known)"
+    return _not_a_day(*match.groups(), text)
+
+
+def _not_a_day(year: str, month: str | None, day: str | None, text: str) -> str | None:
+    import calendar
+
+    if month is not None and not 1 <= int(month) <= 12:
+        return f"{text!r} is not a date: there is no month {month}"
+    if day is not None and not 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]:
+        return f"{text!r} is not a date: {calendar.month_name[int(month)]} {year} has no day {day}"
+    return None
+
+
+def text_problem(text: str) -> str | None:
+    """Why a text cannot be published as it is (a control character or one that reorders text, a word mixing
+    look-alike alphabets, a day that does not exist), or None."""
+    from kit import text as texts  # drawing-side module: imported when checking only
+
+    control = texts.FORBIDDEN.search(text)
+    if control:
+        return f"{texts.describe(control.group())} in {_short(text)} (a control character: remove it)"
+    mixed = texts.mixed_script(text)
+    if mixed:
+        position, character, word = mixed
+        return f"{texts.describe(character)} in {word!r} mixes alphabets in one word ({_short(text)})"
+    for day in DAY_IN_TEXT.finditer(text):
+        problem = _not_a_day(*day.groups(), day.group())
+        if problem:
+            return f"{problem} (in {_short(text)})"
+    return None
+
+
+def _short(text: str, width: int = 60) -> str:
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def cell_errors(name: str, frame: pd.DataFrame) -> list[str]:
+    """What a resource's text cells say wrongly, each naming the row and column: a web address column (its name
+    ends in `url`) holds web addresses; a date column (at least half its values begin with YYYY-MM) begins every
+    value with a real date, month or year; every text passes `text_problem`."""
+    found = []
+    keys = primary_key(name)
+    for column in frame.columns:
+        if frame[column].dtype.kind in "iufb":
+            continue
+        cells = [(index, str(text)) for index, text in enumerate(frame[column].tolist()) if isinstance(text, str)]
+        address = str(column).lower().endswith("url")
+        dated = bool(cells) and sum(bool(DATED.match(text)) for _, text in cells) >= len(cells) / 2
+        if not (address or dated or SUSPECT.search("\n".join(text for _, text in cells))):
+            continue  # printable ASCII without a day in it: nothing to find
+        for index, text in cells:
+            if address:
+                problem = address_problem(text)
+            elif dated:
+                start = DATE_START.match(text)
+                problem = (
+                    _not_a_day(*start.groups(), start.group())
+                    if start
+                    else f"{_short(text)} does not begin with a date, as the column's other values do (YYYY-MM-DD, "
+                    "YYYY-MM or YYYY)"
+                ) or text_problem(text)
+            else:
+                problem = text_problem(text) if SUSPECT.search(text) else None
+            if problem:
+                row = ", ".join(f"{key} {frame[key].iat[index]!r}" for key in keys if key != column)
+                found.append(f"row {index + 1}{f' ({row})' if row else ''}, column {column!r}: {problem}")
+                if len(found) > MAX_REPORTED_ERRORS:
+                    return found
+    return found
 
 
 def load(name: str) -> pd.DataFrame:
@@ -520,11 +700,19 @@ def check_all(thorough: bool = True) -> list[DataError]:
         resources = names()
     except DataError as problem:
         return [problem]
+    for description in sorted({description_of(name) for name in resources}):
+        errors = package_errors(description)
+        if errors:
+            problems.append(content_error(paths.shown(description), paths.shown(description), errors))
     for name in resources:
         try:
             verify(name)
             if thorough or not is_vouched_for(name):
                 validate_schema(name)
+            else:
+                problem = content_problem(name, load(name))
+                if problem is not None:
+                    raise problem
         except DataError as problem:
             problems.append(problem)
     return problems
