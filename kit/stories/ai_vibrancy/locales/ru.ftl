@@ -271,7 +271,8 @@ vibrancy-reader-chosen =
     { $chosen ->
         [one] Выбрана { $chosen } страна
         [few] Выбраны { $chosen } страны
-       *[many] Выбрано { $chosen } стран
+        [many] Выбрано { $chosen } стран
+       *[other] Выбрано { $chosen } страны
     } из { $every }
 # en: 48426ea0
 vibrancy-reader-reweight-heading = Измените вес составляющих
@@ -281,5 +282,7 @@ vibrancy-reader-reweight-text = Рейтинг зависит от того, к�
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-м месте из { $total } { $total ->
         [one] страны
-       *[other] стран
+        [few] стран
+        [many] стран
+       *[other] страны
     }, оценка { $score } из 100. Первое место занимает { $leader } с оценкой { $leader_score }.

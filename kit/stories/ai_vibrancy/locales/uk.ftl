@@ -271,7 +271,8 @@ vibrancy-reader-chosen =
     Вибрано { $chosen } { $chosen ->
         [one] країну
         [few] країни
-       *[many] країн
+        [many] країн
+       *[other] країни
     } із { $every }
 # en: 48426ea0
 vibrancy-reader-reweight-heading = Змініть вагу складових
@@ -281,5 +282,7 @@ vibrancy-reader-reweight-text = Рейтинг залежить від того,
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-му місці з { $total } { $total ->
         [one] країни
-       *[other] країн
+        [few] країн
+        [many] країн
+       *[other] країни
     }, оцінка { $score } зі 100. Перше місце посідає { $leader } з оцінкою { $leader_score }.
