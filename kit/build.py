@@ -60,8 +60,14 @@ def chosen(selected: Sequence[str] = ()) -> list[Story]:
 
 
 def preflight() -> None:
-    """Refuse to build on raw data that fails its checksum or schema, or on stories that do not hold together."""
+    """Refuse to build on raw data that fails its checksum or schema, on stories that do not hold together, or on a
+    text missing or stale in a language a story publishes."""
     problems: list[KitError] = [*data.check_all(thorough=False), *story.problems(), *stray_notebooks()]
+    if not problems:  # the texts are read from the data and the stories: only once those hold together
+        try:
+            problems += i18n.problems()
+        except KitError as problem:
+            problems.append(problem)
     if problems:
         raise DataError(
             f"{len(problems)} problem(s) in the data or the stories' declarations; nothing was built.\n\n"
@@ -278,7 +284,7 @@ def refresh_readme_figures() -> None:
     from kit import export  # its file names
 
     for each in story.stories():
-        for language in each.languages if each.readme_figure else ():
+        for language in each.built_languages if each.readme_figure else ():
             stem = export.stem(each.readme_figure, language)
             exported = paths.exports_dir() / each.readme_figure / f"{stem}.web.png"
             if exported.exists():

@@ -222,34 +222,62 @@ def t(message_id: str, **args: object) -> str:
 
 @dataclass(frozen=True)
 class English:
-    """A text in English that translations follow: its fingerprint, where the English is, and the folder whose
-    `<lang>.ftl` holds its translations."""
+    """A text in English that translations follow: its fingerprint, where the English is, the folder whose
+    `<lang>.ftl` holds its translations, and the languages it must be translated into (those it is published in)."""
 
     fingerprint: str
     path: Path
     translations: Path
+    languages: tuple[str, ...] = LANGUAGES
 
 
 def english() -> dict[str, English]:
     """Every English text by id: the catalogs' messages and terms, and the texts that live in the data (each
-    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`)."""
+    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`). Each must be
+    translated into the languages it is published in: the machinery's texts into every language; a story's texts
+    and its sources' caveats and cells into the languages of the stories that use them (`Story.languages`); an
+    article's statements and their files' caveats into the languages of the stories that check it."""
     from kit import articles, data  # the data modules use this one
 
-    found = {key: English(fingerprint(e.node), e.path, e.path.parent) for key, e in entries(SOURCE).items()}
+    by_story, by_source, by_article = _published_in()
+    found = {}
+    for key, entry in entries(SOURCE).items():
+        owner = entry.path.parent.parent
+        wanted = by_story.get(owner.name, LANGUAGES) if owner.parent == paths.STORIES else LANGUAGES
+        found[key] = English(fingerprint(entry.node), entry.path, entry.path.parent, wanted)
+
+    def of_resource(name: str) -> tuple[str, ...]:
+        folder = data.description_of(name).parent
+        if folder.parent.resolve() == paths.articles_dir().resolve():
+            return by_article.get(folder.name, (SOURCE,))
+        return by_source.get(name, (SOURCE,))
+
     for name in data.names():
-        where = data.description_of(name)
+        where, wanted = data.description_of(name), of_resource(name)
         for number, caveat in enumerate(data.provenance(name).caveats, 1):
-            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales")
-    for name in data.names():
-        where = data.description_of(name)
+            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales", wanted)
         for column in translatable_columns(name):
             for key, text in _cells(name, column).items():
-                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales")
+                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales", wanted)
     for article in articles.names():
-        where = paths.articles_dir() / article
+        where, wanted = paths.articles_dir() / article, by_article.get(article, (SOURCE,))
         for row in articles.statements(article).drop_duplicates("claim_id").itertuples():
-            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales")
+            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales", wanted)
     return found
+
+
+def _published_in() -> tuple[dict[str, tuple[str, ...]], ...]:
+    """The languages each story publishes, and those its sources and its article are published in (the union over
+    the stories that read the source or check the article)."""
+    from kit import story  # stories use this module
+
+    by_story, by_source, by_article = {}, {}, {}
+    for each in story.stories():
+        by_story[each.name] = tuple(each.languages)
+        for name in each.sources:
+            by_source[name] = tuple(dict.fromkeys([*by_source.get(name, ()), *each.languages]))
+        by_article[each.article] = tuple(dict.fromkeys([*by_article.get(each.article, ()), *each.languages]))
+    return by_story, by_source, by_article
 
 
 def translatable_columns(resource: str) -> list[str]:
@@ -304,8 +332,8 @@ def translated(key: str, text: str) -> str:
 
 
 def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
-    """Every text missing from a language, stale (its English changed since it was translated), or left over
-    (no longer in English); each names its id and file."""
+    """Every text missing from a language it is published in (`English.languages`), stale (its English changed
+    since it was translated), or left over (no longer in English); each names its id and file."""
     sources = english()
     found = []
     for language in languages:
@@ -314,6 +342,8 @@ def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
         translations = entries(language)
         for key, source in sources.items():
             target = source.translations / f"{language}.ftl"
+            if key not in translations and language not in source.languages:
+                continue  # not published in this language: nothing to translate yet
             if key not in translations:
                 found.append(TranslationError(
                     f"{NAMES[language]} ({language}) has no translation of {key!r}.",

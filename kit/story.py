@@ -62,6 +62,9 @@ class Story:
     tables: Mapping[str, Callable[[], pd.DataFrame]] = field(default_factory=dict)  # name -> tidy table
     extractors: Mapping[str, Callable] = field(default_factory=dict)  # refresh extractors for its sources
     readme_figure: str | None = None  # a chart whose web PNG the build copies to docs/ for the README
+    # The languages it publishes, English first; every text of it must be translated into each (the build refuses
+    # a missing or stale one). `python -m kit new` declares English only.
+    languages: Sequence[str] = (i18n.SOURCE,)
 
     @property
     def name(self) -> str:
@@ -76,14 +79,9 @@ class Story:
         return paths.NOTEBOOKS / f"{self.notebook}.py"
 
     @property
-    def languages(self) -> tuple[str, ...]:
-        """The languages this story is built in: those of `i18n.languages()` its texts exist in (a catalog in
-        its `locales/`; a story new from `kit new` is English until translated)."""
-        return tuple(
-            language
-            for language in i18n.languages()
-            if language == i18n.SOURCE or (self.folder / "locales" / f"{language}.ftl").is_file()
-        )
+    def built_languages(self) -> tuple[str, ...]:
+        """The languages this story is built in now: those it publishes (`languages`) that `KIT_LANGS` asks for."""
+        return tuple(language for language in i18n.languages() if language in self.languages)
 
     def output_dir(self) -> Path:
         """The story's tidy tables and claims file: `data/processed/<story>/`."""
@@ -141,6 +139,15 @@ class Story:
             problem(
                 f"its notebook {paths.shown(self.notebook_path)} does not exist.",
                 "correct `notebook` (the file name without .py), or create the notebook.",
+            )
+        declared = list(self.languages)
+        if not declared or declared[0] != i18n.SOURCE or len(set(declared)) != len(declared) or any(
+            language not in i18n.LANGUAGES for language in declared
+        ):
+            problem(
+                f"its languages {tuple(declared)} are not English first, then other languages of the kit, each once.",
+                f"declare languages=({', '.join(repr(code) for code in i18n.LANGUAGES)}) or a part of it that "
+                f"starts with {i18n.SOURCE!r}.",
             )
         if self.readme_figure is not None and self.readme_figure not in self.charts:
             problem(f"the README figure {self.readme_figure!r} is not one of its charts.", "name a declared chart.")
@@ -252,8 +259,8 @@ class Story:
 
     @property
     def translations(self) -> tuple[str, ...]:
-        """The languages the story is built in other than English."""
-        return tuple(language for language in self.languages if language != i18n.SOURCE)
+        """The languages the story is built in now other than English."""
+        return tuple(language for language in self.built_languages if language != i18n.SOURCE)
 
     def translated(self, slug: str, language: str):
         """A declared chart drawn in another language."""
@@ -268,7 +275,7 @@ class Story:
 
     def missing_outputs(self, languages: Sequence[str] | None = None) -> list[str]:
         """What the story declares but its last run did not write (claims, tables, charts in `languages`, by
-        default every language it is built in)."""
+        default every language it is built in now)."""
         from kit import export  # its file names
 
         missing = []
@@ -285,7 +292,7 @@ class Story:
             if not table.is_file():
                 missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
         for slug in self.charts:
-            for language in self.languages if languages is None else languages:
+            for language in self.built_languages if languages is None else languages:
                 if not (paths.exports_dir() / slug / f"{export.stem(slug, language)}.json").is_file():
                     in_language = "" if language == i18n.SOURCE else f" in {language!r}"
                     missing.append(f"the chart {slug!r}{in_language} (call STORY.publish())")
