@@ -241,9 +241,9 @@ def set_aside_for(claim_id: str) -> list[claims.SetAside]:
     """The evidence's caveats that do not concern a statement, with the reason."""
     aside = []
     if claim_id != "putin-offline":
-        aside.append(claims.set_aside(EVIDENCE, "Putin's habits", t("context-aside-habits")))
+        aside.append(claims.set_aside(EVIDENCE, "Putin's habits", "context-aside-habits"))
     if claim_id == "robot-fall":
-        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", t("context-aside-times")))
+        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", "context-aside-times"))
     return aside
 
 
