@@ -241,7 +241,9 @@ class Story:
     def publish(self) -> Published:
         """Write the story's tidy tables to `data/processed/<story>/` and export every declared chart in every
         language the story is built in; in a notebook the build runs (`TRANSLATED_BY_BUILD` set), in English
-        only: the build exports the other languages beside it, on a free core, while the next notebooks run."""
+        only: the build exports the other languages beside it, on a free core, while the next notebooks run.
+        Each chart passes the chart check in every language first: one that fails is not exported (its previous
+        files stay) and, once the others are written, a StoryError names each broken rule."""
         from kit import export  # drawing is only needed when publishing
 
         written = []
@@ -252,10 +254,29 @@ class Story:
             files.write_text(self.output_dir() / file_name, buffer.getvalue())
             written.append(f"{self.name}/{file_name}")
         later = os.environ.get(TRANSLATED_BY_BUILD) == "1"
+        broken = []
         for slug in self.charts:
-            translations = {} if later else {each: self.translated(slug, each) for each in self.translations}
-            export.export(self.chart(slug), translations=translations)
+            drawn = {i18n.SOURCE: self.chart(slug)}
+            drawn.update({} if later else {each: self.translated(slug, each) for each in self.translations})
+            found = [line for chart in drawn.values() for line in chart_problems(chart)]
+            if found:
+                broken += found
+                continue
+            english = drawn.pop(i18n.SOURCE)
+            export.export(english, translations=drawn)
+        if broken:
+            raise self._failed_check(broken)
         return Published(tuple(written), tuple(self.charts))
+
+    def _failed_check(self, broken: Sequence[str]) -> StoryError:
+        return StoryError(
+            f"Story {self.name!r}: {len(broken)} problem(s) in the chart check, so these charts were not exported "
+            "(their previous files stay):\n" + "\n".join(f"  - {line}" for line in broken),
+            where=paths.shown(self.folder / "charts.py"),
+            fix="correct each chart (its drawing in charts.py, or its texts in locales/<language>.ftl) so it keeps "
+            "the rule named (docs/house-style.md; `kit.chartcheck.check(chart)` lists what breaks a rule), then "
+            "build again.",
+        )
 
     @property
     def translations(self) -> tuple[str, ...]:
@@ -268,10 +289,15 @@ class Story:
             return self.chart(slug)
 
     def publish_translation(self, slug: str, language: str) -> None:
-        """Export one declared chart in one other language beside its files in the other languages."""
+        """Export one declared chart in one other language beside its files in the other languages, if it passes
+        the chart check (else a StoryError names the broken rules and its previous files stay)."""
         from kit import export  # drawing is only needed when publishing
 
-        export.export_translations({language: self.translated(slug, language)})
+        chart = self.translated(slug, language)
+        broken = chart_problems(chart)
+        if broken:
+            raise self._failed_check(broken)
+        export.export_translations({language: chart})
 
     def missing_outputs(self, languages: Sequence[str] | None = None) -> list[str]:
         """What the story declares but its last run did not write (claims, tables, charts in `languages`, by
@@ -297,6 +323,19 @@ class Story:
                     in_language = "" if language == i18n.SOURCE else f" in {language!r}"
                     missing.append(f"the chart {slug!r}{in_language} (call STORY.publish())")
         return missing
+
+
+def chart_problems(chart) -> list[str]:
+    """What the chart check finds wrong with a chart at every width, each line naming the chart, the language,
+    the width and the problem."""
+    from kit import chartcheck  # drawing is only needed when publishing
+
+    return [
+        f"the chart {chart.slug!r} in {chart.language!r}, "
+        + (f"at the {problem.width} width" if problem.width else "at every width")
+        + f": {problem.rule}: {problem.detail}"
+        for problem in chartcheck.check(chart)
+    ]
 
 
 # -- the registry ---------------------------------------------------------------------------------------

@@ -34,6 +34,34 @@ def test_check_reports_healthy_data_and_stories(capsys):
     assert f"All {len(data.names())} raw files match" in out and f"{len(story.stories())} stories" in out
 
 
+def test_a_stale_translation_stops_the_build_before_any_notebook_runs(tmp_path, monkeypatch, capsys):
+    """A story that publishes uk and ru: its English edited since the translations were stamped."""
+    import shutil
+
+    from kit import i18n
+
+    own = GPUS.folder / "locales"
+    shutil.copytree(own, tmp_path / "locales")
+    english = tmp_path / "locales" / "en.ftl"
+    text = english.read_text(encoding="utf-8")
+    key = next(line.split(" = ")[0] for line in text.splitlines() if line.startswith("gpu-") and " = " in line)
+    english.write_text(text.replace(f"{key} = ", f"{key} = Edited: ", 1), encoding="utf-8")
+    catalogs = i18n.catalog_files
+    monkeypatch.setattr(i18n, "catalog_files", lambda language: [
+        tmp_path / "locales" / path.name if path.parent == own else path for path in catalogs(language)
+    ])
+    monkeypatch.setattr(build, "execute", lambda *a, **k: pytest.fail("a notebook ran with a stale translation"))
+    i18n.forget()
+    try:
+        assert cli.main(["build", "gpu_gap"]) == 1
+        assert cli.main(["check"]) == 1
+    finally:
+        i18n.forget()
+    message = capsys.readouterr().err
+    for language in ("uk", "ru"):
+        assert f"({language}) text {key!r} is stale" in message and f"--stamp {language} -- {key}" in message
+
+
 def notebooks_copy(tmp_path, monkeypatch, **replaced: str):
     """The notebooks folder copied to a scratch folder, some notebooks replaced by the given sources."""
     for path in paths.NOTEBOOKS.glob("*.py"):
