@@ -239,18 +239,26 @@ def english() -> dict[str, English]:
     article's statements and their files' caveats into the languages of the stories that check it."""
     from kit import articles, data  # the data modules use this one
 
-    by_story, by_source, by_article = _published_in()
+    by_story, by_source, by_article, by_claim = _published_in()
     found = {}
     for key, entry in entries(SOURCE).items():
         owner = entry.path.parent.parent
         wanted = by_story.get(owner.name, LANGUAGES) if owner.parent == paths.STORIES else LANGUAGES
         found[key] = English(fingerprint(entry.node), entry.path, entry.path.parent, wanted)
 
+    statements = {article: articles.statements(article) for article in articles.names()}
+
+    def of_claim(article: str, claim_id: str) -> tuple[str, ...]:
+        return by_claim.get((article, claim_id)) or by_article.get(article, (SOURCE,))
+
     def of_resource(name: str) -> tuple[str, ...]:
         folder = data.description_of(name).parent
-        if folder.parent.resolve() == paths.articles_dir().resolve():
-            return by_article.get(folder.name, (SOURCE,))
-        return by_source.get(name, (SOURCE,))
+        if folder.parent.resolve() != paths.articles_dir().resolve():
+            return by_source.get(name, (SOURCE,))
+        rows = statements.get(folder.name)
+        claim_ids = [] if rows is None else rows.loc[rows["resource"] == name, "claim_id"].unique()
+        checked = [language for claim_id in claim_ids for language in by_claim.get((folder.name, claim_id), ())]
+        return tuple(dict.fromkeys(checked)) or by_article.get(folder.name, (SOURCE,))
 
     for name in data.names():
         where, wanted = data.description_of(name), of_resource(name)
@@ -259,25 +267,28 @@ def english() -> dict[str, English]:
         for column in translatable_columns(name):
             for key, text in _cells(name, column).items():
                 found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales", wanted)
-    for article in articles.names():
-        where, wanted = paths.articles_dir() / article, by_article.get(article, (SOURCE,))
-        for row in articles.statements(article).drop_duplicates("claim_id").itertuples():
+    for article, rows in statements.items():
+        where = paths.articles_dir() / article
+        for row in rows.drop_duplicates("claim_id").itertuples():
+            wanted = of_claim(article, row.claim_id)
             found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales", wanted)
     return found
 
 
-def _published_in() -> tuple[dict[str, tuple[str, ...]], ...]:
-    """The languages each story publishes, and those its sources and its article are published in (the union over
-    the stories that read the source or check the article)."""
+def _published_in() -> tuple[dict, ...]:
+    """The languages each story publishes, and those its sources, its article and its claims are published in (the
+    union over the stories that read the source, check the article or the claim)."""
     from kit import story  # stories use this module
 
-    by_story, by_source, by_article = {}, {}, {}
+    by_story, by_source, by_article, by_claim = {}, {}, {}, {}
     for each in story.stories():
         by_story[each.name] = tuple(each.languages)
         for name in each.sources:
             by_source[name] = tuple(dict.fromkeys([*by_source.get(name, ()), *each.languages]))
         by_article[each.article] = tuple(dict.fromkeys([*by_article.get(each.article, ()), *each.languages]))
-    return by_story, by_source, by_article
+        for claim_id in each.claims:
+            by_claim[(each.article, claim_id)] = tuple(each.languages)
+    return by_story, by_source, by_article, by_claim
 
 
 def translatable_columns(resource: str) -> list[str]:

@@ -134,7 +134,16 @@ class Story:
             try:
                 data.resource(source)
             except KitError as error:
-                problem(error.problem, error.fix or "correct `sources`.")
+                close = get_close_matches(source, data.names(), n=3)
+                problem(
+                    f"it reads {source!r}: No resource named {source!r} in any source's description.",
+                    f"correct the name in `sources` (for a story from `kit new`: `SOURCE` at the top of "
+                    f"{paths.shown(self.folder / 'compute.py')})"
+                    + (f", e.g. to {' or '.join(map(repr, close))}" if close else "")
+                    + "; or describe the file: `.venv/bin/python -m kit describe data/raw/<source>/<file>.csv`."
+                    if "No resource named" in error.problem
+                    else error.fix or "correct `sources`.",
+                )
         if not self.notebook_path.is_file():
             problem(
                 f"its notebook {paths.shown(self.notebook_path)} does not exist.",

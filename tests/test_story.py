@@ -52,6 +52,12 @@ def test_a_typo_in_a_declaration_is_named_with_its_fix(changes, expected):
     assert "kit/stories/gpu_gap/__init__.py" in str(found[0])
 
 
+def test_an_unknown_source_names_the_real_fix_not_a_description_to_write():
+    (found,) = variant(sources=("omdia_gpu_2025",)).problems()
+    assert "`SOURCE` at the top of kit/stories/gpu_gap/compute.py" in found.fix and "'omdia_gpu_2024'" in found.fix
+    assert "kit describe data/raw/<source>/<file>.csv" in found.fix
+
+
 def test_two_stories_may_not_declare_the_same_chart(monkeypatch):
     twin = variant(package="kit.stories.gpu_twin")
     monkeypatch.setattr(story, "stories", lambda: [GPUS, twin])
