@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
+from babel import Locale, UnknownLocaleError
+
 from kit import articles, data, files, fmt, i18n, paths, story
 from kit.articles import STATEMENT_COLUMNS
 from kit.errors import KitError, StoryError
@@ -246,17 +248,26 @@ def _one_line(text: str | None, what: str, option: str, example: str) -> str:
     return text
 
 
-def _write_all(written: dict[Path, str]) -> None:
-    """Write every file, each atomically; if one fails, remove those already written (nothing is left half-done)."""
-    done: list[Path] = []
+def _write_all(written: dict[Path, str]) -> list[Path]:
+    """Write every file, each atomically; if one fails, remove what was written (nothing is left half-done).
+    Returns the folders it created (for `_remove`)."""
+    created = sorted({parent for path in written for parent in path.parents if not parent.exists()})
     try:
         for path, text in written.items():
             files.write_text(path, text)
-            done.append(path)
     except BaseException:
-        for path in done:
-            path.unlink(missing_ok=True)
+        _remove(written, created)
         raise
+    return created
+
+
+def _remove(written: dict[Path, str], created: list[Path]) -> None:
+    """Remove files just written, and the folders created for them."""
+    for path in written:
+        path.unlink(missing_ok=True)
+    for folder in sorted(created, key=lambda p: -len(p.parts)):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def _taken(paths_to_write: list[Path]) -> list[Path]:
@@ -315,10 +326,8 @@ def plan_article(
     if day > datetime.date.today():
         raise StoryError(f"{published} is in the future.", where="--published", fix="give the publication date.")
     try:
-        from babel import Locale
-
         Locale.parse(language)
-    except (ValueError, TypeError, LookupError):
+    except (ValueError, TypeError, LookupError, UnknownLocaleError):
         raise StoryError(
             f"{language!r} is not a language code.",
             where="--language",
@@ -358,13 +367,11 @@ def plan_article(
 def new_article(name: str, **described: str) -> list[Path]:
     """Write a new article's folder (its description and an empty statements file); returns the files written."""
     planned = plan_article(name, **described)
-    _write_all(planned)
+    created = _write_all(planned)
     try:
         data.rehash(f"{name}_statements")  # checks the file against its schema and records that it passed
     except KitError:
-        for path in planned:
-            path.unlink(missing_ok=True)
-        (paths.articles_dir() / name).rmdir()
+        _remove(planned, created)
         raise
     return sorted(planned)
 
@@ -455,13 +462,12 @@ def create(name: str, title: str, article: str | None = None) -> list[Path]:
     and record that its example files pass their schemas; returns the files written."""
     scaffold = plan(name, title, article)
     written = scaffold.files()
-    _write_all(written)
+    created = _write_all(written)
     try:
         for resource in (scaffold.source, scaffold.statements):
             data.rehash(resource)  # checks each file against its schema and records that it passed
     except KitError:
-        for path in written:
-            path.unlink(missing_ok=True)
+        _remove(written, created)
         raise
     importlib.invalidate_caches()  # the new package is importable in this process too
     return sorted(written)

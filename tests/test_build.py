@@ -62,6 +62,31 @@ def test_a_stale_translation_stops_the_build_before_any_notebook_runs(tmp_path, 
         assert f"({language}) text {key!r} is stale" in message and f"--stamp {language} -- {key}" in message
 
 
+def test_kit_test_names_what_to_fix_a_failing_test_or_a_failed_build(tmp_path, monkeypatch, capsys):
+    """`kit test <story>`: the story's build (stubbed here), then its tests; what fails is named with the command
+    that shows the details."""
+    (tmp_path / "tests" / "stories").mkdir(parents=True)
+    (tmp_path / "tests" / "stories" / "test_gpu_gap.py").write_text(
+        "def test_sound():\n    assert 1 + 1 == 2\n\n\ndef test_broken():\n    assert 2 + 2 == 5\n"
+    )
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)  # no stored notebook: nbval has nothing to run here
+    built = []
+    monkeypatch.setattr(build, "build", lambda names, jobs, gather: built.append((names, gather)))
+    found = build.test("05")
+    assert built == [(["gpu_gap"], False)]  # the story alone: no ledger notebook, no gallery
+    assert len(found) == 1 and "1 test(s) failed" in found[0] and "test_gpu_gap.py::test_broken" in found[0]
+    assert "pytest -q tests/stories/test_gpu_gap.py" in found[0]
+
+    def failing(names, jobs, gather):
+        raise BuildError("05_gpu_gap.py failed in cell 3", where="notebooks/05_gpu_gap.py", fix="correct it")
+
+    monkeypatch.setattr(build, "build", failing)
+    assert cli.main(["test", "gpu_gap"]) == 1
+    err = capsys.readouterr().err
+    assert "The build failed (nothing else was run)" in err and "failed in cell 3" in err and "Fix: correct it" in err
+
+
 def notebooks_copy(tmp_path, monkeypatch, **replaced: str):
     """The notebooks folder copied to a scratch folder, some notebooks replaced by the given sources."""
     for path in paths.NOTEBOOKS.glob("*.py"):
