@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     article = commands.add_parser(
         "new-article", help="describe a new article to check: its folder, description and empty statements file"
     )
-    article.add_argument("article", help="its folder's name: lower-case letters, digits and _ (e.g. outlook_2025)")
+    article.add_argument("article", help="its folder's name: lower-case letters, digits and _ (e.g. daily_planet_2025)")
     article.add_argument("--headline", required=True, help="the article's headline, as published")
     article.add_argument("--publisher", required=True, help="the outlet that published it")
     article.add_argument("--url", required=True, help="its web address (http or https)")

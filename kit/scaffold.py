@@ -295,7 +295,7 @@ def plan_article(
             f"{name!r} cannot name an article's folder.",
             where=paths.shown(paths.articles_dir()),
             fix="use 2-40 lower-case letters, digits and underscores, starting with a letter: the outlet and the "
-            "year, e.g. outlook_business_2025.",
+            "year, e.g. daily_planet_2025.",
         )
     if folder.exists() or name in articles.names():
         raise StoryError(
@@ -303,8 +303,8 @@ def plan_article(
             where=paths.shown(folder),
             fix=f"choose another id (taken: {', '.join(articles.names())}).",
         )
-    headline = _one_line(headline, "the article's headline", "--headline", '"India ranks third ..."')
-    publisher = _one_line(publisher, "the article's publisher", "--publisher", '"Outlook Business"')
+    headline = _one_line(headline, "the article's headline", "--headline", '"The headline, as published"')
+    publisher = _one_line(publisher, "the article's publisher", "--publisher", '"The Daily Planet"')
     author = (author or "").strip() and _one_line(author, "the article's author", "--author", '"A. Writer"')
     address = urllib.parse.urlsplit((url or "").strip())
     if address.scheme not in ("http", "https") or not address.netloc or any(c.isspace() for c in url.strip()):
