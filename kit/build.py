@@ -127,14 +127,17 @@ def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | N
 def store_outputs(path: Path, executed: nbformat.NotebookNode) -> Path:
     """Save an executed notebook as the paired `.ipynb` that nbval compares against.
 
-    Live widget state is dropped (it holds random model ids and means nothing without a kernel), and
-    cell ids are derived from each cell's position and source, so storing twice changes no byte.
+    Live widget state is dropped (it holds random model ids and means nothing without a kernel), printed text
+    is stored in one piece per stream, and cell ids are derived from each cell's position and source, so storing
+    twice changes no byte.
     """
     executed.metadata.pop("widgets", None)
     for index, cell in enumerate(executed.cells):
         digest = hashlib.sha256(f"{index}:{cell.source}".encode()).hexdigest()[:8]
         cell["id"] = f"cell-{index:02d}-{digest}"
         cell.get("metadata", {}).pop("execution", None)
+        if "outputs" in cell:
+            cell["outputs"] = coalesced(cell["outputs"])
         for output in cell.get("outputs", ()):
             output.get("data", {}).pop("application/vnd.jupyter.widget-view+json", None)
     target = path.with_suffix(".ipynb")
@@ -142,6 +145,24 @@ def store_outputs(path: Path, executed: nbformat.NotebookNode) -> Path:
     if not target.is_file() or target.read_text(encoding="utf-8") != text:  # unchanged: not even its time
         files.write_text(target, text)
     return target
+
+
+def coalesced(outputs: list) -> list:
+    """A cell's outputs with consecutive pieces of the same stream joined: how a kernel cuts printed text into
+    messages depends on timing (a busy machine sends more pieces), the text does not."""
+    joined: list = []
+    for output in outputs:
+        previous = joined[-1] if joined else None
+        if (
+            output.get("output_type") == "stream"
+            and previous is not None
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+        else:
+            joined.append(output)
+    return joined
 
 
 def build(selected: Sequence[str] = (), jobs: int = JOBS, gather: bool = True) -> list[Path]:

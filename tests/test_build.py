@@ -122,6 +122,22 @@ def test_stored_notebooks_get_stable_cell_ids(tmp_path):
     assert first == second and b'"id": "cell-00-' in first
 
 
+def test_printed_text_is_stored_in_one_piece_however_the_kernel_sent_it(tmp_path):
+    """A busy machine's kernel sends printed lines in more messages: the stored notebook must not change."""
+    import nbformat
+
+    script = tmp_path / "01_tiny.py"
+    script.write_text("# %%\nprint('a')\nprint('b')\n")
+
+    def executed(*pieces):
+        notebook = jupytext.read(script)
+        notebook.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text=text) for text in pieces]
+        return notebook
+
+    whole = build.store_outputs(script, executed("a\nb\n")).read_bytes()
+    assert build.store_outputs(script, executed("a\n", "b\n")).read_bytes() == whole
+
+
 def test_data_errors_and_build_errors_share_the_kit_base_class():
     assert issubclass(DataError, cli.KitError) and issubclass(BuildError, cli.KitError)
 
