@@ -733,7 +733,8 @@ def _resource_name(text: str) -> str:
 
 def _inferred(path: Path) -> dict:
     """What the file itself tells: its dialect, fields and their types (frictionless, over every row), which
-    fields are never empty, and the first field or pair of fields whose values tell the rows apart."""
+    fields are never empty, and the first field or pair of fields whose values tell the rows apart; each field's
+    description (and a number's unit) to fill in."""
     from frictionless import Detector
     from frictionless import describe as infer
 
@@ -748,7 +749,9 @@ def _inferred(path: Path) -> dict:
     inferred = infer(str(path), type="resource", detector=detector, control=_control(delimiter))
     fields = []
     for field in inferred.schema.fields:
-        fields.append({"name": field.name, "type": field.type if field.type in PANDAS_TYPES else "string"})
+        kind = field.type if field.type in PANDAS_TYPES else "string"
+        described = {"name": field.name, "type": kind, "description": f"{TODO}: what the column holds"}
+        fields.append(described | ({"unit": f"{TODO}: its unit"} if kind in ("integer", "number") else {}))
     res = {"dialect": dialect, "schema": {"fields": fields}}
     frame = read_csv(path, res)
     for field in fields:
