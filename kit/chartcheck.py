@@ -188,7 +188,7 @@ def layout_problems(chart: Chart, width: Width) -> list[Problem]:
     """The rules about a chart's page at one width, measured on the page the renderer lays out."""
     with style.context():
         fig = chart.figure(width)
-        fig.canvas.draw()
+        fig.draw_without_rendering()  # lays the page out as drawing would, without rasterising it
         renderer = fig.canvas.get_renderer()
         texts = [(text, text.get_window_extent(renderer)) for text in drawn_texts(fig)]
     marks = drawn_marks(fig)

@@ -268,34 +268,73 @@ def t(message_id: str, **args: object) -> str:
 
 @dataclass(frozen=True)
 class English:
-    """A text in English that translations follow: its fingerprint, where the English is, and the folder whose
-    `<lang>.ftl` holds its translations."""
+    """A text in English that translations follow: its fingerprint, where the English is, the folder whose
+    `<lang>.ftl` holds its translations, and the languages it must be translated into (those it is published in)."""
 
     fingerprint: str
     path: Path
     translations: Path
+    languages: tuple[str, ...] = LANGUAGES
 
 
 def english() -> dict[str, English]:
     """Every English text by id: the catalogs' messages and terms, and the texts that live in the data (each
-    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`)."""
+    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`). Each must be
+    translated into the languages it is published in: the machinery's texts into every language; a story's texts
+    and its sources' caveats and cells into the languages of the stories that use them (`Story.languages`); an
+    article's statements and their files' caveats into the languages of the stories that check it."""
     from kit import articles, data  # the data modules use this one
 
-    found = {key: English(fingerprint(e.node), e.path, e.path.parent) for key, e in entries(SOURCE).items()}
+    by_story, by_source, by_article, by_claim = _published_in()
+    found = {}
+    for key, entry in entries(SOURCE).items():
+        owner = entry.path.parent.parent
+        wanted = by_story.get(owner.name, LANGUAGES) if owner.parent == paths.STORIES else LANGUAGES
+        found[key] = English(fingerprint(entry.node), entry.path, entry.path.parent, wanted)
+
+    statements = {article: articles.statements(article) for article in articles.names()}
+
+    def of_claim(article: str, claim_id: str) -> tuple[str, ...]:
+        return by_claim.get((article, claim_id)) or by_article.get(article, (SOURCE,))
+
+    def of_resource(name: str) -> tuple[str, ...]:
+        folder = data.description_of(name).parent
+        if folder.parent.resolve() != paths.articles_dir().resolve():
+            return by_source.get(name, (SOURCE,))
+        rows = statements.get(folder.name)
+        claim_ids = [] if rows is None else rows.loc[rows["resource"] == name, "claim_id"].unique()
+        checked = [language for claim_id in claim_ids for language in by_claim.get((folder.name, claim_id), ())]
+        return tuple(dict.fromkeys(checked)) or by_article.get(folder.name, (SOURCE,))
+
     for name in data.names():
-        where = data.description_of(name)
+        where, wanted = data.description_of(name), of_resource(name)
         for number, caveat in enumerate(data.provenance(name).caveats, 1):
-            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales")
-    for name in data.names():
-        where = data.description_of(name)
+            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales", wanted)
         for column in translatable_columns(name):
             for key, text in _cells(name, column).items():
-                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales")
-    for article in articles.names():
+                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales", wanted)
+    for article, rows in statements.items():
         where = paths.articles_dir() / article
-        for row in articles.statements(article).drop_duplicates("claim_id").itertuples():
-            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales")
+        for row in rows.drop_duplicates("claim_id").itertuples():
+            wanted = of_claim(article, row.claim_id)
+            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales", wanted)
     return found
+
+
+def _published_in() -> tuple[dict, ...]:
+    """The languages each story publishes, and those its sources, its article and its claims are published in (the
+    union over the stories that read the source, check the article or the claim)."""
+    from kit import story  # stories use this module
+
+    by_story, by_source, by_article, by_claim = {}, {}, {}, {}
+    for each in story.stories():
+        by_story[each.name] = tuple(each.languages)
+        for name in each.sources:
+            by_source[name] = tuple(dict.fromkeys([*by_source.get(name, ()), *each.languages]))
+        by_article[each.article] = tuple(dict.fromkeys([*by_article.get(each.article, ()), *each.languages]))
+        for claim_id in each.claims:
+            by_claim[(each.article, claim_id)] = tuple(each.languages)
+    return by_story, by_source, by_article, by_claim
 
 
 def translatable_columns(resource: str) -> list[str]:
@@ -350,8 +389,8 @@ def translated(key: str, text: str) -> str:
 
 
 def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
-    """Every text missing from a language, stale (its English changed since it was translated), or left over
-    (no longer in English); each names its id and file."""
+    """Every text missing from a language it is published in (`English.languages`), stale (its English changed
+    since it was translated), or left over (no longer in English); each names its id and file."""
     sources = english()
     found = []
     for language in languages:
@@ -360,6 +399,8 @@ def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
         translations = entries(language)
         for key, source in sources.items():
             target = source.translations / f"{language}.ftl"
+            if key not in translations and language not in source.languages:
+                continue  # not published in this language: nothing to translate yet
             if key not in translations:
                 found.append(TranslationError(
                     f"{NAMES[language]} ({language}) has no translation of {key!r}.",
