@@ -55,7 +55,7 @@ def main(copies: int) -> None:
                 with open(os.devnull, "w") as quiet:
                     progress = build.tqdm(total=0, file=quiet)
                     start = time.perf_counter()
-                    plan = [build.Job(path.stem, build.notebook_step(path, progress, store=False)) for path in scripts]
+                    plan = [build.Job(path.stem, build.notebook_step(path, progress)) for path in scripts]
                     build.run_jobs(plan, progress, {"notebooks": jobs})
                     seconds.append(time.perf_counter() - start)
     print(f"{copies} notebooks, {ROUNDS} rounds, {os.cpu_count()} cores, load at the end {os.getloadavg()[0]:.1f}")

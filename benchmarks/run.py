@@ -7,6 +7,8 @@
   weightings x 36 countries, peak memory, and a plain Python loop over the same 100,000 weightings
 - export: every declared chart to every format and width
 - cold start: a fresh process importing the kit and drawing its first chart
+- catalogs: each language's Fluent catalogs parsed, against read back from the parse cache; and a fresh process
+  loading every language's catalogs, with an empty cache and with the cache filled
 - build: `python -m kit build` (as `make figures` runs it) against executing the same notebooks one by one
   with `jupyter nbconvert --execute`, in the same run; and in English only (`KIT_LANGS=en`) against all three
   languages
@@ -25,8 +27,9 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import numpy as np
+from fluent.syntax import FluentParser
 
-from kit import build, composite, export, story
+from kit import build, composite, export, i18n, story
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.stories.ai_vibrancy import explore as vibrancy_explore
 from kit.widgets import Picker
@@ -191,6 +194,34 @@ def export_and_cold_start() -> list[str]:
     ]
 
 
+def catalogs() -> list[str]:
+    """Parsing each language's catalogs against reading the parse back from the cache, and a fresh process that
+    loads every language, with the cache empty (parses, then writes the cache) and filled."""
+    lines = []
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["KIT_CACHE_DIR"] = folder
+        for language in i18n.LANGUAGES:
+            texts = [path.read_text(encoding="utf-8") for path in i18n.catalog_files(language)]
+            parse = timings(lambda _: [FluentParser(with_spans=False).parse(text) for text in texts], range(5))
+            [i18n._parsed(text) for text in texts]  # fills the cache
+            cached = timings(lambda _: [i18n._parsed(text) for text in texts], range(5))
+            lines.append(row(f"catalogs in {language} ({len(texts)} files): parsed", parse))
+            lines.append(row(f"catalogs in {language}: read back from the cache", cached))
+        del os.environ["KIT_CACHE_DIR"]
+        code = "from kit import i18n; [i18n._bundle(language) for language in i18n.LANGUAGES]"
+        runs = {"empty": [], "filled": []}
+        for run in range(5):
+            for cache in runs:
+                where = os.path.join(folder, f"empty-{run}") if cache == "empty" else os.path.join(folder, "filled")
+                env = {**os.environ, "KIT_CACHE_DIR": where}
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-c", code], check=True, env=env)
+                runs[cache].append(time.perf_counter() - start)
+    lines.append(row("fresh process loading every language's catalogs, cache empty", runs["empty"]))
+    lines.append(row("fresh process loading every language's catalogs, cache filled", runs["filled"]))
+    return lines
+
+
 def build_against_naive() -> list[str]:
     """The kit's build against `jupyter nbconvert --execute` on each notebook in turn, alternating runs."""
     jupyter = Path(sys.executable).with_name("jupyter")
@@ -259,7 +290,7 @@ def build_in_languages() -> list[str]:
 
 def main() -> None:
     print("| measurement | runs | median | p95 | target or note |\n|---|---|---|---|---|")
-    for section in (widget_latency, monte_carlo, export_and_cold_start, build_against_naive, build_in_languages):
+    for section in (widget_latency, monte_carlo, export_and_cold_start, catalogs, build_against_naive, build_in_languages):
         for line in section():
             print(line, flush=True)
 

@@ -1,5 +1,5 @@
-"""Command line: `python -m kit build | check | new STORY | rehash NAME | refresh [SOURCE] | translations`
-(`python -m kit -h`)."""
+"""Command line: `python -m kit build | test STORY | check | new-article ARTICLE | new STORY | describe FILE |
+rehash NAME | refresh [SOURCE] | translations` (`python -m kit -h`)."""
 
 from __future__ import annotations
 
@@ -21,24 +21,54 @@ def main(argv: list[str] | None = None) -> int:
         help="statistic notebooks run at the same time, and as many chart exports in other languages beside them "
         "(default: 2, or 1 on a one-core machine)",
     )
-    build.add_argument(
-        "--store-outputs",
-        action="store_true",
-        help="also save each executed notebook as its .ipynb (the outputs nbval compares)",
-    )
+    # the build always stores each executed notebook as its .ipynb now; the option stays for old habits
+    build.add_argument("--store-outputs", action="store_true", help=argparse.SUPPRESS)
     build.add_argument(
         "--publish",
         action="store_true",
         help="a publishing build: refuse an article whose publishing record has a missing or placeholder field "
         "(by default a preview, its JSON-LD marked a draft)",
     )
-    commands.add_parser("check", help="verify every raw file's checksum and schema, and every story's declaration")
+    test = commands.add_parser(
+        "test",
+        help="check one story: build it (notebook, charts in its languages, chart check), run its tests and nbval "
+        "on its notebook, then say what to fix",
+    )
+    test.add_argument("story", help="the story's name (or its notebook's prefix, such as 05)")
+    test.add_argument("--jobs", type=int, default=None, help="as for build")
+    commands.add_parser(
+        "check",
+        help="verify every raw file's checksum, schema and provenance, every story's declaration and translations",
+    )
+    article = commands.add_parser(
+        "new-article", help="describe a new article to check: its folder, description and empty statements file"
+    )
+    article.add_argument("article", help="its folder's name: lower-case letters, digits and _ (e.g. daily_planet_2025)")
+    article.add_argument("--headline", required=True, help="the article's headline, as published")
+    article.add_argument("--publisher", required=True, help="the outlet that published it")
+    article.add_argument("--url", required=True, help="its web address (http or https)")
+    article.add_argument("--published", required=True, help="its publication date, YYYY-MM-DD")
+    article.add_argument("--author", default="", help="its author, if named")
+    article.add_argument("--language", default="en", help="the language it is written in (default: en)")
     new = commands.add_parser("new", help="scaffold a working story on example data (a draft until replaced)")
     new.add_argument("story", help="the story's name: lower-case letters, digits and _ (e.g. ai_patents)")
     new.add_argument("--title", required=True, help="the story's title, one line")
     new.add_argument("--article", help="the article it checks (a folder of data/articles/; needed if several)")
-    rehash = commands.add_parser("rehash", help="record the checksum of a raw file you changed on purpose")
+    describe = commands.add_parser(
+        "describe",
+        help="describe a new CSV of a source folder in its datapackage.json (fields, types, key, checksum inferred; "
+        "provenance marked TODO for you to fill in)",
+    )
+    describe.add_argument("file", help="the file: data/raw/<source>/<file>.csv")
+    rehash = commands.add_parser(
+        "rehash", help="check a raw file you changed on purpose (or a new one) and record its checksum"
+    )
     rehash.add_argument("resource", help="the resource's name in its source folder's description")
+    rehash.add_argument(
+        "--accept",
+        action="store_true",
+        help="record it even if rows vanish or appear, or values leave their range or jump a hundredfold",
+    )
     refresh = commands.add_parser(
         "refresh",
         help="re-download sources that have a download URL, check them, show what changes, replace if all pass",
@@ -68,10 +98,21 @@ def main(argv: list[str] | None = None) -> int:
             from kit import build as builder
 
             start = time.perf_counter()
-            built = builder.build(
-                args.stories, store=args.store_outputs, jobs=args.jobs or builder.JOBS, publish=args.publish
-            )
+            built = builder.build(args.stories, jobs=args.jobs or builder.JOBS, publish=args.publish)
             print(builder.summary(built, time.perf_counter() - start, publish=args.publish))
+        elif args.command == "test":
+            import time
+
+            from kit import build as builder
+
+            start = time.perf_counter()
+            found = builder.test(args.story, jobs=args.jobs or builder.JOBS)
+            took = time.perf_counter() - start
+            if found:
+                print(f"\nTo fix ({len(found)}), after {took:.0f} s:", file=sys.stderr)
+                print("\n\n".join(found), file=sys.stderr)
+                return 1
+            print(f"\nAll good: {args.story} builds, passes the chart check, its tests and nbval ({took:.0f} s).")
         elif args.command == "check":
             from kit import build as builder
             from kit import data, story
@@ -79,7 +120,33 @@ def main(argv: list[str] | None = None) -> int:
             builder.preflight()
             print(
                 f"All {len(data.names())} raw files match their checksums and schemas; "
-                f"the declarations of {len(story.stories())} stories hold together."
+                f"the declarations of {len(story.stories())} stories hold together; their texts are translated "
+                "into the languages they publish."
+            )
+        elif args.command == "new-article":
+            from kit import paths, scaffold
+
+            written = scaffold.new_article(
+                args.article,
+                headline=args.headline,
+                publisher=args.publisher,
+                url=args.url,
+                published=args.published,
+                author=args.author,
+                language=args.language,
+            )
+            print(f"Described the article {args.article!r}:")
+            print("\n".join(f"  {paths.shown(path)}" for path in written))
+            print(scaffold.article_next_steps(args.article))
+        elif args.command == "describe":
+            from kit import data, paths
+
+            name, written = data.describe(args.file)
+            print(f"Described {args.file} as the resource {name!r} in {paths.shown(written)}.")
+            print(
+                "Next: fill in every TODO there (who published it, where, when, its licence and caveats; `make check` "
+                "refuses the description until then), and check the inferred types and primaryKey.\n"
+                f"A story reads it as SOURCE = {name!r} (in its compute.py)."
             )
         elif args.command == "new":
             from kit import paths, scaffold
@@ -104,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "rehash":
             from kit import data
 
-            digest = data.rehash(args.resource)
+            digest = data.rehash(args.resource, accept=args.accept)
             print(f"{args.resource}: sha256 {digest} recorded in {data.paths.shown(data.description_of(args.resource))}")
         elif args.command == "refresh":
             from kit import refresh as refresher

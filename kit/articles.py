@@ -34,6 +34,44 @@ from kit.errors import DataError, KitError, MissingDataError
 
 STATEMENT_COLUMNS = ["claim_id", "statement", "said_by", "figure", "qualifier", "value", "unit", "not_checked_because"]
 SPEAKERS = ";"  # between the names in `said_by`
+QUALIFIERS = ["as stated", "about", "more than", "nearly", "up to", "only"]  # as `claims.fits` reads them
+# Each statement column's description and constraints: the one definition every statement file's schema follows.
+STATEMENT_FIELDS = {
+    "claim_id": ("Identifier of the claim in the kit's ledger.", {"required": True, "pattern": "[a-z0-9-]+"}),
+    "statement": ("The article's statement, in our own words.", {"required": True}),
+    "said_by": (
+        "Who made the statement as worded here: the article's publisher, or the publishers of other reports of the "
+        "same story (separated by '; '), as the article's description names them.",
+        {"required": True},
+    ),
+    "figure": (
+        "Which figure, or which part of a statement without figures, this row gives (empty for a statement not "
+        "checked).",
+        {},
+    ),
+    "qualifier": ("How the article qualifies the figure.", {"enum": QUALIFIERS}),
+    "value": (
+        "The figure as the statement gives it (a number, or codes separated by spaces), or what it asserts about "
+        "that part, in our words; empty for a statement without parts.",
+        {},
+    ),
+    "unit": ("Unit of the figure, or the kind of thing the part is (empty for a statement not checked).", {}),
+    "not_checked_because": (
+        "Empty for a statement a story checks; why no evidence can check it otherwise (an opinion, a forecast, a "
+        "rhetorical framing).",
+        None,
+    ),
+}
+
+
+def statement_schema() -> dict:
+    """The Table Schema of an article's statement files, made from `STATEMENT_FIELDS` (never copied by hand)."""
+    fields = []
+    for name in STATEMENT_COLUMNS:
+        description, constraints = STATEMENT_FIELDS[name]
+        field = {"name": name, "type": "string", "description": description}
+        fields.append(field if constraints is None else field | {"constraints": dict(constraints)})
+    return {"fields": fields, "primaryKey": ["claim_id", "figure"]}
 
 
 @dataclass(frozen=True)

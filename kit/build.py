@@ -60,8 +60,14 @@ def chosen(selected: Sequence[str] = ()) -> list[Story]:
 
 
 def preflight() -> None:
-    """Refuse to build on raw data that fails its checksum or schema, or on stories that do not hold together."""
+    """Refuse to build on raw data that fails its checksum or schema, on stories that do not hold together, or on a
+    text missing or stale in a language a story publishes."""
     problems: list[KitError] = [*data.check_all(thorough=False), *story.problems(), *stray_notebooks()]
+    if not problems:  # the texts are read from the data and the stories: only once those hold together
+        try:
+            problems += i18n.problems()
+        except KitError as problem:
+            problems.append(problem)
     if problems:
         raise DataError(
             f"{len(problems)} problem(s) in the data or the stories' declarations; nothing was built.\n\n"
@@ -112,8 +118,10 @@ def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | N
         raise BuildError(
             f"{paths.shown(path)} failed in cell {index + 1} ({first_line!r}):\n{failure.ename}: {failure.evalue}",
             where=paths.shown(path),
-            fix="correct what the error names and build again; files already written are whole (each chart's "
-            "folder and each table is replaced in one piece).",
+            fix="correct what the error names and build again. Nothing published was lost: each table and each "
+            "chart's files in each language are replaced in one piece, so a chart this notebook exported before "
+            "failing has its new English files beside its previous translations until a build completes, and the "
+            "gallery and ledger are those of the last complete build.",
         ) from None
     return notebook
 
@@ -121,27 +129,52 @@ def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | N
 def store_outputs(path: Path, executed: nbformat.NotebookNode) -> Path:
     """Save an executed notebook as the paired `.ipynb` that nbval compares against.
 
-    Live widget state is dropped (it holds random model ids and means nothing without a kernel), and
-    cell ids are derived from each cell's position and source, so storing twice changes no byte.
+    Live widget state is dropped (it holds random model ids and means nothing without a kernel), printed text
+    is stored in one piece per stream, and cell ids are derived from each cell's position and source, so storing
+    twice changes no byte.
     """
     executed.metadata.pop("widgets", None)
     for index, cell in enumerate(executed.cells):
         digest = hashlib.sha256(f"{index}:{cell.source}".encode()).hexdigest()[:8]
         cell["id"] = f"cell-{index:02d}-{digest}"
         cell.get("metadata", {}).pop("execution", None)
+        if "outputs" in cell:
+            cell["outputs"] = coalesced(cell["outputs"])
         for output in cell.get("outputs", ()):
             output.get("data", {}).pop("application/vnd.jupyter.widget-view+json", None)
     target = path.with_suffix(".ipynb")
-    jupytext.write(executed, target, fmt="ipynb")
+    text = jupytext.writes(executed, fmt="ipynb").rstrip("\n") + "\n"  # as jupytext.write lays it out
+    if not target.is_file() or target.read_text(encoding="utf-8") != text:  # unchanged: not even its time
+        files.write_text(target, text)
     return target
 
 
-def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS, publish: bool = False) -> list[Path]:
+def coalesced(outputs: list) -> list:
+    """A cell's outputs with consecutive pieces of the same stream joined: how a kernel cuts printed text into
+    messages depends on timing (a busy machine sends more pieces), the text does not."""
+    joined: list = []
+    for output in outputs:
+        previous = joined[-1] if joined else None
+        if (
+            output.get("output_type") == "stream"
+            and previous is not None
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+        else:
+            joined.append(output)
+    return joined
+
+
+def build(selected: Sequence[str] = (), jobs: int = JOBS, gather: bool = True, publish: bool = False) -> list[Path]:
     """Execute the chosen stories' notebooks and export their charts in the other languages, then the ledger
-    notebook, `jobs` at a time, storing the notebooks' outputs in the `.ipynb` when `store` (a notebook that has
-    no `.ipynb` yet always gets one); then write each article's gallery and ledger, and the index of articles.
-    `publish`: a publishing build, refused before anything runs if an article's publishing record is not complete
-    (by default a preview, whose JSON-LD is marked a draft). Returns the notebooks run, in order."""
+    notebook, `jobs` at a time, storing each executed notebook as its `.ipynb` (the outputs nbval compares: stored
+    deterministically, so an unchanged notebook changes no byte); then write each article's gallery and ledger, the
+    index of articles and the reader pages. `gather=False` builds the stories alone (no ledger notebook, no gallery),
+    as `python -m kit test` does. `publish`: a publishing build, refused before anything runs if an article's
+    publishing record is not complete (by default a preview, whose JSON-LD is marked a draft). Returns the notebooks
+    run."""
     preflight()
     if publish:
         ledger.check_publishable(gallery.published_articles())
@@ -149,27 +182,73 @@ def build(selected: Sequence[str] = (), store: bool = False, jobs: int = JOBS, p
         tqdm.write(f"Recovered: {done}")
     stories = chosen(selected)
     gatherer = paths.NOTEBOOKS / f"{ledger.NOTEBOOK}.py"
+    gatherers = [gatherer] if gather else []
     translations = [
         (each, slug, lang) for each in stories if not each.facts for lang in each.translations for slug in each.charts
     ]
     scripts = [s.notebook_path for s in stories]
-    cells = sum(cell.cell_type == "code" for path in [*scripts, gatherer] for cell in jupytext.read(path).cells)
+    cells = sum(cell.cell_type == "code" for path in [*scripts, *gatherers] for cell in jupytext.read(path).cells)
     with translators(jobs if translations else 0) as pool, tqdm(
         total=cells + len(translations), unit="step", desc="notebooks", dynamic_ncols=True
     ) as progress:
         env = {story.TRANSLATED_BY_BUILD: "1"} if pool else {}
-        plan = [Job(s.notebook, notebook_step(s.notebook_path, progress, store, env, s)) for s in stories]
-        plan.append(Job(gatherer.stem, notebook_step(gatherer, progress, store), after=[s.notebook for s in stories]))
+        plan = [Job(s.notebook, notebook_step(s.notebook_path, progress, env, s)) for s in stories]
+        plan += [Job(path.stem, notebook_step(path, progress), after=[s.notebook for s in stories]) for path in gatherers]
         plan += [
             Job(f"{slug}.{lang}", translation_step(pool, progress, each, slug, lang), [each.notebook], "translations")
             for each, slug, lang in translations
         ]
         run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs})
-    gallery.write(publish)
-    write_reader_pages(stories)
+    if gather:
+        gallery.write(publish)
+        write_reader_pages(stories)
     if not selected:
         refresh_readme_figures()
-    return [*scripts, gatherer]
+    return [*scripts, *gatherers]
+
+
+def test(name: str, jobs: int = JOBS) -> list[str]:
+    """The check of one story a journalist runs (`python -m kit test <story>`): build it (its notebook, stored for
+    nbval, and its charts in every language it publishes, each passing the chart check at every width), then run
+    its tests and nbval on its notebook. Returns what to fix (empty when all is good)."""
+    import subprocess
+    import sys
+
+    (each,) = chosen([name])
+    try:
+        build([each.name], jobs=jobs, gather=False)
+    except KitError as failure:
+        return [f"The build failed (nothing else was run):\n{failure}"]
+    checked = len(each.charts) * len(each.built_languages) * len(charts_widths())
+    tqdm.write(f"Chart check: {len(each.charts)} chart(s) in {', '.join(each.built_languages)} at every width "
+               f"({checked} pages) passed.")
+    tests = paths.ROOT / "tests" / "stories" / f"test_{each.name}.py"
+    found = [] if tests.is_file() else [f"The story has no tests: write {paths.shown(tests)} (see another story's)."]
+    notebook = each.notebook_path.with_suffix(".ipynb")
+    targets = [str(path) for path in (tests, notebook) if path.is_file()]
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider", *targets],
+        cwd=paths.ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    tqdm.write(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-2000:])
+    if done.returncode != 0:
+        failed = [line for line in done.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+        found.append(
+            f"{len(failed) or 'Some'} test(s) failed:\n"
+            + "\n".join(f"  {line}" for line in failed or done.stdout.strip().splitlines()[-20:])
+            + f"\n  Details: .venv/bin/python -m pytest -q {' '.join(paths.shown(Path(t)) for t in targets)}"
+        )
+    return found
+
+
+def charts_widths() -> tuple:
+    """The widths every chart is exported at (and checked at)."""
+    from kit import charts  # drawing is only needed here
+
+    return tuple(charts.WIDTHS)
 
 
 def write_reader_pages(built: Sequence[Story]) -> list[Path]:
@@ -237,15 +316,15 @@ def run_jobs(plan: Sequence[Job], progress: tqdm, lanes: Mapping[str, int]) -> N
 
 
 def notebook_step(
-    path: Path, progress: tqdm, store: bool, env: Mapping[str, str] | None = None, of: Story | None = None
+    path: Path, progress: tqdm, env: Mapping[str, str] | None = None, of: Story | None = None
 ) -> Callable[[], None]:
-    """Run a notebook and store its outputs; for a story's notebook, check it wrote what the story declares in
-    English (the build's own steps write the other languages)."""
+    """Run a notebook and store its outputs (so nbval compares with what the code gives today); for a story's
+    notebook, check it wrote what the story declares in English (the build's own steps write the other
+    languages)."""
 
     def run() -> None:
         executed = execute(path, progress, env)
-        if store or not path.with_suffix(".ipynb").exists():
-            store_outputs(path, executed)
+        store_outputs(path, executed)
         missing = [] if of is None else of.missing_outputs(None if of.facts else (i18n.SOURCE,))
         if missing:
             raise BuildError(
@@ -296,7 +375,7 @@ def refresh_readme_figures() -> None:
     from kit import export  # its file names
 
     for each in story.stories():
-        for language in each.languages if each.readme_figure else ():
+        for language in each.built_languages if each.readme_figure else ():
             stem = export.stem(each.readme_figure, language)
             exported = each.chart_folder(each.readme_figure) / f"{stem}.web.png"
             if exported.exists():

@@ -129,7 +129,8 @@ def text_problems(chart: Chart) -> list[Problem]:
     if not any(chart.source.startswith(f"{opening} ") for opening in openings) or "\n" in chart.source:
         problem("source", f"not one line starting {openings[0]!r}: {chart.source!r}")
     if len(chart.source) > SOURCE_CHARACTERS:
-        problem("source", f"{len(chart.source)} characters: {chart.source!r}")
+        shown = chart.source if len(chart.source) <= 80 else chart.source[:79] + "…"
+        problem("source", f"{len(chart.source)} characters, at most {SOURCE_CHARACTERS}: {shown!r}")
     if chain := SOURCE_CHAINS.search(chart.source):
         problem("source", f"names {chain[0]!r}, which belongs in the note or the gallery: {chart.source!r}")
     alt = chart.alt_text
@@ -187,7 +188,7 @@ def layout_problems(chart: Chart, width: Width) -> list[Problem]:
     """The rules about a chart's page at one width, measured on the page the renderer lays out."""
     with style.context():
         fig = chart.figure(width)
-        fig.canvas.draw()
+        fig.draw_without_rendering()  # lays the page out as drawing would, without rasterising it
         renderer = fig.canvas.get_renderer()
         texts = [(text, text.get_window_extent(renderer)) for text in drawn_texts(fig)]
     marks = drawn_marks(fig)

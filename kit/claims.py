@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -196,9 +197,14 @@ class SetAside:
         return f"{self.source}: {self.caveat} -- set aside: {self.reason}"
 
 
-def set_aside(source: str, containing: str, reason: str) -> SetAside:
-    """The one caveat of `source` that contains `containing`, set aside for a claim with `reason`. A caveat
-    that no longer matches (reworded, removed) is an error, so a changed caveat is looked at again."""
+MESSAGE_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*")  # a Fluent message id
+
+
+def set_aside(source: str, containing: str, reason: str, **args: object) -> SetAside:
+    """The one caveat of `source` that contains `containing`, set aside for a claim with a reason a reader can
+    read: `reason` is the id of a text in the story's catalog (`locales/<lang>.ftl`, filled from `args` as `t`
+    does), so it is given in the language the claim is written in and never leaks English into a translation.
+    A caveat that no longer matches (reworded, removed) is an error, so a changed caveat is looked at again."""
     recorded = data.provenance(source).caveats
     matches = [caveat for caveat in recorded if containing in caveat]
     where = paths.shown(data.description_of(source))
@@ -209,13 +215,16 @@ def set_aside(source: str, containing: str, reason: str) -> SetAside:
             where=where,
             fix=f"quote a part of one of its caveats: {list(recorded)}.",
         )
-    if not reason.strip():
+    if not MESSAGE_ID.fullmatch(reason or ""):
         raise StoryError(
-            f"The caveat of {source!r} containing {containing!r} is set aside without a reason.",
+            f"The caveat of {source!r} containing {containing!r} is set aside with {reason!r}, which is not the id "
+            "of a text.",
             where=where,
-            fix="say why the caveat does not change how a reader reads this claim.",
+            fix="write the reason (why the caveat does not change how a reader reads this claim) in the story's "
+            "locales/en.ftl under an id such as `<story>-aside-<why>`, and pass that id: "
+            "claims.set_aside(source, containing, \"<story>-aside-<why>\").",
         )
-    return SetAside(source, matches[0], reason if isinstance(reason, Words) else reason.strip())
+    return SetAside(source, matches[0], i18n.t(reason, **args))
 
 
 def source_caveats(source_ids: Sequence[str], aside: Sequence[SetAside] = ()) -> list[str]:

@@ -7,6 +7,11 @@ The kit's catalogue is every description it finds, so adding a source touches no
 refuses a file whose bytes or schema do not match its description, and says how to restore it. The schema check
 (frictionless) and the loader (pandas) read a file the same way: with the declared dialect, and the check ends by
 reading the file exactly as the loader does; what the loader would not honour is refused in the description.
+
+What a description and a file say is checked too (`content_errors`, by `check_all`, `validate_schema` and so
+`rehash`): every address is a web address (http or https), every date is a real date, and no text holds a
+control character, a control that reorders text, or a word mixing look-alike alphabets ("Russiа" with a Cyrillic
+"а"). Each problem names the file, the field (or the row and column) and the value.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import json
 import math
 import os
 import re
+import subprocess
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
@@ -27,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit import files, paths
-from kit.errors import ChecksumError, DataError, MissingDataError, SchemaError
+from kit.errors import ChecksumError, DataError, KitError, MissingDataError, SchemaError
 
 PACKAGE = "datapackage.json"
 RESOURCE_SUFFIX = ".resource.json"
@@ -42,6 +48,16 @@ CSV_DIALECT = {"delimiter": ",", "quoteChar": '"'}  # the kit's own files, and t
 FIELD_OPTIONS = {"name", "type", "title", "description", "unit", "constraints", "format", "example", "translatable"}
 SCHEMA_OPTIONS = {"fields", "primaryKey", "missingValues"}
 DELIMITERS = (",", ";", "\t", "|")  # the ones a misdeclared file is tried with, to say which it uses
+# What a description and a file say: fields that hold a web address or a date (by name), and dates in any text.
+ADDRESS_KEYS = {"url", "homepage", "href"}  # and keys ending in `_url`; `path` in an entry of `sources`
+DATE_KEYS = {"published", "retrieved", "date", "created", "modified", "updated"}  # and keys ending in `_date`
+DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")  # a year, a month or a day (ISO 8601)
+DAY_IN_TEXT = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # YYYY-MM-DD anywhere in a text
+SUSPECT = re.compile(r"[^\x20-\x7e]|\d{4}-\d{2}-\d{2}")  # what `text_problem` can find something in
+DATED = re.compile(r"\d{4}-\d{2}(?!\d)")  # a column is of dates when half its values begin so (YYYY-MM...)
+DATE_START = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")  # how each value of a date column begins
+MAY_BE_EMPTY = "may_be_empty"  # a description's flag for a file that may hold no rows yet (a new article's statements)
+TODO = "TODO"  # what `describe` writes where a person must fill in provenance; `check` refuses it
 
 
 @dataclass(frozen=True)
@@ -198,8 +214,8 @@ def _check_entry(entry: object, where: str) -> None:
     file = entry.get("path")
     if not isinstance(file, str) or not file or "/" in file or "\\" in file or file.startswith("."):
         problems.append("`path` (the file's name, in the same folder)")
-    if not isinstance(entry.get("hash"), str) or not HASH.fullmatch(entry["hash"]):
-        problems.append("`hash` (sha256:<64 hex digits>)")
+    if "hash" in entry and (not isinstance(entry["hash"], str) or not HASH.fullmatch(entry["hash"])):
+        problems.append("`hash` (sha256:<64 hex digits>; leave it out for a new file: `rehash` records it)")
     fields = entry.get("schema", {}).get("fields") if isinstance(entry.get("schema"), dict) else None
     if not isinstance(fields, list) or not fields or not all(isinstance(f, dict) and "name" in f for f in fields):
         problems.append("`schema.fields` (a list of named fields)")
@@ -328,7 +344,7 @@ def provenance(name: str) -> Provenance:
         caveats=tuple(res.get("caveats", ())),
         licence=res.get("licence", "not stated"),
         path=paths.shown(path_of(name)),
-        sha256=res["hash"].removeprefix("sha256:"),
+        sha256=res.get("hash", "").removeprefix("sha256:"),
         example=bool(res.get("example", False)),
     )
 
@@ -347,6 +363,12 @@ def verify(name: str) -> Path:
             where=shown,
             fix=f"restore it with `git checkout -- {shown}`.",
         )
+    if "hash" not in _entry(name):
+        raise ChecksumError(
+            f"No checksum is recorded yet for the raw file of {name!r}.",
+            where=paths.shown(description_of(name)),
+            fix=f"check it and record its checksum with `.venv/bin/python -m kit rehash {name}`.",
+        )
     expected = _entry(name)["hash"].removeprefix("sha256:")
     actual = sha256_of(path)
     if actual != expected:
@@ -362,7 +384,7 @@ def verify(name: str) -> Path:
 
 def fingerprint(res: dict) -> str:
     """What a schema check vouches for: these exact bytes (their sha256) read with this dialect under this schema."""
-    basis = json.dumps({"hash": res["hash"], "schema": res["schema"], "dialect": res["dialect"]}, sort_keys=True)
+    basis = json.dumps({"hash": res.get("hash"), "schema": res["schema"], "dialect": res["dialect"]}, sort_keys=True)
     return "sha256:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
@@ -379,12 +401,12 @@ def schema_errors(name: str, basepath: Path | None = None) -> list[str]:
     from frictionless import Resource  # imported here: with jsonschema it costs about a second
 
     descriptor = resource(name)
-    for internal in ("hash", "bytes", "validated", "download", "example"):
+    for internal in ("hash", "bytes", "validated", "download", "example", MAY_BE_EMPTY):
         descriptor.pop(internal, None)  # the checksum is checked by `verify`, with a clearer message
     folder = basepath or description_of(name).parent
     report = Resource(descriptor, basepath=str(folder)).validate()
     problems = [err.message for task in report.tasks for err in task.errors] + [err.message for err in report.errors]
-    if report.valid and not report.tasks[0].stats.get("rows"):
+    if report.valid and not report.tasks[0].stats.get("rows") and not resource(name).get(MAY_BE_EMPTY):
         problems.append("The file has no data rows.")
     if problems:
         return _delimiter_hint(folder / descriptor["path"], descriptor) + problems
@@ -479,9 +501,13 @@ def listed(errors: list[str]) -> str:
 
 
 def validate_schema(name: str) -> None:
-    """Check the file against its Table Schema with frictionless; a SchemaError naming the problems."""
+    """Check the file against its Table Schema with frictionless, then what its description and its cells say
+    (`content_errors`); a SchemaError or DataError naming the problems."""
     errors = schema_errors(name)
     if not errors:
+        problem = content_problem(name, read_csv(path_of(name), _entry(name)))
+        if problem is not None:
+            raise problem
         return
     shown = paths.shown(path_of(name))
     raise SchemaError(
@@ -490,6 +516,169 @@ def validate_schema(name: str) -> None:
         fix=f"restore the file with `git checkout -- {shown}`, or correct it (and its schema in "
         f"{paths.shown(description_of(name))}) so both agree.",
     )
+
+
+# -- what descriptions and files say: addresses, dates, text --------------------------------------------
+
+
+def content_problem(name: str, frame: pd.DataFrame) -> DataError | None:
+    """One DataError listing what the resource's description entry and its loaded cells say wrongly, or None."""
+    described, cells = entry_errors(name), cell_errors(name, frame)
+    if not described and not cells:
+        return None
+    where = paths.shown(description_of(name)) if described else paths.shown(path_of(name))
+    if described and cells:
+        where += f" and {paths.shown(path_of(name))}"
+    return content_error(repr(name), where, described + cells, name)
+
+
+def content_error(subject: str, where: str, errors: list[str], resource: str | None = None) -> DataError:
+    """The error for what a description or file says wrongly (`errors`, each naming its field or row)."""
+    return DataError(
+        f"What {subject} says cannot be published as it is:\n{listed(errors)}",
+        where=where,
+        fix="correct each value named (addresses start with https:// or http://; dates are real YYYY-MM-DD, "
+        "YYYY-MM or YYYY; a word is typed in one alphabet; no control characters)"
+        + (f", then `.venv/bin/python -m kit rehash {resource}` if you changed the file." if resource else "."),
+    )
+
+
+def entry_errors(name: str) -> list[str]:
+    """What a resource's description entry says wrongly, each naming the field."""
+    return value_errors(_entry(name), (), skip={"hash", "validated", "path", "schema", "dialect"})
+
+
+def package_errors(path: Path) -> list[str]:
+    """What a description file says wrongly outside its resources (a data package's own fields: an article's
+    address, date, reports), each naming the field."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # the structure check names it
+    if not isinstance(document, dict) or path.name != PACKAGE:
+        return []
+    return value_errors({key: value for key, value in document.items() if key != "resources"}, ())
+
+
+def value_errors(value: object, where: tuple, skip: set[str] = frozenset()) -> list[str]:
+    """What a description's values say wrongly, walked through: web addresses, dates, text."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in skip:
+                found += value_errors(item, (*where, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += value_errors(item, (*where, index))
+    elif isinstance(value, str):
+        field = _field_name(where)
+        key = next((part for part in reversed(where) if isinstance(part, str)), "")
+        if key in ADDRESS_KEYS or key.endswith("_url") or (key == "path" and "sources" in where):
+            problem = address_problem(value)
+        elif key in DATE_KEYS or key.endswith("_date"):
+            problem = date_problem(value)
+        else:
+            problem = text_problem(value)
+        if problem:
+            found.append(f"{field}: {problem}")
+    return found
+
+
+def _field_name(where: tuple) -> str:
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in where).lstrip(".")
+
+
+def address_problem(text: str) -> str | None:
+    """Why a text is not a web address a reader can follow (http or https, with a host), or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return f"{text[:80]!r} is not a web address (it must start with https:// or http://)"
+    if any(character.isspace() or not character.isprintable() for character in text):
+        return f"{text[:80]!r} holds a space or a control character (write it as %20 or leave it out)"
+    return None
+
+
+def date_problem(text: str) -> str | None:
+    """Why a text is not a real date (YYYY-MM-DD, YYYY-MM or YYYY), or None (also for an empty one: not known)."""
+    if text == "":
+        return None
+    match = DATE_VALUE.fullmatch(text)
+    if match is None:
+        return f"{text!r} is not a date (write YYYY-MM-DD, or YYYY-MM or YYYY when only that is known)"
+    return _not_a_day(*match.groups(), text)
+
+
+def _not_a_day(year: str, month: str | None, day: str | None, text: str) -> str | None:
+    import calendar
+
+    if month is not None and not 1 <= int(month) <= 12:
+        return f"{text!r} is not a date: there is no month {month}"
+    if day is not None and not 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]:
+        return f"{text!r} is not a date: {calendar.month_name[int(month)]} {year} has no day {day}"
+    return None
+
+
+def text_problem(text: str) -> str | None:
+    """Why a text cannot be published as it is (a control character or one that reorders text, a word mixing
+    look-alike alphabets, a day that does not exist), or None."""
+    from kit import text as texts  # drawing-side module: imported when checking only
+
+    control = texts.FORBIDDEN.search(text)
+    if control:
+        return f"{texts.describe(control.group())} in {_short(text)} (a control character: remove it)"
+    mixed = texts.mixed_script(text)
+    if mixed:
+        position, character, word = mixed
+        return f"{texts.describe(character)} in {word!r} mixes alphabets in one word ({_short(text)})"
+    for day in DAY_IN_TEXT.finditer(text):
+        problem = _not_a_day(*day.groups(), day.group())
+        if problem:
+            return f"{problem} (in {_short(text)})"
+    return None
+
+
+def _short(text: str, width: int = 60) -> str:
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def cell_errors(name: str, frame: pd.DataFrame) -> list[str]:
+    """What a resource's text cells say wrongly, each naming the row and column: a web address column (its name
+    ends in `url`) holds web addresses; a date column (at least half its values begin with YYYY-MM) begins every
+    value with a real date, month or year; every text passes `text_problem`."""
+    found = []
+    keys = primary_key(name)
+    for column in frame.columns:
+        if frame[column].dtype.kind in "iufb":
+            continue
+        cells = [(index, str(text)) for index, text in enumerate(frame[column].tolist()) if isinstance(text, str)]
+        address = str(column).lower().endswith("url")
+        dated = bool(cells) and sum(bool(DATED.match(text)) for _, text in cells) >= len(cells) / 2
+        if not (address or dated or SUSPECT.search("\n".join(text for _, text in cells))):
+            continue  # printable ASCII without a day in it: nothing to find
+        for index, text in cells:
+            if address:
+                problem = address_problem(text)
+            elif dated:
+                start = DATE_START.match(text)
+                problem = (
+                    _not_a_day(*start.groups(), start.group())
+                    if start
+                    else f"{_short(text)} does not begin with a date, as the column's other values do (YYYY-MM-DD, "
+                    "YYYY-MM or YYYY)"
+                ) or text_problem(text)
+            else:
+                problem = text_problem(text) if SUSPECT.search(text) else None
+            if problem:
+                row = ", ".join(f"{key} {frame[key].iat[index]!r}" for key in keys if key != column)
+                found.append(f"row {index + 1}{f' ({row})' if row else ''}, column {column!r}: {problem}")
+                if len(found) > MAX_REPORTED_ERRORS:
+                    return found
+    return found
 
 
 def load(name: str) -> pd.DataFrame:
@@ -520,25 +709,127 @@ def check_all(thorough: bool = True) -> list[DataError]:
         resources = names()
     except DataError as problem:
         return [problem]
+    for description in sorted({description_of(name) for name in resources}):
+        errors = package_errors(description)
+        if errors:
+            problems.append(content_error(paths.shown(description), paths.shown(description), errors))
     for name in resources:
         try:
             verify(name)
             if thorough or not is_vouched_for(name):
                 validate_schema(name)
+            else:
+                problem = content_problem(name, load(name))
+                if problem is not None:
+                    raise problem
         except DataError as problem:
             problems.append(problem)
-    return problems
+    return problems + unfilled_problems()
 
 
-def rehash(name: str) -> str:
-    """Record a deliberately changed file's sha256 and size, and that it passed its schema check."""
+def unfilled(entry: object, where: str = "") -> list[str]:
+    """The places in a description still marked TODO (as `describe` writes them), such as `publisher` or
+    `sources[0].path`."""
+    if isinstance(entry, dict):
+        return [found for key, value in entry.items() for found in unfilled(value, f"{where}.{key}" if where else key)]
+    if isinstance(entry, list):
+        return [found for index, value in enumerate(entry) for found in unfilled(value, f"{where}[{index}]")]
+    return [where] if isinstance(entry, str) and entry.strip().upper().startswith(TODO) else []
+
+
+def unfilled_problems() -> list[DataError]:
+    """Descriptions whose provenance is still to fill in (a TODO left by `describe`)."""
+    return [
+        DataError(
+            f"The description of {name!r} still has provenance to fill in: {', '.join(places)}.",
+            where=paths.shown(described.description),
+            fix="replace each TODO with what the source says (who published it, its title and address, when it was "
+            "published and retrieved, its licence, its caveats; an empty list where it has none).",
+        )
+        for name, described in catalogue().items()
+        if (places := unfilled(described.entry))
+    ]
+
+
+def rehash(name: str, accept: bool = False) -> str:
+    """Check a deliberately changed (or new) file against its schema, then record its sha256 and size, and that it
+    passed. As a refresh does, it compares the file with the version its description records (when git has that
+    version): rows whose key vanishes or appears, or values outside the previous range (a figure in the wrong
+    unit), are refused unless `accept`. A new file's first checksum is recorded as it is."""
     path = path_of(name)
     if not path.is_file():
-        verify(name)  # raises the missing-file message
+        raise MissingDataError(
+            f"The raw file of {name!r} is missing.",
+            where=paths.shown(path),
+            fix=f"put the file at {paths.shown(path)}, or correct the description's `path`.",
+        )
     validate_schema(name)
-    digest = sha256_of(path)
-    record_checksums({name: path.read_bytes()})
-    return digest
+    payload = path.read_bytes()
+    previous = None if _entry(name).get("example") else recorded_version(name)  # example data: replaced whole
+    if previous is not None and previous != payload and not accept:
+        from kit import refresh  # its comparison (imported here: it imports the stories)
+
+        changes = [*refresh.drift(name, previous, payload), *unit_changes(name, previous, payload)]
+        if changes:
+            raise DataError(
+                "The file differs from the version its description records in ways that need an editor's decision:\n"
+                + "\n".join(f"  - {text}" for text in changes),
+                where=paths.shown(path),
+                fix="nothing was recorded; if the change is right (not a figure in the wrong unit, not rows lost by "
+                f"mistake), run `.venv/bin/python -m kit rehash {name} --accept`; else correct the file (or "
+                f"`git checkout -- {paths.shown(path)}`).",
+            )
+    record_checksums({name: payload})
+    return hashlib.sha256(payload).hexdigest()
+
+
+UNIT_FACTOR = 100  # a figure this many times larger or smaller than before, on the same row, looks like a unit change
+
+
+def unit_changes(name: str, old: bytes, new: bytes) -> list[str]:
+    """The figures of a resource that became `UNIT_FACTOR` times larger or smaller on the same row (same key):
+    a budget in roubles read as thousands, a share as a percentage."""
+    key = primary_key(name)
+    before, after = (as_text(name, payload).drop_duplicates(key).set_index(key) for payload in (old, new))
+    common = before.index.intersection(after.index)
+    found = []
+    for field in _entry(name)["schema"]["fields"]:
+        column = field["name"]
+        if field.get("type") not in ("integer", "number") or column in key:
+            continue
+        was = pd.to_numeric(before.loc[common, column], errors="coerce")
+        now = pd.to_numeric(after.loc[common, column], errors="coerce")
+        ratio = (now / was).abs()
+        jumped = ratio[(was != 0) & (now != 0) & ((ratio >= UNIT_FACTOR) | (ratio <= 1 / UNIT_FACTOR))]
+        if len(jumped):
+            rows = ", ".join(
+                f"{' / '.join(map(str, k if isinstance(k, tuple) else (k,)))}: {was[k]:g} -> {now[k]:g}"
+                for k in jumped.index[:5]
+            )
+            found.append(
+                f"{name}: {len(jumped)} value(s) of {column!r} are {UNIT_FACTOR:,} or more times larger or smaller "
+                f"than before, as if in another unit ({rows})"
+            )
+    return found
+
+
+def recorded_version(name: str) -> bytes | None:
+    """The bytes of the version of a resource's file its description records (its sha256), as git's last commit
+    holds it; None when there is none to compare with (a new file, no git, another version committed)."""
+
+    recorded = _entry(name).get("hash", "").removeprefix("sha256:")
+    path = path_of(name)
+    if not recorded:
+        return None
+    try:
+        done = subprocess.run(
+            ["git", "show", f"HEAD:./{path.name}"], cwd=path.parent, capture_output=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0 or hashlib.sha256(done.stdout).hexdigest() != recorded:
+        return None
+    return done.stdout
 
 
 def record_checksums(checked: dict[str, bytes], **changes: str) -> None:
@@ -559,3 +850,110 @@ def record_checksums(checked: dict[str, bytes], **changes: str) -> None:
                 res["validated"] = fingerprint(res)
                 res.update(changes)
         files.write_text(description, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+# -- describing a new file ------------------------------------------------------------------------------
+
+PROVENANCE_TO_FILL = {
+    "title": f"{TODO}: the data's title, as its publisher gives it",
+    "citation": f"{TODO}: a short form for a chart's source line (the publisher and the year)",
+    "publisher": f"{TODO}: who published the data",
+    "sources": [{"title": f"{TODO}: the original publication's title", "path": f"{TODO}: https://its-address"}],
+    "published": f"{TODO}: the publication date, YYYY-MM-DD (or YYYY-MM)",
+    "retrieved": f"{TODO}: the date you downloaded or compiled it, YYYY-MM-DD",
+    "licence": f"{TODO}: the publisher's licence or terms",
+    "caveats": [f"{TODO}: what a reader must keep in mind (one line each; an empty list if nothing)"],
+}
+
+
+def describe(file: Path) -> tuple[str, Path]:
+    """Describe a CSV of a source folder (`data/raw/<source>/<file>.csv`) in that folder's `datapackage.json`
+    (added to it, or a new one): its fields and types, a primary key guess, its dialect, checksum and size, as
+    inferred from the file, and the provenance to fill in marked TODO (`check` refuses it until filled). Returns
+    the new resource's name and the description file."""
+    path = Path(file).resolve()
+    folder = path.parent
+    shown = paths.shown(path)
+    if not path.is_file() or path.suffix.lower() != ".csv" or folder.parent != paths.raw_dir().resolve():
+        raise MissingDataError(
+            f"{shown} is not a CSV file in a source folder.",
+            where=shown,
+            fix="put the file in its source's own folder, data/raw/<source>/<file>.csv, and name that path.",
+        )
+    described = {item.file.resolve(): name for name, item in catalogue().items()}
+    if path in described:
+        raise DataError(
+            f"{shown} is already described, as {described[path]!r}.",
+            where=paths.shown(description_of(described[path])),
+            fix=f"edit that description; after changing the file, `.venv/bin/python -m kit rehash {described[path]}`.",
+        )
+    name = next(
+        (candidate for candidate in (_resource_name(path.stem), _resource_name(f"{folder.name}_{path.stem}"))
+         if candidate not in catalogue()),
+        None,
+    )
+    if name is None:
+        raise DataError(
+            f"The names {path.stem!r} and {folder.name}_{path.stem!r} are both taken by other resources.",
+            where=shown,
+            fix="rename the file (resource names are unique across all sources).",
+        )
+    entry = {"name": name, "path": path.name, **copy.deepcopy(PROVENANCE_TO_FILL), **_inferred(path)}
+    target = folder / PACKAGE
+    before = target.read_text(encoding="utf-8") if target.is_file() else None
+    package = json.loads(before) if before is not None else {"name": _resource_name(folder.name).replace("_", "-")}
+    package.setdefault("resources", []).append(entry)
+    files.write_text(target, json.dumps(package, indent=2, ensure_ascii=False) + "\n")
+    try:
+        rehash(name)
+    except KitError:
+        if before is None:
+            target.unlink()
+        else:
+            files.write_text(target, before)
+        raise
+    return name, target
+
+
+def _resource_name(text: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", text.lower()).strip("_") or "data"
+
+
+def _inferred(path: Path) -> dict:
+    """What the file itself tells: its dialect, fields and their types (frictionless, over every row), which
+    fields are never empty, and the first field or pair of fields whose values tell the rows apart; each field's
+    description (and a number's unit) to fill in."""
+    from frictionless import Detector
+    from frictionless import describe as infer
+
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        sample = stream.read(64_000)
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        delimiter = ","
+    dialect = {"delimiter": delimiter, "quoteChar": '"'}
+    detector = Detector(sample_size=1_000_000, field_confidence=1.0)
+    inferred = infer(str(path), type="resource", detector=detector, control=_control(delimiter))
+    fields = []
+    for field in inferred.schema.fields:
+        kind = field.type if field.type in PANDAS_TYPES else "string"
+        described = {"name": field.name, "type": kind, "description": f"{TODO}: what the column holds"}
+        fields.append(described | ({"unit": f"{TODO}: its unit"} if kind in ("integer", "number") else {}))
+    res = {"dialect": dialect, "schema": {"fields": fields}}
+    frame = read_csv(path, res)
+    for field in fields:
+        if frame[field["name"]].notna().all():
+            field["constraints"] = {"required": True}
+    names = [field["name"] for field in fields]
+    candidates = [[n] for n in names] + [[a, b] for i, a in enumerate(names) for b in names[i + 1 :]]
+    key = next((c for c in candidates if frame[c].notna().all().all() and not frame.duplicated(c).any()), None)
+    if key:
+        res["schema"]["primaryKey"] = key
+    return {"format": "csv", "mediatype": "text/csv", "encoding": ENCODING, **res}
+
+
+def _control(delimiter: str):
+    from frictionless.formats import CsvControl
+
+    return CsvControl(delimiter=delimiter)

@@ -4,8 +4,11 @@ source chains as JSON; and the story's tidy tables in `data/processed/`.
 
 Output is byte-for-byte deterministic (no dates, no software stamps, SVG ids made from the chart's slug and
 width) and written atomically: a chart's files are all rendered in memory first, then its folder is replaced
-whole (by `export_translations`: those languages' files replaced, the others' kept). SVGs name a list of
-fallback fonts and set every id apart per chart and width, so several can sit in one page.
+whole, from one complete set of files to another: the languages written get their new files, the files of the
+languages not written this time stay as they were (a build exports English first and the other languages after
+it: one that fails or is killed in between leaves every language's files in place). SVGs name a list of
+fallback fonts and set every id apart per chart and width, so several can sit in one page. Two charts never
+share a folder: a chart whose folder name another chart's folder already has is refused, naming both.
 """
 
 from __future__ import annotations
@@ -197,7 +200,8 @@ def export(
     (by default `folder_of(slug)`) that is replaced whole: no stale or half-written files. `languages`: the chart
     rendered in each of them from its one computation; `translations`: the same chart drawn in other languages
     (language -> chart). Files in other languages than English sit beside the English ones, named
-    `<slug>.<lang>.<width>.<format>`, `<slug>.<lang>.json` and so on."""
+    `<slug>.<lang>.<width>.<format>`, `<slug>.<lang>.json` and so on. The files of languages not given stay
+    until an export in those languages replaces them."""
     drawn = {language: chart.in_language(language) for language in languages} or {chart.language: chart}
     return _write({**drawn, **(translations or {})}, widths, folder)
 
@@ -212,11 +216,12 @@ def export_translations(
             f"The English chart was given as a translation of {translations[i18n.SOURCE].slug!r}.",
             fix="export the English with `export`, and only the other languages with `export_translations`.",
         )
-    return _write(translations, widths, folder, keep_others=True)
+    return _write(translations, widths, folder)
 
 
-def _write(drawn: Mapping[str, Chart], widths: Sequence[Width], folder: Path | None, keep_others=False) -> Exported:
-    """The files of one chart in these languages (language -> chart), written as one folder."""
+def _write(drawn: Mapping[str, Chart], widths: Sequence[Width], folder: Path | None) -> Exported:
+    """The files of one chart in these languages (language -> chart), written into its folder: those languages'
+    files replaced, the other languages' kept."""
     first = next(iter(drawn.values()))
     slug = files.slugify(first.slug)
     target = Path(folder) if folder is not None else folder_of(slug)
@@ -229,11 +234,12 @@ def _write(drawn: Mapping[str, Chart], widths: Sequence[Width], folder: Path | N
                 fix="draw each translation with the same function inside `i18n.use(language)`.",
             )
         contents.update(_files(chart, widths, stem(slug, language)))
-    if keep_others:
-        written = tuple(f"{stem(slug, language)}." for language in drawn)
-        files.replace_folder(target, contents, keep=lambda name: not name.startswith(written))
-    else:
-        files.replace_folder(target, contents)
+    files.replace_folder(
+        target,
+        contents,
+        keep=lambda name: language_of(slug, name) not in drawn,
+        check=None if folder is not None else lambda existing: _refuse_another_chart(existing, first.slug),
+    )
     return Exported(target, tuple(contents))
 
 
@@ -257,6 +263,31 @@ def stem(slug: str, language: str) -> str:
     return slug if language == i18n.SOURCE else f"{slug}.{language}"
 
 
+def language_of(slug: str, name: str) -> str:
+    """The language of a file in a chart's folder, from its name (`<slug>.<lang>....`; English has none)."""
+    others = (language for language in i18n.LANGUAGES if language != i18n.SOURCE)
+    return next((language for language in others if name.startswith(f"{stem(slug, language)}.")), i18n.SOURCE)
+
+
+def _refuse_another_chart(folder: Path, name: str) -> None:
+    """An ExportError if the chart's own folder holds the files of a chart of another name (folder names keep
+    only part of a name: two charts whose names differ only in case, punctuation or after 80 characters would
+    share one). A folder the caller names is the caller's choice."""
+    for texts in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        try:
+            other = json.loads(texts.read_text(encoding="utf-8")).get("chart")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(other, str) and other != name:
+            raise ExportError(
+                f"The charts {other!r} and {name!r} would share the folder {paths.shown(folder)}: a folder's name "
+                "keeps only the lower-case letters, digits and hyphens of a chart's name, and its first 80 of them.",
+                where=paths.shown(folder),
+                fix=f"give one of them a name that differs within its first 80 characters in letters or digits (or, "
+                f"if the chart {other!r} is gone, remove {paths.shown(folder)}).",
+            )
+
+
 def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]:
     """One chart's files, named from `stem`."""
     contents: dict[str, bytes] = {}
@@ -268,6 +299,7 @@ def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]
     contents[f"{stem}.datawrapper.csv"] = _csv_bytes(datawrapper_table(chart.data, chart.wide))
     contents[f"{stem}.alt.txt"] = (chart.alt_text + "\n").encode("utf-8")
     texts = {
+        "chart": chart.slug,
         "title": chart.title,
         "subtitle": chart.subtitle,
         "note": chart.note,

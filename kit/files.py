@@ -62,10 +62,16 @@ def write_text(path: Path, text: str) -> Path:
     return write_bytes(path, text.encode("utf-8"))
 
 
-def replace_folder(folder: Path, contents: dict[str, bytes], keep: Callable[[str], bool] | None = None) -> Path:
+def replace_folder(
+    folder: Path,
+    contents: dict[str, bytes],
+    keep: Callable[[str], bool] | None = None,
+    check: Callable[[Path], None] | None = None,
+) -> Path:
     """Replace a whole folder with these files (name -> bytes): all of them, or none. With `keep`, the files
     already in the folder whose names it accepts stay too (unless `contents` has a new one): several writers
-    can each replace their own part of one folder, one after the other.
+    can each replace their own part of one folder, one after the other. `check` is called with the folder
+    under the same lock before anything changes: an error it raises leaves the folder as it was.
 
     The new folder is written beside the old one, then swapped in by two renames while the parent folder is
     locked (the kept files are linked into it under the same lock). If anything fails or interrupts the swap,
@@ -81,6 +87,8 @@ def replace_folder(folder: Path, contents: dict[str, bytes], keep: Callable[[str
                 _write_durably(staging / name, payload)
             with _locked(parent):
                 _recover(parent, only=folder.name)
+                if check is not None:
+                    check(folder)
                 for kept in sorted(folder.iterdir()) if keep is not None and folder.is_dir() else ():
                     if kept.is_file() and keep(kept.name) and kept.name not in contents:
                         os.link(kept, staging / kept.name)

@@ -25,14 +25,17 @@ import contextvars
 import functools
 import hashlib
 import importlib.metadata
+import json
 import os
-import pickle
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from fluent.runtime import FluentBundle
+from babel import Locale
 from fluent.syntax import FluentParser, FluentSerializer, ast
+from fluent.syntax.serializer import serialize_expression
+from fluent.syntax.visitor import Visitor
 
 from kit import files, paths
 from kit.errors import KitError
@@ -133,28 +136,71 @@ def _entries(path: Path) -> list[Entry]:
 
 def _cache_folder() -> Path:
     """Where parsed catalogs are kept for the next process (beside matplotlib's font cache): `KIT_CACHE_DIR`, else
-    the user's cache folder. Every kernel of a build reads the same catalogs: parsing them takes about 0.15 s a
-    language, reading the parse back a tenth of that."""
+    the user's cache folder. Every kernel of a build reads the same catalogs: parsing the three languages takes
+    about 1.2 s, reading the parse back about 0.15 s (see `_parsed`)."""
     user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return Path(os.environ.get("KIT_CACHE_DIR") or user_cache / "kit")
+
+
+def _cache_path(text: str) -> Path:
+    """The cache file of a catalog's text as parsed by this version of the parser."""
+    key = hashlib.sha256(f"{_parser_version()}\n{text}".encode()).hexdigest()
+    return _cache_folder() / "catalogs" / f"{key}.json"
 
 
 def _parsed(text: str) -> ast.Resource:
     """A catalog's text parsed (without spans: about twice as fast; spans only to name a bad line), from the parse
     cache when this text was parsed before by this version of the parser; a cache that cannot be read or written
-    only costs time."""
-    key = hashlib.sha256(f"{_parser_version()}\n{text}".encode()).hexdigest()
-    cached = _cache_folder() / "catalogs" / f"{key}.pickle"
-    try:
-        resource = pickle.loads(cached.read_bytes())
-        if isinstance(resource, ast.Resource):
-            return resource
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError):
-        pass
+    only costs time.
+
+    The cache folder may be shared or restored from elsewhere (`KIT_CACHE_DIR`, a CI cache), so what it holds is
+    data, never code: fluent.syntax's JSON form of the parse, read back into syntax nodes only (never pickle), and
+    only from a file this user owns that nobody else may write."""
+    cached = _cache_path(text)
+    resource = _read_cache(cached)
+    if resource is not None:
+        return resource
     resource = FluentParser(with_spans=False).parse(text)
+    payload = json.dumps(resource.to_json(_without_spans), ensure_ascii=False, separators=(",", ":"))
     with contextlib.suppress(KitError):
-        files.write_bytes(cached, pickle.dumps(resource, protocol=pickle.HIGHEST_PROTOCOL))
+        files.write_text(cached, payload)
     return resource
+
+
+_NODES = {name: kind for name, kind in vars(ast).items() if isinstance(kind, type) and issubclass(kind, ast.SyntaxNode)}
+
+
+def _without_spans(node: dict) -> dict:
+    node.pop("span", None)
+    return node
+
+
+def _node(fields: dict) -> ast.SyntaxNode:
+    """One syntax node from its JSON form: only fluent.syntax's node classes, only their own fields."""
+    kind = _NODES.get(fields.pop("type", None))
+    if kind is None:
+        raise ValueError("not a Fluent syntax node")
+    return kind(**fields)
+
+
+def _read_cache(path: Path) -> ast.Resource | None:
+    """A parse read back from the cache, or None when it is missing, unreadable, not a parse, or writable by
+    another user (then it is parsed again)."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        owner = os.fstat(handle)
+        if owner.st_uid != os.getuid() or owner.st_mode & 0o022:
+            return None  # another user could have written it
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            resource = json.loads(stream.read().decode("utf-8"), object_hook=_node)
+    except (OSError, ValueError, TypeError, RecursionError):
+        return None
+    finally:
+        os.close(handle)
+    return resource if isinstance(resource, ast.Resource) and isinstance(resource.body, list) else None
 
 
 @functools.cache
@@ -229,34 +275,73 @@ def message(message_id: str, args: dict[str, object], language: str) -> str:
 
 @dataclass(frozen=True)
 class English:
-    """A text in English that translations follow: its fingerprint, where the English is, and the folder whose
-    `<lang>.ftl` holds its translations."""
+    """A text in English that translations follow: its fingerprint, where the English is, the folder whose
+    `<lang>.ftl` holds its translations, and the languages it must be translated into (those it is published in)."""
 
     fingerprint: str
     path: Path
     translations: Path
+    languages: tuple[str, ...] = LANGUAGES
 
 
 def english() -> dict[str, English]:
     """Every English text by id: the catalogs' messages and terms, and the texts that live in the data (each
-    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`)."""
+    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`). Each must be
+    translated into the languages it is published in: the machinery's texts into every language; a story's texts
+    and its sources' caveats and cells into the languages of the stories that use them (`Story.languages`); an
+    article's statements and their files' caveats into the languages of the stories that check it."""
     from kit import articles, data  # the data modules use this one
 
-    found = {key: English(fingerprint(e.node), e.path, e.path.parent) for key, e in entries(SOURCE).items()}
+    by_story, by_source, by_article, by_claim = _published_in()
+    found = {}
+    for key, entry in entries(SOURCE).items():
+        owner = entry.path.parent.parent
+        wanted = by_story.get(owner.name, LANGUAGES) if owner.parent == paths.STORIES else LANGUAGES
+        found[key] = English(fingerprint(entry.node), entry.path, entry.path.parent, wanted)
+
+    statements = {article: articles.statements(article) for article in articles.names()}
+
+    def of_claim(article: str, claim_id: str) -> tuple[str, ...]:
+        return by_claim.get((article, claim_id)) or by_article.get(article, (SOURCE,))
+
+    def of_resource(name: str) -> tuple[str, ...]:
+        folder = data.description_of(name).parent
+        if folder.parent.resolve() != paths.articles_dir().resolve():
+            return by_source.get(name, (SOURCE,))
+        rows = statements.get(folder.name)
+        claim_ids = [] if rows is None else rows.loc[rows["resource"] == name, "claim_id"].unique()
+        checked = [language for claim_id in claim_ids for language in by_claim.get((folder.name, claim_id), ())]
+        return tuple(dict.fromkeys(checked)) or by_article.get(folder.name, (SOURCE,))
+
     for name in data.names():
-        where = data.description_of(name)
+        where, wanted = data.description_of(name), of_resource(name)
         for number, caveat in enumerate(data.provenance(name).caveats, 1):
-            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales")
-    for name in data.names():
-        where = data.description_of(name)
+            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales", wanted)
         for column in translatable_columns(name):
             for key, text in _cells(name, column).items():
-                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales")
-    for article in articles.names():
+                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales", wanted)
+    for article, rows in statements.items():
         where = paths.articles_dir() / article
-        for row in articles.statements(article).drop_duplicates("claim_id").itertuples():
-            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales")
+        for row in rows.drop_duplicates("claim_id").itertuples():
+            wanted = of_claim(article, row.claim_id)
+            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales", wanted)
     return found
+
+
+def _published_in() -> tuple[dict, ...]:
+    """The languages each story publishes, and those its sources, its article and its claims are published in (the
+    union over the stories that read the source, check the article or the claim)."""
+    from kit import story  # stories use this module
+
+    by_story, by_source, by_article, by_claim = {}, {}, {}, {}
+    for each in story.stories():
+        by_story[each.name] = tuple(each.languages)
+        for name in each.sources:
+            by_source[name] = tuple(dict.fromkeys([*by_source.get(name, ()), *each.languages]))
+        by_article[each.article] = tuple(dict.fromkeys([*by_article.get(each.article, ()), *each.languages]))
+        for claim_id in each.claims:
+            by_claim[(each.article, claim_id)] = tuple(each.languages)
+    return by_story, by_source, by_article, by_claim
 
 
 def translatable_columns(resource: str) -> list[str]:
@@ -311,8 +396,8 @@ def translated(key: str, text: str) -> str:
 
 
 def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
-    """Every text missing from a language, stale (its English changed since it was translated), or left over
-    (no longer in English); each names its id and file."""
+    """Every text missing from a language it is published in (`English.languages`), stale (its English changed
+    since it was translated), or left over (no longer in English); each names its id and file."""
     sources = english()
     found = []
     for language in languages:
@@ -321,6 +406,8 @@ def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
         translations = entries(language)
         for key, source in sources.items():
             target = source.translations / f"{language}.ftl"
+            if key not in translations and language not in source.languages:
+                continue  # not published in this language: nothing to translate yet
             if key not in translations:
                 found.append(TranslationError(
                     f"{NAMES[language]} ({language}) has no translation of {key!r}.",
@@ -343,7 +430,50 @@ def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
                     where=paths.shown(entry.path),
                     fix="remove it, or rename it to the id its English now has.",
                 ))
+    return found + [problem for language in languages for problem in plural_problems(language)]
+
+
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")  # CLDR's, in its order
+
+
+def plural_problems(language: str) -> list[TranslationError]:
+    """Every choice by number (a select expression whose variants are CLDR plural categories) in a language's
+    catalogs that lacks a form the language's plural rules can choose (Babel's CLDR rules: Ukrainian and Russian
+    need one, few, many, and other for fractions)."""
+    needed = set(Locale.parse(language).plural_form.tags) | {"other"}
+    found = []
+    for key, entry in entries(language).items():
+        for select in _selects(entry.node):
+            forms = {variant.key.name for variant in select.variants if isinstance(variant.key, ast.Identifier)}
+            if not forms & (set(PLURAL_CATEGORIES) - {"other"}):
+                continue  # not a choice by number (its variants are not plural categories)
+            missing = [form for form in PLURAL_CATEGORIES if form in needed - forms]
+            chosen = serialize_expression(select.selector)
+            if missing and not any(f"{key!r} chooses by the number {chosen} " in p.problem for p in found):
+                found.append(TranslationError(
+                    f"The {NAMES[language]} ({language}) text {key!r} chooses by the number {chosen} but has no "
+                    f"form for {', '.join(missing)}: a number that takes that form gets the default form instead.",
+                    where=paths.shown(entry.path),
+                    fix=f"give it a variant for each of {', '.join(f for f in PLURAL_CATEGORIES if f in needed)} "
+                    f"(the plural categories CLDR's rules choose among in {NAMES[language]}; `other` is for "
+                    "fractions such as 2.5), with `*[other]` as the default.",
+                ))
     return found
+
+
+def _selects(node: ast.BaseNode) -> list[ast.SelectExpression]:
+    """Every select expression in a message or term, nested ones included."""
+    class Collect(Visitor):
+        def __init__(self):
+            self.found: list[ast.SelectExpression] = []
+
+        def visit_SelectExpression(self, select):
+            self.found.append(select)
+            self.generic_visit(select)
+
+    collector = Collect()
+    collector.visit(node)
+    return collector.found
 
 
 def stamp(language: str, keys: Sequence[str] = ()) -> list[str]:

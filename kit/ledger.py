@@ -117,7 +117,7 @@ def gathered(language: str | None = None) -> pd.DataFrame:
     parts = []
     for each in story.stories():
         # a story not yet translated into this language (one new from `kit new`) is listed in English
-        path = each.output_dir() / claims.file_name(language if language in each.languages else i18n.SOURCE)
+        path = each.output_dir() / claims.file_name(language if language in each.built_languages else i18n.SOURCE)
         if not each.claims:
             continue
         if not path.is_file():

@@ -317,13 +317,17 @@ def _current(name: str) -> pd.DataFrame | None:
 
 
 def check(name: str, candidate: bytes) -> None:
-    """Check new bytes against the resource's schema (in a scratch folder; the data is not touched)."""
+    """Check new bytes against the resource's schema, then what their cells say (addresses, dates, text: as
+    `kit check` does), in a scratch folder; the data is not touched."""
     with tempfile.TemporaryDirectory(prefix="kit-refresh-") as scratch:
-        (Path(scratch) / data.resource(name)["path"]).write_bytes(candidate)
+        path = Path(scratch) / data.resource(name)["path"]
+        path.write_bytes(candidate)
         errors = data.schema_errors(name, basepath=Path(scratch))
+        if not errors:
+            errors = data.cell_errors(name, data.read_csv(path, data.resource(name)))
     if errors:
         raise RefreshError(
-            f"The new file for {name!r} does not pass its schema check:\n{data.listed(errors)}",
+            f"The new file for {name!r} does not pass its checks:\n{data.listed(errors)}",
             where=data.resource(name)["download"]["url"],
             fix=f"nothing was changed; check the source, or if it changed on purpose, update the schema in "
             f"{paths.shown(data.description_of(name))} first.",

@@ -68,6 +68,9 @@ class Story:
     tables: Mapping[str, Callable[[], pd.DataFrame]] = field(default_factory=dict)  # name -> tidy table
     extractors: Mapping[str, Callable] = field(default_factory=dict)  # refresh extractors for its sources
     readme_figure: str | None = None  # a chart whose web PNG the build copies to docs/ for the README
+    # The languages it publishes, English first; every text of it must be translated into each (the build refuses
+    # a missing or stale one). `python -m kit new` declares English only.
+    languages: Sequence[str] = (i18n.SOURCE,)
     # its charts and claims are computed once and rendered in each language (kit.words); False: computed again inside
     # `i18n.use(language)` for each (stories not yet converted)
     facts: bool = False
@@ -85,14 +88,9 @@ class Story:
         return paths.NOTEBOOKS / f"{self.notebook}.py"
 
     @property
-    def languages(self) -> tuple[str, ...]:
-        """The languages this story is built in: those of `i18n.languages()` its texts exist in (a catalog in
-        its `locales/`; a story new from `kit new` is English until translated)."""
-        return tuple(
-            language
-            for language in i18n.languages()
-            if language == i18n.SOURCE or (self.folder / "locales" / f"{language}.ftl").is_file()
-        )
+    def built_languages(self) -> tuple[str, ...]:
+        """The languages this story is built in now: those it publishes (`languages`) that `KIT_LANGS` asks for."""
+        return tuple(language for language in i18n.languages() if language in self.languages)
 
     def output_dir(self) -> Path:
         """The story's tidy tables and claims file: `data/processed/<story>/`."""
@@ -149,11 +147,29 @@ class Story:
             try:
                 data.resource(source)
             except KitError as error:
-                problem(error.problem, error.fix or "correct `sources`.")
+                close = get_close_matches(source, data.names(), n=3)
+                problem(
+                    f"it reads {source!r}: No resource named {source!r} in any source's description.",
+                    f"correct the name in `sources` (for a story from `kit new`: `SOURCE` at the top of "
+                    f"{paths.shown(self.folder / 'compute.py')})"
+                    + (f", e.g. to {' or '.join(map(repr, close))}" if close else "")
+                    + "; or describe the file: `.venv/bin/python -m kit describe data/raw/<source>/<file>.csv`."
+                    if "No resource named" in error.problem
+                    else error.fix or "correct `sources`.",
+                )
         if not self.notebook_path.is_file():
             problem(
                 f"its notebook {paths.shown(self.notebook_path)} does not exist.",
                 "correct `notebook` (the file name without .py), or create the notebook.",
+            )
+        declared = list(self.languages)
+        if not declared or declared[0] != i18n.SOURCE or len(set(declared)) != len(declared) or any(
+            language not in i18n.LANGUAGES for language in declared
+        ):
+            problem(
+                f"its languages {tuple(declared)} are not English first, then other languages of the kit, each once.",
+                f"declare languages=({', '.join(repr(code) for code in i18n.LANGUAGES)}) or a part of it that "
+                f"starts with {i18n.SOURCE!r}.",
             )
         if self.readme_figure is not None and self.readme_figure not in self.charts:
             problem(f"the README figure {self.readme_figure!r} is not one of its charts.", "name a declared chart.")
@@ -249,8 +265,11 @@ class Story:
 
     def publish(self) -> Published:
         """Write the story's tidy tables to `data/processed/<story>/` and export every declared chart in every
-        language the story is built in, into its article's published folder (`exports/<article>/<slug>/`); in a notebook the build runs (`TRANSLATED_BY_BUILD` set), in English
-        only: the build exports the other languages beside it, on a free core, while the next notebooks run."""
+        language the story is built in, into its article's published folder (`exports/<article>/<slug>/`); in a
+        notebook the build runs (`TRANSLATED_BY_BUILD` set), in English only: the build exports the other languages
+        beside it, on a free core, while the next notebooks run. Each chart passes the chart check in every language
+        first: one that fails is not exported (its previous files stay) and, once the others are written, a
+        StoryError names each broken rule."""
         from kit import export  # drawing is only needed when publishing
 
         written = []
@@ -261,18 +280,38 @@ class Story:
             files.write_text(self.output_dir() / file_name, buffer.getvalue())
             written.append(f"{self.name}/{file_name}")
         later = os.environ.get(TRANSLATED_BY_BUILD) == "1"
+        broken = []
         for slug in self.charts:
             if self.facts:
-                export.export(self.chart(slug), languages=self.languages)
+                computed = self.chart(slug)
+                drawn = {language: computed.in_language(language) for language in self.built_languages}
+            else:
+                drawn = {i18n.SOURCE: self.chart(slug)}
+                drawn.update({} if later else {each: self.translated(slug, each) for each in self.translations})
+            found = [line for chart in drawn.values() for line in chart_problems(chart)]
+            if found:
+                broken += found
                 continue
-            translations = {} if later else {each: self.translated(slug, each) for each in self.translations}
-            export.export(self.chart(slug), folder=self.chart_folder(slug), translations=translations)
+            english = drawn.pop(i18n.SOURCE)
+            export.export(english, folder=self.chart_folder(slug), translations=drawn)
+        if broken:
+            raise self._failed_check(broken)
         return Published(tuple(written), tuple(self.charts), self.article)
+
+    def _failed_check(self, broken: Sequence[str]) -> StoryError:
+        return StoryError(
+            f"Story {self.name!r}: {len(broken)} problem(s) in the chart check, so these charts were not exported "
+            "(their previous files stay):\n" + "\n".join(f"  - {line}" for line in broken),
+            where=paths.shown(self.folder / "charts.py"),
+            fix="correct each chart (its drawing in charts.py, or its texts in locales/<language>.ftl) so it keeps "
+            "the rule named (docs/house-style.md; `kit.chartcheck.check(chart)` lists what breaks a rule), then "
+            "build again.",
+        )
 
     @property
     def translations(self) -> tuple[str, ...]:
-        """The languages the story is built in other than English."""
-        return tuple(language for language in self.languages if language != i18n.SOURCE)
+        """The languages the story is built in now other than English."""
+        return tuple(language for language in self.built_languages if language != i18n.SOURCE)
 
     def translated(self, slug: str, language: str):
         """A declared chart drawn in another language."""
@@ -280,14 +319,19 @@ class Story:
             return self.chart(slug)
 
     def publish_translation(self, slug: str, language: str) -> None:
-        """Export one declared chart in one other language beside its files in the other languages."""
+        """Export one declared chart in one other language beside its files in the other languages, if it passes
+        the chart check (else a StoryError names the broken rules and its previous files stay)."""
         from kit import export  # drawing is only needed when publishing
 
-        export.export_translations({language: self.translated(slug, language)}, folder=self.chart_folder(slug))
+        chart = self.translated(slug, language)
+        broken = chart_problems(chart)
+        if broken:
+            raise self._failed_check(broken)
+        export.export_translations({language: chart}, folder=self.chart_folder(slug))
 
     def missing_outputs(self, languages: Sequence[str] | None = None) -> list[str]:
         """What the story declares but its last run did not write (claims, tables, charts in `languages`, by
-        default every language it is built in)."""
+        default every language it is built in now)."""
         from kit import export  # its file names
 
         missing = []
@@ -304,11 +348,24 @@ class Story:
             if not table.is_file():
                 missing.append(f"the table {paths.shown(table)} (call STORY.publish())")
         for slug in self.charts:
-            for language in self.languages if languages is None else languages:
+            for language in self.built_languages if languages is None else languages:
                 if not (self.chart_folder(slug) / f"{export.stem(slug, language)}.json").is_file():
                     in_language = "" if language == i18n.SOURCE else f" in {language!r}"
                     missing.append(f"the chart {slug!r}{in_language} (call STORY.publish())")
         return missing
+
+
+def chart_problems(chart) -> list[str]:
+    """What the chart check finds wrong with a chart at every width, each line naming the chart, the language,
+    the width and the problem."""
+    from kit import chartcheck  # drawing is only needed when publishing
+
+    return [
+        f"the chart {chart.slug!r} in {chart.language!r}, "
+        + (f"at the {problem.width} width" if problem.width else "at every width")
+        + f": {problem.rule}: {problem.detail}"
+        for problem in chartcheck.check(chart)
+    ]
 
 
 # -- the registry ---------------------------------------------------------------------------------------

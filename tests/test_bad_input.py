@@ -75,7 +75,7 @@ CASES = {
     "non-finite numbers (NaN, inf)": "test_data::test_a_non_finite_number_is_refused_by_the_check_not_only_by_the_loader",
     "a description the loader would read otherwise than the check (no dialect, options, types, encoding)":
         "test_data::test_a_description_the_loader_would_read_differently_from_the_check_is_refused",
-    "catalogue structure: resources null, no hash, no path, no schema, duplicated entry":
+    "catalogue structure: resources null, a broken hash, no path, no schema, duplicated entry":
         "test_data::test_a_description_with_a_broken_structure_is_refused_by_name",
     "catalogue: a deleted entry stops `make check`":
         "test_story::test_a_deleted_catalogue_entry_stops_the_check_before_any_notebook_runs",
@@ -110,6 +110,33 @@ CASES = {
     "a build first recovers every output folder": "test_files::test_a_build_first_recovers_every_output_folder",
     "country look-ups agree in every story (UK, Turkey/Türkiye; Iran never suggests Ireland)":
         "test_countries::test_every_story_resolves_the_same_spellings_the_same_way",
+    # The journalist's workflow (issue 22): a second article, a new story, new data.
+    "kit new: a title with quotes, backslashes or dollars (importable Python, kept exactly)":
+        "test_scaffold::test_a_hostile_title_gives_importable_python_that_keeps_it_exactly",
+    "kit new: a title with a line break or another control character; a text id in use":
+        "test_scaffold::test_a_name_or_title_that_cannot_work_is_refused_before_anything_is_written",
+    "kit new: a claim id or chart slug another story uses":
+        "test_scaffold::test_claim_ids_and_chart_slugs_another_story_uses_are_refused",
+    "kit new: a failure midway leaves no file": "test_scaffold::test_a_failure_while_writing_leaves_nothing_behind",
+    "kit new: several articles and no --article (the error lists them)":
+        "test_scaffold::test_a_new_article_is_described_from_the_kits_one_definition_of_a_statement",
+    "kit new-article: a taken or bad id, a URL that is not http(s), a date that is not one or in the future, an "
+    "unknown language (nothing written)": "test_scaffold::test_a_new_article_is_checked_before_anything_is_written",
+    "a story that reads a resource no description has (the fix names SOURCE in compute.py)":
+        "test_story::test_an_unknown_source_names_the_real_fix_not_a_description_to_write",
+    "rehash: a new file's first checksum (no placeholder)":
+        "test_data::test_rehash_records_the_first_checksum_of_a_new_file_no_placeholder_needed",
+    "rehash: a value in the wrong unit, rows that vanish (refused unless --accept)":
+        "test_data::test_rehash_refuses_a_value_in_the_wrong_unit_or_a_changed_key_set_unless_accepted",
+    "describe: provenance left TODO (check refuses it, naming the fields); a file described twice or not a CSV":
+        "test_data::test_describe_infers_a_description_and_check_refuses_it_until_its_provenance_is_filled_in",
+    "set_aside with an English reason instead of a text id (it would leak into translations)":
+        "test_claims::test_a_source_caveat_is_set_aside_by_a_text_only_it_contains_and_with_a_reason_from_the_catalog",
+    "a chart that fails the chart check (not exported; chart, language, width and rule named)":
+        "test_story::test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_files_stay",
+    "a stale translation in a language a story publishes stops the build and `make check`":
+        "test_build::test_a_stale_translation_stops_the_build_before_any_notebook_runs",
+    "a story declaring an unknown language, or not English first": "test_story::test_a_typo_in_a_declaration_is_named_with_its_fix",
 }
 
 

@@ -34,6 +34,59 @@ def test_check_reports_healthy_data_and_stories(capsys):
     assert f"All {len(data.names())} raw files match" in out and f"{len(story.stories())} stories" in out
 
 
+def test_a_stale_translation_stops_the_build_before_any_notebook_runs(tmp_path, monkeypatch, capsys):
+    """A story that publishes uk and ru: its English edited since the translations were stamped."""
+    import shutil
+
+    from kit import i18n
+
+    own = GPUS.folder / "locales"
+    shutil.copytree(own, tmp_path / "locales")
+    english = tmp_path / "locales" / "en.ftl"
+    text = english.read_text(encoding="utf-8")
+    key = next(line.split(" = ")[0] for line in text.splitlines() if line.startswith("gpu-") and " = " in line)
+    english.write_text(text.replace(f"{key} = ", f"{key} = Edited: ", 1), encoding="utf-8")
+    catalogs = i18n.catalog_files
+    monkeypatch.setattr(i18n, "catalog_files", lambda language: [
+        tmp_path / "locales" / path.name if path.parent == own else path for path in catalogs(language)
+    ])
+    monkeypatch.setattr(build, "execute", lambda *a, **k: pytest.fail("a notebook ran with a stale translation"))
+    i18n.forget()
+    try:
+        assert cli.main(["build", "gpu_gap"]) == 1
+        assert cli.main(["check"]) == 1
+    finally:
+        i18n.forget()
+    message = capsys.readouterr().err
+    for language in ("uk", "ru"):
+        assert f"({language}) text {key!r} is stale" in message and f"--stamp {language} -- {key}" in message
+
+
+def test_kit_test_names_what_to_fix_a_failing_test_or_a_failed_build(tmp_path, monkeypatch, capsys):
+    """`kit test <story>`: the story's build (stubbed here), then its tests; what fails is named with the command
+    that shows the details."""
+    (tmp_path / "tests" / "stories").mkdir(parents=True)
+    (tmp_path / "tests" / "stories" / "test_gpu_gap.py").write_text(
+        "def test_sound():\n    assert 1 + 1 == 2\n\n\ndef test_broken():\n    assert 2 + 2 == 5\n"
+    )
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)  # no stored notebook: nbval has nothing to run here
+    built = []
+    monkeypatch.setattr(build, "build", lambda names, jobs, gather: built.append((names, gather)))
+    found = build.test("05")
+    assert built == [(["gpu_gap"], False)]  # the story alone: no ledger notebook, no gallery
+    assert len(found) == 1 and "1 test(s) failed" in found[0] and "test_gpu_gap.py::test_broken" in found[0]
+    assert "pytest -q tests/stories/test_gpu_gap.py" in found[0]
+
+    def failing(names, jobs, gather):
+        raise BuildError("05_gpu_gap.py failed in cell 3", where="notebooks/05_gpu_gap.py", fix="correct it")
+
+    monkeypatch.setattr(build, "build", failing)
+    assert cli.main(["test", "gpu_gap"]) == 1
+    err = capsys.readouterr().err
+    assert "The build failed (nothing else was run)" in err and "failed in cell 3" in err and "Fix: correct it" in err
+
+
 def notebooks_copy(tmp_path, monkeypatch, **replaced: str):
     """The notebooks folder copied to a scratch folder, some notebooks replaced by the given sources."""
     for path in paths.NOTEBOOKS.glob("*.py"):
@@ -67,6 +120,22 @@ def test_stored_notebooks_get_stable_cell_ids(tmp_path):
     first = build.store_outputs(script, jupytext.read(script)).read_bytes()
     second = build.store_outputs(script, jupytext.read(script)).read_bytes()
     assert first == second and b'"id": "cell-00-' in first
+
+
+def test_printed_text_is_stored_in_one_piece_however_the_kernel_sent_it(tmp_path):
+    """A busy machine's kernel sends printed lines in more messages: the stored notebook must not change."""
+    import nbformat
+
+    script = tmp_path / "01_tiny.py"
+    script.write_text("# %%\nprint('a')\nprint('b')\n")
+
+    def executed(*pieces):
+        notebook = jupytext.read(script)
+        notebook.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text=text) for text in pieces]
+        return notebook
+
+    whole = build.store_outputs(script, executed("a\nb\n")).read_bytes()
+    assert build.store_outputs(script, executed("a\n", "b\n")).read_bytes() == whole
 
 
 def test_data_errors_and_build_errors_share_the_kit_base_class():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit import claims, data
+from kit import claims, data, i18n
 from kit.claims import Claim, Verdict
 from kit.errors import MissingDataError, StoryError
 
@@ -69,19 +69,25 @@ def test_a_statement_nobody_has_a_record_of_is_unverified_whatever_the_compariso
     assert claims.judge(None, ()) is Verdict.UNSUPPORTED  # found but cannot settle it: a different verdict
 
 
-def test_a_source_caveat_is_set_aside_by_a_text_only_it_contains_and_with_a_reason():
+def test_a_source_caveat_is_set_aside_by_a_text_only_it_contains_and_with_a_reason_from_the_catalog():
     source = "omdia_gpu_2024"
-    item = claims.set_aside(source, "In-house chips", "the statement compares Microsoft's purchases")
-    assert item.caveat.startswith("In-house chips are deployed") and item.reason
+    item = claims.set_aside(source, "In-house chips", "gpu-aside-estimate")
+    assert item.caveat.startswith("In-house chips are deployed") and item.reason == i18n.t("gpu-aside-estimate")
+    with i18n.use("uk"):
+        assert claims.set_aside(source, "In-house chips", "gpu-aside-estimate").reason == i18n.t("gpu-aside-estimate")
     assert item.caveat not in claims.source_caveats([source], [item])
     assert len(claims.source_caveats([source], [item])) == len(data.provenance(source).caveats) - 1
     with pytest.raises(StoryError, match="0 caveats of 'omdia_gpu_2024' contain 'no such words'") as error:
-        claims.set_aside(source, "no such words", "a reason")
+        claims.set_aside(source, "no such words", "gpu-aside-estimate")
     assert "In-house chips" in error.value.fix
     with pytest.raises(StoryError, match="4 caveats of 'omdia_gpu_2024' contain 'not'"):
-        claims.set_aside(source, "not", "a reason")  # every caveat contains it: ambiguous
-    with pytest.raises(StoryError, match="without a reason"):
-        claims.set_aside(source, "In-house chips", "  ")
+        claims.set_aside(source, "not", "gpu-aside-estimate")  # every caveat contains it: ambiguous
+    for english in ("the statement compares Microsoft's purchases", "  "):  # prose would leak into translations
+        with pytest.raises(StoryError, match="which is not the id of a text") as error:
+            claims.set_aside(source, "In-house chips", english)
+        assert "locales/en.ftl" in error.value.fix
+    with pytest.raises(i18n.TranslationError, match="no text 'gpu-aside-no-such-reason'"):
+        claims.set_aside(source, "In-house chips", "gpu-aside-no-such-reason")
 
 
 def test_a_claim_accounts_for_every_caveat_of_its_sources():
@@ -89,7 +95,7 @@ def test_a_claim_accounts_for_every_caveat_of_its_sources():
     recorded = data.provenance(source).caveats
     silent = Claim("c", "1", "1", Verdict.ACCURATE, (), (source,))
     assert [caveat for _, caveat in silent.unaccounted()] == list(recorded)
-    aside = claims.set_aside(source, "In-house chips", "the statement compares Microsoft's purchases")
+    aside = claims.set_aside(source, "In-house chips", "gpu-aside-estimate")
     told = Claim("c", "1", "1", Verdict.ACCURATE, tuple(claims.source_caveats([source], [aside])), (source,), (aside,))
     assert told.unaccounted() == []
     with pytest.raises(StoryError, match="which it does not cite"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def test_every_resource_loads_with_its_schema_types(name):
     frame = data.load(name)
     fields = data.resource(name)["schema"]["fields"]
     assert list(frame.columns) == [field["name"] for field in fields]
-    assert len(frame) > 0
+    assert len(frame) > 0 or data.resource(name).get(data.MAY_BE_EMPTY)  # a new article's statements, before any
     for field in fields:
         if field["type"] == "number":
             assert pd.api.types.is_float_dtype(frame[field["name"]])
@@ -100,12 +101,12 @@ def test_a_broken_description_is_reported(data_copy):
     "damage, expected",
     [
         (lambda package: package.update(resources=None), "lists no resources"),
-        (lambda package: package["resources"][0].pop("hash"), "`hash`"),
+        (lambda package: package["resources"][0].update(hash="sha256:" + "0" * 12), "`hash`"),
         (lambda package: package["resources"][0].pop("path"), "`path`"),
         (lambda package: package["resources"][0].update(schema={}), "`schema.fields`"),
         (lambda package: package["resources"].append(package["resources"][0]), "Two descriptions define"),
     ],
-    ids=["resources null", "no hash", "no path", "no schema", "duplicated entry"],
+    ids=["resources null", "broken hash", "no path", "no schema", "duplicated entry"],
 )
 def test_a_description_with_a_broken_structure_is_refused_by_name(data_copy, damage, expected):
     path, package = description(PILLARS)
@@ -159,6 +160,78 @@ def test_rehash_records_a_deliberate_valid_change(data_copy):
     assert description(PILLARS)[1]["resources"][0]["hash"] == f"sha256:{digest}"
     frame = data.load(PILLARS)
     assert frame.loc[(frame["iso3"] == "RUS") & (frame["pillar"] == "R&D"), "score"].item() == 2.5
+
+
+def test_rehash_records_the_first_checksum_of_a_new_file_no_placeholder_needed(data_copy):
+    path, package = description(PILLARS)
+    for key in ("hash", "bytes", "validated"):
+        package["resources"][0].pop(key)
+    path.write_text(json.dumps(package))
+    with pytest.raises(ChecksumError, match="No checksum is recorded yet") as error:
+        data.load(PILLARS)
+    assert f"kit rehash {PILLARS}" in error.value.fix
+    assert any("No checksum is recorded yet" in str(p) for p in data.check_all(thorough=False))
+    digest = data.rehash(PILLARS)
+    assert description(PILLARS)[1]["resources"][0]["hash"] == f"sha256:{digest}" and not data.load(PILLARS).empty
+
+
+def committed(folder: Path) -> None:
+    """The folder as a git repository with everything in it committed (the version descriptions record)."""
+    git = ["git", "-c", "user.name=kit", "-c", "user.email=kit@example.org"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "data"]):
+        subprocess.run([*git, *args], cwd=folder, check=True, capture_output=True)
+
+
+def test_rehash_refuses_a_value_in_the_wrong_unit_or_a_changed_key_set_unless_accepted(data_copy):
+    committed(data_copy)
+    path = data.path_of(PILLARS)
+    original = path.read_text()
+    recorded = description(PILLARS)[0].read_bytes()
+    path.write_text(original.replace("Russia,RUS,R&D,2.127", "Russia,RUS,R&D,0.002127"))  # 1,000 times smaller
+    with pytest.raises(DataError, match="need an editor's decision") as error:
+        data.rehash(PILLARS)
+    assert "RUS / R&D: 2.127 -> 0.002127" in str(error.value) and "--accept" in error.value.fix
+    assert description(PILLARS)[0].read_bytes() == recorded  # nothing recorded
+    lines = original.splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if not line.startswith("Russia,")))  # rows vanish
+    with pytest.raises(DataError, match=r"row\(s\) disappear \(country / iso3 / pillar|row\(s\) disappear"):
+        data.rehash(PILLARS)
+    digest = data.rehash(PILLARS, accept=True)
+    assert description(PILLARS)[1]["resources"][0]["hash"] == f"sha256:{digest}"
+    path.write_text(original)  # back to the committed version: nothing to decide
+    data.rehash(PILLARS)
+
+
+def test_describe_infers_a_description_and_check_refuses_it_until_its_provenance_is_filled_in(data_copy):
+    folder = paths.raw_dir() / "press_reports"
+    folder.mkdir()
+    (folder / "ranks.csv").write_text("country;rank;score\nUnited States;1;70.06\nChina;2;40.17\nIndia;3;21.59\n")
+    name, written = data.describe(folder / "ranks.csv")
+    entry = data.resource(name)
+    assert name == "ranks" and written == folder / data.PACKAGE and entry["dialect"]["delimiter"] == ";"
+    assert [(f["name"], f["type"]) for f in entry["schema"]["fields"]] == [
+        ("country", "string"), ("rank", "integer"), ("score", "number")
+    ]
+    assert entry["schema"]["primaryKey"] == ["country"] and entry["bytes"] == (folder / "ranks.csv").stat().st_size
+    assert data.load(name)["score"].tolist() == [70.06, 40.17, 21.59]  # loads while the provenance is filled in
+    (unfilled,) = [p for p in data.check_all(thorough=False) if "provenance to fill in" in str(p)]
+    assert "publisher" in unfilled.problem and "sources[0].path" in unfilled.problem and "caveats[0]" in unfilled.problem
+    assert "schema.fields[2].description" in unfilled.problem and "schema.fields[2].unit" in unfilled.problem
+    package = json.loads(written.read_text())
+    for field, (text, unit) in zip(package["resources"][0]["schema"]["fields"], [("Country", None), ("Rank", "rank"),
+                                                                             ("Score", "index points")]):
+        field.update(description=text, **({"unit": unit} if unit else {}))
+    filled = {"title": "Ranks", "citation": "Press, 2025", "publisher": "Press", "published": "2025-12-01",
+              "retrieved": "2026-01-02", "licence": "Quoted for fact-checking", "caveats": [],
+              "sources": [{"title": "Ranks", "path": "https://example.org/ranks"}]}
+    package["resources"][0].update(filled)
+    written.write_text(json.dumps(package))
+    assert not [p for p in data.check_all(thorough=False) if "provenance to fill in" in str(p)]
+    with pytest.raises(DataError, match="already described, as 'ranks'"):
+        data.describe(folder / "ranks.csv")
+    (folder / "notes.txt").write_text("x")
+    with pytest.raises(MissingDataError, match="not a CSV file in a source folder"):
+        data.describe(folder / "notes.txt")
 
 
 def test_check_all_lists_every_problem(data_copy):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -172,6 +173,26 @@ def test_titles_become_safe_file_names(title, slug):
 def test_a_title_with_no_usable_characters_is_refused():
     with pytest.raises(ExportError, match="no usable file name"):
         files.slugify("///")
+
+
+LONG = "russia-" * 12  # 84 characters: a folder name keeps the first 80
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [(LONG + "in-2024", LONG + "in-2025"), ("GPU gap", "gpu-gap"), ("Russia: 28th", "russia-28th")],
+    ids=["differing after 80 characters", "differing in case and spaces", "differing in punctuation"],
+)
+def test_two_charts_never_share_a_folder_the_second_is_refused_naming_both(chart, out_dirs, first, second):
+    folder = export.export(dataclasses.replace(chart, slug=first), widths=WEB_ONLY).folder
+    assert folder.name == files.slugify(first)
+    before = digests(folder)
+    with pytest.raises(ExportError) as error:
+        export.export(dataclasses.replace(chart, slug=second), widths=WEB_ONLY)
+    assert repr(first) in error.value.problem and repr(second) in error.value.problem and error.value.fix
+    assert digests(folder) == before  # the first chart's files are untouched
+    export.export(dataclasses.replace(chart, slug=first, title="Its title, changed"), widths=WEB_ONLY)
+    assert digests(folder) != before  # the same chart replaces its own files
 
 
 def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width(chart):

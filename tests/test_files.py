@@ -3,6 +3,7 @@ the previous files back or cleans up, and nothing half-done is counted as a char
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import hashlib
 import os
@@ -182,8 +183,12 @@ def test_a_translation_replaces_its_own_files_and_keeps_the_others_whatever_the_
     folder = export.folder_of(SLUG)
     export.export(chart, widths=WEB_ONLY, translations={"uk": ukrainian, "ru": russian})
     whole = digests(folder)
-    export.export(chart, widths=WEB_ONLY)  # the English alone, as a notebook in the build writes it
-    assert not any(".uk." in name or ".ru." in name for name in names(folder))
+    translated = {name: digest for name, digest in whole.items() if ".uk." in name or ".ru." in name}
+    export.export(dataclasses.replace(chart, title="A new title"), widths=WEB_ONLY)  # the English alone, as a notebook in the build writes it
+    after = digests(folder)
+    assert {name: after[name] for name in translated} == translated  # the translations stay until replaced
+    assert after[f"{SLUG}.json"] != whole[f"{SLUG}.json"] and set(after) == set(whole)
+    export.export(chart, widths=WEB_ONLY)
     (folder / f"{SLUG}.uk.stale.txt").write_text("a file of an earlier Ukrainian export")
     export.export_translations({"ru": russian}, widths=WEB_ONLY)
     export.export_translations({"uk": ukrainian}, widths=WEB_ONLY)

@@ -4,6 +4,8 @@ the house rounding, country names in each language, exports named per language."
 from __future__ import annotations
 
 import json
+import os
+import pickle
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +15,7 @@ from babel import Locale, numbers
 from fluent.syntax import FluentParser, ast
 from fontTools.ttLib import TTFont
 
+from kit import __main__ as cli
 from kit import charts, countries, export, fmt, i18n, style
 from kit.errors import ExportError
 from kit.stories.ai_vibrancy import charts as vibrancy_charts
@@ -61,6 +64,77 @@ def test_a_catalog_parsed_once_is_read_back_and_a_damaged_or_unwritable_cache_on
     monkeypatch.setenv("KIT_CACHE_DIR", "/proc/no-such-folder")
     i18n.forget()
     assert set(i18n.entries("en")) == {"greeting", "farewell"}
+
+
+class _Payload:
+    """A pickle that creates a file when loaded: what a hostile cache file would run."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return Path.touch, (self.marker,)
+
+
+def _tampered(path: Path) -> None:
+    """Rewrite a cached parse so that its texts say something else (a valid parse, owned by this user)."""
+    path.write_text(path.read_text(encoding="utf-8").replace("До побачення", "Tampered"), encoding="utf-8")
+
+
+def test_a_hostile_cache_file_runs_no_code_and_a_cache_others_can_write_is_not_read(catalogs, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path / "cache"))
+    text = (catalogs / "uk.ftl").read_text(encoding="utf-8")
+    cached = i18n._cache_path(text)
+    cached.parent.mkdir(parents=True)
+    marker = tmp_path / "code-ran"
+    payload = pickle.dumps(_Payload(marker))
+    for path in (cached, cached.with_suffix(".pickle")):  # the cache file, and where a pickle cache kept it
+        path.write_bytes(payload)
+    i18n.forget()
+    with i18n.use("uk"):
+        assert i18n.t("farewell") == "До побачення"
+    assert not marker.exists()
+    node = json.dumps({"type": "Resource", "body": [{"type": "from_json", "value": {"type": "Resource"}}]})
+    cached.write_text(node, encoding="utf-8")  # names something of fluent.syntax that is not a syntax node
+    i18n.forget()
+    assert i18n.entries("uk")["farewell"].key == "farewell" and json.loads(cached.read_text())["body"]
+    _tampered(cached)
+    cached.chmod(0o666)  # another user could have written it: not read
+    i18n.forget()
+    with i18n.use("uk"):
+        assert i18n.t("farewell") == "До побачення"
+    cached.chmod(0o644)
+    if os.getuid() == 0:  # as root (CI): a file another user owns is not read either
+        os.chown(cached, 65534, -1)
+        i18n.forget()
+        with i18n.use("uk"):
+            assert i18n.t("farewell") == "До побачення"
+        os.chown(cached, 0, -1)
+    _tampered(cached)  # this user's own file: read back (the cache is the user's, like their other caches)
+    i18n.forget()
+    with i18n.use("uk"):
+        assert i18n.t("farewell") == "Tampered"
+
+
+def test_a_choice_by_number_without_every_cldr_plural_form_of_the_language_is_named(catalogs, capsys):
+    (catalogs / "en.ftl").write_text("files = { $n ->\n    [one] { $n } file\n   *[other] { $n } files\n}\n")
+    (catalogs / "uk.ftl").write_text("files = { $n ->\n   *[one] { $n } файл\n}\n", encoding="utf-8")
+    i18n.forget()
+    i18n.stamp("uk")
+    (problem,) = i18n.problems(["uk"])
+    assert "'files' chooses by the number $n but has no form for few, many, other" in problem.problem
+    assert problem.where.endswith("uk.ftl") and "one, few, many, other" in problem.fix
+    assert cli.main(["translations"]) == 1 and "no form for few, many, other" in capsys.readouterr().err
+    (catalogs / "uk.ftl").write_text(
+        "files = { $n ->\n    [one] { $n } файл\n    [few] { $n } файли\n    [many] { $n } файлів\n"
+        "   *[other] { $n } файлу\n}\n",
+        encoding="utf-8",
+    )
+    i18n.forget()
+    i18n.stamp("uk")
+    assert i18n.problems(["uk"]) == []
+    with i18n.use("uk"):
+        assert [i18n.t("files", n=n) for n in (1, 3, 5, 2.5)] == ["1 файл", "3 файли", "5 файлів", "2,5 файлу"]
 
 
 def mine(problems):

@@ -3,7 +3,9 @@ country look-ups hold for any input, not just the published data."""
 
 from __future__ import annotations
 
+import datetime
 import re
+import unicodedata
 
 import pandas as pd
 import pytest
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from kit import countries, data, fmt
 from kit.errors import ExportError, UnknownCountryError
 from kit.files import slugify
+from kit.text import mixed_script
 from kit.stories.ai_vibrancy import compute as vibrancy
 
 PILLARS = vibrancy.pillars()
@@ -171,6 +174,32 @@ def test_slugify_never_gives_a_path_or_an_empty_name(text, max_length):
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug) and len(slug) <= max_length
     assert "/" not in slug and ".." not in slug and slug not in {".", ".."}
     assert slugify(slug, max_length=max_length) == slug  # idempotent
+
+
+@FAST
+@given(st.dates(), st.integers(min_value=1, max_value=31), st.integers(min_value=1, max_value=12))
+def test_a_date_is_accepted_exactly_when_the_calendar_has_it(real, day, month):
+    assert data.date_problem(real.isoformat()) is None and data.date_problem(real.isoformat()[:7]) is None
+    written = f"{real.year:04d}-{month:02d}-{day:02d}"
+    try:
+        datetime.date(real.year, month, day)
+    except ValueError:
+        assert written in (data.date_problem(written) or "") and "no day" in data.date_problem(written)
+    else:
+        assert data.date_problem(written) is None and data.text_problem(f"on {written}, said") is None
+
+
+@FAST
+@given(st.text(alphabet=st.characters(categories=["L", "Zs", "Pd"]), max_size=40))
+def test_a_mixed_word_is_named_by_a_letter_of_it_and_one_alphabet_per_word_passes(written):
+    found = mixed_script(written)
+    alphabets = [{name.split(" ", 1)[0] for name in (unicodedata.name(c, "") for c in word) if name.split(" ", 1)[0] in
+                  ("LATIN", "CYRILLIC", "GREEK")} for word in re.findall(r"[^\W\d_]+", written.replace("\u03bc", " "))]
+    if found is None:
+        assert all(len(scripts) <= 1 for scripts in alphabets)
+    else:
+        position, letter, word = found
+        assert written[position] == letter and letter in word and word in written
 
 
 known_country = st.sampled_from(sorted(RANKED.items()))

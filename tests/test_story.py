@@ -40,13 +40,22 @@ def test_a_sound_declaration_has_no_problems():
         ({"notebook": "05_gpu_gapp"}, "notebooks/05_gpu_gapp.py does not exist"),
         ({"article": "united24_2025"}, "There is no article named 'united24_2025'"),
         ({"readme_figure": "gpu-gapp"}, "README figure 'gpu-gapp' is not one of its charts"),
+        ({"languages": ("uk", "en")}, "its languages ('uk', 'en') are not English first"),
+        ({"languages": ("en", "ua")}, "its languages ('en', 'ua') are not English first"),
     ],
-    ids=["claim id typo", "chart slug typo", "slug not a file name", "unknown source", "no notebook", "no article", "README figure"],
+    ids=["claim id typo", "chart slug typo", "slug not a file name", "unknown source", "no notebook", "no article",
+         "README figure", "languages not English first", "unknown language"],
 )
 def test_a_typo_in_a_declaration_is_named_with_its_fix(changes, expected):
     found = variant(**changes).problems()
     assert found and expected in str(found[0]) and found[0].fix
     assert "kit/stories/gpu_gap/__init__.py" in str(found[0])
+
+
+def test_an_unknown_source_names_the_real_fix_not_a_description_to_write():
+    (found,) = variant(sources=("omdia_gpu_2025",)).problems()
+    assert "`SOURCE` at the top of kit/stories/gpu_gap/compute.py" in found.fix and "'omdia_gpu_2024'" in found.fix
+    assert "kit describe data/raw/<source>/<file>.csv" in found.fix
 
 
 def test_two_stories_may_not_declare_the_same_chart(monkeypatch):
@@ -116,6 +125,62 @@ def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest
     assert all(f"exports/{GPUS.article}/{slug}/ (PNG" in repr(published) for slug in GPUS.charts)
     GPUS.record(GPUS.verdicts())
     assert GPUS.missing_outputs() == []
+
+
+def test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_files_stay(out_dirs, monkeypatch):
+    exports, _ = out_dirs
+    GPUS.publish()
+    before = {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()}
+    draw = GPUS.charts["gpu-gap"]
+
+    def defective():  # alt text that describes the chart type instead of the finding, in every language
+        chart = draw()
+        return dataclasses.replace(chart, alt_text="Bar chart of buyers: " + chart.alt_text)
+
+    broken = variant(charts={"gpu-gap": defective})
+    with pytest.raises(StoryError, match="problem.* in the chart check") as error:
+        broken.publish()
+    for language in GPUS.languages:
+        assert f"the chart 'gpu-gap' in {language!r}, at every width: alt-text: opens with the chart type" in str(
+            error.value
+        )
+    assert {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()} == before
+    with pytest.raises(StoryError, match="the chart 'gpu-gap' in 'uk', at every width: alt-text"):
+        broken.publish_translation("gpu-gap", "uk")
+    assert {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()} == before
+
+
+def test_a_story_publishes_the_languages_it_declares_and_kit_langs_builds_fewer(monkeypatch):
+    assert GPUS.languages == ("en", "uk", "ru") and GPUS.translations == ("uk", "ru")
+    assert variant(languages=("en",)).translations == () and variant(languages=("en",)).built_languages == ("en",)
+    monkeypatch.setenv("KIT_LANGS", "en,ru")
+    assert GPUS.built_languages == ("en", "ru") and GPUS.languages == ("en", "uk", "ru")
+
+
+def test_an_english_only_story_needs_no_translation_and_declaring_one_makes_every_missing_text_a_problem(
+    tmp_path, monkeypatch
+):
+    """The story's texts, and its sources' caveats, are wanted in the languages it publishes: none in uk while it
+    is English only; each named once it declares uk (the build's preflight refuses them)."""
+    from kit import i18n
+
+    catalogs = tmp_path / "gpu_gap" / "locales"
+    catalogs.mkdir(parents=True)
+    (catalogs / "en.ftl").write_text(
+        (GPUS.folder / "locales" / "en.ftl").read_text(encoding="utf-8"), encoding="utf-8"
+    )  # the story's English alone: no uk.ftl, no ru.ftl
+    monkeypatch.setattr(paths, "STORIES", tmp_path)
+    monkeypatch.setattr(story, "stories", lambda: [variant(languages=("en",))])
+    i18n.forget()
+    try:
+        assert [p for p in i18n.problems() if "'gpu-" in p.problem] == []
+        translated = variant(languages=("en", "uk"))
+        monkeypatch.setattr(story, "stories", lambda: [translated])
+        missing = [p for p in i18n.problems(["uk"]) if "has no translation of 'gpu-" in p.problem]
+        assert missing and all(p.where.endswith("gpu_gap/locales/uk.ftl") for p in missing)
+        assert not [p for p in i18n.problems(["ru"]) if "'gpu-" in p.problem]  # ru is not declared
+    finally:
+        i18n.forget()
 
 
 def test_an_unknown_story_suggests_the_closest():

@@ -69,6 +69,16 @@ def test_line_breaking_control_characters_become_spaces_with_a_message(pasted):
     assert any(message.startswith("a bar's label 'Rus") for message in messages)
 
 
+def test_a_line_break_in_a_row_label_becomes_a_space_with_a_message():
+    with pytest.warns(text.TextWarning, match="replaced U\\+000A .*a label is drawn on one line"):
+        item = chart(label="Russian\nFederation")
+    assert "Russian Federation" in drawn_texts(item)
+
+
+def test_a_windows_line_break_is_a_line_break():
+    assert chart(title="Russia ranks\r\n28th").title == "Russia ranks\n28th"
+
+
 @pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\x7f", "\x9b"])
 def test_other_control_characters_are_refused_naming_them(character):
     with pytest.raises(TextError) as error:
@@ -110,6 +120,33 @@ def test_alt_text_may_hold_what_the_font_cannot_draw():
 def test_cyrillic_and_the_kits_typography_are_drawn():
     item = chart(title="Росія посідає 28-ме місце − «ось» … 1 234 → 5% ₽ ₴ €")
     assert json.loads(json.dumps(item.title)) == item.title and "Росія" in svg(item)
+
+
+@pytest.mark.parametrize(
+    "where, written, odd, word",
+    [
+        ("title", "Russiа ranks 28th", "U+0430 а (CYRILLIC SMALL LETTER A)", "Russiа"),
+        ("label", "Mоscow", "U+043E о (CYRILLIC SMALL LETTER O)", "Mоscow"),
+        ("alt", "Росiя посідає 28-ме місце", "U+0069 i (LATIN SMALL LETTER I)", "Росiя"),
+        ("note", "Ρussia", "U+03A1 Ρ (GREEK CAPITAL LETTER RHO)", "Ρussia"),
+    ],
+)
+def test_a_word_mixing_alphabets_is_refused_naming_the_look_alike_letter(where, written, odd, word):
+    with pytest.raises(TextError) as error:
+        chart(**{where: written})
+    assert f"{odd} in {word!r}" in error.value.problem and error.value.fix
+
+
+@pytest.mark.parametrize("written", ["Яндекс (Yandex)", "ІТ-фахівці", "GPU-кластери", "2 μm", "Сбер/Sber"])
+def test_texts_mixing_alphabets_word_by_word_are_fine(written):
+    assert chart(title=written, label=written).title == written
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u2066", "\u2069"])
+def test_controls_that_reorder_text_are_refused_even_where_nothing_is_drawn(control):
+    for where in ("title", "alt"):
+        with pytest.raises(TextError, match=f"U\\+{ord(control):04X}"):
+            chart(**{where: f"gpj{control}.exe"})
 
 
 def test_an_explorer_shows_a_text_error_as_a_message():

@@ -24,6 +24,7 @@ from matplotlib.font_manager import FontProperties
 
 from kit import i18n, style, words
 from kit import text as texts
+from kit.errors import TextError
 from kit.preview import canvas_class, fast_png
 
 CSS_DPI = 96  # 1 CSS pixel = 1/96 inch
@@ -206,6 +207,13 @@ def add_axes(fig: Figure, rect: Rect) -> Axes:
     """Axes at a rectangle given in inches, with nothing clipped (the chart check keeps marks inside)."""
     width, height = fig.get_size_inches()
     left, bottom, w, h = rect
+    if w <= 0 or h <= 0:
+        raise TextError(
+            f"The chart leaves its plot no room at {width * 25.4:.0f} mm wide: the texts beside it (row labels, "
+            f"value labels) take {(width - w) * 25.4:.0f} mm.",
+            where="the plot and the texts beside it",
+            fix="shorten the longest row label (give it a short name) or the other texts beside the plot.",
+        )
     ax = fig.add_axes((left / width, bottom / height, w / width, h / height))
     ax.tick_params(grid_clip_on=False)  # one clip path per mark is dead weight in an SVG
     return ax

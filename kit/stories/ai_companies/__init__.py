@@ -17,4 +17,5 @@ STORY = Story(
     charts={charts.BY_COUNTRY: charts.countries_chart, charts.MARKET_VALUE: charts.market_value_chart},
     explorers={"companies by country": explore.company_lists},
     tables={"ai_companies_2025_26": compute.tidy},
+    languages=("en", "uk", "ru"),
 )

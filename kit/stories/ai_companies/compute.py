@@ -255,7 +255,7 @@ def _ai_reading() -> claims.Claim:
         t("companies-ai-caveat-unnamed"),
         t("companies-ai-caveat-others", outlets=fmt.names(list(others)), top=top, claim=TECH_CLAIM),
     ]
-    aside = [claims.set_aside(AI50, "50 privately held companies", t("companies-ai-aside-private"))]
+    aside = [claims.set_aside(AI50, "50 privately held companies", "companies-ai-aside-private")]
     caveats += claims.source_caveats([AI50], aside)
     counts = by_country(["ai50"]).sort_values("companies", ascending=False)
     return claims.Claim(
@@ -313,7 +313,7 @@ def _tech_reading() -> claims.Claim:
             percent=fmt.number(100 * (tech_line / best["value_usd"] - 1)),
         ),
     ]
-    restated = t("companies-tech-aside-restated")
+    restated = "companies-tech-aside-restated"
     aside = [
         claims.set_aside(G2000_TECH, "holds no Russian company at all", restated),
         claims.set_aside(G2000_TECH, "lower bound for the cut-off", restated),
@@ -321,7 +321,7 @@ def _tech_reading() -> claims.Claim:
         claims.set_aside(
             MARKET_CAP,
             "Scraped between",
-            t("companies-tech-aside-scraped", place=fmt.ordinal(everything.size), value=usd(all_line)),
+            "companies-tech-aside-scraped", place=fmt.ordinal(everything.size), value=usd(all_line),
         ),
     ]
     sources = (G2000_TECH, MARKET_CAP, RUSSIAN_CAPS)

@@ -25,4 +25,5 @@ STORY = Story(
         "institutions against the cut-off": explore.institution_cutoff,
     },
     tables={"ai_institutions_2023_24": compute.tidy},
+    languages=("en", "uk", "ru"),
 )

@@ -565,14 +565,14 @@ def verdicts() -> list[claims.Claim]:
                PUBLISHED_RANKINGS)
     aside = [
         *(
-            claims.set_aside(source, "Nine conference-years only", t("institutions-aside-restated"))
+            claims.set_aside(source, "Nine conference-years only", "institutions-aside-restated")
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS)
         ),
         *(
             claims.set_aside(
                 source,
                 "lowers the cut-off",
-                t("institutions-aside-cutoff"),
+                "institutions-aside-cutoff",
             )
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS)
         ),
@@ -580,21 +580,21 @@ def verdicts() -> list[claims.Claim]:
             claims.set_aside(
                 source,
                 "Samsung AI Center Moscow",
-                t("institutions-aside-samsung"),
+                "institutions-aside-samsung",
             )
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"])
         ),
         *(
-            claims.set_aside(source, "not the one the article used", t("institutions-aside-restated"))
+            claims.set_aside(source, "not the one the article used", "institutions-aside-restated")
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"])
         ),
         claims.set_aside(
             RANKINGS["all_tracks"],
             "Sensitivity run",
-            t("institutions-aside-sensitivity", variants=len(table)),
+            "institutions-aside-sensitivity", variants=len(table),
         ),
         *(
-            claims.set_aside(source, "third party's mapping", t("institutions-aside-neurips"))
+            claims.set_aside(source, "third party's mapping", "institutions-aside-neurips")
             for source in (NEURIPS_RUSSIAN, NEURIPS_CUTOFFS)
         ),
     ]

@@ -28,4 +28,5 @@ STORY = Story(
     tables={"ai_vibrancy_2024": compute.tidy},
     extractors=extract.EXTRACTORS,
     readme_figure=charts.RANKING,
+    languages=("en", "uk", "ru"),
 )

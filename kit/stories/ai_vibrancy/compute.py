@@ -349,22 +349,22 @@ def set_aside_for_ranks() -> list[claims.SetAside]:
     reproduced = reproduction()
     agrees = int((reproduced["rank"] == reproduced["published_rank"]).sum())
     within = reproduced["score_difference"].abs().max()
-    recomputation = t("vibrancy-aside-recomputation")
+    recomputation = "vibrancy-aside-recomputation"
     return [
         claims.set_aside(PILLAR_SCORES, "Not Stanford's own file", recomputation),
         claims.set_aside(PUBLISHED, "Not Stanford's own file", recomputation),
-        claims.set_aside(PILLAR_SCORES, "Talent pillar score", t("vibrancy-aside-talent")),
+        claims.set_aside(PILLAR_SCORES, "Talent pillar score", "vibrancy-aside-talent"),
         claims.set_aside(
             DEFAULT_WEIGHTS,
             "port of the tool's front-end code",
-            t("vibrancy-aside-weights", agrees=agrees, total=len(reproduced), within=fixed(within, 3)),
+            "vibrancy-aside-weights", agrees=agrees, total=len(reproduced), within=fixed(within, 3),
         ),
         *(
-            claims.set_aside(source, "not comparable", t("vibrancy-aside-edition"))
+            claims.set_aside(source, "not comparable", "vibrancy-aside-edition")
             for source in (PILLAR_SCORES, PUBLISHED)
         ),
         *(
-            claims.set_aside(source, "min-max normalised", t("vibrancy-aside-method"))
+            claims.set_aside(source, "min-max normalised", "vibrancy-aside-method")
             for source in (PILLAR_SCORES, PUBLISHED)
         ),
     ]

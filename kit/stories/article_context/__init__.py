@@ -13,4 +13,5 @@ STORY = Story(
     verdicts=compute.verdicts,
     charts={charts.RECORDS: charts.records_chart},
     tables={"article_context": compute.tidy},  # data/processed/article_context/article_context.csv
+    languages=("en", "uk", "ru"),
 )

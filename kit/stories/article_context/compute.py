@@ -277,13 +277,13 @@ def set_aside_for(claim_id: str) -> list[claims.SetAside]:
     """The evidence's caveats that do not concern a statement, with the reason."""
     aside = []
     if claim_id != "putin-offline":
-        aside.append(claims.set_aside(EVIDENCE, "Putin's habits", t("context-aside-habits")))
+        aside.append(claims.set_aside(EVIDENCE, "Putin's habits", "context-aside-habits"))
     if claim_id == "robot-fall":
-        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", t("context-aside-times")))
+        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", "context-aside-times"))
     if claim_id == "economic-cuts":
-        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", t("context-aside-times-cuts")))
+        aside.append(claims.set_aside(EVIDENCE, "The Times' own text", "context-aside-times-cuts"))
     else:
-        aside.append(claims.set_aside(EVIDENCE, "economic cuts", t("context-aside-economy")))
+        aside.append(claims.set_aside(EVIDENCE, "economic cuts", "context-aside-economy"))
     return aside
 
 

@@ -30,4 +30,5 @@ STORY = Story(
     },
     explorers={"compare categories": explore.compare_blocked_categories},
     tables={"censorship_2025": compute.tidy},
+    languages=("en", "uk", "ru"),
 )

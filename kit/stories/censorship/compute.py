@@ -143,14 +143,14 @@ def _control_claim() -> claims.Claim:
     vpn_change = 100 * (after["vpn_services_blocked"] / before["vpn_services_blocked"] - 1)
     tightening = total["pct_change_vs_2024"] > 0 and vpn_change > 0
     caveats = [t("censorship-control-caveat")]
-    compared = t("censorship-aside-compares", before=_month(before["as_of"]), after=_month(after["as_of"]))
+    months = {"before": _month(before["as_of"]), "after": _month(after["as_of"])}
     aside = [
-        claims.set_aside(CATEGORIES, "broader than VPNs", t("censorship-aside-total")),
-        claims.set_aside(CATEGORIES, "was not published", t("censorship-aside-total-published")),
-        claims.set_aside(CATEGORIES, "'more than' figures", t("censorship-aside-total-not-more")),
-        claims.set_aside(VPN_SERVICES, "single actions", t("censorship-aside-series")),
-        claims.set_aside(VPN_SERVICES, "secondary mention", compared),
-        claims.set_aside(VPN_SERVICES, "'access restricted'", compared),
+        claims.set_aside(CATEGORIES, "broader than VPNs", "censorship-aside-total"),
+        claims.set_aside(CATEGORIES, "was not published", "censorship-aside-total-published"),
+        claims.set_aside(CATEGORIES, "'more than' figures", "censorship-aside-total-not-more"),
+        claims.set_aside(VPN_SERVICES, "single actions", "censorship-aside-series"),
+        claims.set_aside(VPN_SERVICES, "secondary mention", "censorship-aside-compares", **months),
+        claims.set_aside(VPN_SERVICES, "'access restricted'", "censorship-aside-compares", **months),
     ]
     sources = (CATEGORIES, VPN_SERVICES)
     caveats += claims.source_caveats(sources, aside)
@@ -215,18 +215,18 @@ def _budget_claim() -> claims.Claim:
             threshold=threshold,
         ),
     ]
-    every_rate = t(
-        "censorship-budget-every-rate",
-        n=len(converted),
-        low=millions(converted["usd"].min()),
-        threshold=threshold,
-        stated=millions(stated, stated=True),
-    )
+    rates = {
+        "n": len(converted),
+        "low": millions(converted["usd"].min()),
+        "threshold": threshold,
+        "stated": millions(stated, stated=True),
+    }
+    every_rate = t("censorship-budget-every-rate", **rates)
     aside = [
-        claims.set_aside(BUDGET, "money earmarked, not spent", t("censorship-aside-plan")),
-        claims.set_aside(STATED_USD, "which exchange rate", t("censorship-aside-conversion")),
-        claims.set_aside(STATED_USD, "researchers' inference", t("censorship-aside-inference", every_rate=every_rate)),
-        claims.set_aside(RATES, "Read in press reports", every_rate),
+        claims.set_aside(BUDGET, "money earmarked, not spent", "censorship-aside-plan"),
+        claims.set_aside(STATED_USD, "which exchange rate", "censorship-aside-conversion"),
+        claims.set_aside(STATED_USD, "researchers' inference", "censorship-aside-inference", every_rate=every_rate),
+        claims.set_aside(RATES, "Read in press reports", "censorship-budget-every-rate", **rates),
     ]
     sources = (BUDGET, RATES, STATED_USD)
     caveats += claims.source_caveats(sources, aside)
@@ -270,10 +270,10 @@ def _growth_claim() -> claims.Claim:
         t("censorship-growth-caveat-no-ai"),
     ]
     aside = [
-        claims.set_aside(CATEGORIES, "not websites", t("censorship-aside-counted")),
-        claims.set_aside(CATEGORIES, "broader than VPNs", t("censorship-aside-category")),
-        claims.set_aside(CATEGORIES, "was not published", t("censorship-aside-count")),
-        claims.set_aside(CATEGORIES, "'more than' figures", t("censorship-aside-count")),
+        claims.set_aside(CATEGORIES, "not websites", "censorship-aside-counted"),
+        claims.set_aside(CATEGORIES, "broader than VPNs", "censorship-aside-category"),
+        claims.set_aside(CATEGORIES, "was not published", "censorship-aside-count"),
+        claims.set_aside(CATEGORIES, "'more than' figures", "censorship-aside-count"),
     ]
     caveats += claims.source_caveats([CATEGORIES], aside)
     year_fit = int(article.loc["year", "value"]) == int(data.resource(CATEGORIES)["data_year"])

@@ -14,5 +14,6 @@ STORY = Story(
     charts={charts.GAP: charts.gap_chart},
     explorers={"compare GPU buyers": explore.compare_gpu_buyers},
     tables={"gpu_purchases": compute.tidy},
+    languages=("en", "uk", "ru"),
     facts=True,
 )

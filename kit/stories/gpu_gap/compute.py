@@ -177,11 +177,11 @@ def verdicts() -> list[claims.Claim]:
         t("gpu-caveat-estimate", units=fmt.count(rival_chips[rival["chips"]] + rival_chips[AMD])),
     ]
     aside = [
-        claims.set_aside(SBERBANK, "Cumulative from 24 Feb 2022", t("gpu-aside-cumulative")),
-        claims.set_aside(SBERBANK, "undated in the copies read", t("gpu-aside-undated")),
-        claims.set_aside(OMDIA[2024], "analyst's estimate", t("gpu-aside-estimate")),
+        claims.set_aside(SBERBANK, "Cumulative from 24 Feb 2022", "gpu-aside-cumulative"),
+        claims.set_aside(SBERBANK, "undated in the copies read", "gpu-aside-undated"),
+        claims.set_aside(OMDIA[2024], "analyst's estimate", "gpu-aside-estimate"),
         *(
-            claims.set_aside(OMDIA[2024], text, t("gpu-aside-rival", subject=buyer_name(SUBJECT), rival=RIVAL))
+            claims.set_aside(OMDIA[2024], text, "gpu-aside-rival", subject=buyer_name(SUBJECT), rival=RIVAL)
             for text in ("ByteDance's and Tencent's", "In-house chips", "Oracle and CoreWeave")
         ),
     ]

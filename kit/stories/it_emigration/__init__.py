@@ -14,4 +14,5 @@ STORY = Story(
     charts={charts.ESTIMATES_CHART: charts.estimates_chart, charts.SHARES_CHART: charts.shares_chart},
     explorers={"share of the IT workforce": explore.emigration_shares},
     tables={"it_emigration_2022": compute.tidy},
+    languages=("en", "uk", "ru"),
 )

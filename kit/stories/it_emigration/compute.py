@@ -278,15 +278,15 @@ def verdicts() -> list[claims.Claim]:
         ),
     ]
     aside = [
-        claims.set_aside(ESTIMATES, "both 2022 waves", t("emigration-aside-waves")),
-        claims.set_aside(ESTIMATES, "RAEC's April figure was a forecast", t("emigration-aside-forecast")),
-        claims.set_aside(ESTIMATES, "The bne row is split", t("emigration-aside-bne")),
-        claims.set_aside(ESTIMATES, "SIM-card data", t("emigration-aside-sim")),
-        claims.set_aside(ESTIMATES, "year-by-year series", t("emigration-aside-series", year=str(YEAR))),
-        claims.set_aside(WORKFORCE, "Definitions differ", t("emigration-aside-definitions")),
-        claims.set_aside(WORKFORCE, "disagree slightly", t("emigration-aside-definitions")),
-        claims.set_aside(WORKFORCE, "Round figures", t("emigration-aside-round")),
-        claims.set_aside(WORKFORCE, "plain http", t("emigration-aside-http")),
+        claims.set_aside(ESTIMATES, "both 2022 waves", "emigration-aside-waves"),
+        claims.set_aside(ESTIMATES, "RAEC's April figure was a forecast", "emigration-aside-forecast"),
+        claims.set_aside(ESTIMATES, "The bne row is split", "emigration-aside-bne"),
+        claims.set_aside(ESTIMATES, "SIM-card data", "emigration-aside-sim"),
+        claims.set_aside(ESTIMATES, "year-by-year series", "emigration-aside-series", year=str(YEAR)),
+        claims.set_aside(WORKFORCE, "Definitions differ", "emigration-aside-definitions"),
+        claims.set_aside(WORKFORCE, "disagree slightly", "emigration-aside-definitions"),
+        claims.set_aside(WORKFORCE, "Round figures", "emigration-aside-round"),
+        claims.set_aside(WORKFORCE, "plain http", "emigration-aside-http"),
     ]
     sources = (ESTIMATES, WORKFORCE)
     caveats += claims.source_caveats(sources, aside)

@@ -67,6 +67,8 @@ institutions-source = Источник: принятые статьи { $confere
 institutions-coverage =
     { $count } { $count ->
         [one] конференции
+        [few] конференциях
+        [many] конференциях
        *[other] конференциях
     } по ИИ { $first }–{ $last }
 
@@ -91,6 +93,7 @@ institutions-seats-note =
     Равные делят место, так что на месте { $place } или выше { $within } { $within ->
         [one] организация
         [few] организации
+        [many] организаций
        *[other] организаций
     }. { $differ }
 # en: 73ac80e8
@@ -119,6 +122,7 @@ institutions-cutoff-note =
     Пунктир: статьи организации на месте { $place }. Вместе { $institutions } { $institutions ->
         [one] российская организация заняла бы
         [few] российские организации заняли бы
+        [many] российских организаций заняли бы
        *[other] российских организаций заняли бы
     } место { $pooled }.
 # en: cc5700be

@@ -67,6 +67,8 @@ institutions-source = Джерело: прийняті статті { $conferenc
 institutions-coverage =
     { $count } { $count ->
         [one] конференції
+        [few] конференціях
+        [many] конференціях
        *[other] конференціях
     } з ШІ { $first }–{ $last }
 
@@ -91,6 +93,7 @@ institutions-seats-note =
     Рівні ділять місце, тож на місці { $place } або вище { $within } { $within ->
         [one] установа
         [few] установи
+        [many] установ
        *[other] установ
     }. { $differ }
 # en: 73ac80e8
@@ -119,6 +122,7 @@ institutions-cutoff-note =
     Пунктир: статті установи на місці { $place }. Разом { $institutions } { $institutions ->
         [one] російська установа посіла б
         [few] російські установи посіли б
+        [many] російських установ посіли б
        *[other] російських установ посіли б
     } місце { $pooled }.
 # en: cc5700be

@@ -39,6 +39,8 @@ vibrancy-and = { $first }, и { $second }
 vibrancy-ranking-title =
     { $country } — на { $rank }-м месте из { $total } { $total ->
         [one] страны
+        [few] стран
+        [many] стран
        *[other] стран
     } в рейтинге ИИ Стэнфорда
 # en: b451046b
@@ -57,12 +59,14 @@ vibrancy-ranking-reweighted-title =
             на { $change } { $change ->
                 [one] позицию
                 [few] позиции
+                [many] позиций
                *[other] позиций
             } выше
        *[lower]
             на { $change } { $change ->
                 [one] позицию
                 [few] позиции
+                [many] позиций
                *[other] позиций
             } ниже
     }
@@ -114,6 +118,8 @@ vibrancy-robustness-title = { $country } — на { $rank }-м месте или
 vibrancy-robustness-title-countries =
     Места { $countries } { $countries ->
         [one] страны
+        [few] стран
+        [many] стран
        *[other] стран
     } в случайных наборах весов индекса
 # en: 8f78f108
@@ -134,6 +140,8 @@ vibrancy-robustness-alt =
 vibrancy-robustness-alt-countries =
     Места { $countries } { $countries ->
         [one] страны
+        [few] стран
+        [many] стран
        *[other] стран
     } в { $draws } случайных наборах весов:
 # en: 2c08277c
@@ -158,12 +166,14 @@ vibrancy-weightings =
             { $draws } { $n ->
                 [one] набор весов, взятый
                 [few] набора весов, взятых
+                [many] наборов весов, взятых
                *[other] наборов весов, взятых
             } равномерно из всех возможных
        *[centred]
             { $draws } { $n ->
                 [one] набор весов, сосредоточенный
                 [few] набора весов, сосредоточенных
+                [many] наборов весов, сосредоточенных
                *[other] наборов весов, сосредоточенных
             } вокруг стандартных весов инструмента (Дирихле, концентрация { $concentration })
     }
@@ -261,7 +271,8 @@ vibrancy-reader-chosen =
     { $chosen ->
         [one] Выбрана { $chosen } страна
         [few] Выбраны { $chosen } страны
-       *[many] Выбрано { $chosen } стран
+        [many] Выбрано { $chosen } стран
+       *[other] Выбрано { $chosen } страны
     } из { $every }
 # en: 48426ea0
 vibrancy-reader-reweight-heading = Измените вес составляющих
@@ -271,5 +282,7 @@ vibrancy-reader-reweight-text = Рейтинг зависит от того, к�
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-м месте из { $total } { $total ->
         [one] страны
-       *[other] стран
+        [few] стран
+        [many] стран
+       *[other] страны
     }, оценка { $score } из 100. Первое место занимает { $leader } с оценкой { $leader_score }.

@@ -39,6 +39,8 @@ vibrancy-and = { $first }, і { $second }
 vibrancy-ranking-title =
     { $country } — на { $rank }-му місці з { $total } { $total ->
         [one] країни
+        [few] країн
+        [many] країн
        *[other] країн
     } у рейтингу ШІ Стенфорда
 # en: b451046b
@@ -57,12 +59,14 @@ vibrancy-ranking-reweighted-title =
             на { $change } { $change ->
                 [one] позицію
                 [few] позиції
+                [many] позицій
                *[other] позицій
             } вище
        *[lower]
             на { $change } { $change ->
                 [one] позицію
                 [few] позиції
+                [many] позицій
                *[other] позицій
             } нижче
     }
@@ -114,6 +118,8 @@ vibrancy-robustness-title = { $country } — на { $rank }-му місці чи
 vibrancy-robustness-title-countries =
     Місця { $countries } { $countries ->
         [one] країни
+        [few] країн
+        [many] країн
        *[other] країн
     } у випадкових наборах ваг індексу
 # en: 8f78f108
@@ -134,6 +140,8 @@ vibrancy-robustness-alt =
 vibrancy-robustness-alt-countries =
     Місця { $countries } { $countries ->
         [one] країни
+        [few] країн
+        [many] країн
        *[other] країн
     } у { $draws } випадкових наборах ваг:
 # en: 2c08277c
@@ -158,12 +166,14 @@ vibrancy-weightings =
             { $draws } { $n ->
                 [one] набір ваг, узятий
                 [few] набори ваг, узяті
+                [many] наборів ваг, узятих
                *[other] наборів ваг, узятих
             } рівномірно з усіх можливих
        *[centred]
             { $draws } { $n ->
                 [one] набір ваг, зосереджений
                 [few] набори ваг, зосереджені
+                [many] наборів ваг, зосереджених
                *[other] наборів ваг, зосереджених
             } навколо стандартних ваг інструмента (Діріхле, концентрація { $concentration })
     }
@@ -261,7 +271,8 @@ vibrancy-reader-chosen =
     Вибрано { $chosen } { $chosen ->
         [one] країну
         [few] країни
-       *[many] країн
+        [many] країн
+       *[other] країни
     } із { $every }
 # en: 48426ea0
 vibrancy-reader-reweight-heading = Змініть вагу складових
@@ -271,5 +282,7 @@ vibrancy-reader-reweight-text = Рейтинг залежить від того,
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-му місці з { $total } { $total ->
         [one] країни
-       *[other] країн
+        [few] країн
+        [many] країн
+       *[other] країни
     }, оцінка { $score } зі 100. Перше місце посідає { $leader } з оцінкою { $leader_score }.

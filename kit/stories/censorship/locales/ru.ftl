@@ -117,6 +117,7 @@ censorship-vpn-alt =
     По данным России, на { $when_last } заблокировано { $last } { $n ->
         [one] VPN-сервис
         [few] VPN-сервиса
+        [many] VPN-сервисов
        *[other] VPN-сервисов
     }, тогда как на { $when_first } — { $first }.
 # en: a879facc

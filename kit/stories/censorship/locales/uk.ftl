@@ -117,6 +117,7 @@ censorship-vpn-alt =
     За даними Росії, станом на { $when_last } заблоковано { $last } { $n ->
         [one] VPN-сервіс
         [few] VPN-сервіси
+        [many] VPN-сервісів
        *[other] VPN-сервісів
     }, тоді як на { $when_first } — { $first }.
 # en: a879facc

@@ -73,24 +73,30 @@ gpu-computed-value =
     { $subject }: { $units } GPU неуказанного типа (Радио Свобода, в цитировании); { $rival }: { $rival_units } чипов Nvidia { $chips } (оценка Omdia): в { $shown } { $times ->
         [one] раз
         [few] раза
+        [many] раз
        *[other] раз
     } больше, а в среднем за год — примерно в { $per_year_shown } { $per_year ->
         [one] раз
         [few] раза
+        [many] раз
        *[other] раз
     } (вычислено)
 # en: 82c30849
 gpu-caveat-period =
     Цифра Сбербанка охватывает около { $years } { $years ->
         [one] года
+        [few] лет
+        [many] лет
        *[other] лет
     } ({ $period }) и не указывает, какие это чипы; оценка Omdia для Microsoft — это один год чипов Nvidia { $chips }. Как сказано, это в { $shown } { $times ->
         [one] раз
         [few] раза
+        [many] раз
        *[other] раз
     } больше; по сравнению со среднегодовым объёмом Сбербанка (около { $average }, вычислено) — примерно в { $per_year_shown } { $per_year ->
         [one] раз
         [few] раза
+        [many] раз
        *[other] раз
     }.
 # en: ebdcf99b

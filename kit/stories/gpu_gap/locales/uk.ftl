@@ -73,24 +73,30 @@ gpu-computed-value =
     { $subject }: { $units } GPU невказаного типу (Радіо Свобода, у цитуванні); { $rival }: { $rival_units } чипів Nvidia { $chips } (оцінка Omdia): у { $shown } { $times ->
         [one] раз
         [few] рази
+        [many] разів
        *[other] разів
     } більше, а в середньому за рік — приблизно в { $per_year_shown } { $per_year ->
         [one] раз
         [few] рази
+        [many] разів
        *[other] разів
     } (обчислено)
 # en: 82c30849
 gpu-caveat-period =
     Цифра Сбербанку охоплює близько { $years } { $years ->
         [one] року
+        [few] років
+        [many] років
        *[other] років
     } ({ $period }) і не вказує, які це чипи; оцінка Omdia для Microsoft — це один рік чипів Nvidia { $chips }. Як сказано, це в { $shown } { $times ->
         [one] раз
         [few] рази
+        [many] разів
        *[other] разів
     } більше; порівняно із середньорічним обсягом Сбербанку (близько { $average }, обчислено) — приблизно в { $per_year_shown } { $per_year ->
         [one] раз
         [few] рази
+        [many] разів
        *[other] разів
     }.
 # en: ebdcf99b
