@@ -36,6 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     test.add_argument("story", help="the story's name (or its notebook's prefix, such as 05)")
     test.add_argument("--jobs", type=int, default=None, help="as for build")
+    proofread = commands.add_parser(
+        "proofread",
+        help="read what the stories publish as an editor of each language would: English left in Ukrainian or Russian, "
+        "English number formats, ISO dates in sentences, short words at a line's end, typewriter quotes, the kit's "
+        "inner words",
+    )
+    proofread.add_argument("stories", nargs="*", help="only these stories (default: all)")
     commands.add_parser(
         "check",
         help="verify every raw file's checksum, schema and provenance, every story's declaration and translations",
@@ -113,6 +120,18 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n\n".join(found), file=sys.stderr)
                 return 1
             print(f"\nAll good: {args.story} builds, passes the chart check, its tests and nbval ({took:.0f} s).")
+        elif args.command == "proofread":
+            from kit import build as builder
+            from kit import proofread as editor
+
+            marked = [(each.name, where, finding) for each in builder.chosen(args.stories)
+                      for where, finding in editor.story_findings(each)]
+            for name, where, finding in marked:
+                print(f"{name}: {where}: {finding}")
+            if marked:
+                print(f"{len(marked)} things to correct (the catalogs in locales/, or the story's code).", file=sys.stderr)
+                return 1
+            print("Nothing to correct.")
         elif args.command == "check":
             from kit import build as builder
             from kit import data, story

@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit import data, files, i18n, paths
-from kit.words import Words
+from kit import words
 from kit.errors import StoryError
 
 FILE_NAME = "claims.csv"
@@ -194,7 +194,13 @@ class SetAside:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.caveat} -- set aside: {self.reason}"
+        return str(self.shown())
+
+    def shown(self) -> str:
+        """The caveat and why it is set aside, as the ledger gives it (in the language it is written in)."""
+        number = data.provenance(self.source).caveats.index(self.caveat) + 1
+        caveat = i18n.translated(i18n.caveat_id(self.source, number), self.caveat)
+        return i18n.t("claims-set-aside", caveat=caveat, reason=self.reason)
 
 
 MESSAGE_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*")  # a Fluent message id
@@ -347,6 +353,7 @@ class Claim:
         return dataclasses.replace(self, **fields)
 
     def row(self) -> dict[str, str]:
+        """The claim as a row of its claims file (its texts rendered where the file is written)."""
         return {
             "article": self.article,
             "claim_id": self.claim_id,
@@ -357,13 +364,13 @@ class Claim:
             "article_value": self.article_value,
             "computed_value": self.computed_value,
             "verdict": str(self.verdict),
-            "caveats": SEPARATOR.join(self.caveats),
+            "caveats": words.join(self.caveats, SEPARATOR),
             "source_ids": " ".join(self.source_ids),
-            "set_aside": SEPARATOR.join(str(item) for item in self.set_aside),
+            "set_aside": words.join([item.shown() for item in self.set_aside], SEPARATOR),
             "charts": " ".join(self.charts),
             "draft": "yes" if self.draft else "",
-            "failing_parts": SEPARATOR.join(self.failing_parts),
-            "method": SEPARATOR.join(self.method),
+            "failing_parts": words.join(self.failing_parts, SEPARATOR),
+            "method": words.join(self.method, SEPARATOR),
             "citations": citations_text(self.cited),
         }
 
@@ -378,8 +385,9 @@ def file_name(language: str = i18n.SOURCE) -> str:
 
 
 def write(claims: Sequence[Claim], folder: Path, language: str = i18n.SOURCE) -> Path:
-    """Write a story's claims file in a language (replacing it whole), in the order given."""
-    frame = pd.DataFrame([claim.row() for claim in claims], columns=COLUMNS)
+    """Write a story's claims file in a language (replacing it whole), in the order given: every text rendered in
+    that language."""
+    frame = pd.DataFrame([words.rendered(claim.row(), language) for claim in claims], columns=COLUMNS)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return files.write_text(Path(folder) / file_name(language), buffer.getvalue())

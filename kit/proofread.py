@@ -121,3 +121,59 @@ def _text_elements(node):
         for value in vars(node).values():
             for child in value if isinstance(value, list) else [value]:
                 yield from _text_elements(child)
+
+
+# -- what a story publishes ---------------------------------------------------------------------------------
+
+CLAIM_TEXTS = ("statement", "article_value", "computed_value", "caveats", "set_aside", "failing_parts", "method")
+
+
+def story_findings(each) -> list[tuple[str, Finding]]:
+    """(where, finding) for everything a story publishes, in every language it is built in: each chart's texts and
+    every text its renderer drew (at the web and one-column widths, lines as drawn), its Datawrapper table's labels
+    and column names, and the texts of its claims files."""
+    from matplotlib.text import Text
+
+    from kit import charts, claims, export
+
+    found: list[tuple[str, Finding]] = []
+    for slug in each.charts:
+        computed = each.chart(slug) if each.facts else None
+        for language in each.built_languages:
+            if computed is not None:
+                chart = computed.in_language(language)
+            else:
+                with i18n.use(language):
+                    chart = each.chart(slug)
+            where = f"{slug} ({language})"
+            for name in ("title", "subtitle", "note", "source", "alt_text", "description"):
+                found += [(f"{where}, {name}", f) for f in findings(getattr(chart, name), language)]
+            for width in (charts.WEB, charts.ONE_COLUMN):
+                figure = chart.figure(width)
+                for text in figure.findobj(Text):
+                    if text.get_visible() and text.get_text().strip():
+                        drawn = findings(text.get_text(), language, lines=True)
+                        found += [(f"{where}, drawn at {width.name}", f) for f in drawn]
+            table = export.datawrapper_table(chart.data, chart.wide)
+            for label in [*map(str, table.columns), *map(str, table.iloc[:, 0])]:
+                found += [(f"{where}, Datawrapper table", f) for f in findings(label, language)]
+    for language in each.built_languages:
+        path = each.output_dir() / claims.file_name(language)
+        if not path.is_file():
+            continue
+        for row in claims.read(path).itertuples():
+            for name in CLAIM_TEXTS:
+                text = getattr(row, name)
+                found += [(f"claim {row.claim_id} ({language}), {name}", f) for f in findings(text, language)]
+    return _unique(found)
+
+
+def _unique(found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:
+    """Each finding once per place (a text drawn at two widths is read twice)."""
+    seen, kept = set(), []
+    for where, finding in found:
+        key = (where.split(", drawn at")[0], finding.kind, finding.found, finding.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append((where, finding))
+    return kept

@@ -208,10 +208,10 @@ class Story:
         Then the same in each other language the story is built in: the verdicts computed again in that language,
         the statement in it, written to `claims.<lang>.csv` beside the English file."""
         complete = self._completed(computed)
-        claims.write(words.rendered(complete, i18n.SOURCE) if self.facts else complete, self.output_dir())
+        claims.write(complete, self.output_dir())
         for language in self.translations:
             if self.facts:
-                claims.write(words.rendered(complete, language), self.output_dir(), language)
+                claims.write(complete, self.output_dir(), language)
                 continue
             with i18n.use(language):
                 claims.write(self._completed(self.verdicts()), self.output_dir(), language)

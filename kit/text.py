@@ -29,6 +29,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from kit import style
+from kit.words import Words
 from kit.errors import TextError
 
 SPACE_LIKE = re.compile("[\t\v\f\r\x1c-\x1f\x85\u2028\u2029]")  # control characters that only break a line
@@ -59,6 +60,9 @@ def clean(text: str, where: str, *, drawn: bool = True, one_line: bool = False) 
     a lone surrogate, or (if `drawn`) a glyph the house font lacks."""
     if not isinstance(text, str):
         return text
+    if isinstance(text, Words):  # checked as it reads now; kept as words, to be rendered in each language
+        cleaned = clean(str.__str__(text), where, drawn=drawn, one_line=one_line)
+        return text if cleaned == text else cleaned
     text = text.replace("\r\n", "\n")  # a Windows line break is a line break
     breaks = re.compile(f"{SPACE_LIKE.pattern[:-1]}\n]") if one_line else SPACE_LIKE
     replaced = sorted(set(breaks.findall(text)))

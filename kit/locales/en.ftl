@@ -194,3 +194,6 @@ reader-embed-link = Embed these explorers in another page
 reader-embed-title = Embed an explorer
 reader-embed-intro = Paste an explorer's code into your page. The frame loads the explorer from the files published beside this page (its reader pages and the folder { $folder }/): publish them with your page, or change the address in the code. The frame takes the height of its content.
 reader-embed-code = Embed code
+
+## A source caveat set aside for one claim, with the reason
+claims-set-aside = { $caveat } Set aside for this claim: { $reason }.

@@ -138,7 +138,7 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
         ),
         sources=(OMDIA[year], SBERBANK),
         data=data,
-        wide=charts.Wide(label="label", values=("units", "chips", "approx", "qualifier")),
+        wide=charts.Wide(label="label", values=("units",)),
         body_height=lambda width: charts.dots_height(dots, width),
         draw=lambda fig, rect: charts.dot_rows(
             fig, rect, dots, xlim=AXIS, ticks=TICKS, tick_labels=tick_labels, log=True

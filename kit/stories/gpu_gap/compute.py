@@ -77,8 +77,8 @@ def buyer_name(buyer: str) -> str:
 
 
 def period_in_words(sber: pd.Series) -> str:
-    """`period` in the current language: '2022-02 to 2025-02 at the latest'."""
-    return t("gpu-period", start=sber["period_start"][:7], end=sber["period_end_latest"][:7])
+    """The span of Sberbank's figure in words: 'February 2022 to February 2025 at the latest'."""
+    return t("gpu-period", start=month_year(sber["period_start"]), end=month_year(sber["period_end_latest"]))
 
 
 def buyers(year: int = 2024) -> list[str]:

@@ -28,7 +28,7 @@ gpu-label-average = { $buyer }, yearly average (derived)
 gpu-label-since = { $buyer }, since February 2022
 gpu-alt = Omdia estimates { $buyer } bought { $units } Nvidia chips in { $year }, { $times } the { $subject_units } GPUs { $subject } obtained from { $span } (about { $yearly } a year).
 gpu-alt-rest = { " " }Other large buyers: { $range }.
-gpu-description = AI chips acquired. Omdia's estimates for { $year }: { $estimates }. { $subject }: { $units } GPUs of unnamed type from { $span } at the latest, as RFE/RL reported (read in a Financial Times opinion piece); over { $years } years that is about { $yearly } a year (derived by the kit).
+gpu-description = AI chips acquired. Omdia's estimates for { $year }: { $estimates }. { $subject }: { $units } GPUs of unnamed type from { $span } at the latest, as RFE/RL reported (read in a Financial Times opinion piece); over { $years } years that is about { $yearly } a year (derived).
 
 ## The verdict
 gpu-period = { $start } to { $end } at the latest

@@ -52,8 +52,8 @@ gpu-label-since = { $buyer }, с февраля 2022
 gpu-alt = Оценка Omdia: { $buyer } в { $year } году — { $units } чипов Nvidia, { $times } больше, чем { $subject_units } GPU, которые { $subject } получил { $span } (около { $yearly } в год).
 # en: 6c4ec307
 gpu-alt-rest = { " " }Другие крупные покупатели: { $range }.
-# en: 252d8a09
-gpu-description = Приобретённые ИИ-чипы. Оценки Omdia за { $year } год: { $estimates }. { $subject }: { $units } GPU неуказанного типа за период { $span } или короче, по данным Радио Свобода (в колонке в Financial Times); за { $years } года это около { $yearly } в год (вычислено набором).
+# en: 825bfc67
+gpu-description = Приобретённые ИИ-чипы. Оценки Omdia за { $year } год: { $estimates }. { $subject }: { $units } GPU неуказанного типа за период { $span } или короче, по данным Радио Свобода (в колонке в Financial Times); за { $years } года это около { $yearly } в год (вычислено).
 
 ## Вердикт
 

@@ -52,8 +52,8 @@ gpu-label-since = { $buyer }, з лютого 2022
 gpu-alt = Оцінка Omdia: { $buyer } у { $year } році — { $units } чипів Nvidia, { $times } більше, ніж { $subject_units } GPU, які { $subject } отримав { $span } (близько { $yearly } на рік).
 # en: 6c4ec307
 gpu-alt-rest = { " " }Інші великі покупці: { $range }.
-# en: 252d8a09
-gpu-description = Придбані ШІ-чипи. Оцінки Omdia за { $year } рік: { $estimates }. { $subject }: { $units } GPU невказаного типу за період { $span } або коротший, за даними Радіо Свобода (у колонці у Financial Times); за { $years } року це близько { $yearly } на рік (обчислено набором).
+# en: 825bfc67
+gpu-description = Придбані ШІ-чипи. Оцінки Omdia за { $year } рік: { $estimates }. { $subject }: { $units } GPU невказаного типу за період { $span } або коротший, за даними Радіо Свобода (у колонці у Financial Times); за { $years } року це близько { $yearly } на рік (обчислено).
 
 ## Вердикт
 
