@@ -130,7 +130,7 @@ def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest
 def test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_files_stay(out_dirs, monkeypatch):
     exports, _ = out_dirs
     GPUS.publish()
-    before = {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()}
+    before = {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()}
     draw = GPUS.charts["gpu-gap"]
 
     def defective():  # alt text that describes the chart type instead of the finding, in every language
@@ -144,10 +144,10 @@ def test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_fil
         assert f"the chart 'gpu-gap' in {language!r}, at every width: alt-text: opens with the chart type" in str(
             error.value
         )
-    assert {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()} == before
+    assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == before
     with pytest.raises(StoryError, match="the chart 'gpu-gap' in 'uk', at every width: alt-text"):
         broken.publish_translation("gpu-gap", "uk")
-    assert {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()} == before
+    assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == before
 
 
 def test_a_story_publishes_the_languages_it_declares_and_kit_langs_builds_fewer(monkeypatch):
