@@ -17,13 +17,19 @@ APP_PORT ?= 8866
 APP_PREHEAT ?= 16
 APP_MAX_READERS ?= 40
 
-.PHONY: figures test lab app screenshots notebooks check bench determinism lock clean browser
+.PHONY: figures test test-fast test-under-load lab app screenshots notebooks check bench determinism lock clean browser
 
 figures: $(READY)  ## execute every notebook; write data/processed/ and exports/
 	$(BIN)/python -m kit build
 
 test: $(READY) browser  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser
 	$(BIN)/python -m pytest
+
+test-fast: $(READY)  ## unit and story tests only (no builds, notebooks or browser): under a minute
+	$(BIN)/python -m pytest -m "not integration and not browser" tests
+
+test-under-load: $(READY) browser  ## `make test` beside two CPU-bound processes, as on a busy laptop; pass or fail
+	$(BIN)/python benchmarks/under_load.py $(MAKE) test
 
 browser:  ## Debian's chromium for the browser tests: installed with apt when run as root, else those tests skip
 	@test -x $(CHROMIUM) || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null \
