@@ -43,7 +43,7 @@ def pytest_configure(config):
     import offline_guard
 
     offline_guard.install()
-    config.pluginmanager.register(LedgerNotebookClaims(), "kit-ledger-notebook-claims")
+    config.pluginmanager.register(NotebookRuns(), "kit-notebook-runs")
 
 
 def pytest_unconfigure(config):
@@ -52,7 +52,8 @@ def pytest_unconfigure(config):
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(config, items):
-    """Each test's tier from where it lives or what it uses (see the module's docstring)."""
+    """Each test's tier from where it lives or what it uses (see the module's docstring); and the tests that
+    compare with what the notebooks wrote (`notebook_outputs`) after the notebooks."""
     for item in items:
         path = Path(item.path)
         for folder, tier in TIER_OF_FOLDER.items():
@@ -62,6 +63,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker("browser")
         if path.suffix == ".ipynb":
             item.add_marker("integration")
+    after = [item for item in items if "notebook_outputs" in getattr(item, "fixturenames", ())]
+    items[:] = [item for item in items if item not in after] + after
 
 
 # -- what tests need, computed when first needed ------------------------------------------------------
@@ -87,10 +90,13 @@ def claims_recorded() -> Path:
     return record_every_storys_claims()
 
 
-class LedgerNotebookClaims:
-    """The ledger notebook gathers every story's claims files, whatever order nbval runs the notebooks in: they
-    are recorded before its first cell runs (a story notebook run later writes the same files again). A plugin
-    of its own, as a hook in this file would not be called for items outside tests/ (notebooks/)."""
+class NotebookRuns:
+    """What nbval does with the notebooks, as a plugin of its own (a hook in this file would not be called for
+    items outside tests/, such as notebooks/): the ledger notebook gathers every story's claims files, whatever
+    order nbval runs the notebooks in, so they are recorded before its first cell runs (a story notebook run later
+    writes the same files again); and which notebooks ran with every cell passing (see `notebook_outputs`)."""
+
+    passed: dict[str, bool] = {}  # notebook -> every cell run so far passed
 
     @staticmethod
     def pytest_runtest_setup(item):
@@ -99,6 +105,23 @@ class LedgerNotebookClaims:
 
             if Path(item.path).stem == ledger.NOTEBOOK:
                 record_every_storys_claims()
+
+    @classmethod
+    def pytest_runtest_logreport(cls, report):
+        notebook = Path(report.fspath)
+        if notebook.suffix == ".ipynb":
+            cls.passed[notebook.stem] = cls.passed.get(notebook.stem, True) and not report.failed
+
+
+@pytest.fixture(scope="session")
+def notebook_outputs() -> Path | None:
+    """The folder holding the exports/ and processed/ that the notebooks nbval ran in this session wrote, if every
+    story's notebook and the ledger's ran with every cell passing; else None. Tests that use it run after the
+    notebooks (see `pytest_collection_modifyitems`)."""
+    from kit import ledger, story
+
+    wanted = {each.notebook for each in story.stories()} | {ledger.NOTEBOOK}
+    return SCRATCH if all(NotebookRuns.passed.get(notebook) for notebook in wanted) else None
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,8 @@ a share link, and the sources linked."""
 
 from __future__ import annotations
 
+import pytest
+
 from kit import build, paths
 from kit.stories.ai_vibrancy import STORY
 from kit.widgets import sources_note
@@ -10,6 +12,7 @@ from kit.widgets import sources_note
 PAGE = paths.ROOT / "app" / "explore.py"
 
 
+@pytest.mark.integration  # a notebook run
 def test_the_app_page_runs_and_shows_two_explorers_a_share_link_and_its_sources():
     executed = build.execute(PAGE)
     outputs = [output for cell in executed.cells if cell.cell_type == "code" for output in cell.outputs]

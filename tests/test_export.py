@@ -81,6 +81,7 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
     assert "/" not in repr(written).replace(f"exports/{SLUG}/", "")  # no machine paths
 
 
+@pytest.mark.integration  # two processes exporting a chart in full
 def test_exports_are_byte_identical_across_processes(tmp_path):
     script = (
         "import sys; from kit import export, story; "

@@ -146,6 +146,7 @@ def test_a_picker_and_a_share_link_keep_their_language(every_language):
     assert share.apply("lang=uk") == [] and language_of("lang=ru&x=1") == "ru" and language_of("lang=xx") == "en"
 
 
+@pytest.mark.integration  # a notebook run
 def test_the_reader_page_in_russian(every_language, monkeypatch):
     monkeypatch.setenv("QUERY_STRING", "lang=ru")
     executed = build.execute(paths.ROOT / "app" / "explore.py")

@@ -98,6 +98,7 @@ def test_drafts_on_example_data_are_never_published():
     assert [e.claim_id for e in entries(*both, drafts=True)] == ["real", "example"]
 
 
+@pytest.mark.integration  # every story's claims recorded
 def test_the_ledger_gathers_every_storys_claims_file_and_names_a_missing_one(out_dirs):
     from kit import story
 
@@ -222,6 +223,7 @@ def test_the_markdown_lists_the_statements_no_evidence_can_check(every_verdict):
         assert row.not_checked_because in text
 
 
+@pytest.mark.integration  # every story's claims recorded
 def test_every_checkable_statement_of_the_article_is_in_the_ledger(out_dirs):
     from kit import story
 

@@ -143,6 +143,7 @@ def test_the_check_of_the_shared_tests_finds_a_story_named_in_any_spelling_of_it
     name, chart = story.stories()[0].name, next(iter(story.stories()[0].charts))
     (tmp_path / "tests" / "stories").mkdir(parents=True)
     (tmp_path / "tests" / "stories" / "test_x.py").write_text(f"NAME = '{name}'\n")  # allowed: a story's own tests
-    for spelling, named in ((f"import kit.stories.{name}", name), (f"notebooks/05_{name}.py", name), (f"{chart}.png", chart)):
+    spellings = {f"import kit.stories.{name}": name, f"notebooks/05_{name}.py": name, f"{chart}.png": chart}
+    for spelling, named in spellings.items():
         (tmp_path / "tests" / "test_x.py").write_text(f"# nothing here\nPATH = '{spelling}'\n")
         assert named_in_shared_tests(tmp_path) == [f"tests/test_x.py:2: {named}"]

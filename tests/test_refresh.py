@@ -34,11 +34,10 @@ RECORDS = [  # code, name, score, rank
     ("CCC", "Gamma", "12.25", "3"),
     ("DDD", "Delta", "10", "4"),
 ]
-FIELD = {"code": {"name": "code", "type": "string", "constraints": {"required": True, "pattern": "[A-Z]{3}"}}}
-SCHEMAS = {
-    SCORES: [FIELD["code"], {"name": "score", "type": "number", "constraints": {"required": True, "minimum": 0, "maximum": 100}}],
-    RANKS: [FIELD["code"], {"name": "rank", "type": "integer", "constraints": {"required": True, "minimum": 1}}],
-}
+CODE = {"name": "code", "type": "string", "constraints": {"required": True, "pattern": "[A-Z]{3}"}}
+SCORE = {"name": "score", "type": "number", "constraints": {"required": True, "minimum": 0, "maximum": 100}}
+RANK = {"name": "rank", "type": "integer", "constraints": {"required": True, "minimum": 1}}
+SCHEMAS = {SCORES: [CODE, SCORE], RANKS: [CODE, RANK]}
 
 
 def records_from(payload: bytes) -> list[dict]:
@@ -289,7 +288,7 @@ def test_refresh_never_runs_during_the_build_or_the_notebooks():
 @pytest.mark.parametrize(
     "new_source, named",
     [
-        (edited("CCC", drop=True), [f"{SCORES}: 1 row(s) disappear (code: CCC)", f"{RANKS}: 1 row(s) disappear (code: CCC)"]),
+        (edited("CCC", drop=True), [f"{name}: 1 row(s) disappear (code: CCC)" for name in (SCORES, RANKS)]),
         (edited("BBB", score="85"), [f"{SCORES}: 1 value(s) of 'score' leave the previous range 10 to 60 (BBB: 85)"]),
     ],
     ids=["a record drops out", "a value leaves its range"],

@@ -69,6 +69,7 @@ def project(tmp_path) -> tuple[Path, dict]:
     return copy, env
 
 
+@pytest.mark.integration  # a build and a test run of a new story
 def test_a_new_story_builds_passes_its_tests_changes_no_tracked_file_and_merges(project):
     copy, env = project
     git = env["GIT"].split()
