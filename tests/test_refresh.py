@@ -264,7 +264,8 @@ def test_sources_that_cannot_be_refreshed_are_named(source):
             refresh.select([name])
 
 
-def test_a_missing_file_is_restored_by_a_refresh_with_nothing_to_drift_from(source, data_copy):
+def test_a_restored_file_has_nothing_to_drift_from(source, data_copy):
+    """A missing file is restored by a refresh, with nothing to compare it with."""
     path = data.path_of(RANKS)
     expected = path.read_bytes()
     path.unlink()

@@ -82,7 +82,7 @@ def test_a_bad_selection_shows_a_message_and_hides_the_stale_chart(explorer, sel
     assert explorer.image.layout.display is None and explorer.chart.title == "CCC comes first of 2"
 
 
-def test_a_choice_the_chart_cannot_draw_is_a_message_and_a_good_one_draws_again(explorer):
+def test_all_weights_at_zero_is_a_message(explorer):
     explorer.set_state({"Public Opinion": 0.0})
     assert "The weight is zero" in explorer.status.value and "Give a weight above zero" in explorer.status.value
     explorer.set_state(explorer.default_state)
