@@ -83,9 +83,10 @@ RENDERED_WIDGETS = """() => Array.from(document.querySelectorAll('.jp-NotebookPa
 
 
 @pytest.fixture(scope="module")
-def lab(browser, tmp_path_factory):
+def lab(browser, tmp_path_factory, claims_recorded):
     """JupyterLab on 127.0.0.1 (free port, no token, no browser) with `make lab`'s configuration, on a scratch
-    project: a copy of the notebooks and an exports folder the kernels write to."""
+    project: a copy of the notebooks and an exports folder the kernels write to; the kernels read and write the
+    session's processed folder, where every story's claims are recorded for the ledger notebook."""
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(paths.NOTEBOOKS, root / "notebooks", ignore=shutil.ignore_patterns(".*", "__pycache__"))
     (root / "exports").mkdir()
