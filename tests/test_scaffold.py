@@ -174,6 +174,7 @@ def project(tmp_path) -> tuple[Path, dict]:
     return copy, env
 
 
+@pytest.mark.integration  # builds and test runs of new stories in a copy of the project
 def test_a_second_article_and_new_stories_build_pass_their_checks_change_no_tracked_file_and_merge(project):
     copy, env = project
     git = env["GIT"].split()

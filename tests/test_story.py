@@ -109,6 +109,7 @@ def test_a_chart_function_must_give_the_declared_slug():
         GPUS.chart("gpu-gapp")
 
 
+@pytest.mark.integration  # every chart exported in every language
 def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest(out_dirs):
     exports, processed = out_dirs
     missing = GPUS.missing_outputs()
@@ -212,6 +213,7 @@ def test_a_notebook_no_story_declares_is_refused_before_anything_runs(tmp_path, 
         build.build()
 
 
+@pytest.mark.integration  # a build
 def test_a_notebook_that_does_not_publish_what_its_story_declares_is_named(tmp_path, monkeypatch, out_dirs):
     for path in paths.NOTEBOOKS.glob("*.py"):
         (tmp_path / path.name).write_text(path.read_text())
@@ -238,6 +240,7 @@ print(json.dumps(sorted(read)))
 """
 
 
+@pytest.mark.integration  # a whole story computed in a process of its own
 @pytest.mark.parametrize("name", story.names())
 def test_every_resource_a_story_reads_is_one_it_declares(name):
     """So the check before a build covers everything a notebook will load (run fresh: no cached loads)."""
