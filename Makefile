@@ -15,7 +15,8 @@ APP_PORT ?= 8866
 WEB := kit/reader/web
 LIGHTHOUSE := benchmarks/lighthouse
 
-.PHONY: figures publish test lab app screenshots notebooks check bench determinism lock clean browser vendor lighthouse load
+.PHONY: figures publish test test-fast test-under-load lab app screenshots notebooks check bench determinism lock clean \
+	browser vendor lighthouse load
 
 figures: $(READY)  ## execute every notebook; write data/processed/ and exports/ (a preview: JSON-LD marked a draft)
 	$(BIN)/python -m kit build
@@ -25,6 +26,12 @@ publish: $(READY)  ## the same, to publish: refuses an article whose publishing 
 
 test: $(READY) browser  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser
 	$(BIN)/python -m pytest
+
+test-fast: $(READY)  ## unit and story tests only (no builds, notebooks or browser): under a minute
+	$(BIN)/python -m pytest -m "not integration and not browser" tests
+
+test-under-load: $(READY) browser  ## `make test` beside two CPU-bound processes, as on a busy laptop; pass or fail
+	$(BIN)/python benchmarks/under_load.py $(MAKE) test
 
 browser:  ## Debian's chromium for the browser tests: installed with apt when run as root, else those tests skip
 	@test -x $(CHROMIUM) || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null \

@@ -20,13 +20,13 @@ RUNS = 10
 
 def nbval_once() -> tuple[bool, str, float]:
     """One nbval pass over notebooks/: (passed, pytest's summary line, seconds). The tests' own configuration
-    (tests/conftest.py, loaded as a plugin) sets it up as in `make test`: offline, writing to a fresh scratch
-    folder, the ledger notebook reading a copy of the committed ledger."""
-    tests = str(ROOT / "tests")
+    (tests/conftest.py, loaded as the plugin `tests.conftest`) sets it up as in `make test`: offline, writing to
+    a fresh scratch folder, every story's claims recorded there before the ledger notebook runs."""
+    tests = str(ROOT / "tests")  # for the modules tests/conftest.py imports
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [tests, os.environ.get("PYTHONPATH")]))}
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "conftest", "notebooks", "-q"],
+        [sys.executable, "-m", "pytest", "-p", "tests.conftest", "notebooks", "-q"],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -438,8 +438,8 @@ PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")  # CLDR's, in
 
 def plural_problems(language: str) -> list[TranslationError]:
     """Every choice by number (a select expression whose variants are CLDR plural categories) in a language's
-    catalogs that lacks a form the language's plural rules can choose (Babel's CLDR rules: Ukrainian and Russian
-    need one, few, many, and other for fractions)."""
+    catalogs that lacks a form the language's plural rules can choose (Babel's CLDR rules: uk and ru need one, few,
+    many, and other for fractions)."""
     needed = set(Locale.parse(language).plural_form.tags) | {"other"}
     found = []
     for key, entry in entries(language).items():

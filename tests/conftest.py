@@ -1,27 +1,33 @@
 """Test configuration: outputs go to a scratch folder, never into the working tree, and the network is blocked
-(only 127.0.0.1 and Unix sockets), in this process and in every Python process the tests start."""
+(only 127.0.0.1 and Unix sockets), in this process and in every Python process the tests start.
+
+Tiers (markers registered in pyproject.toml; `make test` runs them all, `make test-fast` the first two):
+- unit: no marker; quick tests of the machinery, on synthetic data or on whatever stories are found;
+- `story`: one story's data, computation and verdicts (every test under tests/stories/);
+- `integration`: builds, notebooks (nbval: every `.ipynb` item), refresh's story diff, scaffolding, determinism;
+- `browser`: a real Chromium (every test under tests/browser/, and any test that uses the `browser` fixture).
+A tier is given by where a test lives or which fixture it uses; elsewhere a test names its tier with a marker.
+
+Nothing is computed at start-up: a fixture computes what its tests need when they first need it (the claims of
+every story: `claims_recorded`; one full build shared by the tests that only read its outputs: `full_build`).
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
-from hypothesis.configuration import set_hypothesis_home_dir
 
-from kit import data, paths, story
-
+TESTS = Path(__file__).parent
 SCRATCH = Path(tempfile.mkdtemp(prefix="kit-tests-"))
-OFFLINE = Path(__file__).parent / "offline"  # the network guard and the sitecustomize that installs it
-
-# Property tests: the same examples on every run (reproducible failures), no example database in the tree.
-settings.register_profile("kit", database=None, derandomize=True, deadline=None, print_blob=True)
-settings.load_profile("kit")
-set_hypothesis_home_dir(SCRATCH / "hypothesis")  # its caches too stay out of the working tree
+OFFLINE = TESTS / "offline"  # the network guard and the sitecustomize that installs it
+TIER_OF_FOLDER = {TESTS / "browser": "browser", TESTS / "stories": "story"}
 
 
 def pytest_configure(config):
@@ -31,24 +37,124 @@ def pytest_configure(config):
     os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
     os.environ["KIT_OFFLINE"] = "1"
     os.environ["KIT_LANGS"] = ""  # every language, whatever the shell says
+    os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = str(SCRATCH / "hypothesis")  # no .hypothesis/ in the tree
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")]))
     sys.path.insert(0, str(OFFLINE))
     import offline_guard
 
     offline_guard.install()
-    # The ledger notebook gathers every story's claims file, whatever order nbval runs the notebooks in:
-    # each story's claims are computed here from the code, as the story's notebook records them.
-    for each in story.stories():
-        each.record(each.verdicts())
+    config.pluginmanager.register(NotebookRuns(), "kit-notebook-runs")
 
 
 def pytest_unconfigure(config):
     shutil.rmtree(SCRATCH, ignore_errors=True)
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
+def pytest_collection_modifyitems(config, items):
+    """Each test's tier from where it lives or what it uses (see the module's docstring); and the tests that
+    compare with what the notebooks wrote (`notebook_outputs`) after the notebooks."""
+    for item in items:
+        path = Path(item.path)
+        for folder, tier in TIER_OF_FOLDER.items():
+            if path.is_relative_to(folder):
+                item.add_marker(tier)
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker("browser")
+        if path.suffix == ".ipynb":
+            item.add_marker("integration")
+    after = [item for item in items if "notebook_outputs" in getattr(item, "fixturenames", ())]
+    items[:] = [item for item in items if item not in after] + after
+
+
+# -- what tests need, computed when first needed ------------------------------------------------------
+
+
+@functools.cache
+def record_every_storys_claims() -> Path:
+    """Every story's claims files (in each language it is built in) in the session's processed folder, computed
+    from the code as each story's notebook records them. Once per session; returns the folder."""
+    from kit import story
+
+    folder = SCRATCH / "processed"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KIT_PROCESSED_DIR", str(folder))
+        for each in story.stories():
+            each.record(each.verdicts())
+    return folder
+
+
+@pytest.fixture(scope="session")
+def claims_recorded() -> Path:
+    """The session's processed folder holding every story's claims (as the ledger gathers them)."""
+    return record_every_storys_claims()
+
+
+class NotebookRuns:
+    """What nbval does with the notebooks, as a plugin of its own (a hook in this file would not be called for
+    items outside tests/, such as notebooks/): the ledger notebook gathers every story's claims files, whatever
+    order nbval runs the notebooks in, so they are recorded before its first cell runs (a story notebook run later
+    writes the same files again); and which notebooks ran with every cell passing (see `notebook_outputs`)."""
+
+    passed: dict[str, bool] = {}  # notebook -> every cell run so far passed
+
+    @staticmethod
+    def pytest_runtest_setup(item):
+        if Path(item.path).suffix == ".ipynb":
+            from kit import ledger
+
+            if Path(item.path).stem == ledger.NOTEBOOK:
+                record_every_storys_claims()
+
+    @classmethod
+    def pytest_runtest_logreport(cls, report):
+        notebook = Path(report.fspath)
+        if notebook.suffix == ".ipynb":
+            cls.passed[notebook.stem] = cls.passed.get(notebook.stem, True) and not report.failed
+
+
+@pytest.fixture(scope="session")
+def notebook_outputs() -> Path | None:
+    """The folder holding the exports/ and processed/ that the notebooks nbval ran in this session wrote, if every
+    story's notebook and the ledger's ran with every cell passing; else None. Tests that use it run after the
+    notebooks (see `pytest_collection_modifyitems`)."""
+    from kit import ledger, story
+
+    wanted = {each.notebook for each in story.stories()} | {ledger.NOTEBOOK}
+    return SCRATCH if all(NotebookRuns.passed.get(notebook) for notebook in wanted) else None
+
+
+@pytest.fixture(scope="session")
+def full_build(tmp_path_factory) -> Path:
+    """One `python -m kit build` of every story (by name, so docs/ is not touched), in its own processes, into
+    a scratch folder holding `exports/` and `processed/`; shared by the tests that only read what a build
+    writes. Fails the tests that use it, with the build's error, if the build fails."""
+    from kit import paths, story
+
+    target = tmp_path_factory.mktemp("full-build")
+    env = {**os.environ, "KIT_EXPORTS_DIR": str(target / "exports"), "KIT_PROCESSED_DIR": str(target / "processed")}
+    names = [each.name for each in story.stories()]
+    result = subprocess.run(
+        [sys.executable, "-m", "kit", "build", *names],
+        cwd=paths.ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, f"the build failed:\n{result.stderr[-3000:]}"
+    return target
+
+
+# -- scratch copies and folders -------------------------------------------------------------------------
+
+
 @pytest.fixture
 def data_copy(tmp_path, monkeypatch) -> Path:
     """A private copy of data/ that a test may damage; the kit reads it instead of the real one."""
+    from kit import paths
+
     copy = tmp_path / "data"
     shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("processed"))
     monkeypatch.setattr(paths, "DATA", copy)
@@ -64,19 +170,23 @@ def out_dirs(tmp_path, monkeypatch) -> tuple[Path, Path]:
     return exports, processed
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """Debian's Chromium driven by Playwright (skips, saying why, without it). One per test module: Playwright's
-    event loop must be gone before other tests run `asyncio.run` (the build does)."""
-    from browser_harness import CHROMIUM_ARGS, chromium
+@pytest.fixture
+def edit_raw(data_copy):
+    """A function that replaces text in a raw file of the private data copy and records the new checksum,
+    as a deliberate change would be: `edit_raw(resource_name, old, new)`."""
+    from kit import data
 
-    executable = chromium()
-    from playwright.sync_api import sync_playwright
+    def edit(name: str, old: str, new: str) -> None:
+        path = data.path_of(name)
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in {name}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        data.rehash(name)
 
-    with sync_playwright() as driver:
-        launched = driver.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield launched
-        launched.close()
+    return edit
+
+
+# -- servers and browsers -------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -89,16 +199,11 @@ def local_server():
     server.close()
 
 
-@pytest.fixture
-def edit_raw(data_copy):
-    """A function that replaces text in a raw file of the private data copy and records the new checksum,
-    as a deliberate change would be: `edit_raw(resource_name, old, new)`."""
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (skips, saying why, without it), relaunched if it dies: one per
+    test module (Playwright's event loop must be gone before other tests run `asyncio.run`; the build does)."""
+    from browser_harness import Relaunching
 
-    def edit(name: str, old: str, new: str) -> None:
-        path = data.path_of(name)
-        text = path.read_text(encoding="utf-8")
-        assert old in text, f"{old!r} is not in {name}"
-        path.write_text(text.replace(old, new), encoding="utf-8")
-        data.rehash(name)
-
-    return edit
+    with Relaunching() as launched:
+        yield launched

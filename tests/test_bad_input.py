@@ -65,7 +65,7 @@ CASES = {
     "refresh: non-numeric Content-Length, deeply nested JSON, redirected elsewhere, dripping server":
         "test_refresh::test_a_bad_download_leaves_the_data_untouched_and_says_why",
     "story diff: a changed source that flips a verdict (rows, claims, before/after images)":
-        "test_refresh::test_the_story_diff_shows_changed_rows_a_flipped_verdict_and_both_images",
+        "stories/test_ai_vibrancy_refresh::test_the_story_diff_shows_changed_rows_a_flipped_verdict_and_both_images",
     "semicolon-separated CSV (rehash, check and load refuse it, naming the delimiter)":
         "test_data::test_a_semicolon_separated_file_is_refused_by_rehash_check_and_load_naming_the_delimiter",
     "a declared dialect is honoured by the check and the loader alike":
@@ -109,7 +109,7 @@ CASES = {
         "test_files::test_the_build_summary_counts_only_chart_folders",
     "a build first recovers every output folder": "test_files::test_a_build_first_recovers_every_output_folder",
     "country look-ups agree in every story (UK, Turkey/Türkiye; Iran never suggests Ireland)":
-        "test_countries::test_every_story_resolves_the_same_spellings_the_same_way",
+        "stories/test_across_stories::test_every_story_resolves_the_same_spellings_the_same_way",
     # The journalist's workflow (issue 22): a second article, a new story, new data.
     "kit new: a title with quotes, backslashes or dollars (importable Python, kept exactly)":
         "test_scaffold::test_a_hostile_title_gives_importable_python_that_keeps_it_exactly",

@@ -94,6 +94,7 @@ def notebooks_copy(tmp_path, monkeypatch, **replaced: str):
     monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
 
 
+@pytest.mark.integration  # a build
 def test_a_failing_notebook_is_named_with_its_cell(tmp_path, monkeypatch, out_dirs):
     broken = "# %% [markdown]\n# A story\n\n# %%\nvalue = 1\n\n# %%\nvalue / 0\n"
     notebooks_copy(tmp_path, monkeypatch, **{GPUS.notebook: broken})
@@ -157,6 +158,7 @@ def fake_stories(tmp_path, monkeypatch, sources: dict[str, str]) -> None:
     monkeypatch.setattr(ledger, "NOTEBOOK", "00_gather")
 
 
+@pytest.mark.integration  # a build
 def test_the_ledger_notebook_runs_after_every_story_whatever_the_names(tmp_path, monkeypatch, out_dirs):
     marks = tmp_path / "marks"
     marks.mkdir()
@@ -178,6 +180,7 @@ def test_the_ledger_notebook_runs_after_every_story_whatever_the_names(tmp_path,
     assert (out_dirs[0] / gallery.PAGE_NAME).is_file()  # the gallery is written after every build
 
 
+@pytest.mark.integration  # a build
 def test_in_a_parallel_build_a_failure_is_named_and_the_ledger_notebook_does_not_run(tmp_path, monkeypatch, out_dirs):
     sources = {"01_fine": "value = 1", "02_broken": "{}['missing']"}
     sources["00_gather"] = "raise SystemExit('the ledger notebook ran after a failure')"
@@ -188,6 +191,7 @@ def test_in_a_parallel_build_a_failure_is_named_and_the_ledger_notebook_does_not
     assert "02_broken.py failed in cell 2" in message and "KeyError" in message and "ledger notebook" not in message
 
 
+@pytest.mark.integration  # every story's claims recorded
 def test_the_summary_names_each_articles_folder_every_verdict_and_how_to_publish(out_dirs):
     for each in story.stories():
         each.record(each.verdicts())
@@ -252,6 +256,7 @@ def test_after_a_failing_step_nothing_new_starts_and_the_first_failure_is_raised
     assert {name for kind, name in log if kind == "start"} == {"a", "b"}
 
 
+@pytest.mark.integration  # a build
 def test_the_build_exports_the_other_languages_itself_as_one_publish_would(tmp_path, monkeypatch, out_dirs):
     for each in story.stories():
         each.record(each.verdicts())  # the ledger notebook gathers every story's claims
@@ -263,6 +268,7 @@ def test_the_build_exports_the_other_languages_itself_as_one_publish_would(tmp_p
     assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == built
 
 
+@pytest.mark.integration  # a spawned export worker
 def test_export_workers_are_spawned_not_forked_while_another_thread_runs(out_dirs):
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)

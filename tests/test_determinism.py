@@ -1,15 +1,21 @@
-"""Determinism: two builds, each in its own processes, write byte-identical exports/ and data/processed/ that
-hold no machine path, memory address or timestamp, and the tidy data they write is exactly what is committed.
-(`make determinism` runs nbval ten times in a row.)"""
+"""Determinism: a build writes exports/ and data/processed/ that hold no machine path, memory address or
+timestamp; the tidy data and claims it writes are exactly what is committed (an earlier build's); every chart,
+table and claims file is byte for byte what other processes wrote (the notebooks nbval ran in the same test run,
+or, when they did not run, the stories' code alone in processes of its own); and the gallery and ledger pages are
+what another process writes from the build's charts and claims. So one build is enough. (`make determinism` runs
+nbval ten times in a row.)"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from kit import paths, story
 
@@ -18,6 +24,17 @@ UNSTABLE = re.compile(
     rb"/(?:work|tmp|home|root|Users|private/var)/|0x[0-9a-f]{8,}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"
     rb"|CreationDate|ModDate|<dc:date>"
 )
+# A story's claims and its charts in every language, written from its code alone (as a notebook in JupyterLab
+# writes them); and the ledger's files and the gallery pages from the charts and claims there are.
+PUBLISH = """
+import sys
+from kit import story
+for name in sys.argv[1:]:
+    each = story.get(name)
+    each.record(each.verdicts())
+    each.publish()
+"""
+GATHER = "from kit import gallery, ledger; ledger.write(ledger.entries()); gallery.write()"
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -29,18 +46,47 @@ def tree(folder: Path) -> dict[str, str]:
     }
 
 
-def start_build(target: Path) -> subprocess.Popen:
-    """`python -m kit build` of every story by name (so docs/ in the working tree is not touched)."""
-    env = {**os.environ, "KIT_EXPORTS_DIR": str(target / "exports"), "KIT_PROCESSED_DIR": str(target / "processed")}
-    names = [each.name for each in story.stories()]
+def run(code: str, *args: str, into: Path, reading: Path | None = None) -> subprocess.Popen:
+    """Python code in a process of its own, writing exports/ and processed/ into `into` (reading claims and
+    tables from `reading`'s processed/ instead, if given)."""
+    env = {
+        **os.environ,
+        "KIT_EXPORTS_DIR": str(into / "exports"),
+        "KIT_PROCESSED_DIR": str((reading or into) / "processed"),
+    }
     return subprocess.Popen(
-        [sys.executable, "-m", "kit", "build", *names],
-        cwd=paths.ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-c", code, *args], cwd=paths.ROOT, env=env, stderr=subprocess.PIPE, text=True
     )
+
+
+def finished(process: subprocess.Popen, what: str) -> None:
+    _, errors = process.communicate(timeout=1200)
+    assert process.returncode == 0, f"{what} failed:\n{errors[-3000:]}"
+
+
+def published_from_the_code(target: Path) -> Path:
+    """Every story's claims and charts written from its code alone, in two processes side by side."""
+    names = [each.name for each in story.stories()]
+    for process in [run(PUBLISH, *names[start::2], into=target) for start in (0, 1)]:
+        finished(process, "publishing the stories from their code")
+    return target
+
+
+def story_files(folder: Path) -> dict[str, str]:
+    """What the stories write (each declared chart's files, each story's tables and claims files) under a folder
+    holding exports/ and processed/: relative path -> sha256."""
+    parts = [Path("processed") / each.name for each in story.stories()]
+    parts += [Path("exports") / slug for each in story.stories() for slug in each.charts]
+    return {f"{part}/{name}": digest for part in parts for name, digest in tree(folder / part).items()}
+
+
+def pages(exports: Path) -> dict[str, str]:
+    """The gallery and ledger files: the files at the top of an exports folder."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(exports.iterdir()) if p.is_file()}
+
+
+def differences(first: dict[str, str], second: dict[str, str]) -> list[str]:
+    return sorted(name for name in first.keys() | second.keys() if first.get(name) != second.get(name))
 
 
 def unstable(folder: Path) -> list[str]:
@@ -66,21 +112,32 @@ def png_chunks(payload: bytes) -> list[bytes]:
     return types
 
 
-def test_two_builds_are_byte_identical_and_match_the_committed_tidy_data(tmp_path):
-    runs = {name: start_build(tmp_path / name) for name in ("first", "second")}  # side by side, to save time
-    for name, process in runs.items():
-        _, errors = process.communicate(timeout=1200)
-        assert process.returncode == 0, f"{name} build failed:\n{errors[-3000:]}"
-    for folder in ("exports", "processed"):
-        first, second = tree(tmp_path / "first" / folder), tree(tmp_path / "second" / folder)
-        assert first, f"the build wrote nothing to {folder}/"
-        differing = sorted(name for name in first.keys() | second.keys() if first.get(name) != second.get(name))
-        assert not differing, f"{folder}/ differs between two builds: {differing}"
-    assert not unstable(tmp_path / "first"), unstable(tmp_path / "first")
+@pytest.mark.integration
+def test_one_build_writes_what_other_processes_write_and_what_is_committed_with_no_machine_detail(
+    full_build, notebook_outputs, tmp_path
+):
+    assert not unstable(full_build), unstable(full_build)
     committed = tree(paths.DATA / "processed")
-    built = tree(tmp_path / "first" / "processed")
+    built = tree(full_build / "processed")
+    assert built, "the build wrote nothing to processed/"
     stale = sorted(name for name in built if committed.get(name) != built[name])
-    assert not stale, f"data/processed/ is not what the notebooks write: {stale}; run `make notebooks`"
+    assert not stale, f"data/processed/ is not what the build writes: {stale}; run `make notebooks`"
+
+    others = notebook_outputs or published_from_the_code(tmp_path / "published")
+    by_build, by_others = story_files(full_build), story_files(others)
+    assert by_build and len(by_build) > len(built), "the build wrote no charts"
+    differing = differences(by_build, by_others)
+    others_were = "the notebooks nbval ran" if notebook_outputs else "the stories' code alone"
+    assert not differing, f"the build and {others_were} wrote these differently: {differing}"
+
+    again = tmp_path / "gathered"
+    for each in story.stories():
+        for slug in each.charts:
+            shutil.copytree(full_build / "exports" / slug, again / "exports" / slug)
+    finished(run(GATHER, into=again, reading=full_build), "writing the ledger and the gallery")
+    assert pages(full_build / "exports"), "the build wrote no gallery or ledger"
+    differing = differences(pages(full_build / "exports"), pages(again / "exports"))
+    assert not differing, f"the gallery and ledger files differ when written again: {differing}"
 
 
 def test_the_check_for_unstable_output_finds_paths_addresses_and_timestamps(tmp_path):

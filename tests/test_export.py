@@ -1,9 +1,12 @@
-"""Charts and publication exports: house style, sizes, accessibility, determinism, atomic writes."""
+"""Charts and publication exports: house style, sizes, accessibility, determinism, atomic writes. Any declared
+chart would do: these use the first story's first chart (found by discovery); what one chart shows is tested
+with its story (tests/stories/)."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import html
 import io
 import json
 import os
@@ -20,15 +23,21 @@ from PIL import Image
 from fontTools.ttLib import TTFont
 from matplotlib import font_manager
 
-from kit import charts, export, files, i18n, paths, style
-from kit.stories.ai_vibrancy import charts as vibrancy_charts
-from kit.stories.ai_vibrancy import compute as vibrancy
+from kit import charts, export, files, i18n, paths, story, style
 from kit.errors import ExportError
+
+STORY = story.stories()[0]
+SLUG, DRAW = next(iter(STORY.charts.items()))
 
 
 @pytest.fixture(scope="module")
 def chart():
-    return vibrancy_charts.ranking_chart()
+    return DRAW()
+
+
+def changed(chart):
+    """The same chart (same slug) with another title: what a second export of it would write."""
+    return dataclasses.replace(chart, title=f"{chart.title} (changed)")
 
 
 WEB_ONLY = [charts.WEB]  # enough to test the file mechanics, and three times faster
@@ -36,14 +45,6 @@ WEB_ONLY = [charts.WEB]  # enough to test the file mechanics, and three times fa
 
 def digests(folder):
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}
-
-
-def test_the_ranking_chart_states_its_finding_and_highlights_the_subject(chart):
-    ranking = vibrancy.rank().set_index("iso3")
-    assert f"{ranking.loc['RUS', 'rank']}th of {len(ranking)}" in chart.title
-    assert chart.source == "Source: Stanford HAI Global AI Vibrancy Tool (2025), recomputed by AI-Governance-Map"
-    assert chart.data["role"].value_counts().to_dict() == {"context": 29, "named": 6, "subject": 1}
-    assert "less than 0.1 points behind Italy (27th) and ahead of Austria (29th)" in chart.alt_text
 
 
 def test_charts_render_at_the_named_widths(chart):
@@ -65,25 +66,30 @@ def test_export_writes_every_format_width_data_and_alt_text(chart, out_dirs):
     names = set(written.names)
     for width in ("web", "one-column", "two-column"):
         for fmt in ("png", "svg", "pdf"):
-            assert f"ai-vibrancy-ranking.{width}.{fmt}" in names
-    assert {"ai-vibrancy-ranking.csv", "ai-vibrancy-ranking.alt.txt", "ai-vibrancy-ranking.json"} <= names
-    folder = export.folder_of("ai-vibrancy-ranking")
-    with Image.open(folder / "ai-vibrancy-ranking.web.png") as png:
+            assert f"{SLUG}.{width}.{fmt}" in names
+    assert {f"{SLUG}.csv", f"{SLUG}.alt.txt", f"{SLUG}.json"} <= names
+    folder = export.folder_of(SLUG)
+    with Image.open(folder / f"{SLUG}.web.png") as png:
         assert png.size[0] == 1280  # 2x of 640 CSS pixels
-    svg = (folder / "ai-vibrancy-ranking.web.svg").read_text()
-    assert "<text" in svg and '<title id="ai-vibrancy-ranking-web-title">Russia ranks 28th' in svg and "<desc" in svg
-    pdf = (folder / "ai-vibrancy-ranking.web.pdf").read_bytes()
+    svg = (folder / f"{SLUG}.web.svg").read_text()
+    title = re.search(rf'<title id="{SLUG}-web-title">([^<]*)</title>', svg)
+    assert "<text" in svg and title and html.unescape(title[1]).startswith(chart.title) and "<desc" in svg
+    pdf = (folder / f"{SLUG}.web.pdf").read_bytes()
     assert b"CreationDate" not in pdf and b"FontFile2" in pdf  # embedded TrueType, no timestamp
-    assert (folder / "ai-vibrancy-ranking.csv").read_text().splitlines()[0] == "country,score,rank,iso3,role"
-    assert (folder / "ai-vibrancy-ranking.alt.txt").read_text().strip() == chart.alt_text
+    assert (folder / f"{SLUG}.csv").read_text().splitlines()[0] == ",".join(chart.data.columns)
+    assert (folder / f"{SLUG}.alt.txt").read_text().strip() == chart.alt_text
     where = folder.relative_to(out_dirs[0]).as_posix()  # the article's published folder, then the chart's
     assert "/" not in repr(written).replace(f"exports/{where}/", "")  # no machine paths
 
 
+@pytest.mark.integration  # two processes exporting a chart in full
 def test_exports_are_byte_identical_across_processes(tmp_path):
-    script = "import sys; from kit import export; from kit.stories.ai_vibrancy import charts; export.export(charts.ranking_chart(), folder=sys.argv[1])"
+    script = (
+        "import sys; from kit import export, story; "
+        "export.export(story.stories()[0].charts[sys.argv[2]](), folder=sys.argv[1])"
+    )
     for run in ("a", "b"):
-        subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True)
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / run), SLUG], check=True)
     assert digests(tmp_path / "a") == digests(tmp_path / "b")
 
 
@@ -97,7 +103,7 @@ def test_an_unwritable_export_folder_is_reported_and_nothing_is_written(chart, t
 
 def test_a_failure_midway_leaves_the_previous_export_intact(chart, out_dirs, monkeypatch):
     export.export(chart, widths=WEB_ONLY)
-    folder = export.folder_of("ai-vibrancy-ranking")
+    folder = export.folder_of(SLUG)
     before = digests(folder)
     real_open = open
     opened = []
@@ -111,15 +117,15 @@ def test_a_failure_midway_leaves_the_previous_export_intact(chart, out_dirs, mon
 
     monkeypatch.setattr("builtins.open", failing_open)
     with pytest.raises(ExportError, match="No space left.*previous files are unchanged"):
-        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+        export.export(changed(chart), widths=WEB_ONLY, folder=folder)
     monkeypatch.undo()
     assert digests(folder) == before
-    assert [p.name for p in folder.parent.iterdir()] == ["ai-vibrancy-ranking"]  # no staging left behind
+    assert [p.name for p in folder.parent.iterdir()] == [SLUG]  # no staging left behind
 
 
 def test_a_failed_swap_puts_the_previous_export_back(chart, out_dirs, monkeypatch):
     export.export(chart, widths=WEB_ONLY)
-    folder = export.folder_of("ai-vibrancy-ranking")
+    folder = export.folder_of(SLUG)
     before = digests(folder)
     real_replace = os.replace
 
@@ -130,14 +136,14 @@ def test_a_failed_swap_puts_the_previous_export_back(chart, out_dirs, monkeypatc
 
     monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(ExportError, match="Input/output error"):
-        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+        export.export(changed(chart), widths=WEB_ONLY, folder=folder)
     monkeypatch.undo()
     assert digests(folder) == before
-    assert [p.name for p in folder.parent.iterdir()] == ["ai-vibrancy-ranking"]
+    assert [p.name for p in folder.parent.iterdir()] == [SLUG]
 
 
 def test_a_second_export_removes_files_the_first_had_and_the_second_does_not(chart, out_dirs):
-    folder = export.folder_of("ai-vibrancy-ranking")
+    folder = export.folder_of(SLUG)
     export.export(chart, widths=[charts.WEB, charts.ONE_COLUMN])
     export.export(chart, widths=WEB_ONLY)
     assert list(folder.glob("*web*")) and not list(folder.glob("*one-column*"))
@@ -145,7 +151,7 @@ def test_a_second_export_removes_files_the_first_had_and_the_second_does_not(cha
 
 def test_a_render_failure_writes_nothing(chart, out_dirs, monkeypatch):
     export.export(chart, widths=WEB_ONLY)
-    folder = export.folder_of("ai-vibrancy-ranking")
+    folder = export.folder_of(SLUG)
     before = digests(folder)
 
     def broken(*args):
@@ -153,7 +159,7 @@ def test_a_render_failure_writes_nothing(chart, out_dirs, monkeypatch):
 
     monkeypatch.setattr(export, "render", broken)
     with pytest.raises(RuntimeError):
-        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY)
+        export.export(changed(chart), widths=WEB_ONLY)
     assert digests(folder) == before
 
 
@@ -201,11 +207,16 @@ def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width(chart):
         assert image.size[0] == 1280 and metadata == {"width": 640}
 
 
-@pytest.mark.parametrize("language", i18n.LANGUAGES)
-def test_the_readme_figure_is_the_current_chart_in_each_language(language):
+README_FIGURES = [(each, language) for each in story.stories() if each.readme_figure for language in each.languages]
+
+
+@pytest.mark.parametrize(
+    "each, language", README_FIGURES, ids=[f"{each.name}-{language}" for each, language in README_FIGURES]
+)
+def test_the_readme_figure_is_the_current_chart_in_each_language(each, language):
     with i18n.use(language):
-        chart = vibrancy_charts.ranking_chart()
-    name = f"{export.stem('ai-vibrancy-ranking', language)}.png"
+        chart = each.charts[each.readme_figure]()
+    name = f"{export.stem(each.readme_figure, language)}.png"
     committed = (paths.ROOT / "docs" / name).read_bytes()
     assert committed == export.render(chart, charts.WEB, ["png"])["png"], f"docs/{name} is stale: make figures"
 
@@ -232,7 +243,7 @@ def test_a_widget_preview_matches_the_published_png_to_the_eye(chart):
 
 
 def test_wrapped_lines_fit_their_width_measured_whole():
-    text = vibrancy_charts.ranking_chart({"Talent": 1.3}).note
+    text = " ".join(chart.note for each in story.stories() for chart in [next(iter(each.charts.values()))()])
     for width in (2.0, 3.5, 6.4):
         lines = charts.wrap(text, width, 8.5).split("\n")
         assert len(lines) > 1 and " ".join(lines) == " ".join(text.split())
@@ -243,23 +254,30 @@ def test_wrapped_lines_fit_their_width_measured_whole():
         )
 
 
-def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
+def test_the_datawrapper_csv_has_a_label_column_first_then_the_plotted_numbers_unrounded(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
-    folder = export.folder_of("ai-vibrancy-ranking")
-    lines = (folder / "ai-vibrancy-ranking.datawrapper.csv").read_text().splitlines()
-    assert lines[0] == "country,score,rank"  # labels first, then the plotted value
-    russia = next(line for line in lines if line.startswith("Russia,"))
-    score = vibrancy.rank().set_index("iso3").loc["RUS", "score"]
-    assert russia == f"Russia,{float(score)!r},28"  # whole numbers without ".0", scores unrounded
+    written = pd.read_csv(export.folder_of(SLUG) / f"{SLUG}.datawrapper.csv")
+    assert written.iloc[:, 0].is_unique  # one row per label
+    numbers = chart.data.select_dtypes("number")
+    for column in written.columns[1:]:
+        if column in numbers:  # a column plotted as it is (not pivoted): every number as it is in the data
+            assert sorted(written[column].dropna()) == sorted(numbers[column].dropna())
 
 
-def test_datawrapper_table_pivots_long_data_to_one_column_per_series():
-    comparison = vibrancy_charts.comparison_chart(["Russia", "China"])
-    table = export.datawrapper_table(comparison.data, comparison.wide)
-    assert table.columns.tolist() == ["country", *vibrancy.pillars()]
-    assert table["country"].tolist() == ["China", "Russia"]  # in the chart's order (overall rank)
-    scores = vibrancy.pillar_scores()
-    assert table.set_index("country").loc["Russia", "Talent"] == scores.loc["RUS", "Talent"]
+def test_datawrapper_table_pivots_long_data_to_one_column_per_series_in_the_datas_order():
+    long = pd.DataFrame(
+        {
+            "country": ["B", "B", "A", "A"],
+            "pillar": ["Talent", "R&D", "Talent", "R&D"],
+            "score": [2.5, 1.0, 0.125, 3.0],
+        }
+    )
+    table = export.datawrapper_table(long, charts.Wide(label="country", series="pillar", value="score"))
+    assert table.columns.tolist() == ["country", "Talent", "R&D"]
+    assert table.to_dict("records") == [
+        {"country": "B", "Talent": 2.5, "R&D": 1.0},
+        {"country": "A", "Talent": 0.125, "R&D": 3.0},
+    ]
 
 
 def test_datawrapper_table_writes_iso_dates_and_leaves_missing_values_empty():
@@ -283,7 +301,7 @@ def test_svgs_name_fallback_fonts_keep_ids_apart_and_repeat_no_clip_path(chart):
         assert "font-family: 'Source Sans Pro', 'Source Sans 3', 'Helvetica Neue', Helvetica, Arial, sans-serif" in svg
         assert "font-family: 'Source Sans Pro';" not in svg
         ids = re.findall(r' id="([^"]+)"', svg)
-        assert len(ids) == len(set(ids)) and all(i.startswith(f"ai-vibrancy-ranking-{name}-") for i in ids)
+        assert len(ids) == len(set(ids)) and all(i.startswith(f"{SLUG}-{name}-") for i in ids)
         assert svg.count("clip-path=") <= 1
     web, one = (set(re.findall(r' id="([^"]+)"', svgs[n])) for n in ("web", "one-column"))
     assert not web & one  # two sizes of one chart can sit in one page
@@ -304,10 +322,14 @@ def test_pdf_font_subsets_keep_text_as_embedded_truetype_and_the_same_bytes_warm
 
 
 def test_the_texts_file_carries_the_description_and_the_full_source_chains(chart, out_dirs):
+    from kit import data
+
     export.export(chart, widths=WEB_ONLY)
-    texts = json.loads((export.folder_of("ai-vibrancy-ranking") / "ai-vibrancy-ranking.json").read_text())
-    assert texts["description"].startswith("Overall AI vibrancy scores (0-100) of 36 countries")
-    assert any("AI-Governance-Map" in chain and "retrieved" in chain for chain in texts["sources"])
+    texts = json.loads((export.folder_of(SLUG) / f"{SLUG}.json").read_text())
+    assert texts["description"] == chart.description and texts["title"] == chart.title
+    assert len(texts["sources"]) == len(chart.sources) and all("retrieved" in chain for chain in texts["sources"])
+    for source, chain in zip(chart.sources, texts["sources"], strict=True):
+        assert data.provenance(source).publisher in chain
 
 
 def test_datawrapper_tables_write_whole_numbers_as_integers_beside_fractions():
@@ -322,7 +344,7 @@ def test_texts_measured_once_per_chart_give_the_same_bytes_as_measured_by_every_
     internal): when an upgrade changes what a measurement depends on, the files differ and this fails."""
     assert "matplotlib.text._get_text_metrics_function" not in export.missing_internals()
     with i18n.use("uk"):
-        chart = vibrancy_charts.comparison_chart()
+        chart = DRAW()
     shared = export._files(chart, charts.WIDTHS, "chart")
     monkeypatch.setattr(export._text_measured_once, "usable", False)
     assert export._files(chart, charts.WIDTHS, "chart") == shared

@@ -16,27 +16,32 @@ import pytest
 
 from kit import build, charts, export, files, i18n, story
 from kit.errors import ExportError
-from kit.stories.ai_vibrancy import charts as vibrancy_charts
 
-SLUG = "ai-vibrancy-ranking"
+STORY = story.stories()[0]  # any story's chart would do: its first
+SLUG, DRAW = next(iter(STORY.charts.items()))
 WEB_ONLY = [charts.WEB]
 
 
 @pytest.fixture(scope="module")
 def chart():
-    return vibrancy_charts.ranking_chart()
+    return DRAW()
 
 
-@pytest.fixture(scope="module")
-def verdicts():
-    return {each: each.verdicts() for each in story.stories()}
+def changed(chart):
+    """The same chart (same slug) with another title: what a second export of it would write."""
+    return dataclasses.replace(chart, title=f"{chart.title} (changed)")
 
 
-def summary(verdicts) -> str:
-    """The build's closing summary (it reads the stories' claims files: written here first)."""
-    for each, computed in verdicts.items():
-        each.record(computed)
-    return build.summary([])
+@pytest.fixture
+def summary(claims_recorded, out_dirs):
+    """A function giving the build's closing summary; it reads the stories' claims files, copied first from the
+    session's (computed once) into the test's processed folder."""
+
+    def summarised() -> str:
+        shutil.copytree(claims_recorded, out_dirs[1], dirs_exist_ok=True)
+        return build.summary([])
+
+    return summarised
 
 
 def digests(folder):
@@ -60,16 +65,16 @@ def test_an_interrupt_between_the_two_renames_keeps_the_previous_export(chart, o
 
     monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        export.export(vibrancy_charts.ranking_chart({"Talent": 0.1}), widths=WEB_ONLY, folder=folder)
+        export.export(changed(chart), widths=WEB_ONLY, folder=folder)
     monkeypatch.undo()
     assert digests(folder) == before and names(folder.parent) == [SLUG]
 
 
 KILLED_EXPORT = """
-import os, signal, sys
-from kit import charts, export
-from kit.stories.ai_vibrancy import charts as vibrancy_charts
-chart = vibrancy_charts.ranking_chart({"Talent": 0.1})
+import dataclasses, os, signal, sys
+from kit import charts, export, story
+chart = story.stories()[0].charts[sys.argv[3]]()
+chart = dataclasses.replace(chart, title=chart.title + " (changed)")
 real_replace = os.replace
 calls = []
 
@@ -85,18 +90,19 @@ export.export(chart, widths=[charts.WEB], folder=sys.argv[1])
 
 
 def killed_export(folder, at_rename: int) -> None:
-    result = subprocess.run([sys.executable, "-c", KILLED_EXPORT, str(folder), str(at_rename)], capture_output=True)
+    command = [sys.executable, "-c", KILLED_EXPORT, str(folder), str(at_rename), SLUG]
+    result = subprocess.run(command, capture_output=True)
     assert result.returncode == -signal.SIGKILL, result.stderr.decode()
 
 
 @pytest.mark.parametrize("at_rename", [1, 2], ids=["before moving the old folder aside", "between the renames"])
-def test_a_kill_during_the_swap_is_recovered_by_the_next_run(chart, verdicts, out_dirs, at_rename):
+def test_a_kill_during_the_swap_is_recovered_by_the_next_run(chart, summary, out_dirs, at_rename):
     exports = export.folder_of(SLUG).parent  # the article's published folder
     export.export(chart, widths=WEB_ONLY)
     before = digests(exports / SLUG)
     killed_export(exports / SLUG, at_rename)
     assert any(name.startswith(f".{SLUG}.") for name in names(exports))  # the kill left hidden folders behind
-    shown = summary(verdicts)
+    shown = summary()
     charts_line = "0 chart(s) (0 files)" if at_rename == 2 else f"1 chart(s) ({len(before)} files)"
     assert charts_line in shown and ".new-" not in shown and ".old-" not in shown
     done = files.recover(exports)
@@ -145,14 +151,14 @@ def test_stale_temporary_files_of_a_killed_write_are_removed(out_dirs):
     assert names(processed) == ["table.csv"]
 
 
-def test_the_build_summary_counts_only_chart_folders(chart, verdicts, out_dirs):
+def test_the_build_summary_counts_only_chart_folders(chart, summary, out_dirs):
     exports = export.folder_of(SLUG).parent  # the article's published folder
     export.export(chart, widths=WEB_ONLY)
     (exports / f".{SLUG}.new-q1w2e3").mkdir()
     (exports / f".{SLUG}.new-q1w2e3" / f"{SLUG}.json").write_text("{}")
     (exports / "story-diff").mkdir()
-    (exports / "story-diff" / "ai-vibrancy-ranking.before.png").write_bytes(b"png")
-    shown = summary(verdicts)
+    (exports / "story-diff" / f"{SLUG}.before.png").write_bytes(b"png")
+    shown = summary()
     assert f" 1 chart(s) ({len(names(exports / SLUG))} files)" in shown  # the staging folder is not counted
 
 
@@ -160,26 +166,28 @@ def test_a_build_first_recovers_every_output_folder(chart, out_dirs):
     exports, processed = export.folder_of(SLUG).parent, out_dirs[1]
     export.export(chart, widths=WEB_ONLY)
     (exports / SLUG).rename(exports / f".{SLUG}.old-k9k9k9")
-    (processed / "gpu_gap").mkdir(parents=True)
-    (processed / "gpu_gap" / ".claims.csv.qwerty.tmp").write_text("half")
+    last = story.stories()[-1].name  # every story's processed folder is recovered
+    (processed / last).mkdir(parents=True)
+    (processed / last / ".claims.csv.qwerty.tmp").write_text("half")
     done = build.recover_outputs()
-    assert len(done) == 2 and names(exports) == [SLUG] and names(processed / "gpu_gap") == []
+    assert len(done) == 2 and names(exports) == [SLUG] and names(processed / last) == []
 
 
 def test_recording_a_checksum_removes_what_a_killed_write_left_in_the_source_folder(data_copy):
     from kit import data
 
-    folder = data.path_of("gvt_2025_pillar_scores").parent
+    source = STORY.sources[0]
+    folder = data.path_of(source).parent
     (folder / ".datapackage.json.k1l2e3.tmp").write_text("{half")
-    data.rehash("gvt_2025_pillar_scores")
+    data.rehash(source)
     assert not [path.name for path in folder.iterdir() if path.name.startswith(".")]
 
 
 def test_a_translation_replaces_its_own_files_and_keeps_the_others_whatever_the_order(chart, out_dirs):
     with i18n.use("uk"):
-        ukrainian = vibrancy_charts.ranking_chart()
+        ukrainian = DRAW()
     with i18n.use("ru"):
-        russian = vibrancy_charts.ranking_chart()
+        russian = DRAW()
     folder = export.folder_of(SLUG)
     export.export(chart, widths=WEB_ONLY, translations={"uk": ukrainian, "ru": russian})
     whole = digests(folder)

@@ -16,9 +16,8 @@ from fluent.syntax import FluentParser, ast
 from fontTools.ttLib import TTFont
 
 from kit import __main__ as cli
-from kit import charts, countries, export, fmt, i18n, style
+from kit import charts, countries, export, fmt, i18n, story, style
 from kit.errors import ExportError
-from kit.stories.ai_vibrancy import charts as vibrancy_charts
 
 # -- the catalogs -----------------------------------------------------------------------------------------
 
@@ -330,47 +329,70 @@ def test_charts_name_countries_in_their_language(language, name):
 # -- exports ----------------------------------------------------------------------------------------------
 
 
+SLUG, DRAW = next(iter(story.stories()[0].charts.items()))  # any declared chart would do: the first story's first
+
+
 def test_a_chart_is_exported_in_each_language_beside_the_english(out_dirs):
-    english = vibrancy_charts.ranking_chart()
+    english = DRAW()
     with i18n.use("uk"):
-        ukrainian = vibrancy_charts.ranking_chart()
+        ukrainian = DRAW()
     written = export.export(english, widths=[charts.WEB], translations={"uk": ukrainian})
     names = set(written.names)
-    assert {"ai-vibrancy-ranking.web.png", "ai-vibrancy-ranking.uk.web.png", "ai-vibrancy-ranking.uk.json"} <= names
-    texts = json.loads((written.folder / "ai-vibrancy-ranking.uk.json").read_text(encoding="utf-8"))
+    assert {f"{SLUG}.web.png", f"{SLUG}.uk.web.png", f"{SLUG}.uk.json"} <= names
+    texts = json.loads((written.folder / f"{SLUG}.uk.json").read_text(encoding="utf-8"))
     assert texts["language"] == "uk" and texts["title"] == ukrainian.title != english.title
-    assert "lang=\"uk\"" in (written.folder / "ai-vibrancy-ranking.uk.web.svg").read_text(encoding="utf-8")
-    assert (written.folder / "ai-vibrancy-ranking.uk.alt.txt").read_text(encoding="utf-8") == ukrainian.alt_text + "\n"
+    assert "lang=\"uk\"" in (written.folder / f"{SLUG}.uk.web.svg").read_text(encoding="utf-8")
+    assert (written.folder / f"{SLUG}.uk.alt.txt").read_text(encoding="utf-8") == ukrainian.alt_text + "\n"
 
 
 def test_a_translation_of_another_chart_or_language_is_refused_and_nothing_is_written(out_dirs):
-    english = vibrancy_charts.ranking_chart()
+    english = DRAW()
     with i18n.use("ru"):
-        russian = vibrancy_charts.ranking_chart()
-    with pytest.raises(ExportError, match="'uk' chart given with 'ai-vibrancy-ranking'"):
+        russian = DRAW()
+    with pytest.raises(ExportError, match=f"'uk' chart given with '{SLUG}'"):
         export.export(english, widths=[charts.WEB], translations={"uk": russian})
-    assert not (export.folder_of("ai-vibrancy-ranking")).exists()
+    assert not export.folder_of(SLUG).exists()
 
 
 def test_a_translatable_column_is_translated_cell_by_cell_and_its_cells_are_checked(data_copy, monkeypatch):
     """A column marked `"translatable": true` in a resource's schema: each cell is a text to translate, by id."""
     from kit import data
 
-    resource = "published_ai_institution_rankings"
+    def untranslated_texts(name: str) -> list[str]:
+        fields = data.resource(name)["schema"]["fields"]
+        key = data.primary_key(name)
+        texts = [f["name"] for f in fields if f.get("type", "string") == "string" and not f.get("translatable")]
+        frame = data.load(name)
+        return [
+            field
+            for field in texts
+            if field not in key and frame[field].fillna("").astype(bool).all() and frame[field].is_unique
+        ]
+
+    # a resource with a translated column (so its folder has catalogs), and a text column of it no one translates
+    # yet, every cell a different text
+    resource, column = next(
+        (name, found[0])
+        for name in data.names()
+        if i18n.translatable_columns(name)
+        for found in [untranslated_texts(name)]
+        if found
+    )
     description = data.description_of(resource)
     package = json.loads(description.read_text(encoding="utf-8"))
     entry = next(r for r in package["resources"] if r["name"] == resource)
-    text_field = next(f for f in entry["schema"]["fields"] if f["name"] == "method")  # a column no one translates yet
+    text_field = next(f for f in entry["schema"]["fields"] if f["name"] == column)
     text_field.pop("translatable", None)
     description.write_text(json.dumps(package, indent=2), encoding="utf-8")
     i18n.forget()
-    assert not [p for p in i18n.problems(["uk"]) if "'cell-published-ai-institution-rankings-" in p.problem]
+    prefix = i18n.cell_id(resource, column, "x")[: -len("x")]
+    assert not [p for p in i18n.problems(["uk"]) if f"'{prefix}" in p.problem]
     text_field["translatable"] = True
     description.write_text(json.dumps(package, indent=2), encoding="utf-8")
     i18n.forget()
     english = i18n.column(resource, text_field["name"])
     assert english and all(key == value for key, value in english.items())
-    missing = [p for p in i18n.problems(["uk"]) if "'cell-published-ai-institution-rankings-method-" in p.problem]
+    missing = [p for p in i18n.problems(["uk"]) if f"'{prefix}" in p.problem]
     assert len(missing) == len(english) and all(p.where.endswith("locales/uk.ftl") for p in missing)
 
 

@@ -162,6 +162,7 @@ def test_drafts_on_example_data_are_never_published():
     assert [e.claim_id for e in entries(*both, drafts=True)] == ["real", "example"]
 
 
+@pytest.mark.integration  # every story's claims recorded
 def test_the_ledger_gathers_every_storys_claims_file_and_names_a_missing_one(out_dirs):
     with pytest.raises(DataError, match="has no claims file yet") as error:
         ledger.gathered()
@@ -286,6 +287,7 @@ def test_the_markdown_lists_the_statements_no_evidence_can_check(every_verdict):
         assert ledger._md(row.not_checked_because) in text
 
 
+@pytest.mark.integration  # every story's claims recorded
 def test_every_checkable_statement_of_each_article_is_in_its_ledger(out_dirs):
     for each in story.stories():
         each.record(each.verdicts())

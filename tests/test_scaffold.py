@@ -174,6 +174,7 @@ def project(tmp_path) -> tuple[Path, dict]:
     return copy, env
 
 
+@pytest.mark.integration  # builds and test runs of new stories in a copy of the project
 def test_a_second_article_and_new_stories_build_pass_their_checks_change_no_tracked_file_and_merge(project):
     copy, env = project
     git = env["GIT"].split()
@@ -189,8 +190,8 @@ def test_a_second_article_and_new_stories_build_pass_their_checks_change_no_trac
     assert " passed" in tested.stdout and "failed" not in tested.stdout
     status = run(["git", "status", "--porcelain"], copy, env).stdout.splitlines()
     assert status and all(line.startswith("??") for line in status), status  # new files only
-    published = (copy / "exports" / "claims-ledger.jsonld").read_text()
-    assert "ai-patents" not in published and "ai-patents-ranking" not in (copy / "exports" / "index.html").read_text()
+    published = (copy / "exports" / FIRST / "claims-ledger.jsonld").read_text()
+    assert "ai-patents" not in published and "ai-patents-ranking" not in (copy / "exports" / FIRST / "index.html").read_text()
     run([*git, "add", "-A"], copy, env)
     run([*git, "commit", "-q", "-m", "patents"], copy, env)
 
@@ -216,6 +217,7 @@ def test_a_second_article_and_new_stories_build_pass_their_checks_change_no_trac
     run([python, "-m", "kit", "check"], copy, env)
     shared = [
         "tests/test_articles.py",
+        "tests/test_ledger.py",
         "tests/test_data.py::test_every_source_folder_describes_itself_and_every_file_in_it",
         "tests/test_i18n.py::test_every_text_is_translated_and_follows_todays_english",
         "tests/test_story.py::test_a_sound_declaration_has_no_problems",

@@ -109,6 +109,7 @@ def test_a_chart_function_must_give_the_declared_slug():
         GPUS.chart("gpu-gapp")
 
 
+@pytest.mark.integration  # every chart exported in every language
 def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest(out_dirs):
     exports, processed = out_dirs
     missing = GPUS.missing_outputs()
@@ -130,7 +131,7 @@ def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest
 def test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_files_stay(out_dirs, monkeypatch):
     exports, _ = out_dirs
     GPUS.publish()
-    before = {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()}
+    before = {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()}
     draw = GPUS.charts["gpu-gap"]
 
     def defective():  # alt text that describes the chart type instead of the finding, in every language
@@ -144,10 +145,10 @@ def test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_fil
         assert f"the chart 'gpu-gap' in {language!r}, at every width: alt-text: opens with the chart type" in str(
             error.value
         )
-    assert {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()} == before
+    assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == before
     with pytest.raises(StoryError, match="the chart 'gpu-gap' in 'uk', at every width: alt-text"):
         broken.publish_translation("gpu-gap", "uk")
-    assert {path.name: path.read_bytes() for path in (exports / "gpu-gap").iterdir()} == before
+    assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == before
 
 
 def test_a_story_publishes_the_languages_it_declares_and_kit_langs_builds_fewer(monkeypatch):
@@ -212,6 +213,7 @@ def test_a_notebook_no_story_declares_is_refused_before_anything_runs(tmp_path, 
         build.build()
 
 
+@pytest.mark.integration  # a build
 def test_a_notebook_that_does_not_publish_what_its_story_declares_is_named(tmp_path, monkeypatch, out_dirs):
     for path in paths.NOTEBOOKS.glob("*.py"):
         (tmp_path / path.name).write_text(path.read_text())
@@ -238,6 +240,7 @@ print(json.dumps(sorted(read)))
 """
 
 
+@pytest.mark.integration  # a whole story computed in a process of its own
 @pytest.mark.parametrize("name", story.names())
 def test_every_resource_a_story_reads_is_one_it_declares(name):
     """So the check before a build covers everything a notebook will load (run fresh: no cached loads)."""

@@ -18,7 +18,7 @@ import sys
 
 import explorers
 import pytest
-from browser_harness import Server, free_port
+from browser_harness import Server, free_port, scaled
 
 from kit import paths
 from kit.story import stories
@@ -27,8 +27,9 @@ EXPLORERS_OF = {each.notebook: list(each.explorers) for each in stories()}
 
 STORIES = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.py"))
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-RUN_ALL_TIMEOUT = 600  # seconds for all cells of one notebook
-README_SHOTS = {"01_ai_vibrancy": "jupyterlab-explorer"}  # notebook -> docs/<name>.png (make screenshots)
+RUN_ALL_TIMEOUT = 600  # seconds for all cells of one notebook on a quiet machine
+# notebook -> docs/<name>.png (make screenshots): the notebook of the story whose figure the README shows
+README_SHOTS = {each.notebook: "jupyterlab-explorer" for each in stories() if each.readme_figure}
 SETTINGS = {  # user settings of the test server
     # render every cell (JupyterLab 4 otherwise leaves cells out of the page until they are scrolled to)
     "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
@@ -82,9 +83,10 @@ RENDERED_WIDGETS = """() => Array.from(document.querySelectorAll('.jp-NotebookPa
 
 
 @pytest.fixture(scope="module")
-def lab(browser, tmp_path_factory):
+def lab(browser, tmp_path_factory, claims_recorded):
     """JupyterLab on 127.0.0.1 (free port, no token, no browser) with `make lab`'s configuration, on a scratch
-    project: a copy of the notebooks and an exports folder the kernels write to."""
+    project: a copy of the notebooks and an exports folder the kernels write to; the kernels read and write the
+    session's processed folder, where every story's claims are recorded for the ledger notebook."""
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(paths.NOTEBOOKS, root / "notebooks", ignore=shutil.ignore_patterns(".*", "__pycache__"))
     (root / "exports").mkdir()
@@ -123,12 +125,12 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
     page.wait_for_function(OPENED, arg=notebook)
     before_running(page, story)
 
-    completed = page.evaluate(RUN_ALL, RUN_ALL_TIMEOUT)
+    completed = page.evaluate(RUN_ALL, scaled(RUN_ALL_TIMEOUT * 1000) / 1000)
     problems = page.evaluate(PROBLEMS)
     assert completed is True and not problems, f"{notebook} in JupyterLab ({completed}):\n" + "\n".join(problems)
 
     expected_widgets = page.evaluate(WIDGET_OUTPUTS)
-    page.wait_for_function(f"() => ({RENDERED_WIDGETS})() >= {expected_widgets}", timeout=60_000)
+    page.wait_for_function(f"() => ({RENDERED_WIDGETS})() >= {expected_widgets}", timeout=scaled(60_000))
     assert page.get_by_text(explorers.WIDGET_FAILURE).count() == 0
 
     found = explorers.find(page)
@@ -153,12 +155,12 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
 def before_running(page, story) -> None:
     """Opened, not run: the notebook says what to do first, and each explorer shows its first chart as a picture."""
     guidance = page.locator(".jp-MarkdownCell .jp-RenderedMarkdown", has_text="How to use this notebook").first
-    guidance.wait_for(timeout=30_000)
+    guidance.wait_for(timeout=scaled(30_000))
     assert "Run All Cells" in guidance.inner_text()
     position = guidance.evaluate("el => Array.from(document.querySelectorAll('.jp-MarkdownCell')).indexOf(el.closest('.jp-MarkdownCell'))")
     assert position <= 1, f"{story.stem}: the guidance comes after {position} other texts"
     declared = EXPLORERS_OF.get(story.stem, [])
-    page.wait_for_function(f"() => ({EXPLORER_PICTURES})().filter(Boolean).length >= {len(declared)}", timeout=30_000)
+    page.wait_for_function(f"() => ({EXPLORER_PICTURES})().filter(Boolean).length >= {len(declared)}", timeout=scaled(30_000))
     pictures = page.evaluate(EXPLORER_PICTURES)
     assert pictures == [True] * len(declared), f"{story.stem}: explorers shown before running: {pictures}"
 
@@ -167,7 +169,7 @@ def exported_files_open(page, explorer, lab) -> None:
     """"Export this chart" lists the files it wrote as links, and each link opens (the files are served)."""
     explorer.locator(".kit-export").click()
     links = explorer.locator(".kit-exported a")
-    links.first.wait_for(timeout=60_000)
+    links.first.wait_for(timeout=scaled(60_000))
     hrefs = links.evaluate_all("links => links.map(a => a.href)")
     assert len(hrefs) >= 10 and all("/files/exports/" in href for href in hrefs), hrefs
     for href in hrefs:
@@ -178,7 +180,7 @@ def exported_files_open(page, explorer, lab) -> None:
     links.nth(png).click()  # opens in JupyterLab, beside the notebook
     name = paths_linked[png].rsplit("/", 1)[1]
     page.wait_for_function(
-        "name => window.jupyterapp.shell.currentWidget?.context?.path?.endsWith(name)", arg=name, timeout=30_000
+        "name => window.jupyterapp.shell.currentWidget?.context?.path?.endsWith(name)", arg=name, timeout=scaled(30_000)
     )
     page.evaluate("() => window.jupyterapp.shell.currentWidget.close()")
     page.wait_for_function("() => window.jupyterapp.shell.currentWidget?.context?.path?.endsWith('.ipynb')")
@@ -190,7 +192,7 @@ def test_every_link_of_the_ledger_notebook_opens(lab, browsing):
     page.goto(f"{lab.url}/lab/tree/{notebook}?reset", wait_until="domcontentloaded")
     page.wait_for_function(OPENED, arg=notebook)
     page.wait_for_function(  # the stored outputs rendered, their links resolved to the files
-        "() => document.querySelectorAll('.jp-OutputArea a[href*=\"/files/exports/\"]').length >= 10", timeout=60_000
+        "() => document.querySelectorAll('.jp-OutputArea a[href*=\"/files/exports/\"]').length >= 10", timeout=scaled(60_000)
     )
     hrefs = page.locator(".jp-OutputArea a, .jp-RenderedMarkdown a").evaluate_all(
         "links => links.map(a => a.href).filter(h => h.startsWith(location.origin))"

@@ -1,0 +1,81 @@
+"""The AI vibrancy story's explorers as widgets: a selection out of bounds or weights all at zero are messages,
+an unknown kind of weighting is refused, a large simulation shows its first draws first, and the page's view goes
+into the address and back with the real controls. (Any explorer's machinery: tests/test_widgets.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from kit import widgets
+from kit.errors import SelectionError
+from kit.stories.ai_vibrancy import compute as vibrancy
+from kit.stories.ai_vibrancy import explore as vibrancy_explore
+
+
+@pytest.fixture
+def compare():
+    return vibrancy_explore.compare_countries()
+
+
+@pytest.fixture
+def reweight():
+    return vibrancy_explore.reweight_index()
+
+
+@pytest.mark.parametrize(
+    "selection, message",
+    [
+        (("RUS",), "choose between 2 and 8"),
+        ((), "0 countries chosen"),
+        (tuple(vibrancy.rank()["iso3"][:9]), "9 countries chosen"),
+    ],
+)
+def test_a_bad_selection_shows_a_message_and_hides_the_stale_chart(compare, selection, message):
+    compare.controls["countries"].value = selection
+    assert message in compare.status.value and "&#9888;" in compare.status.value
+    assert compare.image.layout.display == "none" and compare.export_button.disabled
+    compare.controls["countries"].value = ("RUS", "USA")
+    assert compare.image.layout.display is None and "these 2 countries" in compare.chart.title
+
+
+def test_all_weights_at_zero_is_a_message(reweight):
+    reweight.set_state({pillar: 0.0 for pillar in reweight.controls})
+    assert "All pillar weights are zero" in reweight.status.value
+    reweight.set_state(vibrancy.default_weights())
+    assert "ranks 28th of 36" in reweight.chart.title
+
+
+def test_an_unknown_kind_of_weighting_is_refused_not_taken_as_uniform():
+    state = {"weighting": "uniformly-ish", "concentration": 100.0, "draws": 10_000, "countries": ("RUS",)}
+    with pytest.raises(SelectionError, match="not a kind of weighting"):
+        list(vibrancy_explore.robustness_charts(state, 36))
+
+
+def test_a_large_simulation_shows_a_first_result_from_its_first_draws_then_the_whole():
+    state = {"weighting": "centred", "concentration": 7.0, "draws": 1_000_000, "countries": ("RUS", "USA")}
+    first, whole = vibrancy_explore.robustness_charts(state, 36)
+    assert "100,000" in first.title and "1,000,000" in whole.title
+    again = list(vibrancy_explore.robustness_charts(state, 36))  # already run: straight to the whole
+    assert len(again) == 1 and again[0].title == whole.title
+
+
+def test_the_view_goes_into_the_address_and_comes_back_from_it():
+    compare, reweight = vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()
+    share = widgets.ShareLink([compare, reweight])
+    assert share.query() == ""  # the first view needs no parameters
+    compare.controls["countries"].value = ("RUS", "USA")
+    reweight.set_state({"Public Opinion": 0.3})
+    assert share.query() == "compare-countries.countries=RUS,USA&re-weight-the-index.public-opinion=0.3"
+    assert 'href="?compare-countries.countries=RUS,USA&amp;re-weight-the-index.public-opinion=0.3"' in share.value
+    again = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
+    assert widgets.ShareLink(again).apply(share.query()) == []
+    assert [e.state() for e in again] == [compare.state(), reweight.state()]
+    fresh = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
+    link = widgets.ShareLink(fresh)
+    problems = link.apply("compare-countries.countries=RUS,XXX&re-weight-the-index.r-d=9&size=2")
+    assert problems == [
+        "compare-countries.countries: 'XXX' is not one of the choices.",
+        "re-weight-the-index.r-d: 9 is outside 0 to 2.",
+        "size: not a control of this page",
+    ]
+    assert [e.state() for e in fresh] == [e.default_state for e in fresh] and "could not be used" in link.value
