@@ -11,6 +11,7 @@ from kit import proofread, story
 RENDERED = [each for each in story.stories() if each.facts]
 
 
+@pytest.mark.integration  # every chart drawn at two widths in every language
 @pytest.mark.parametrize("each", RENDERED, ids=[each.name for each in RENDERED])
 def test_what_readers_get_needs_no_correction(each, claims_recorded, monkeypatch):
     monkeypatch.setenv("KIT_LANGS", "")  # every language the story publishes
