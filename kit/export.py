@@ -30,7 +30,7 @@ from fontTools.ttLib import TTFont
 from matplotlib.backends import _backend_pdf_ps
 from matplotlib.backends.backend_mixed import MixedModeRenderer
 
-from kit import charts, data, files, i18n, paths, style
+from kit import charts, data, files, fmt, i18n, paths, style
 from kit.errors import ExportError
 from kit.charts import Chart, Wide, Width
 
@@ -326,7 +326,8 @@ def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None) -> pd.DataF
     after them, one column per series, raw numbers (whole numbers without a decimal point), dates as ISO
     `YYYY-MM-DD`, missing values empty.
 
-    Without a `Wide` layout the label column is the first text column whose values are all different
+    A `Wide` layout may name the columns as readers read them and round each numeric column to the decimals the
+    chart shows. Without a `Wide` layout the label column is the first text column whose values are all different
     (else the first column), followed by the numeric and date columns in their order.
     """
     if wide is not None and wide.series is not None:
@@ -341,7 +342,11 @@ def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None) -> pd.DataF
         ]
         table = frame[[label, *kept]].reset_index(drop=True)
     for column in table.columns[1:]:
-        table[column] = _raw(table[column])
+        places = wide.places.get(column) if wide is not None else None
+        shown = table[column] if places is None else table[column].map(lambda v: v if pd.isna(v) else float(fmt.rounded(v, places)))
+        table[column] = _raw(shown)
+    if wide is not None and wide.names:
+        table = table.rename(columns=dict(wide.names))
     return table
 
 

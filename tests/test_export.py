@@ -348,3 +348,16 @@ def test_texts_measured_once_per_chart_give_the_same_bytes_as_measured_by_every_
     shared = export._files(chart, charts.WIDTHS, "chart")
     monkeypatch.setattr(export._text_measured_once, "usable", False)
     assert export._files(chart, charts.WIDTHS, "chart") == shared
+
+
+def test_a_datawrapper_table_takes_headers_readers_read_and_the_precision_the_chart_shows():
+    from kit import words
+    from kit.charts import Wide
+    from kit.i18n import t
+
+    frame = pd.DataFrame({"code": ["a", "b"], "score": [78.60069444444444, 10.665]})
+    header = t("fmt-times", times=2, shown="2")  # any text of the catalogs stands for a header
+    wide = Wide(label="code", values=("score",), names={"score": header}, places={"score": 2})
+    table = export.datawrapper_table(frame, words.rendered(wide, "uk"))
+    assert table.columns.tolist() == ["code", header.in_language("uk")]
+    assert table.iloc[:, 1].tolist() == [78.6, 10.67]  # rounded half up to what the chart shows

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import matplotlib as mpl
@@ -55,12 +55,16 @@ WIDTHS = (WEB, ONE_COLUMN, TWO_COLUMN)
 class Wide:
     """How a chart's data is laid out for Datawrapper: one row per `label`, one column per value of `series`
     holding `value` (a pivot); without `series`, the label column, then `values` (the plotted value first;
-    default: every numeric and date column in order)."""
+    default: every numeric and date column in order). `names`: each column's header as readers read it (a text
+    rendered in the file's language; the column's own name otherwise); `places`: the decimals a numeric column is
+    shown with in the chart, to which the file rounds it (house rounding)."""
 
     label: str
     series: str | None = None
     value: str | None = None
     values: tuple[str, ...] = ()
+    names: Mapping[str, str] = field(default_factory=dict)
+    places: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
