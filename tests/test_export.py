@@ -359,5 +359,5 @@ def test_a_datawrapper_table_takes_headers_readers_read_and_the_precision_the_ch
     header = t("fmt-times", times=2, shown="2")  # any text of the catalogs stands for a header
     wide = Wide(label="code", values=("score",), names={"score": header}, places={"score": 2})
     table = export.datawrapper_table(frame, words.rendered(wide, "uk"))
-    assert table.columns.tolist() == ["code", header.in_language("uk")]
+    assert table.columns.tolist() == ["code", words.render(header, "uk")]
     assert table.iloc[:, 1].tolist() == [78.6, 10.67]  # rounded half up to what the chart shows
