@@ -61,12 +61,13 @@ def _room_for(exact: Decimal, places: int):
 
 @_lazy
 def ordinal(n: int, *, language: str) -> str:
-    """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th' in English; '№ 28' in uk and ru (whose ordinal endings
-    follow the noun; catalogs word a place in a sentence themselves)."""
+    """A rank: 1 -> '1st', 22 -> '22nd', 28 -> '28th', 1038 -> '1,038th' in English; '№ 28', '№ 1 038' in uk and ru
+    (whose ordinal endings follow the noun; catalogs word a place in a sentence themselves)."""
+    grouped = number(n, language=language)
     if language == i18n.SOURCE:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix}"
-    return f"№\u00a0{n}"
+        return f"{grouped}{suffix}"
+    return f"№\u00a0{grouped}"
 
 
 @_lazy
