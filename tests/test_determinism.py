@@ -34,7 +34,7 @@ for name in sys.argv[1:]:
     each.record(each.verdicts())
     each.publish()
 """
-GATHER = "from kit import gallery, ledger; ledger.write(ledger.entries()); gallery.write()"
+GATHER = "from kit import gallery; gallery.write()"
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -76,13 +76,14 @@ def story_files(folder: Path) -> dict[str, str]:
     """What the stories write (each declared chart's files, each story's tables and claims files) under a folder
     holding exports/ and processed/: relative path -> sha256."""
     parts = [Path("processed") / each.name for each in story.stories()]
-    parts += [Path("exports") / slug for each in story.stories() for slug in each.charts]
+    parts += [Path("exports") / each.article / slug for each in story.stories() for slug in each.charts]
     return {f"{part}/{name}": digest for part in parts for name, digest in tree(folder / part).items()}
 
 
 def pages(exports: Path) -> dict[str, str]:
-    """The gallery and ledger files: the files at the top of an exports folder."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(exports.iterdir()) if p.is_file()}
+    """The gallery and ledger files: the files at the top of an exports folder and of each article's folder in it."""
+    found = sorted([*exports.glob("*"), *exports.glob("*/*")])
+    return {p.relative_to(exports).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in found if p.is_file()}
 
 
 def differences(first: dict[str, str], second: dict[str, str]) -> list[str]:
@@ -133,7 +134,7 @@ def test_one_build_writes_what_other_processes_write_and_what_is_committed_with_
     again = tmp_path / "gathered"
     for each in story.stories():
         for slug in each.charts:
-            shutil.copytree(full_build / "exports" / slug, again / "exports" / slug)
+            shutil.copytree(full_build / "exports" / each.article / slug, again / "exports" / each.article / slug)
     finished(run(GATHER, into=again, reading=full_build), "writing the ledger and the gallery")
     assert pages(full_build / "exports"), "the build wrote no gallery or ledger"
     differing = differences(pages(full_build / "exports"), pages(again / "exports"))

@@ -232,7 +232,11 @@ def two_articles(data_copy, out_dirs, monkeypatch):
     """A second article (its description, a statements file, a story checking one of its statements) beside the
     real story's article, both built in English and Ukrainian: charts exported, claims recorded, pages written."""
     monkeypatch.setenv(i18n.ENV, "en,uk")
-    write_article(SECOND, {SECOND_CLAIM: "The second article's figure.", "second-other": "Another figure."})
+    write_article(
+        SECOND,
+        {SECOND_CLAIM: "The second article's figure.", "second-other": "Another figure."},
+        translated={"uk": {SECOND_CLAIM: "Показник другої статті.", "second-other": "Інший показник."}},
+    )
     one = checking_story(SECOND, SECOND_CLAIM, SECOND_CHART)
 
     def both():

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_settings import FAST
 
-from kit import countries, fmt
+from kit import countries, data, fmt
 from kit.errors import ExportError, UnknownCountryError
 from kit.files import slugify
 from kit.text import mixed_script

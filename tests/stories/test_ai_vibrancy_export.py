@@ -30,7 +30,7 @@ def test_the_ranking_chart_states_its_finding_and_highlights_the_subject(chart):
 
 def test_datawrapper_csv_has_labels_first_and_raw_numbers(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
-    folder = out_dirs[0] / "ai-vibrancy-ranking"
+    folder = export.folder_of("ai-vibrancy-ranking")
     lines = (folder / "ai-vibrancy-ranking.datawrapper.csv").read_text().splitlines()
     assert lines[0] == "country,score,rank"  # labels first, then the plotted value
     russia = next(line for line in lines if line.startswith("Russia,"))
@@ -49,6 +49,6 @@ def test_datawrapper_table_pivots_long_data_to_one_column_per_series():
 
 def test_the_texts_file_carries_the_description_and_the_full_source_chains(chart, out_dirs):
     export.export(chart, widths=WEB_ONLY)
-    texts = json.loads((out_dirs[0] / "ai-vibrancy-ranking" / "ai-vibrancy-ranking.json").read_text())
+    texts = json.loads((export.folder_of("ai-vibrancy-ranking") / "ai-vibrancy-ranking.json").read_text())
     assert texts["description"].startswith("Overall AI vibrancy scores (0-100) of 36 countries")
     assert any("AI-Governance-Map" in chain and "retrieved" in chain for chain in texts["sources"])

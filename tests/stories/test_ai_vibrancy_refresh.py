@@ -16,6 +16,7 @@ from localserver import Reply
 
 from kit import __main__ as cli
 from kit import data, paths, refresh
+from kit.errors import RefreshError
 from kit.stories.ai_vibrancy import extract
 
 PILLARS, RANKING, UNRANKED = "gvt_2025_pillar_scores", "gvt_2025_overall_ranking", "gvt_2025_unranked_countries"
@@ -199,3 +200,13 @@ def test_a_real_refresh_writes_the_story_diff_too(source, data_copy, capsys):
     output = capsys.readouterr().out
     assert "(1 verdict(s) flip: vibrancy-rank)" in output and "Replaced 1 file(s)" in output
     assert "Applied: 1 file(s) replaced." in (paths.exports_dir() / "story-diff.md").read_text()
+
+
+def test_new_data_is_checked_as_kit_check_checks_it_not_only_against_its_schema(data_copy):
+    current = data.path_of(RANKING).read_bytes()
+    planted = current.replace(b"Russia,RUS", "Russiа,RUS".encode())  # a Cyrillic "а", which the schema allows
+    assert planted != current
+    with pytest.raises(RefreshError) as error:
+        refresh.check(RANKING, planted)
+    assert "U+0430 а (CYRILLIC SMALL LETTER A) in 'Russiа'" in error.value.problem and error.value.fix
+    assert data.path_of(RANKING).read_bytes() == current
