@@ -37,7 +37,7 @@ from kit.story import Story
 CELL_TIMEOUT = 600  # seconds
 KERNEL = "python3"
 # Notebooks run side by side, two at a time: measured on the 2-core machine, 2 at a time is faster than 1
-# (see README, "Tests and speed"); more than the cores only adds contention.
+# (see docs/measurements.md); more than the cores only adds contention.
 JOBS = max(1, min(2, os.cpu_count() or 1))
 
 

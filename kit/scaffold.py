@@ -482,6 +482,6 @@ def next_steps(name: str) -> str:
             "its tests, nbval and the chart check)",
             f"Then replace the example data (data/raw/{name}_example/; the columns are named at the top of "
             f"kit/stories/{name}/compute.py) and the statement in data/articles/{scaffold_story.article}/{name}.csv "
-            "(README: \"Replacing the example data\"); until then its claim is a draft, never published.",
+            "(docs/new-story.md: \"Replacing the example data\"); until then its claim is a draft, never published.",
         ]
     )

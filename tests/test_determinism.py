@@ -1,7 +1,7 @@
 """Determinism: a build writes exports/ and data/processed/ that hold no machine path, memory address or
 timestamp; the tidy data and claims it writes are exactly what is committed (an earlier build's); every chart,
 table and claims file is byte for byte what other processes wrote (the notebooks nbval ran in the same test run,
-or, when they did not run, the stories' code alone in processes of its own); and the gallery and ledger pages are
+or, when they did not run, the stories' code alone in processes of its own); and the gallery, ledger and reader pages are
 what another process writes from the build's charts and claims. So one build is enough. (`make determinism` runs
 nbval ten times in a row.)"""
 
@@ -25,7 +25,7 @@ UNSTABLE = re.compile(
     rb"|CreationDate|ModDate|<dc:date>"
 )
 # A story's claims and its charts in every language, written from its code alone (as a notebook in JupyterLab
-# writes them); and the ledger's files and the gallery pages from the charts and claims there are.
+# writes them); and the ledger's files, the gallery and the reader pages from the charts and claims there are.
 PUBLISH = """
 import sys
 from kit import story
@@ -34,7 +34,7 @@ for name in sys.argv[1:]:
     each.record(each.verdicts())
     each.publish()
 """
-GATHER = "from kit import gallery; gallery.write()"
+GATHER = "from kit import build, gallery, story; gallery.write(); build.write_reader_pages(story.stories())"
 
 
 def tree(folder: Path) -> dict[str, str]:
