@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("--jobs", type=int, default=None, help="as for build")
     proofread = commands.add_parser(
         "proofread",
-        help="read what the stories publish as an editor of each language would: English left in Ukrainian or Russian, "
+        help="read what the stories publish as an editor of each language would: English left in the other languages, "
         "English number formats, ISO dates in sentences, short words at a line's end, typewriter quotes, the kit's "
         "inner words",
     )

@@ -2,12 +2,12 @@
 files, read as an editor of each edition reads them.
 
 It finds, in a text of a given language:
-- `english`: English left in a Ukrainian or Russian text (a word of the kit's English texts that no Ukrainian or
-  Russian text keeps, or an English function word; proper names kept in Latin pass);
-- `number-format`: English digit grouping or decimal point in a Ukrainian or Russian text ("10,000", "1.5"), a
+- `english`: English left in a text of another language (uk, ru: a word of the kit's English texts that no text of
+  those languages keeps, or an English function word; proper names kept in Latin pass);
+- `number-format`: English digit grouping or decimal point in a uk or ru text ("10,000", "1.5"), a
   percent sign without its no-break space there, a Python literal ("True", "nan") anywhere;
 - `iso-date`: an ISO date inside a sentence ("from 2026-01-20"), in any language;
-- `line-end`: a one- or two-letter word left at the end of a line (Ukrainian and Russian; only in text already
+- `line-end`: a one- or two-letter word left at the end of a line (uk and ru; only in text already
   broken into lines);
 - `quotes`: typewriter quotation marks or apostrophes;
 - `range`: a hyphen between the figures of a range;
@@ -97,8 +97,8 @@ def findings(text: str, language: str, *, lines: bool = False, allowed: tuple[st
 
 @functools.cache
 def english_vocabulary() -> frozenset[str]:
-    """The words of the kit's English texts (catalogs) that no Ukrainian or Russian text keeps as they are: a Latin
-    word of these in a Ukrainian or Russian text is English left in it."""
+    """The words of the kit's English texts (catalogs) that no uk or ru text keeps as they are: a Latin word of
+    these in a uk or ru text is English left in it."""
     english = _catalog_words(i18n.SOURCE)
     kept = set().union(*(_catalog_words(language) for language in TRANSLATED))
     return frozenset(english - kept)

@@ -87,9 +87,6 @@ def test_the_machinery_names_no_article_country_or_source():
     assert not found, found
 
 
-# Shared test files other branches are making generic; the lead removes this list when merging them.
-
-
 # Shared tests still to make generic (each names one story's charts, claims or sources); the list only shrinks.
 NOT_YET_GENERIC = {
     "tests/test_story.py",
