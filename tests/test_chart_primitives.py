@@ -63,7 +63,14 @@ def test_a_label_set_above_its_row_sits_nearer_its_own_row_than_the_row_above(wi
         assert below > 0, f"the label of row {row} runs into its own marks"
         if row:
             above = (ax.transData.transform((0, row - 1))[1] - mark) - box.y1  # up to the marks of the row above
-            assert above >= 2 * below, f"the label of row {row} is {above:.1f} px below the row above, {below:.1f} above its own"
+            assert above >= 2 * below, f"row {row}: {above:.1f} px from the row above, {below:.1f} from its own"
+
+
+def test_a_label_set_above_its_row_has_a_backing_where_a_reference_line_crosses_it():
+    dots = [Dot(f"Row {n}: a label too long to sit left of the plot at this width", n, n + 5) for n in range(2)]
+    ax = charts.dot_rows(_figure(3.4), (0.1, 0.1, 3.2, 2.8), dots, xlim=(0, 10), ticks=[0, 10], reference=(2, "ref"))
+    labels = [text for text in ax.texts if text.get_text().startswith("Row")]
+    assert len(labels) == 2 and all(text.get_bbox_patch() is not None for text in labels)
 
 
 def test_a_derived_reading_can_be_drawn_apart_from_the_highlight_of_its_row():

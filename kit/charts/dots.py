@@ -150,8 +150,10 @@ def dot_rows(
                                units="points")
         for y, dot in enumerate(dots):
             role = style.ROLES[dot.role]
-            ax.text(0, y, dot.label, transform=label_at, va="bottom", ha="left", size=sizes.row,
-                    color=role.label, weight=role.weight)
+            label = ax.text(0, y, dot.label, transform=label_at, va="bottom", ha="left", size=sizes.row,
+                            color=role.label, weight=role.weight, zorder=4)
+            if reference is not None:  # a label the reference line crosses stays readable
+                label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
     else:
         row_labels(ax, dots, sizes.row)
     ranges = [[(dot.low, y), (dot.high, y)] for y, dot in enumerate(dots) if dot.high > dot.low]
