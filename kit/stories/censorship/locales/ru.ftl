@@ -43,7 +43,7 @@ censorship-usd-millions-range = { $low }–{ $high } млн $
 # en: 28b40da0
 censorship-billion-roubles = { $amount } млрд ₽
 # en: 820fd384
-censorship-days = с { $first } по { $last }
+censorship-days = с { $first } по { $last } года
 # en: a393ec63
 censorship-late = конец { $month }
 
@@ -136,7 +136,7 @@ censorship-column-vpn = Заблокированные VPN-сервисы
 ## Вердикты: бюджет
 
 # en: b2963015
-censorship-budget-caveat-plan = Это план, а не расходы: { $amount } предусмотрено в плане цифровизации Роскомнадзора на { $year } год (сообщено { $reported }) на фильтрацию трафика с помощью машинного обучения.
+censorship-budget-caveat-plan = Это план, а не расходы: { $amount } предусмотрено в плане цифровизации Роскомнадзора на { $year } год (сообщено { $reported } года) на фильтрацию трафика с помощью машинного обучения.
 # en: 6bba0275
 censorship-budget-caveat-conversion = Сумма в долларах — это пересчёт; украинские заявления, которые приводят её в долларах, курс не называют. По официальным курсам Банка России { $days } ({ $lowest_rate }–{ $highest_rate } руб. за доллар) это { $range } (вычислено); меньше { $stated } получилось бы только при курсе выше { $threshold }.
 # en: 482a3ba2

@@ -43,7 +43,7 @@ censorship-usd-millions-range = { $low }–{ $high } млн $
 # en: 28b40da0
 censorship-billion-roubles = { $amount } млрд ₽
 # en: 820fd384
-censorship-days = з { $first } до { $last }
+censorship-days = з { $first } до { $last } року
 # en: a393ec63
 censorship-late = кінець { $month }
 
@@ -136,7 +136,7 @@ censorship-column-vpn = Заблоковані VPN-сервіси
 ## Вердикти: бюджет
 
 # en: b2963015
-censorship-budget-caveat-plan = Це план, а не витрати: { $amount } передбачено в плані цифровізації Роскомнагляду на { $year } рік (повідомлено { $reported }) на фільтрацію трафіку за допомогою машинного навчання.
+censorship-budget-caveat-plan = Це план, а не витрати: { $amount } передбачено в плані цифровізації Роскомнагляду на { $year } рік (повідомлено { $reported } року) на фільтрацію трафіку за допомогою машинного навчання.
 # en: 6bba0275
 censorship-budget-caveat-conversion = Сума в доларах — це перерахунок; українські заяви, що наводять її в доларах, курсу не називають. За офіційними курсами Банку Росії { $days } ({ $lowest_rate }–{ $highest_rate } руб. за долар) це { $range } (обчислено); менше ніж { $stated } вийшло б лише за курсу, вищого за { $threshold }.
 # en: 482a3ba2
