@@ -154,8 +154,7 @@ def story_findings(each) -> list[tuple[str, Finding]]:
                     if text.get_visible() and text.get_text().strip():
                         drawn = findings(text.get_text(), language, lines=True)
                         found += [(f"{where}, drawn at {width.name}", f) for f in drawn]
-            table = export.datawrapper_table(chart.data, chart.wide)
-            for label in [*map(str, table.columns), *map(str, table.iloc[:, 0])]:
+            for label in datawrapper_texts(export.datawrapper_table(chart.data, chart.wide)):
                 found += [(f"{where}, Datawrapper table", f) for f in findings(label, language)]
     for language in each.built_languages:
         path = each.output_dir() / claims.file_name(language)
@@ -166,6 +165,14 @@ def story_findings(each) -> list[tuple[str, Finding]]:
                 text = getattr(row, name)
                 found += [(f"claim {row.claim_id} ({language}), {name}", f) for f in findings(text, language)]
     return _unique(found)
+
+
+def datawrapper_texts(table) -> list[str]:
+    """What an editor reads in a Datawrapper table: its column headers and its labels (the first column), except a
+    first column of ISO dates, which is a date axis Datawrapper parses, not text (ISO dates belong there)."""
+    labels = [str(value) for value in table.iloc[:, 0]]
+    dates = bool(labels) and all(ISO_DATE.fullmatch(label) for label in labels)
+    return [*map(str, table.columns), *([] if dates else labels)]
 
 
 def _unique(found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:

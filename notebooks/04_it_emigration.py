@@ -63,8 +63,8 @@ for source in STORY.sources:
     print(data.provenance(source), end="\n\n")
 
 # %% [markdown]
-# The estimates of people, oldest first. The ministry's figures as summarised by bne come in two parts; the kit
-# adds them up (the row marked `derived`).
+# The estimates of people, oldest first. The ministry's figures as summarised by bne come in two parts; we add
+# them up (the row marked `derived`).
 
 # %%
 emigration.estimates()[["statement_date", "estimate_id", "kind", "low", "high", "qualifier", "derived"]]

@@ -47,6 +47,41 @@ def test_wide_row_labels_go_above_their_rows_in_a_narrow_plot():
     assert [t.get_horizontalalignment() for t in ax.texts] == ["left", "left"]
 
 
+@pytest.mark.parametrize("width", [3.2, 6.4])  # one print column (compact type) and the web
+def test_a_label_set_above_its_row_sits_nearer_its_own_row_than_the_row_above(width):
+    dots = [Dot(f"Row {n}: a label too long to sit left of the plot at this width", n, n + 5) for n in range(3)]
+    assert charts.labels_above(dots, width)
+    fig = Figure(figsize=(width + 0.2, charts.dots_height(dots, width) + 0.2))
+    FigureCanvasAgg(fig)
+    with style.context():
+        ax = charts.dot_rows(fig, (0.1, 0.1, width, charts.dots_height(dots, width)), dots, xlim=(0, 10), ticks=[0, 10])
+        fig.canvas.draw()
+    mark = (5.5 / 2 + 0.6) * fig.dpi / 72  # a marker's radius and half its edge, in pixels
+    for row, label in enumerate(text for text in ax.texts if text.get_text().startswith("Row")):
+        box, centre = label.get_window_extent(), ax.transData.transform((0, row))[1]
+        below = box.y0 - (centre + mark)  # from its own row's marks up to the label's foot
+        assert below > 0, f"the label of row {row} runs into its own marks"
+        if row:
+            above = (ax.transData.transform((0, row - 1))[1] - mark) - box.y1  # up to the marks of the row above
+            assert above >= 2 * below, f"row {row}: {above:.1f} px from the row above, {below:.1f} from its own"
+
+
+def test_a_label_set_above_its_row_has_a_backing_where_a_reference_line_crosses_it():
+    dots = [Dot(f"Row {n}: a label too long to sit left of the plot at this width", n, n + 5) for n in range(2)]
+    ax = charts.dot_rows(_figure(3.4), (0.1, 0.1, 3.2, 2.8), dots, xlim=(0, 10), ticks=[0, 10], reference=(2, "ref"))
+    labels = [text for text in ax.texts if text.get_text().startswith("Row")]
+    assert len(labels) == 2 and all(text.get_bbox_patch() is not None for text in labels)
+
+
+def test_a_derived_reading_can_be_drawn_apart_from_the_highlight_of_its_row():
+    dots = [Dot("Circumvention tools", 93_000, 93_000, style.SUBJECT, derived=6_966, derived_role=style.NAMED)]
+    ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(1e3, 1e6), ticks=[1e3, 1e6], log=True)
+    markers = {(line.get_markeredgecolor(), line.get_markerfacecolor()): list(line.get_xdata()) for line in ax.lines}
+    assert markers[(style.HIGHLIGHT, style.HIGHLIGHT)] == [93_000]  # the reported value: the highlight
+    assert markers[(style.CONTEXT, style.BACKGROUND)] == [6_966]  # the derived one: an open context marker
+    assert (style.HIGHLIGHT, style.BACKGROUND) not in markers
+
+
 @pytest.mark.parametrize("log", [False, True])
 def test_the_axis_is_extended_until_every_value_label_fits_right_of_its_dot(log):
     dots = [Dot("a", 10, 10, value_label="fits"), Dot("b", 95, 95, value_label="a long label that cannot fit")]

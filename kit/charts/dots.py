@@ -25,6 +25,9 @@ EDGE = 1.2  # marker edge, points
 RANGE_WIDTH = 3.2  # range line width, points
 REFERENCE_ROW = 1.0  # room under the rows for a reference line's label, in rows
 LABEL_SHARE = 0.45  # row labels wider than this share of the plot go above their rows instead
+LABEL_LIFT = DOT_SIZE / 2 + EDGE + 1  # points from a row's centre to the foot of a label set above it (clear of marks)
+LABEL_LINE = 1.4  # the height of a label's line (as drawn, ascent and descent), in ems
+ABOVE_GAP = 3  # a label set above its row is this many times farther from the row above than from its own row
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class Dot:
     value_label: str = ""  # printed right of the row's rightmost mark
     hollow: bool = False  # an open marker: a forecast, a derived or a stated-not-measured value
     derived: float | None = None
+    derived_role: str | None = None  # the derived reading's role, when it is not the row's (a derived value is
+    # never the highlight: the subject's row can draw it as context)
 
     def __post_init__(self):
         texts.clean_fields(self, "label", "value_label")
@@ -49,11 +54,22 @@ def labels_above(dots: Sequence, width: float) -> bool:
     return gutter(dots, width) > LABEL_SHARE * width
 
 
+def row_pitch(dots: Sequence, width: float) -> float:
+    """The height (inches) of one row of `dot_rows` at a width: the type's row pitch, or, when the labels go above
+    the rows, room for a label's line lifted just clear of its own row's marks and `ABOVE_GAP` times as far from
+    the marks of the row above, so that each label visibly belongs to its own row."""
+    sizes = style.type_at(width)
+    if not labels_above(dots, width):
+        return sizes.row_pitch
+    mark = DOT_SIZE / 2 + EDGE
+    return (LABEL_LIFT + LABEL_LINE * sizes.row + ABOVE_GAP * (LABEL_LIFT - mark) + mark) / 72
+
+
 def dots_height(dots: Sequence, width: float, reference: bool = False) -> float:
-    """Plot height (inches) of `dot_rows` for these rows at a width: rows are twice as tall when their labels
-    go above them."""
-    row = style.type_at(width).row_pitch * (2 if labels_above(dots, width) else 1)
-    return len(dots) * row + TICK_SPACE + (REFERENCE_ROW * row if reference else 0)
+    """Plot height (inches) of `dot_rows` for these rows at a width (taller rows, and the first label's line
+    above the first row, when the labels go above them)."""
+    rows = len(dots) + (0.5 if labels_above(dots, width) else 0) + (REFERENCE_ROW if reference else 0)
+    return rows * row_pitch(dots, width) + TICK_SPACE
 
 
 def thin_ticks(ticks: Sequence[float], labels: Sequence[str], width: float, size: float) -> tuple[list, list]:
@@ -129,12 +145,15 @@ def dot_rows(
         ax.axvline(value, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=1.5, clip_on=False)
         ax.annotate(text, (value, rows - 0.5), xytext=(4, 2), textcoords="offset points", va="bottom", ha="left",
                     size=sizes.label, color=style.INK)
-    if above:  # each label left-aligned over its row, half a row up (clear of a zero baseline)
-        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=4 if xlim[0] == 0 else 0, y=0, units="points")
+    if above:  # each label left-aligned just above its own row's marks (clear of a zero baseline)
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=4 if xlim[0] == 0 else 0, y=LABEL_LIFT,
+                               units="points")
         for y, dot in enumerate(dots):
             role = style.ROLES[dot.role]
-            ax.text(0, y - 0.5, dot.label, transform=label_at, va="center", ha="left", size=sizes.row,
-                    color=role.label, weight=role.weight)
+            label = ax.text(0, y, dot.label, transform=label_at, va="bottom", ha="left", size=sizes.row,
+                            color=role.label, weight=role.weight, zorder=4)
+            if reference is not None:  # a label the reference line crosses stays readable
+                label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
     else:
         row_labels(ax, dots, sizes.row)
     ranges = [[(dot.low, y), (dot.high, y)] for y, dot in enumerate(dots) if dot.high > dot.low]
@@ -147,16 +166,15 @@ def dot_rows(
         ax.add_collection(LineCollection(links, colors=[style.ROLES[d.role].mark for d in dots if d.derived is not None],
                                          linewidths=0.8, zorder=2, clip_on=False))
     for filled in (True, False):
-        for colour in dict.fromkeys(style.ROLES[dot.role].mark for dot in dots):
+        roles = [role for dot in dots for role in (dot.role, dot.derived_role) if role]
+        for colour in dict.fromkeys(style.ROLES[role].mark for role in roles):
             xs, ys = [], []
             for y, dot in enumerate(dots):
-                if style.ROLES[dot.role].mark != colour:
-                    continue
                 ends = [dot.low] if dot.high == dot.low else [dot.low, dot.high]
-                if dot.hollow != filled:
+                if dot.hollow != filled and style.ROLES[dot.role].mark == colour:
                     xs += ends
                     ys += [y] * len(ends)
-                if dot.derived is not None and not filled:
+                if dot.derived is not None and not filled and style.ROLES[dot.derived_role or dot.role].mark == colour:
                     xs.append(dot.derived)
                     ys.append(y)
             if xs:

@@ -1,16 +1,17 @@
 """Roskomnadzor's AI-filter budget and the growth of blocked circumvention-tool content.
 
-The budget is a rouble figure in a plan; the article's dollar figure is a conversion, which the kit redoes at
-each official rate of the week it was reported. The 1,235% growth is Roskomnadzor's figure for materials about
+The budget is a rouble figure in a plan; the article's dollar figure is a conversion, which we redo at each
+official rate of the week it was reported. The 1,235% growth is Roskomnadzor's figure for materials about
 circumvention tools removed on platforms; the 2024 bases of the categories were not published and are derived.
-Everything here is a pure function of the described data.
+Everything here is a pure function of the described data; every text a reader sees is a message of the story's
+catalogs (or the data's own English, `words.PerLanguage`), rendered in the language it is written in.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from kit import articles, claims, data, fmt, i18n
+from kit import articles, claims, data, fmt, words
 from kit.i18n import t
 
 ARTICLE = "united24_2026"
@@ -44,17 +45,15 @@ def conversions() -> pd.DataFrame:
 
 
 def millions(usd: float, stated: bool = False) -> str:
-    """'$29.20m' for a computed amount; '$29m' or '$29.2m' for a stated one, as precise as it was given (in
-    Ukrainian and Russian '29,20 млн $')."""
-    if i18n.current() == i18n.SOURCE:
-        return f"${usd / 1e6:g}m" if stated else f"${usd / 1e6:.2f}m"
+    """'$29.20m' for a computed amount (two decimals: the check turns on them); '$29m' or '$29.2m' for a stated
+    one, as precise as it was given ('29,20 млн $' in Ukrainian and Russian)."""
     amount = fmt.trimmed(usd / 1e6, 6) if stated else fmt.number(usd / 1e6, 2)
-    return t("fmt-million", amount=amount) + "\u00a0$"
+    return t("censorship-usd-millions", amount=amount)
 
 
-def roubles(value: float) -> str:
-    """A rouble amount in the house style: '2.3bn roubles' ('2,3 млрд ₽' in Ukrainian and Russian)."""
-    return f"{fmt.large(value)} roubles" if i18n.current() == i18n.SOURCE else fmt.large(value, "₽")
+def millions_range(low: float, high: float) -> str:
+    """Two computed amounts as a range, the unit once: '$29.17–29.85m' ('29,17–29,85 млн $')."""
+    return t("censorship-usd-millions-range", low=fmt.number(low / 1e6, 2), high=fmt.number(high / 1e6, 2))
 
 
 def billion_roubles(value: float) -> str:
@@ -62,14 +61,15 @@ def billion_roubles(value: float) -> str:
     return t("censorship-billion-roubles", amount=fmt.number(value / 1e9, 2))
 
 
-def speaker(statement_id: str, name: str) -> str:
-    """Who stated a dollar figure, as the data names them (in the current language)."""
-    return name if i18n.current() == i18n.SOURCE else t(f"censorship-speaker-full-{statement_id}")
-
-
-def day_month(day: str) -> str:
-    """'2026-01-20' -> '20 Jan' ('20 січ.', '20 янв.')."""
-    return fmt.date(day, "day")
+def days(first: str, last: str) -> str:
+    """Two dates as a span: '20 to 23 Jan 2026' ('з 20 до 23 січня 2026'); the first with its month when the
+    months differ."""
+    same_month = first[:7] == last[:7]
+    return t(
+        "censorship-days",
+        first=str(int(first[8:10])) if same_month else fmt.date(first, "day"),
+        last=fmt.date(last, "day-year"),
+    )
 
 
 def month_year(day: str, late: bool = False) -> str:
@@ -92,19 +92,18 @@ def categories() -> pd.DataFrame:
 def platforms() -> str:
     """The platforms Roskomnadzor's counts cover, as the report lists them (the total row's scope note)."""
     notes = data.load(CATEGORIES).set_index("category_id").loc[TOTAL, "notes"]
-    platforms = notes.removeprefix("Scope: ").split(", ")
-    return fmt.names(platforms) if i18n.current() == i18n.SOURCE else t("censorship-platforms")
+    return words.PerLanguage({"en": fmt.names(notes.removeprefix("Scope: ").split(", "))}, t("censorship-platforms"))
 
 
 def category_ids() -> list[str]:
     return categories()["category_id"].tolist()
 
 
-def category_label(category: str, category_id: str = "") -> str:
-    """The category name without its bracketed gloss: 'Circumvention tools (incl. ...)' -> 'Circumvention tools'."""
-    if i18n.current() != i18n.SOURCE and category_id:
-        return t(f"censorship-category-{category_id}")
-    return "All categories" if category_id == TOTAL else category.split(" (")[0]
+def category_label(category: str, category_id: str) -> str:
+    """The category's name, without its bracketed gloss: 'Circumvention tools (incl. ...)' -> 'Circumvention tools'
+    (its translation by id in the other languages)."""
+    english = "All categories" if category_id == TOTAL else category.split(" (")[0]
+    return words.PerLanguage({"en": english}, t(f"censorship-category-{category_id}"))
 
 
 # -- VPN services blocked -----------------------------------------------------------------------------
@@ -143,7 +142,7 @@ def _control_claim() -> claims.Claim:
     vpn_change = 100 * (after["vpn_services_blocked"] / before["vpn_services_blocked"] - 1)
     tightening = total["pct_change_vs_2024"] > 0 and vpn_change > 0
     caveats = [t("censorship-control-caveat")]
-    months = {"before": _month(before["as_of"]), "after": _month(after["as_of"])}
+    months = {"before": month_year(before["as_of"][:7]), "after": month_year(after["as_of"][:7])}
     aside = [
         claims.set_aside(CATEGORIES, "broader than VPNs", "censorship-aside-total"),
         claims.set_aside(CATEGORIES, "was not published", "censorship-aside-total-published"),
@@ -165,9 +164,9 @@ def _control_claim() -> claims.Claim:
             before_count=fmt.count(total["count_2024"]),
             vpn=fmt.count(after["vpn_services_blocked"]),
             n=int(after["vpn_services_blocked"]),
-            after=_month(after["as_of"]),
+            after=month_year(after["as_of"][:7]),
             vpn_change=fmt.change(vpn_change),
-            before=_month(before["as_of"]),
+            before=month_year(before["as_of"][:7]),
             vpn_before=fmt.count(before["vpn_services_blocked"]),
         ),
         verdict=claims.judge(bool(tightening), caveats),
@@ -180,11 +179,6 @@ def _control_claim() -> claims.Claim:
             _cited(VPN_SERVICES, "as_of", after["as_of"], "source_date"),
         ),
     )
-
-
-def _month(as_of: str) -> str:
-    """'2025-10-23' -> 'Oct 2025' ('жовт. 2025', 'окт. 2025')."""
-    return fmt.date(as_of[:7], "month")
 
 
 def _budget_claim() -> claims.Claim:
@@ -201,16 +195,14 @@ def _budget_claim() -> claims.Claim:
             "censorship-budget-caveat-plan",
             amount=billion_roubles(plan["value"]),
             year=str(plan["year"]),
-            reported=plan["reported_on"],
+            reported=fmt.date(plan["reported_on"], "day-year"),
         ),
         t(
             "censorship-budget-caveat-conversion",
-            first=first["effective_date"],
-            last=last["effective_date"],
+            days=days(first["effective_date"], last["effective_date"]),
             lowest_rate=fmt.number(converted["rub_per_usd"].min(), 2),
             highest_rate=fmt.number(converted["rub_per_usd"].max(), 2),
-            low=millions(converted["usd"].min()),
-            high=millions(converted["usd"].max()),
+            range=millions_range(converted["usd"].min(), converted["usd"].max()),
             stated=millions(stated, stated=True),
             threshold=threshold,
         ),
@@ -225,7 +217,9 @@ def _budget_claim() -> claims.Claim:
     aside = [
         claims.set_aside(BUDGET, "money earmarked, not spent", "censorship-aside-plan"),
         claims.set_aside(STATED_USD, "which exchange rate", "censorship-aside-conversion"),
-        claims.set_aside(STATED_USD, "researchers' inference", "censorship-aside-inference", every_rate=every_rate),
+        claims.set_aside(
+            STATED_USD, "inference of the researchers", "censorship-aside-inference", every_rate=every_rate
+        ),
         claims.set_aside(RATES, "Read in press reports", "censorship-budget-every-rate", **rates),
     ]
     sources = (BUDGET, RATES, STATED_USD)
@@ -241,10 +235,8 @@ def _budget_claim() -> claims.Claim:
             "censorship-budget-computed-value",
             amount=billion_roubles(plan["value"]),
             year=str(plan["year"]),
-            low=millions(converted["usd"].min()),
-            high=millions(converted["usd"].max()),
-            first=first["effective_date"],
-            last=last["effective_date"],
+            range=millions_range(converted["usd"].min(), converted["usd"].max()),
+            days=days(first["effective_date"], last["effective_date"]),
         ),
         verdict=claims.judge(all(holds) and year_fit, caveats),
         caveats=tuple(caveats),
@@ -309,11 +301,7 @@ def _cited(source: str, column: str, value: str, date_column: str) -> claims.Cit
 
 def _qualified(qualifier: str, figure: str) -> str:
     """A figure with the data's qualifier: 'more than $29m' ('понад 29 млн $'); 'as reported' adds nothing."""
-    if i18n.current() == i18n.SOURCE:
-        return f"{qualifier} {figure}"
     return t("censorship-qualified", qualifier=qualifier.replace(" ", "-"), figure=figure)
-
-
 
 
 # -- tidy ---------------------------------------------------------------------------------------------

@@ -15,4 +15,5 @@ STORY = Story(
     explorers={"share of the IT workforce": explore.emigration_shares},
     tables={"it_emigration_2022": compute.tidy},
     languages=("en", "uk", "ru"),
+    facts=True,
 )

@@ -2,18 +2,18 @@
 
 The estimates come from the ministry and industry associations at different dates and count different things
 (left, forecast to leave, abroad and not returned); the workforce figures differ by year and definition, so a
-share depends on the denominator. Everything here is a pure function of the described data.
+share depends on the denominator. Everything here is a pure function of the described data; every text a reader
+sees is a message of the story's catalogs, rendered in the language it is written in.
 """
 
 from __future__ import annotations
 
-import re
 from numbers import Real
 
 import pandas as pd
 
 
-from kit import articles, claims, data, fmt, i18n
+from kit import articles, claims, data, fmt, words
 from kit.errors import SelectionError
 from kit.i18n import t
 
@@ -23,11 +23,18 @@ WORKFORCE = "it_workforce_sizes"
 CLAIM = "it-emigration"
 YEAR = 2022
 REFERENCE = "ministry-december"  # the ministry's year-end figure, the one the article's 100,000 matches
-COMPONENTS = ("bne-spring-not-returned", "bne-autumn-not-returned")  # summed by the kit (derived)
+COMPONENTS = ("bne-spring-not-returned", "bne-autumn-not-returned")  # summed by us (derived)
 EMIGRANTS_RANGE = (5_000, 300_000)  # what the share widget accepts
 WORDED_SHARES = ("two-thirds",)  # shares stated in words; the qualifier is the wording
 OUTCOMES = ("left", "abroad and not returned", "not returned (component)")  # counts of people, not forecasts
 CONFIDENCE = ("high", "medium", "low")  # the research's confidence in a figure, best first
+RESTATED = "bloomberg-raec"  # Bloomberg's row restates RAEC's figures: never counted as an estimate of its own
+WHO = {  # who gave the other estimates of people who left (the texts `emigration-who-<key>`)
+    "raec-first-wave": "raec",
+    "russoft-first-half": "russoft",
+    "bne-spring-not-returned": "bne",
+    "bne-autumn-not-returned": "bne",
+}
 
 
 # -- data ---------------------------------------------------------------------------------------------
@@ -46,8 +53,7 @@ def estimates() -> pd.DataFrame:
         high=parts["high"].sum(),
         qualifier="derived",
         period_covered=YEAR,
-        notes="Sum of the two components as summarised by bne (derived by the kit): "
-        + " + ".join(span(row.low, row.high) for row in parts.itertuples()),
+        notes="Sum of the two components as summarised by bne (derived)",
         derived=True,
     )
     frame = pd.concat([people, summed], ignore_index=True)
@@ -67,26 +73,38 @@ def workforce() -> pd.DataFrame:
 
 
 def span(low: float, high: float) -> str:
-    """'25,000' or '50,000-70,000'."""
+    """'25,000' or '50,000–70,000'."""
     return fmt.between(low, high)
 
 
 def month(statement_date: str) -> str:
-    """'2022-12-20' -> 'Dec 2022' ('груд. 2022' in Ukrainian, 'дек. 2022' in Russian)."""
+    """'2022-12-20' (or '2023-02 (report)') -> 'Dec 2022' ('груд. 2022', 'дек. 2022'): for labels."""
     return fmt.date(statement_date[:7], "month")
 
 
+def month_in_words(statement_date: str) -> str:
+    """'2023-04-17' -> 'April 2023' ('квітень 2023', 'апрель 2023'): for sentences."""
+    return fmt.date(statement_date[:7], "month-full")
 
 
-def shown(text: str, key: str) -> str:
-    """A text of the data (English) in the current language: the English itself, or the story's translation of it
-    by id."""
-    return text if i18n.current() == i18n.SOURCE else t(key)
+def day(statement_date: str) -> str:
+    """'2022-12-20' -> '20 Dec 2022' ('20 грудня 2022', '20 декабря 2022')."""
+    return fmt.date(statement_date, "day-year")
 
 
-def organisation(row) -> str:
-    """Who published a workforce figure, as the data names them (in the current language)."""
-    return shown(row.source_org, f"emigration-org-{row.figure_id}")
+def headcount(value: float) -> str:
+    """A workforce figure in the story's one number style: '761,000', '1m', '1.7m' ('1 млн', '1,7 млн')."""
+    return fmt.large(value)
+
+
+def who_gave(figure_id: str) -> str:
+    """Who gave a workforce figure, briefly: 'Deputy Minister Maxim Parshin', 'a deputy interior minister's remark'."""
+    return t(f"emigration-who-{figure_id}")
+
+
+def scope(row) -> str:
+    """What a workforce figure counts: the IT industry, or ICT occupations across the economy (broad)."""
+    return t("emigration-scope", broad=int(row.scope != "IT industry"))
 
 
 # -- the statistic ------------------------------------------------------------------------------------
@@ -158,8 +176,7 @@ def tidy() -> pd.DataFrame:
     for row in shares().itertuples():
         rows.append(
             {
-                "measure": f"share that the article's {fmt.count(row.emigrants)} is of the IT workforce "
-                f"({row.figure_id})",
+                "measure": f"share that the article's {row.emigrants:,.0f} is of the IT workforce ({row.figure_id})",
                 "period": str(row.year),
                 "value": round(row.share, 4),
                 "unit": "percent",
@@ -178,18 +195,35 @@ def tidy() -> pd.DataFrame:
 # -- claims -------------------------------------------------------------------------------------------
 
 
+def share_shown(value: float) -> str:
+    """A derived share, to one decimal: '13.1%' ('13,1 %')."""
+    return fmt.percentage(fmt.decimal(value))
+
+
+def share_range(low: float, high: float) -> str:
+    """Derived shares from the least to the most, the unit once: '10.0–13.5%' ('10,0–13,5 %'); one share alone
+    when they are the same."""
+    if fmt.rounded(low, 1) == fmt.rounded(high, 1):
+        return share_shown(low)
+    return t("emigration-share-range", least=fmt.decimal(low), most=fmt.decimal(high))
+
+
 def _as_stated(value: float, qualifier: str) -> str:
     """A stated share in the source's words: 'about 80%', '85%', 'two-thirds'."""
+    if qualifier in WORDED_SHARES:
+        return t(f"emigration-qualifier-{qualifier}")
     figure = fmt.percentage(fmt.trimmed(value, 6))
-    if qualifier == "as reported":
-        return figure
-    return t("emigration-qualified", qualifier=_qualifier(qualifier), figure=figure) if qualifier not in WORDED_SHARES \
-        else _qualifier(qualifier)
+    return figure if qualifier == "as reported" else _qualified(qualifier, figure)
 
 
-def _qualifier(qualifier: str) -> str:
-    """A data qualifier ('about', 'up to', 'two-thirds') in the current language."""
-    return shown(qualifier, "emigration-qualifier-" + qualifier.replace(" ", "-"))
+def _qualified(qualifier: str, figure: str) -> str:
+    """A figure with the data's qualifier ('about', 'almost', 'up to'): 'up to 10%'."""
+    return t("emigration-qualified", qualifier=qualifier.replace(" ", "-"), figure=figure)
+
+
+def _qualified_count(qualifier: str, value: float) -> str:
+    """'about 1m', '761,000' (a figure as reported has no qualifier)."""
+    return headcount(value) if qualifier == "as reported" else _qualified(qualifier, headcount(value))
 
 
 def verdicts() -> list[claims.Claim]:
@@ -204,7 +238,8 @@ def verdicts() -> list[claims.Claim]:
         float(article.loc["share_of_workforce", "value"]),
         article.loc["share_of_workforce", "qualifier"],
     )
-    reference = estimates().set_index("estimate_id").loc[REFERENCE]
+    every = estimates()
+    reference = every.set_index("estimate_id").loc[REFERENCE]
     minister = stated_shares("share of IT workforce").iloc[0]
     counted = reference_workforce()
     share = 100 * reference["high"] / counted["value"]
@@ -216,27 +251,24 @@ def verdicts() -> list[claims.Claim]:
     # ministry's own headcount (a caveat, not a second source of the figure).
     share_fit = claims.fits(share_qualifier, stated_share, minister["low"])
     broad = shares(reference["high"]).query("scope == 'broad'")
-    forecast = estimates().query("kind == 'forecast'").iloc[0]
-    others_left = estimates()[
-        estimates()["kind"].isin(OUTCOMES)
-        & (estimates()["estimate_id"] != REFERENCE)
-        & ~estimates()["derived"]
-        & (estimates()["source_org"] != "Bloomberg Opinion (Taipei Times reprint) citing RAEC")
+    forecast = every.query("kind == 'forecast'").iloc[0]
+    others_left = every[
+        every["kind"].isin(OUTCOMES)
+        & (every["estimate_id"] != REFERENCE)
+        & ~every["derived"]
+        & (every["estimate_id"] != RESTATED)
     ]
     returned = stated_shares("returned share")
     understated = share > stated_share * (1 + claims.CLOSE)
-    minister_share = t(
-        "emigration-qualified",
-        qualifier=_qualifier(minister["qualifier"]),
-        figure=fmt.percentage(fmt.trimmed(minister["low"], 6)),
-    )
+    minister_share = _as_stated(minister["low"], minister["qualifier"])
     article_share = fmt.percentage(fmt.trimmed(stated_share, 6))
-    derived_share = fmt.percentage(fmt.decimal(share))
+    people = int(reference["high"])
     caveats = [
         t(
             "emigration-caveat-figures",
-            date=reference["statement_date"],
-            people=fmt.count(reference["high"]),
+            date=day(reference["statement_date"]),
+            people=fmt.count(people),
+            n=people,
             year=str(YEAR),
             minister=minister_share,
             article=article_share,
@@ -244,36 +276,45 @@ def verdicts() -> list[claims.Claim]:
         t(
             "emigration-caveat-denominators",
             year=str(YEAR),
-            headcount=fmt.count(counted["value"]),
-            who=_counted_by(counted),
-            month=month(counted["statement_date"]),
-            people=fmt.count(reference["high"]),
-            share=derived_share,
+            headcount=headcount(counted["value"]),
+            who=who_gave(counted["figure_id"]),
+            month=month_in_words(counted["statement_date"]),
+            people=fmt.count(people),
+            share=share_shown(share),
             article=article_share,
             understated=int(understated),
-            others="; ".join(
-                t(
-                    "emigration-caveat-other-headcount",
-                    headcount=_qualified_count(row.qualifier, row.value),
-                    who=_who(row),
-                    share=fmt.percentage(fmt.decimal(row.share)),
-                )
-                for row in others.itertuples()
+            others=words.join(
+                (
+                    t(
+                        "emigration-caveat-other-headcount",
+                        headcount=_qualified_count(row.qualifier, row.value),
+                        who=who_gave(row.figure_id),
+                        share=share_shown(row.share),
+                    )
+                    for row in others.itertuples()
+                ),
+                "; ",
             ),
-            broad=fmt.names([fmt.count(v) for v in sorted(broad["value"])]),
-            least=fmt.percentage(fmt.decimal(broad["share"].min())),
-            most=fmt.percentage(fmt.decimal(broad["share"].max())),
+            broad=fmt.names([headcount(v) for v in sorted(broad["value"])]),
+            shares=share_range(broad["share"].min(), broad["share"].max()),
         ),
         t(
             "emigration-caveat-periods",
-            estimates="; ".join(_estimates_in_words(others_left)),
+            estimates=words.join(_estimates_in_words(others_left), "; "),
             forecast=span(forecast["low"], forecast["high"]),
-            period=_period(forecast),
+            period=t(f"emigration-period-{forecast['estimate_id']}"),
         ),
         t(
             "emigration-caveat-returns",
             shares=fmt.names(
-                [f"{_as_stated(row.low, row.qualifier)} ({month(row.statement_date)})" for row in returned.itertuples()]
+                [
+                    t(
+                        "emigration-dated",
+                        text=_as_stated(row.low, row.qualifier),
+                        month=month_in_words(row.statement_date),
+                    )
+                    for row in returned.itertuples()
+                ]
             ),
         ),
     ]
@@ -296,17 +337,19 @@ def verdicts() -> list[claims.Claim]:
             article_value=t(
                 "emigration-article-value",
                 people=fmt.count(stated_people),
+                n=stated_people,
                 share=article_share,
                 year=str(article.loc["year", "value"]),
             ),
             computed_value=t(
                 "emigration-computed-value",
-                people=fmt.count(reference["high"]),
+                people=fmt.count(people),
+                n=people,
                 minister=minister_share,
-                date=reference["statement_date"],
-                share=derived_share,
+                date=day(reference["statement_date"]),
+                share=share_shown(share),
                 year=str(YEAR),
-                headcount=fmt.count(counted["value"]),
+                headcount=headcount(counted["value"]),
             ),
             verdict=claims.judge(people_fit and share_fit, caveats),
             caveats=tuple(caveats),
@@ -316,57 +359,24 @@ def verdicts() -> list[claims.Claim]:
     ]
 
 
-VERBS = {"left": "left", "not returned (component)": "not-returned"}  # the texts `emigration-verb-<verb>`
+VERBS = {"left": "left", "not returned (component)": "not-returned"}  # the variants of `emigration-estimate-in-words`
 
 
 def _estimates_in_words(rows: pd.DataFrame) -> list[str]:
-    """Each source's estimates with the period they cover: 'RAEC (Mar 2022): 50,000-70,000 left (24 Feb - Mar 2022)'."""
+    """Each source's estimates with the period they cover: 'RAEC (March 2022): 50,000–70,000 left (24 February to
+    March 2022)'."""
     texts = []
-    for (org, said), group in rows.groupby(["source_org", "statement_date"], sort=False):
-        who = t("emigration-who-bne") if "as summarised" in org else shown(org.split(" (")[0], _org_key(org))
-        day = said.split(" ")[0]
-        when = month(day) if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", day) else said
+    for (who, said), group in rows.groupby([rows["estimate_id"].map(WHO), "statement_date"], sort=False):
         parts = [
             t(
                 "emigration-estimate-in-words",
                 about=int(row.qualifier == "about"),
                 span=span(row.low, row.high),
                 verb=VERBS[row.kind],
-                period=_period(row),
+                period=t(f"emigration-period-{row.estimate_id}"),
             )
             for row in group.itertuples()
         ]
-        texts.append(f"{who} ({when}): {fmt.names(parts)}")
+        texts.append(t("emigration-estimates-by", who=t(f"emigration-who-{who}"), month=month_in_words(said),
+                       estimates=fmt.names(parts)))
     return texts
-
-
-def _org_key(org: str) -> str:
-    """The text id of an organisation's short name: 'RAEC (Russian ...)' -> 'emigration-who-raec'."""
-    return "emigration-who-" + org.split(" (")[0].lower().replace(" ", "-")
-
-
-def _period(row) -> str:
-    """The period an estimate covers, as the data words it (in the current language)."""
-    return shown(str(row["period_covered"] if isinstance(row, pd.Series) else row.period_covered),
-                 f"emigration-period-{row['estimate_id'] if isinstance(row, pd.Series) else row.estimate_id}")
-
-
-def _qualified_count(qualifier: str, value: float) -> str:
-    """'about 1,000,000', '761,000' (a figure as reported has no qualifier)."""
-    if qualifier == "as reported":
-        return fmt.count(value)
-    return t("emigration-qualified", qualifier=_qualifier(qualifier), figure=fmt.count(value))
-
-
-def _counted_by(row) -> str:
-    """Who gave the headcount the share is judged against: 'Deputy Minister Maxim Parshin'."""
-    return shown(row["source_org"].split("(")[-1].rstrip(")"), f"emigration-who-{row['figure_id']}")
-
-
-def _who(row) -> str:
-    """Who gave a workforce figure, briefly: 'Maksut Shadayev', 'a deputy interior minister's remark'."""
-    if i18n.current() != i18n.SOURCE:
-        return t(f"emigration-who-{row.figure_id}")
-    if "remark" in row.definition:
-        return "a deputy interior minister's remark"
-    return row.source_org.split("(")[-1].rstrip(")") if "(" in row.source_org else row.source_org

@@ -2,5 +2,5 @@
 
 # en: 88ae70d0
 caveat-ukraine-budget-usd-statements-1 = Ни одно из ведомств не говорит, по какому курсу считало.
-# en: 228b1c5e
+# en: 3511015d
 caveat-ukraine-budget-usd-statements-2 = То, что UNITED24 взял свою цифру у ЦПД, — вывод исследователей.

@@ -24,74 +24,52 @@ censorship-category-suicide = Контент о суициде
 # en: be2a4774
 censorship-category-svo-fakes = «Фейки» о «СВО»
 # en: af23b757
-censorship-platforms = ВКонтакте, Одноклассники, Мой Мир, Ответы Mail.ru, Rutube, TikTok, Likee и Telegram
-# en: 0c2f35cc
-censorship-speaker-ccd = ЦПД Украины
-# en: 9b894b18
-censorship-speaker-szru = СВР Украины
-# en: 5f88efd5
-censorship-speaker-full-ccd = Центр противодействия дезинформации (Украина)
-# en: 121e16f4
-censorship-speaker-full-szru = Служба внешней разведки Украины
-# en: 1fccbc04
+censorship-platforms = ВКонтакте, Одноклассники, «Мой мир», «Ответы Mail.ru», Rutube, TikTok, Likee и Telegram
+
+## Суммы, даты и уточнения
+
+# en: 2a87381d
 censorship-qualified =
     { $qualifier ->
         [more-than] более { $figure }
         [about] около { $figure }
+        [nearly] почти { $figure }
        *[other] { $figure }
     }
+# en: 7446abf5
+censorship-usd-millions = { $amount } млн $
+# en: 6b2ca885
+censorship-usd-millions-range = { $low }–{ $high } млн $
 # en: 28b40da0
-censorship-billion-roubles = { $amount }{ "\u00A0" }млрд{ "\u00A0" }₽
+censorship-billion-roubles = { $amount } млрд ₽
+# en: 820fd384
+censorship-days = с { $first } по { $last } года
 # en: a393ec63
 censorship-late = конец { $month }
-
-## График бюджета
-
-# en: ba90f172
-censorship-rate-label = Курс на { $day }: { $rate }
-# en: dc865934
-censorship-stated = Заявление: { $speaker }
-# en: 27e855a8
-censorship-over =
-    { $over ->
-        [1] более { $figure }
-       *[0] { $figure }
-    }
-# en: 5237fd57
-censorship-budget-title = По каждому официальному курсу той недели { $roubles } — более { $stated }
-# en: 30bd51b7
-censorship-budget-title-range = По каждому официальному курсу той недели { $roubles } — это { $low }–{ $high }
-# en: e083a8c7
-censorship-budget-subtitle = Запланированный бюджет Роскомнадзора на { $year } год на фильтрацию трафика с помощью машинного обучения, млн $
-# en: 46dc2a35
-censorship-budget-note = Пустые кружки: { $roubles }, делённые на курс Банка России каждого дня (вычислено). Серые: суммы в долларах, которые украинские ведомства назвали без курса. Это план, а не расходы.
-# en: c85cbbed
-censorship-budget-source = Источники: план Роскомнадзора в Forbes Russia (2026); Банк России; ЦПД и СВР Украины
-# en: 257fde31
-censorship-budget-alt = По курсам Банка России на 20–23 января 2026 года запланированные Роскомнадзором { $roubles } на фильтрацию трафика с помощью ИИ — это { $low }–{ $high }: при любом курсе больше, чем { $stated } в статье.
-# en: 0d19cf83
-censorship-budget-description = { $roubles } ({ $exact } руб.) запланировано на { $year } год (сообщено { $reported }), разделено на каждый официальный курс: { $conversions }. Суммы в долларах, названные без курса: { $statements }. В статье: более { $stated }.
-# en: ce389cde
-censorship-budget-conversion = { $date }: { $rate } руб. за доллар, { $usd }
-# en: 09dfec47
-censorship-budget-reference = Статья: >{ $millions }{ "\u00A0" }млн{ "\u00A0" }$
 
 ## График категорий
 
 # en: 23d8493a
-censorship-categories-title = { $name }: +{ $growth } в 2025 году, быстрее всех показанных
+censorship-categories-title = { $name }: { $change } в 2025 году, быстрее всех показанных
 # en: c5849fec
 censorship-categories-title-change = { $name }: наибольшее изменение в 2025 году, { $change }
 # en: 955a7763
 censorship-categories-subtitle = Материалы, удалённые или ограниченные по требованию Роскомнадзора, по категориям, логарифмическая шкала: кружок — 2024, точка — 2025; подписи — изменение
 # en: 1a15da20
-censorship-categories-note = Считаются посты на платформах, а не сайты. «Средства обхода блокировок» — все способы обхода, не только VPN. Данные за 2024 год, кроме общих, вычислены.
+censorship-categories-note = Считаются посты на платформах, а не сайты. «Средства обхода блокировок» — все способы обхода, не только VPN. Данные за 2024 год, кроме общего числа, вычислены.
 # en: d5a1d9c7
 censorship-categories-source = Источник: Роскомнадзор, в «Ведомостях» и «РИА Новости» (2026)
-# en: 55dfeb0c
-censorship-categories-alt = Материалы о средствах обхода блокировок, удалённые по требованию Роскомнадзора, в 2025 году: { $change }, более { $count } против примерно { $base }; следующая по темпу категория — { $next }, а три сократились.
+# en: 81588a50
+censorship-categories-alt =
+    Число материалов о средствах обхода блокировок, удалённых по требованию Роскомнадзора, в 2025 году выросло на { $growth }: более { $count } против примерно { $base }; следующая категория по темпу: { $next }; { $fell ->
+        [0] спада нет ни в одной
+        [one] в { $fell } категории — спад
+        [few] в { $fell } категориях — спад
+        [many] в { $fell } категориях — спад
+       *[other] в { $fell } категории — спад
+    }.
 # en: dbb7865d
-censorship-categories-description = Материалы, удалённые или ограниченные по требованию Роскомнадзора на платформах { $platforms }, 2024 и 2025 годы (данные за 2024 год, кроме общих, вычислены из опубликованного изменения): { $categories }.
+censorship-categories-description = Материалы, удалённые или ограниченные по требованию Роскомнадзора на платформах { $platforms }, 2024 и 2025 годы (данные за 2024 год, кроме общего числа, вычислены из опубликованного изменения): { $categories }.
 # en: c3aa8667
 censorship-categories-row =
     { $name } { $change }, с { $about ->
@@ -101,6 +79,26 @@ censorship-categories-row =
         [1] более чем { $count }
        *[0] { $count }
     }
+# en: af8e7988
+censorship-count-status =
+    { $qualifier ->
+        [more-than] более
+       *[other] как сообщено
+    }
+# en: f77b9467
+censorship-base-status =
+    { $derived ->
+        [1] вычислено из изменения
+       *[0] как сообщено
+    }
+# en: 766047d5
+censorship-column-category = Категория
+# en: df84b4a0
+censorship-column-change = Изменение к 2024 году, %
+# en: 9f3363af
+censorship-column-base = 2024 (вычислено, кроме общего числа)
+# en: b6295369
+censorship-column-count = 2025
 
 ## График VPN
 
@@ -109,38 +107,50 @@ censorship-vpn-title = Число заблокированных в России
 # en: f3ceada9
 censorship-vpn-subtitle = VPN-сервисы, заблокированные на каждую дату, по данным Роскомнадзора
 # en: 6f927d7f
-censorship-vpn-note = Данные на каждую дату — с ежегодного октябрьского форума Роскомнадзора, для даты «{ $when }» — из более позднего заявления; отдельные действия по блокировке не учтены.
+censorship-vpn-note = Данные на каждую дату — с ежегодного октябрьского форума Роскомнадзора, а на { $when } года — из более позднего заявления; отдельные действия по блокировке не учтены.
 # en: a414cd91
 censorship-vpn-source = Источник: Роскомнадзор, в «Интерфаксе» и Xakep.ru (2023–2026)
-# en: 967386e3
+# en: dbef47f0
 censorship-vpn-alt =
-    По данным России, на { $when_last } заблокировано { $last } { $n ->
+    По официальным данным России, на { $when_last } года заблокировано { $last } { $n ->
         [one] VPN-сервис
         [few] VPN-сервиса
         [many] VPN-сервисов
-       *[other] VPN-сервисов
-    }, тогда как на { $when_first } — { $first }.
+       *[other] VPN-сервиса
+    }, тогда как на { $when_first } года — { $first }.
 # en: a879facc
 censorship-vpn-description = Заблокированные VPN-сервисы по данным Роскомнадзора: { $counts }. Отдельные действия по блокировке, а не итоги, не учтены: { $actions }.
+# en: 53d07727
+censorship-vpn-count = { $when }: { $count }
 # en: f29e792f
 censorship-vpn-action =
     { $more ->
         [1] более { $n } ({ $when })
        *[0] { $n } ({ $when })
     }
+# en: e087b4cf
+censorship-column-date = Дата
+# en: cb9ed555
+censorship-column-vpn = Заблокированные VPN-сервисы
 
 ## Вердикты: бюджет
 
 # en: b2963015
-censorship-budget-caveat-plan = Это план, а не расходы: { $amount } предусмотрено в плане цифровизации Роскомнадзора на { $year } год (сообщено { $reported }) на фильтрацию трафика с помощью машинного обучения.
-# en: 0ae4e131
-censorship-budget-caveat-conversion = Сумма в долларах — это пересчёт; украинские заявления, которые приводят её в долларах, курс не называют. По официальным курсам Банка России с { $first } по { $last } ({ $lowest_rate }–{ $highest_rate } руб. за доллар) это { $low }–{ $high } (вычислено); меньше { $stated } получилось бы только при курсе выше { $threshold }.
-# en: 48f45a18
-censorship-budget-every-rate = каждый из { $n } прочитанных официальных курсов даёт { $low } или больше, а чтобы получилось меньше { $stated }, нужен курс выше { $threshold }
+censorship-budget-caveat-plan = Это план, а не расходы: { $amount } предусмотрено в плане цифровизации Роскомнадзора на { $year } год (сообщено { $reported } года) на фильтрацию трафика с помощью машинного обучения.
+# en: 6bba0275
+censorship-budget-caveat-conversion = Сумма в долларах — это пересчёт; украинские заявления, которые приводят её в долларах, курс не называют. По официальным курсам Банка России { $days } ({ $lowest_rate }–{ $highest_rate } руб. за доллар) это { $range } (вычислено); меньше { $stated } получилось бы только при курсе выше { $threshold }.
+# en: 482a3ba2
+censorship-budget-every-rate =
+    каждый из { $n } { $n ->
+        [one] имеющегося официального курса
+        [few] имеющихся официальных курсов
+        [many] имеющихся официальных курсов
+       *[other] имеющегося официального курса
+    } даёт { $low } или больше, а чтобы получилось меньше { $stated }, нужен курс выше { $threshold }
 # en: 3ab0167d
 censorship-budget-article-value = { $qualified } на { $year } год
-# en: b03d3f43
-censorship-budget-computed-value = { $amount } запланировано на { $year } год = { $low }–{ $high } по официальным курсам с { $first } по { $last } (вычислено)
+# en: 326ef939
+censorship-budget-computed-value = { $amount } запланировано на { $year } год = { $range } по официальным курсам { $days } (вычислено)
 # en: 41151f87
 censorship-aside-plan = повторено в оговорке о плане
 # en: 90bc1000
@@ -156,14 +166,21 @@ censorship-growth-caveat-category = Категория Роскомнадзор�
 censorship-growth-caveat-counted = Речь о материалах и постах, удалённых или ограниченных на платформах { $platforms }, а не о сайтах или заблокированных VPN-сервисах.
 # en: 5c2990c8
 censorship-growth-caveat-count = Число выросло и составило { $count }; базу 2024 года не опубликовали: примерно { $base } (вычислено из числа и изменения).
+# en: 922cb7c7
+censorship-growth-caveat-no-ai = Ничто в цифре Роскомнадзора не связывает этот рост с ИИ, хотя именно это статья ею и иллюстрирует.
 # en: a5de1da9
 censorship-growth-article-value = { $qualified } в { $year } году
-# en: faf70a4f
+# en: 2448aabc
 censorship-growth-computed-value =
     { $change } для материалов о средствах обхода блокировок в { $year } году, { $rank ->
         [1] самый быстрый рост
-       *[other] { $ordinal } по темпу роста
-    } из { $total } категорий
+       *[other] место { $ordinal } по темпу роста
+    } из { $total } { $total ->
+        [one] категории
+        [few] категорий
+        [many] категорий
+       *[other] категории
+    }
 # en: 76806d7a
 censorship-aside-counted = повторено в оговорке о том, что считается, с перечнем платформ
 # en: 319cacfb
@@ -174,11 +191,11 @@ censorship-aside-count = повторено в оговорке о числе
 ## Вердикты: контроль над платформами
 
 # en: 2527943d
-censorship-control-caveat = Статья не приводит цифр; «ужесточение» прочитано как больше удалений и больше заблокированных сервисов через год, а цифры — собственные данные Роскомнадзора.
+censorship-control-caveat = Статья не приводит цифр; «ужесточение» мы понимаем как больше удалений и больше заблокированных сервисов через год, а цифры — собственные данные Роскомнадзора.
 # en: a0c89794
 censorship-control-article-value = ужесточение контроля над цифровыми платформами, с массовой цензурой и ограничениями в соцсетях (без цифр)
-# en: d308fdc7
-censorship-control-computed-value = число материалов, удалённых или ограниченных на платформах по требованию Роскомнадзора в { $year } году: { $count }, { $change } к предыдущему году ({ $before_count }); число заблокированных VPN-сервисов на { $after }: { $vpn }, { $vpn_change } по сравнению с { $before } ({ $vpn_before })
+# en: 3915dfb9
+censorship-control-computed-value = число материалов, удалённых или ограниченных на платформах по требованию Роскомнадзора в { $year } году: { $count }, { $change } к предыдущему году ({ $before_count }); число заблокированных VPN-сервисов на { $after } года: { $vpn }, { $vpn_change } по сравнению с данными на { $before } года ({ $vpn_before })
 # en: a0dcfbcc
 censorship-aside-total = утверждение опирается на общее число по всем категориям
 # en: 2c8851e3
@@ -189,14 +206,12 @@ censorship-aside-total-not-more = утверждение опирается на
 censorship-aside-series = утверждение сравнивает два значения ряда
 # en: 13b64f9a
 censorship-aside-compares = утверждение сравнивает { $before } и { $after }
+# en: 36a37fc4
+censorship-originator = Роскомнадзор
 
 ## Инструмент
 
 # en: 91630507
 censorship-explore-categories = Категории
 # en: 60e49d1a
-censorship-explore-noun = категорий
-# en: 36a37fc4
-censorship-originator = Роскомнадзор
-# en: 922cb7c7
-censorship-growth-caveat-no-ai = Ничто в цифре Роскомнадзора не связывает этот рост с ИИ, хотя именно это статья ею и иллюстрирует.
+censorship-explore-noun = категории
