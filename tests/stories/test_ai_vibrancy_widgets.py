@@ -1,12 +1,11 @@
 """The AI vibrancy story's explorers as widgets: a selection out of bounds or weights all at zero are messages,
-an unknown kind of weighting is refused, a large simulation shows its first draws first, and the page's view goes
-into the address and back with the real controls. (Any explorer's machinery: tests/test_widgets.py.)"""
+an unknown kind of weighting is refused, a large simulation shows its first draws first. (Any explorer's
+machinery: tests/test_widgets.py; the reader page's address: tests/browser/test_reader_page.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from kit import widgets
 from kit.errors import SelectionError
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.stories.ai_vibrancy import explore as vibrancy_explore
@@ -57,25 +56,3 @@ def test_a_large_simulation_shows_a_first_result_from_its_first_draws_then_the_w
     assert "100,000" in first.title and "1,000,000" in whole.title
     again = list(vibrancy_explore.robustness_charts(state, 36))  # already run: straight to the whole
     assert len(again) == 1 and again[0].title == whole.title
-
-
-def test_the_view_goes_into_the_address_and_comes_back_from_it():
-    compare, reweight = vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()
-    share = widgets.ShareLink([compare, reweight])
-    assert share.query() == ""  # the first view needs no parameters
-    compare.controls["countries"].value = ("RUS", "USA")
-    reweight.set_state({"Public Opinion": 0.3})
-    assert share.query() == "compare-countries.countries=RUS,USA&re-weight-the-index.public-opinion=0.3"
-    assert 'href="?compare-countries.countries=RUS,USA&amp;re-weight-the-index.public-opinion=0.3"' in share.value
-    again = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
-    assert widgets.ShareLink(again).apply(share.query()) == []
-    assert [e.state() for e in again] == [compare.state(), reweight.state()]
-    fresh = [vibrancy_explore.compare_countries(), vibrancy_explore.reweight_index()]
-    link = widgets.ShareLink(fresh)
-    problems = link.apply("compare-countries.countries=RUS,XXX&re-weight-the-index.r-d=9&size=2")
-    assert problems == [
-        "compare-countries.countries: 'XXX' is not one of the choices.",
-        "re-weight-the-index.r-d: 9 is outside 0 to 2.",
-        "size: not a control of this page",
-    ]
-    assert [e.state() for e in fresh] == [e.default_state for e in fresh] and "could not be used" in link.value
