@@ -38,9 +38,9 @@ ABBREVIATIONS = {
     "ivory coast": "CIV",
 }
 SAR_SUFFIX = " SAR China"  # CLDR's "Hong Kong SAR China": charts use the short form
-SHORT_FORMS = {  # CLDR's uk and ru names of Hong Kong and Macao are long forms: charts use the short
-    "uk": {"HK": "Гонконг", "MO": "Макао"},
-    "ru": {"HK": "Гонконг", "MO": "Макао"},
+SHORT_FORMS = {  # CLDR's uk and ru names that are long or official forms: charts and texts use the short ones
+    "uk": {"HK": "Гонконг", "MO": "Макао", "US": "США", "AE": "ОАЕ", "ZA": "ПАР"},
+    "ru": {"HK": "Гонконг", "MO": "Макао", "US": "США", "AE": "ОАЭ", "ZA": "ЮАР", "KR": "Южная Корея"},
 }
 
 

@@ -76,3 +76,11 @@ def test_reference_line_labels_keep_clear_of_each_other_and_of_the_other_line():
                         body_height=lambda w: charts.bars_height(len(bars), w), draw=chart)
     for width in charts.WIDTHS:
         assert not [p for p in chartcheck.layout_problems(page, width) if p.rule in ("crossing", "overlap")]
+
+
+def test_a_note_beside_the_subjects_row_is_ink_the_highlight_stays_on_the_subjects_own_marks():
+    bars = [Bar("A", 12, value_label="12"), Bar("Russia", 10.7, style.SUBJECT, "10.7 (28th)"), Bar("B", 9), Bar("C", 8)]
+    _, ax = draw(bars, note=(1, "Less than 0.1 points behind A"))
+    (note,) = [t for t in ax.texts if t.get_text().startswith("Less")]
+    assert note.get_color() == style.INK
+    assert [t.get_color() for t in ax.texts if t.get_text() == "10.7 (28th)"] == [style.HIGHLIGHT]

@@ -1,5 +1,6 @@
 """Dots, ranges and the timeline: value labels on one side and inside the plot, derived readings as open
-markers, labels above their rows when wide, rings never cut at the axis ends, point labels clear of the line."""
+markers, labels above their rows when wide, a range's median and reference apart and never cut at the axis ends,
+point labels clear of the line."""
 
 from __future__ import annotations
 
@@ -103,14 +104,26 @@ def test_tick_labels_are_thinned_until_they_fit():
     assert sum(charts.text_width(label, 8.5) + 0.12 for label in shown) <= 2
 
 
-def test_span_rows_mark_the_median_with_a_tick_and_the_reference_with_a_ring_kept_inside_the_plot():
-    spans = [Span("Russia (28th)", 7, 36, (20, 31), 28, 36, style.SUBJECT), Span("A (1st)", 1, 2, (1, 1), 1, 1)]
-    fig = _figure(3.5)
-    ax = charts.span_rows(fig, (0.1, 0.1, 3.2, 1), spans, xlim=(1, 36), ticks=[1, 36])
+@pytest.mark.parametrize("width", [3.2, 6.4])  # one print column, and the web
+def test_span_rows_keep_the_median_tick_and_the_reference_pointer_apart_and_inside_the_plot(width):
+    spans = [Span("A (1st)", 1, 2, (1, 1), 1, 1), Span("Russia (28th)", 7, 36, (20, 31), 28, 28, style.SUBJECT)]
+    fig = _figure(width + 0.3)
+    ax = charts.span_rows(fig, (0.1, 0.1, width, 0.6), spans, xlim=(1, 36), ticks=[1, 36], tick_labels=["1", "36"])
     markers = {line.get_marker(): line for line in ax.lines}
-    assert set(markers) == {"|", "o"} and markers["o"].get_markerfacecolor() == "none"
-    left, right = ax.get_xlim()
-    assert left < 1 and right > 36  # room for a ring at either end
+    assert set(markers) == {"|", "v"} and markers["v"].get_color() == style.INK
+    fig.canvas.draw()
+
+    def extent(marker: str, row: int) -> tuple[float, float, float, float]:  # in pixels: left, bottom, right, top
+        line = markers[marker]
+        x, y = line.get_transform().transform((line.get_xdata()[row], line.get_ydata()[row]))
+        half = line.get_markersize() * fig.dpi / 72 / 2
+        return x - half, y - half, x + half, y + half
+
+    assert extent("|", 1)[3] < extent("v", 1)[1]  # the same rank (28 and 28): the pointer above the tick, not on it
+    plot = ax.get_window_extent(fig.canvas.get_renderer())
+    left, _, _, top = extent("v", 0)
+    assert top <= plot.y1 and left >= plot.x0 and extent("v", 1)[2] <= plot.x1  # nothing cut at any edge
+    assert [label.get_text() for label in ax.get_xticklabels()] == ["1", "36"]
 
 
 def test_timeline_labels_each_point_clear_of_the_line_and_marks_whole_years():

@@ -214,8 +214,11 @@ README_FIGURES = [(each, language) for each in story.stories() if each.readme_fi
     "each, language", README_FIGURES, ids=[f"{each.name}-{language}" for each, language in README_FIGURES]
 )
 def test_the_readme_figure_is_the_current_chart_in_each_language(each, language):
-    with i18n.use(language):
-        chart = each.charts[each.readme_figure]()
+    if each.facts:  # computed once, rendered in the language, as the build publishes it
+        chart = each.chart(each.readme_figure).in_language(language)
+    else:
+        with i18n.use(language):
+            chart = each.charts[each.readme_figure]()
     name = f"{export.stem(each.readme_figure, language)}.png"
     committed = (paths.ROOT / "docs" / name).read_bytes()
     assert committed == export.render(chart, charts.WEB, ["png"])["png"], f"docs/{name} is stale: make figures"

@@ -90,7 +90,7 @@ def ranked_bars(
     note: tuple[int, str] | None = None,
 ) -> Axes:
     """Horizontal bars from a zero baseline, first row at the top, row labels on the left, the value axis on
-    top, value labels right of the bars; `note` = (row, text): a note right of that row's value label, its
+    top, value labels right of the bars; `note` = (row, text): a note in ink right of that row's value label, its
     first line level with the row and further lines below it (keep the rows below free at that height)."""
     left, bottom, width, height = rect
     sizes = style.type_at(width)
@@ -141,7 +141,7 @@ def ranked_bars(
             va="top",
             ha="left",
             size=sizes.label,
-            color=style.ROLES[bar.role].label,
+            color=style.INK,  # an annotation, not the subject: the highlight stays on the subject's own marks
             linespacing=NOTE_SPACING,
             zorder=3,
         )

@@ -195,8 +195,8 @@ def dot_rows(
 
 @dataclass(frozen=True)
 class Span:
-    """One row of a range chart: the full range (thin line), a middle band (thick), a centre (ink tick) and an
-    optional reference value (ink ring)."""
+    """One row of a range chart: the full range (thin line), a middle band (thick), a centre (ink tick across the
+    band) and an optional reference value (an ink triangle pointing down at it from just above the band)."""
 
     label: str
     low: float
@@ -210,23 +210,36 @@ class Span:
         texts.clean_fields(self, "label")
 
 
-RING_SIZE = 5.0  # points
+POINTER_GAP = 0.6  # points between the band and the triangle above it
 
 
 def span_rows(
-    fig: Figure, rect: Rect, rows: Sequence[Span], *, xlim: tuple[float, float], ticks: Sequence[float]
+    fig: Figure,
+    rect: Rect,
+    rows: Sequence[Span],
+    *,
+    xlim: tuple[float, float],
+    ticks: Sequence[float],
+    tick_labels: Sequence[str] | None = None,
 ) -> Axes:
-    """Ranges, one row each, first row at the top, row labels on the left, the value axis on top; the axis is
-    widened by a marker's radius so no ring at either end is cut."""
+    """Ranges, one row each, first row at the top, row labels on the left, the value axis on top. The centre is a
+    tick across the band and the reference a triangle above the band pointing at its value, so both read apart
+    even where they fall on the same value; the axis is widened by half a triangle at either end so none is cut,
+    and the plot's top leaves room for the first row's triangle."""
     left, bottom, width, height = rect
     sizes = style.type_at(width)
     room = gutter(rows, width)
     axes_width = width - room
+    pitch = sizes.row_pitch * 72  # points
+    band_width = min(4.5, pitch * 0.45)
+    pointer = min(4.0, pitch * 0.36)  # the triangle's height and width, points
+    above = band_width / 2 + POINTER_GAP + pointer / 2  # from the row's centre to the triangle's, points
     ax = add_axes(fig, (left + room, bottom, axes_width, height - TICK_SPACE))
-    pad = (RING_SIZE / 2 + EDGE + 1) / 72 * (xlim[1] - xlim[0]) / axes_width
+    pad = (pointer / 2 + EDGE + 1) / 72 * (xlim[1] - xlim[0]) / axes_width
     ax.set_xlim(xlim[0] - pad, xlim[1] + pad)
+    headroom = max(0.0, (above + pointer / 2 + 0.5) / pitch - 0.5)  # rows above the first row's centre needed
+    ax.set_ylim(len(rows) - 0.5, -0.5 - headroom)
     colours = [style.ROLES[row.role].mark for row in rows]
-    band_width = min(4.5, sizes.row_pitch * 72 * 0.45)
     for segments, line_width in (
         ([[(row.low, y), (row.high, y)] for y, row in enumerate(rows)], 0.8),
         ([[(row.band[0], y), (row.band[1], y)] for y, row in enumerate(rows)], band_width),
@@ -234,16 +247,16 @@ def span_rows(
         ax.add_collection(LineCollection(segments, colors=colours, linewidths=line_width, capstyle="butt",
                                          clip_on=False))
     ys = list(range(len(rows)))
-    ax.plot([row.centre for row in rows], ys, linestyle="none", marker="|", markersize=band_width + 2,
+    ax.plot([row.centre for row in rows], ys, linestyle="none", marker="|", markersize=band_width,
             markeredgewidth=1.4, color=style.INK, zorder=5, clip_on=False)
     marked = [(row.reference, y) for y, row in enumerate(rows) if row.reference is not None]
     if marked:
         x, y = zip(*marked, strict=True)
-        ax.plot(x, y, linestyle="none", marker="o", markersize=RING_SIZE, markerfacecolor="none",
-                markeredgecolor=style.INK, markeredgewidth=0.9, zorder=4, clip_on=False)
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+        lifted = offset_copy(ax.transData, fig=fig, x=0, y=above, units="points")
+        ax.plot(x, y, transform=lifted, linestyle="none", marker="v", markersize=pointer, markeredgewidth=0,
+                color=style.INK, zorder=4, clip_on=False)
     ax.set_yticks([])
-    ax.set_xticks(list(ticks))
+    ax.set_xticks(list(ticks), labels=tick_labels)
     ax.tick_params(labelsize=sizes.label)
     ax.xaxis.tick_top()
     row_labels(ax, rows, sizes.row)

@@ -3,7 +3,8 @@
 
 
 ## Glossary: how the kit's terms are rendered in every language (use them as { -pillar } in other texts; a story
-## defines its own terms in its catalog).
+## defines its own terms in its catalog). In Ukrainian and Russian a term is declined: { -pillar(case: "gen-pl") }
+## (cases nom, gen, dat, acc, ins, loc, and the same with -pl for the plural).
 
 -pillar = pillar
 -verdict = verdict

@@ -247,12 +247,20 @@ def test_the_summary_names_countries_as_the_ranking_does():
     assert (summary["default_rank"] == ranking["rank"]).all()
 
 
-def test_the_weightings_are_described_as_centred_on_the_tools_defaults():
+def test_the_weightings_are_described_by_how_far_a_weight_strays_not_by_the_concentration():
+    spread = [100 * change for change in vibrancy.typical_weight_change(vibrancy.CONCENTRATION).values()]
+    low, high = round(min(spread)), round(max(spread))
+    assert (low, high) == (16, 41)  # R&D's weight strays least (the largest), the three weights of 0.2 most
     assert vibrancy.describe(vibrancy.simulate_ranks(draws=1_000)) == (
-        "1,000 weightings centred on the tool's defaults (Dirichlet, concentration 100)"
+        f"1,000 weightings centred on Stanford's weights (Dirichlet; each weight typically within {low}-{high}% of "
+        "Stanford's)"
     )
     uniform = vibrancy.simulate_ranks(draws=1_000, concentration=None)
     assert vibrancy.describe(uniform) == "1,000 weightings drawn uniformly from all possible ones"
+    for language in ("en", "uk", "ru"):  # the parameter's name is no word for readers
+        chart = charts.robustness_chart(vibrancy.simulate_ranks(draws=1_000)).in_language(language)
+        assert not any(word in text.lower() for word in ("concentration", "концентрац")
+                       for text in (chart.title, chart.subtitle, chart.note, chart.alt_text, chart.description))
 
 
 def test_the_robustness_chart_states_the_computed_share_and_marks_the_article_rank():

@@ -1,12 +1,11 @@
 """The AI vibrancy story's explorers as widgets: a selection out of bounds or weights all at zero are messages,
-an unknown kind of weighting is refused, a large simulation shows its first draws first, and the page's view goes
-into the address and back with the real controls. (Any explorer's machinery: tests/test_widgets.py.)"""
+an unknown kind of weighting is refused, a large simulation shows its first draws first. (Any explorer's
+machinery: tests/test_widgets.py; the reader page's address: tests/browser/test_reader_page.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from kit import widgets
 from kit.errors import SelectionError
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.stories.ai_vibrancy import explore as vibrancy_explore

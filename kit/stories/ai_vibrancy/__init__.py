@@ -29,4 +29,5 @@ STORY = Story(
     extractors=extract.EXTRACTORS,
     readme_figure=charts.RANKING,
     languages=("en", "uk", "ru"),
+    facts=True,
 )

@@ -1,5 +1,10 @@
 """The AI vibrancy charts: the ranking (re-weightable), the pillar scores of chosen countries side by side,
-and each country's range of ranks across random weightings."""
+and each country's range of ranks across random weightings.
+
+Each chart is computed once, as facts (numbers, country codes, message ids and their arguments), and rendered in
+the language of each file or picture (`Chart.in_language`): every label is made here, where the chart is computed,
+and the drawing functions only place them.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,10 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from kit import charts, countries, fmt, style
+from kit import charts, countries, fmt, i18n, style, words
 from kit.charts import Bar, Chart
-from kit.i18n import t
 from kit.composite import CompositeIndex, RankSimulation
+from kit.i18n import t
 from kit.stories.ai_vibrancy import compute
 from kit.stories.ai_vibrancy.compute import (
     CONCENTRATION,
@@ -26,12 +31,22 @@ from kit.stories.ai_vibrancy.compute import (
 RANKING, PILLARS, ROBUSTNESS = "ai-vibrancy-ranking", "ai-vibrancy-pillars", "ai-vibrancy-rank-robustness"
 # The originator and the recomputation the scores come from (`vibrancy-source`; the full chain goes with the exports)
 SOURCES = (PILLAR_SCORES, DEFAULT_WEIGHTS, PUBLISHED)
+SCORE_TICKS = range(0, 101, 20)
+ALT_COUNTRIES = 6  # countries named one by one in the alt text of a chosen set's ranges (it stays short)
+
+
+# -- what a redraw does not recompute: the index, its default ranking, the article's facts -------------------
 
 
 @functools.cache
 def _index() -> CompositeIndex:
     """The index, built once per session: a widget's redraw re-ranks it, it does not reload and re-check the data."""
     return compute.index()
+
+
+@functools.cache
+def _default_weights() -> pd.Series:
+    return _index().check_weights()
 
 
 @functools.cache
@@ -62,51 +77,83 @@ def _reproduced() -> bool:
     return bool((compute.reproduction()["score_difference"].abs() <= 0.005 + 1e-9).all())
 
 
+@functools.cache
+def _texts(language: str) -> dict:
+    """Texts that no control changes, made once per language (a `Words` keeps the language it was made in as its
+    plain text, which an explorer draws): each ranked country's name and each pillar's."""
+    with i18n.use(language):
+        names = {code: countries.shown_name(code, name) for code, name in _index().names.items()}
+        pillars = {pillar: compute.pillar_name(pillar) for pillar in _index().pillars}
+        return {"names": names, "pillars": pillars}
+
+
+def _names() -> dict[str, str]:
+    """ISO3 -> the ranked country's name (a text rendered in each language)."""
+    return _texts(i18n.current())["names"]
+
+
+def _pillar_names() -> dict[str, str]:
+    return _texts(i18n.current())["pillars"]
+
+
+def _capitalised(text: str, *, language: str) -> str:
+    """A text with its first letter capitalised (it opens a sentence)."""
+    return text[:1].upper() + text[1:]
+
+
+def capitalised(text: str) -> str:
+    """A text opening a sentence, rendered in each language."""
+    return words.Formatted(_capitalised, text)
+
+
+# -- the ranking ----------------------------------------------------------------------------------------------
+
+
 def closeness(subject: pd.Series, above: pd.Series | None, below: pd.Series | None) -> str:
     """How close a country is to its neighbours, to one decimal: 'less than 0.1 points behind Italy (27th) and
-    ahead of Austria (29th)'."""
+    ahead of Austria (29th)' (a distance the same on both sides is said once)."""
+    names = _names()
 
     def gap(points: float) -> str:
         return t("vibrancy-gap-tiny") if points < 0.05 else t("vibrancy-gap", points=fmt.decimal(points))
 
+    def distance(points: float) -> tuple:  # what the reader reads: the same words give the same distance
+        return ("tiny",) if points < 0.05 else ("points", str(fmt.rounded(points, 1)))
+
     parts = []
     if above is not None:
-        parts.append((gap(above["score"] - subject["score"]), "behind", above))
+        points = above["score"] - subject["score"]
+        parts.append(("behind", points, above))
     if below is not None:
-        parts.append((gap(subject["score"] - below["score"]), "ahead", below))
-    same = len(parts) == 2 and parts[0][0] == parts[1][0]  # the same distance on both sides: say it once
-    words = [
+        points = subject["score"] - below["score"]
+        parts.append(("ahead", points, below))
+    same = len(parts) == 2 and distance(parts[0][1]) == distance(parts[1][1])
+    said = [
         t(
-            f"vibrancy-{side}",
-            distance="" if same and index else distance,
-            country=_name(row),
+            f"vibrancy-{side}-again" if same and number else f"vibrancy-{side}",
+            distance=gap(points),
+            country=names[row["iso3"]],
             rank=fmt.ordinal(int(row["rank"])),
-        ).strip()
-        for index, (distance, side, row) in enumerate(parts)
+        )
+        for number, (side, points, row) in enumerate(parts)
     ]
-    return t("vibrancy-and", first=words[0], second=words[1]) if len(words) == 2 else "".join(words)
-
-
-def _name(row) -> str:
-    """A ranked country's name in the current language."""
-    return countries.shown_name(row["iso3"], row["country"])
-
-
-pillar_name, percent, general = compute.pillar_name, compute.percent, compute.general  # as the verdicts say them
+    return t("vibrancy-and", first=said[0], second=said[1]) if len(said) == 2 else said[0]
 
 
 def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
     """The 36 countries ranked, Russia highlighted, the countries the article names labelled in bold."""
-    w = _index().check_weights(weights)
-    reweighted = not w.equals(_index().check_weights())
+    index = _index()
+    w = index.check_weights(weights)
+    reweighted = not w.equals(_default_weights())
     ranking = _rank(w.to_dict()) if reweighted else _default_ranking()
+    names, pillar_names = _names(), _pillar_names()
     named = set(_named())
     above, subject, below = compute.neighbours(ranking)
     subject_rank, total = int(subject["rank"]), len(ranking)
     roles = {FOCUS: style.SUBJECT, **{code: style.NAMED for code in named}}
     plotted = ranking.assign(
         role=[roles.get(code, style.CONTEXT_ROLE) for code in ranking["iso3"]],
-        country=[countries.shown_name(code, name) for code, name in zip(ranking["iso3"], ranking["country"])],
+        country=[names[code] for code in ranking["iso3"]],
     )
     bars = [
         Bar(
@@ -114,7 +161,7 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
             value=row.score,
             role=row.role,
             value_label=(
-                f"{fmt.decimal(row.score)} ({fmt.ordinal(row.rank)})"
+                t("vibrancy-value-rank", score=fmt.decimal(row.score), ordinal=fmt.ordinal(row.rank))
                 if row.role == style.SUBJECT
                 else fmt.decimal(row.score)
                 if row.role == style.NAMED
@@ -124,13 +171,9 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         for row in plotted.itertuples()
     ]
     near = closeness(subject, above, below)
-    position = int(subject.name)
-
-    def draw(fig, rect):
-        charts.ranked_bars(fig, rect, bars, xmax=100, ticks=range(0, 101, 20), note=(position, near[0].upper() + near[1:]))
-
-    pillar_list = ", ".join(f"{pillar_name(p)} {fmt.trimmed(w[p], 2)}" for p in w.index)
-    country = _name(subject)
+    note_beside = (int(subject.name), capitalised(near))
+    pillar_list = words.join((pillar_names[p] + " " + fmt.trimmed(w[p], 2) for p in w.index), ", ")
+    country = names[FOCUS]
     place = {"country": country, "rank": subject_rank, "ordinal": fmt.ordinal(subject_rank), "total": total}
     if reweighted:
         change = int(_default_ranking().set_index("iso3").loc[FOCUS, "rank"]) - subject_rank
@@ -155,16 +198,26 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         near=near,
         leader=top["country"],
         leader_score=fmt.decimal(top["score"]),
-        named=", ".join(f"{row.country} {fmt.ordinal(row.rank)}" for row in named_rows.itertuples()),
+        named=words.join(
+            (t("vibrancy-placed", country=row.country, ordinal=fmt.ordinal(row.rank)) for row in named_rows.itertuples()),
+            ", ",
+        ),
     )
     description = t(
         "vibrancy-ranking-description",
         total=total,
         weights=pillar_list,
-        ranks="; ".join(f"{fmt.ordinal(row.rank)} {row.country} {fmt.decimal(row.score)}" for row in plotted.itertuples()),
+        ranks=words.join(
+            (
+                t("vibrancy-ranking-row", ordinal=fmt.ordinal(row.rank), country=row.country, score=fmt.decimal(row.score))
+                for row in plotted.itertuples()
+            ),
+            "; ",
+        ),
         country=country,
         near=near,
     )
+    tick_labels = [fmt.count(tick) for tick in SCORE_TICKS]
     return Chart(
         slug=(f"{RANKING}-weights-" + "-".join(f"{round(100 * share)}" for share in w / w.max()))  # any scale
         if reweighted
@@ -177,25 +230,42 @@ def ranking_chart(weights: Mapping[str, float] | None = None) -> Chart:
         description=description,
         sources=SOURCES,
         data=plotted[["country", "score", "rank", "iso3", "role"]],
-        wide=charts.Wide(label="country", values=("score", "rank")),
+        wide=charts.Wide(
+            label="country",
+            values=("score", "rank"),
+            names={
+                "country": t("vibrancy-column-country"),
+                "score": t("vibrancy-column-score"),
+                "rank": t("vibrancy-column-rank"),
+            },
+            places={"score": 1},
+        ),
         body_height=lambda width: charts.bars_height(len(bars), width),
-        draw=draw,
+        draw=lambda fig, rect: charts.ranked_bars(
+            fig, rect, bars, xmax=100, ticks=SCORE_TICKS, tick_labels=tick_labels, note=note_beside
+        ),
     )
+
+
+# -- the pillars side by side ---------------------------------------------------------------------------------
+
+
+def panel_title(pillar: str, weight: float) -> str:
+    """A pillar's panel title: its name and Stanford's weight, 'R&D (1.0)'."""
+    return t("vibrancy-panel", pillar=_pillar_names()[pillar], weight=fmt.decimal(weight))
 
 
 def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
     """The seven pillar scores of 2-8 countries side by side (default: Russia and the countries named)."""
-    selection = list(selection) if selection is not None else compute.default_comparison()
-    frame = compute.compare(selection)
-    codes = list(dict.fromkeys(frame["iso3"]))
-    names = {code: countries.shown_name(code, name) for code, name in compute.country_names().items()}
-    pillars = compute.pillars()
-    shown = {p: pillar_name(p) for p in pillars}
+    codes = _chosen(tuple(selection) if selection is not None else (FOCUS, *_named()))
+    names, shown = _names(), _pillar_names()
+    index = _index()
+    pillars = index.pillars
+    weights = index.defaults
     focus = FOCUS if FOCUS in codes else codes[0]
-    wide = frame.pivot(index="iso3", columns="pillar", values="score").loc[codes, pillars]
+    wide = index.scores.loc[list(codes), pillars]
     lowest = [p for p in pillars if wide.loc[focus, p] == wide[p].min()]
     highest = [p for p in pillars if wide.loc[focus, p] == wide[p].max()]
-    weights = compute.default_weights()
 
     def bar(code: str, pillar: str) -> Bar:
         return Bar(
@@ -205,9 +275,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
             value_label=fmt.decimal(wide.loc[code, pillar]),
         )
 
-    panels = {f"{shown[p]} ({general(weights[p])})": [bar(code, p) for code in codes] for p in pillars}
-    labels = [names[c] for c in codes]
-    n = len(codes)
+    panels = {panel_title(p, weights[p]): [bar(code, p) for code in codes] for p in pillars}
     extremes = dict(
         country=names[focus],
         lowest=fmt.names([shown[p] for p in lowest]),
@@ -216,67 +284,110 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
         highest_count=len(highest),
         total=len(pillars),
     )
-    title = t("vibrancy-pillars-title" if lowest else "vibrancy-pillars-title-none", n=n, **extremes)
-    shared = compute.shared_scores()
-    shown_shared = shared[shared["iso3"].isin(codes)]
+    title = t("vibrancy-pillars-title" if lowest else "vibrancy-pillars-title-none", n=len(codes), **extremes)
     imputed = [
-        t(
-            "vibrancy-pillars-imputed",
-            countries=fmt.names([names[i] for i in group["iso3"] if i in codes]),
-            pillar=shown[pillar],
-        )
-        for pillar, group in shared.groupby("pillar")
-        if pillar in set(shown_shared["pillar"])
+        t("vibrancy-pillars-imputed", countries=fmt.names([names[c] for c in group if c in codes]), pillar=shown[pillar])
+        for pillar, group in _shared_groups()
+        if any(code in codes for code in group)
     ]
-    note = " ".join([t("vibrancy-pillars-note", **extremes), *imputed])
-    default = set(codes) == set(compute.default_comparison())
+    note = words.join([t("vibrancy-pillars-note", **extremes), *imputed], " ")
+    ranking = _default_ranking().set_index("iso3")
+    frame = pd.DataFrame(
+        [
+            {
+                "country": names[code],
+                "iso3": code,
+                "pillar": shown[pillar],
+                "score": wide.loc[code, pillar],
+                "overall_rank": int(ranking.loc[code, "rank"]),
+                "pillar_weight": weights[pillar],
+            }
+            for pillar in pillars
+            for code in codes
+        ]
+    )
+    grid_titles, first_panel = list(panels), next(iter(panels.values()))
     return Chart(
-        slug=PILLARS if default else f"{PILLARS}-" + "-".join(c.lower() for c in codes),
+        slug=PILLARS if set(codes) == {FOCUS, *_named()} else f"{PILLARS}-" + "-".join(c.lower() for c in codes),
         title=title,
         subtitle=t("vibrancy-pillars-subtitle"),
         note=note,
         source=t("vibrancy-source"),
-        alt_text=t("vibrancy-pillars-alt", countries=fmt.names(labels), **extremes),
+        alt_text=t("vibrancy-pillars-alt", countries=fmt.names([names[c] for c in codes]), **extremes),
         description=t(
             "vibrancy-pillars-description",
-            scores=" ".join(
-                f"{names[c]}: " + ", ".join(f"{shown[p]} {fmt.decimal(wide.loc[c, p])}" for p in pillars) + "."
-                for c in codes
+            scores=words.join(
+                (
+                    t(
+                        "vibrancy-pillars-country",
+                        country=names[c],
+                        scores=words.join((shown[p] + " " + fmt.decimal(wide.loc[c, p]) for p in pillars), ", "),
+                    )
+                    for c in codes
+                ),
+                " ",
             ),
         ),
         sources=(PILLAR_SCORES, DEFAULT_WEIGHTS),
-        data=frame.assign(country=[names[c] for c in frame["iso3"]], pillar=[shown[p] for p in frame["pillar"]]),
-        body_height=lambda width: charts.bar_grid_height(width, list(panels), next(iter(panels.values()))),
+        data=frame,
+        body_height=lambda width: charts.bar_grid_height(width, grid_titles, first_panel),
         draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, least=100),
-        wide=charts.Wide(label="country", series="pillar", value="score"),
+        wide=charts.Wide(
+            label="country",
+            series="pillar",
+            value="score",
+            names={"country": t("vibrancy-column-country")},
+            places={shown[p]: 1 for p in pillars},
+        ),
     )
 
 
+def _chosen(selection: tuple[str, ...]) -> list[str]:
+    """A selection of 2-8 countries (names or codes) as codes, in order of overall rank."""
+    ranks = _default_ranking().set_index("iso3")["rank"]
+    return sorted(compute.choose(selection, _index().names, _unranked()), key=ranks.__getitem__)
+
+
+@functools.cache
+def _unranked() -> dict[str, str]:
+    return compute.unranked()
+
+
+@functools.cache
+def _shared_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(pillar, the countries sharing one score that looks imputed), read once."""
+    shared = compute.shared_scores()
+    return tuple((pillar, tuple(group["iso3"])) for pillar, group in shared.groupby("pillar"))
+
+
+# -- ranks across random weightings ---------------------------------------------------------------------------
+
+
 def robustness_chart(simulation: RankSimulation | None = None, selection: Sequence[str] | None = None) -> Chart:
-    """Each country's range of ranks across random weightings, Russia highlighted, the article's rank marked."""
+    """Each country's range of ranks across random weightings, Russia highlighted, Stanford's rank marked."""
     simulation = simulation or compute.simulate_ranks()
-    names = _index().names
+    index = _index()
+    names = _names()
     summary = compute.summary(simulation)
     everyone = selection is None
     if not everyone:
         codes = countries.resolve_many(
             selection,
-            names,
-            among="the 36 countries the tool ranks",
+            index.names,
+            among=compute.AMONG,
             least=1,
-            most=len(names),
-            outside=compute.unranked(),
+            most=len(index.names),
+            outside=_unranked(),
         )
         summary = summary[summary["iso3"].isin(codes)].reset_index(drop=True)
-    summary["country"] = [countries.shown_name(code, name) for code, name in zip(summary["iso3"], summary["country"])]
+    summary["country"] = [names[code] for code in summary["iso3"]]
     article = _article_rank()
     share = simulation.share(FOCUS, article)
-    summary[f"share_rank_{article}_or_better"] = [simulation.share(i, article) for i in summary["iso3"]]
     named = set(_named())
     roles = {FOCUS: style.SUBJECT, **{code: style.NAMED for code in named}}
     spans = [
         charts.Span(
-            label=f"{row.country} ({fmt.ordinal(row.default_rank)})",
+            label=t("vibrancy-robustness-label", country=row.country, ordinal=fmt.ordinal(row.default_rank)),
             low=row.best_rank,
             high=row.worst_rank,
             band=(row.rank_p5, row.rank_p95),
@@ -286,13 +397,11 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
         )
         for row in summary.itertuples()
     ]
-    total = len(names)
-    country = countries.shown_name(FOCUS, names[FOCUS])
+    total = len(index.names)
+    ticks = sorted({1, 10, 20, article, total})
+    tick_labels = [fmt.count(tick) for tick in ticks]
+    country = names[FOCUS]
     focus_row = summary.set_index("iso3").loc[FOCUS] if FOCUS in set(summary["iso3"]) else None
-
-    def draw(fig, rect):
-        charts.span_rows(fig, rect, spans, xlim=(1, total), ticks=[1, 10, 20, article, total])
-
     best, worst = simulation.best, simulation.worst
     kind = "uniform" if simulation.concentration is None else f"c{simulation.concentration:g}"
     default_run = (simulation.draws, simulation.concentration, simulation.seed) == (
@@ -306,12 +415,7 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
     if not everyone:
         slug += "-" + "-".join(code.lower() for code in summary["iso3"])
     named_rows = summary[summary["iso3"].isin(named | {FOCUS})]
-    how = dict(
-        kind="uniform" if simulation.concentration is None else "centred",
-        concentration="" if simulation.concentration is None else general(simulation.concentration),
-        draws=fmt.count(simulation.draws),
-        n=simulation.draws,  # the plural form
-    )
+    how = compute.weightings(simulation)
     if focus_row is not None:
         title = t("vibrancy-robustness-title", country=country, rank=article, ordinal=fmt.ordinal(article),
                   share=percent(share), **how)
@@ -326,59 +430,80 @@ def robustness_chart(simulation: RankSimulation | None = None, selection: Sequen
             median=fmt.ordinal(focus_row["median_rank"]),
             **how,
         )
-        extremes = t(
-            "vibrancy-robustness-description-extremes",
-            country=country,
-            best=fmt.ordinal(best[0]),
-            best_weights=_weights_text(best[1]),
-            worst=fmt.ordinal(worst[0]),
-            worst_weights=_weights_text(worst[1]),
-        ) + " "
+        extremes = [
+            t(
+                "vibrancy-robustness-description-extremes",
+                country=country,
+                best=fmt.ordinal(best[0]),
+                best_weights=_weights_text(best[1]),
+                worst=fmt.ordinal(worst[0]),
+                worst_weights=_weights_text(worst[1]),
+            )
+        ]
     else:
         title = t("vibrancy-robustness-title-countries", countries=len(summary), **how)
-        alt = t("vibrancy-robustness-alt-countries", countries=len(summary), **how) + " " + "; ".join(
-            t(
-                "vibrancy-robustness-alt-range",
-                country=r.country,
-                best=fmt.ordinal(r.best_rank),
-                worst=fmt.ordinal(r.worst_rank),
-                low=int(r.best_rank),
-                high=int(r.worst_rank),
-            )
-            for r in summary.itertuples()
-        )[:200]
-        extremes = ""
+        listed = summary.head(ALT_COUNTRIES)
+        alt = t(
+            "vibrancy-robustness-alt-countries",
+            countries=len(summary),
+            ranges=words.join(
+                (
+                    t(
+                        "vibrancy-robustness-alt-range",
+                        country=r.country,
+                        best=fmt.ordinal(r.best_rank),
+                        worst=fmt.ordinal(r.worst_rank),
+                        same=int(r.best_rank == r.worst_rank),
+                    )
+                    for r in listed.itertuples()
+                ),
+                "; ",
+            ),
+            more=len(summary) - len(listed),
+            **how,
+        )
+        extremes = []
+    rows = [
+        t(
+            "vibrancy-robustness-description-row",
+            country=row.country,
+            default=fmt.ordinal(row.default_rank),
+            median=fmt.ordinal(row.median_rank),
+            p5=fmt.ordinal(row.rank_p5),
+            p95=fmt.ordinal(row.rank_p95),
+            best=fmt.ordinal(row.best_rank),
+            worst=fmt.ordinal(row.worst_rank),
+        )
+        for row in (named_rows if everyone else summary).itertuples()
+    ]
+    columns = ("median_rank", "rank_p5", "rank_p95", "best_rank", "worst_rank", "default_rank")
     return Chart(
         slug=slug,
         title=title,
         subtitle=t("vibrancy-robustness-subtitle", total=total, **how),
-        note=t("vibrancy-robustness-note"),
+        note=t("vibrancy-robustness-note", **how),
         source=t("vibrancy-source"),
         alt_text=alt,
-        description=t("vibrancy-robustness-description", seed=str(simulation.seed), **how)
-        + " "
-        + extremes
-        + " ".join(
-            t(
-                "vibrancy-robustness-description-row",
-                country=row.country,
-                default=fmt.ordinal(row.default_rank),
-                median=fmt.ordinal(row.median_rank),
-                p5=fmt.ordinal(row.rank_p5),
-                p95=fmt.ordinal(row.rank_p95),
-                best=fmt.ordinal(row.best_rank),
-                worst=fmt.ordinal(row.worst_rank),
-            )
-            for row in (named_rows if everyone else summary).itertuples()
+        description=words.join(
+            [t("vibrancy-robustness-description", seed=str(simulation.seed), **how), *extremes, *rows], " "
         ),
         sources=(PILLAR_SCORES, DEFAULT_WEIGHTS),
-        data=summary,
-        wide=charts.Wide(label="country", values=("median_rank", "rank_p5", "rank_p95", "best_rank", "worst_rank",
-                                                  "default_rank")),
+        data=summary.assign(**{f"share_rank_{article}_or_better": [simulation.share(i, article) for i in summary["iso3"]]}),
+        wide=charts.Wide(
+            label="country",
+            values=columns,
+            names={"country": t("vibrancy-column-country"), **{c: t(f"vibrancy-column-{c.replace('_', '-')}") for c in columns}},
+        ),
         body_height=lambda width: charts.bars_height(len(spans), width),
-        draw=draw,
+        draw=lambda fig, rect: charts.span_rows(fig, rect, spans, xlim=(1, total), ticks=ticks, tick_labels=tick_labels),
     )
 
 
+def percent(share: float) -> str:
+    return compute.percent(share)
+
+
 def _weights_text(shares: Mapping[str, float]) -> str:
-    return ", ".join(f"{pillar_name(pillar)} {percent(share)}" for pillar, share in shares.items())
+    """Pillar weights as shares of the whole: 'R&D 28%, Responsible AI 3%, ...'."""
+    pillar_names = _pillar_names()
+    return words.join((pillar_names[pillar] + " " + percent(share) for pillar, share in shares.items()), ", ")

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from kit import articles, claims, countries, data, files, fmt, i18n
+from kit import articles, claims, countries, data, files, fmt, words
 from kit.composite import CompositeIndex, RankSimulation
 from kit.i18n import t
 
@@ -32,6 +32,7 @@ SIMULATION_DRAWS = 100_000
 CONCENTRATION = 100.0  # default Dirichlet concentration of weightings centred on the tool's defaults
 IMPUTED_PILLAR_QUANTILES = (25, 75)  # a placeholder score replaced by these percentiles of its pillar
 COLUMNS = {"name": "country", "code": "iso3"}  # the engine's columns -> the story's
+AMONG = "the 36 countries the tool ranks"  # the set a chosen country must belong to, for messages
 
 
 # -- data ---------------------------------------------------------------------------------------------
@@ -72,7 +73,7 @@ def shown_name(iso3: str) -> str:
 
 def resolve_country(query: str) -> str:
     """The ISO3 code of a ranked country from a name or code; a clear error for anything else."""
-    return countries.resolve(query, country_names(), among="the 36 countries the tool ranks", outside=unranked())
+    return countries.resolve(query, country_names(), among=AMONG, outside=unranked())
 
 
 def unranked() -> dict[str, str]:
@@ -170,34 +171,35 @@ def summary(simulation: RankSimulation) -> pd.DataFrame:
     return simulation.summary().rename(columns=COLUMNS)
 
 
+def weight_spread(concentration: float) -> tuple[int, int]:
+    """How far a random weight typically strays from Stanford's, in per cent of it: the least and greatest over the
+    pillars of the Dirichlet weight's standard deviation relative to its default (rounded half up)."""
+    spread = typical_weight_change(concentration).values()
+    return int(fmt.rounded(100 * min(spread))), int(fmt.rounded(100 * max(spread)))
+
+
+def weightings(simulation: RankSimulation) -> dict[str, object]:
+    """The facts that say what kind of random weightings a simulation drew: `kind` (`uniform` or `centred`),
+    `draws` (the number, written), `n` (the number, for plural forms) and, centred, how far a weight typically
+    strays from Stanford's (`low`, `high`: per cent)."""
+    low, high = (0, 0) if simulation.concentration is None else weight_spread(simulation.concentration)
+    return {
+        "kind": "uniform" if simulation.concentration is None else "centred",
+        "draws": fmt.count(simulation.draws),
+        "n": simulation.draws,
+        "low": fmt.count(low),
+        "high": fmt.count(high),
+    }
+
+
 def describe(simulation: RankSimulation) -> str:
     """The kind of weightings, in words."""
-    return t(
-        "vibrancy-weightings",
-        kind="uniform" if simulation.concentration is None else "centred",
-        draws=fmt.count(simulation.draws),
-        n=simulation.draws,  # the plural form
-        concentration="" if simulation.concentration is None else general(simulation.concentration),
-    )
+    return t("vibrancy-weightings", **weightings(simulation))
 
 
 def percent(share: float) -> str:
-    """A share as a whole percentage: '56%' in English, '56 %' in Ukrainian and Russian (the same figure)."""
-    return fmt.percentage(f"{share:.0%}"[:-1])
-
-
-def general(value: float) -> str:
-    """A parameter as Python's general format gives it ('100', '1.25893'), in the current language's digits."""
-    shown = f"{value:g}"
-    if i18n.current() == i18n.SOURCE or "e" in shown:
-        return shown
-    return fmt.number(float(shown), len(shown.partition(".")[2]))
-
-
-def fixed(value: float, places: int) -> str:
-    """A figure to a fixed number of decimals as Python rounds it ('0.005'), in the current language's digits."""
-    shown = f"{value:.{places}f}"
-    return shown if i18n.current() == i18n.SOURCE else fmt.number(float(shown), places)
+    """A share as a whole percentage, rounded half up: '56%' in English, '56 %' in Ukrainian and Russian."""
+    return fmt.percentage(fmt.count(100 * share))
 
 
 def tidy() -> pd.DataFrame:
@@ -249,16 +251,24 @@ def tidy() -> pd.DataFrame:
 # -- comparing countries ------------------------------------------------------------------------------
 
 
-def compare(selection: Sequence[str]) -> pd.DataFrame:
-    """Tidy pillar scores of 2-8 countries (names or codes), in order of overall rank."""
-    codes = countries.resolve_many(
+def choose(
+    selection: Sequence[str], known: Mapping[str, str] | None = None, outside: Mapping[str, str] | None = None
+) -> list[str]:
+    """2-8 of the ranked countries (names or codes) as ISO3 codes, in the order given, repeats dropped; `known` and
+    `outside` (the ranked countries' names, the unranked ones' reasons) when already read."""
+    return countries.resolve_many(
         selection,
-        country_names(),
-        among="the 36 countries the tool ranks",
+        country_names() if known is None else known,
+        among=AMONG,
         least=COMPARE_SIZE[0],
         most=COMPARE_SIZE[1],
-        outside=unranked(),
+        outside=unranked() if outside is None else outside,
     )
+
+
+def compare(selection: Sequence[str]) -> pd.DataFrame:
+    """Tidy pillar scores of 2-8 countries (names or codes), in order of overall rank."""
+    codes = choose(selection)
     ranking = rank().set_index("iso3")
     ordered = sorted(codes, key=lambda code: ranking.loc[code, "rank"])
     table = pillar_scores()
@@ -357,7 +367,11 @@ def set_aside_for_ranks() -> list[claims.SetAside]:
         claims.set_aside(
             DEFAULT_WEIGHTS,
             "port of the tool's front-end code",
-            "vibrancy-aside-weights", agrees=agrees, total=len(reproduced), within=fixed(within, 3),
+            "vibrancy-aside-weights",
+            agrees=agrees,
+            total=len(reproduced),
+            reproduced=int(within <= 0.005 + 1e-9),  # every score rounds to the published two decimals
+            within=fmt.number(within, 3),
         ),
         *(
             claims.set_aside(source, "not comparable", "vibrancy-aside-edition")
@@ -373,7 +387,7 @@ def set_aside_for_ranks() -> list[claims.SetAside]:
 def placeholder_effects(stated_rank: int, named: Sequence[str] = ()) -> list[str]:
     """What a pillar score that looks imputed does to a country's rank (and to the named countries' places): how we
     checked, not a caveat."""
-    either = f" {t('vibrancy-or')} "
+    either = " " + t("vibrancy-or") + " "
     texts = []
     for pillar in imputed_pillars():
         value = pillar_scores().loc[FOCUS, pillar]
@@ -390,10 +404,10 @@ def placeholder_effects(stated_rank: int, named: Sequence[str] = ()) -> list[str
             median=int(value == median),
             contribution=fmt.score(pillar_contribution(pillar)),
             total=fmt.score(total),
-            percentiles=either.join(fmt.ordinal(int(row.quantile)) for row in moved.itertuples()),
-            percentile_numbers=either.join(fmt.count(int(row.quantile)) for row in moved.itertuples()),
-            scores=either.join(fmt.score(row.pillar_score) for row in moved.itertuples()),
-            ranks=either.join(fmt.ordinal(row.rank) for row in moved.itertuples()),
+            percentiles=words.join((fmt.ordinal(int(row.quantile)) for row in moved.itertuples()), either),
+            percentile_numbers=words.join((fmt.count(int(row.quantile)) for row in moved.itertuples()), either),
+            scores=words.join((fmt.score(row.pillar_score) for row in moved.itertuples()), either),
+            ranks=words.join((fmt.ordinal(row.rank) for row in moved.itertuples()), either),
             stated=fmt.ordinal(stated_rank),
         )
         passed = [
@@ -402,17 +416,16 @@ def placeholder_effects(stated_rank: int, named: Sequence[str] = ()) -> list[str
             for code in named
             if row.ranks[code] > row.rank
         ]
-        if passed:
-            text += "; " + "; ".join(
-                t(
-                    "vibrancy-placeholder-passes",
-                    percentile=fmt.ordinal(int(quantile)),
-                    number=fmt.count(int(quantile)),
-                    country=shown_name(code),
-                )
-                for quantile, code in passed
+        passes = [
+            t(
+                "vibrancy-placeholder-passes",
+                percentile=fmt.ordinal(int(quantile)),
+                number=fmt.count(int(quantile)),
+                country=shown_name(code),
             )
-        texts.append(text + ".")
+            for quantile, code in passed
+        ]
+        texts.append(words.join([text, *passes], "; ") + ".")
     return texts
 
 
@@ -442,7 +455,7 @@ def verdicts() -> list[claims.Claim]:
         rank_method.append(
             t(
                 "vibrancy-rank-sensitivity",
-                step=general(SENSITIVITY_STEP),
+                step=fmt.trimmed(SENSITIVITY_STEP, 2),
                 country=country,
                 best=fmt.ordinal(best),
                 worst=fmt.ordinal(worst),
@@ -453,10 +466,11 @@ def verdicts() -> list[claims.Claim]:
     rank_matches = int(subject["rank"]) == stated_rank and len(ranking) == article_total
     rank_claim = claims.Claim(
         claim_id=RANK_CLAIM,
-        article_value=t("vibrancy-rank-value", ordinal=fmt.ordinal(stated_rank), total=article_total),
+        article_value=t("vibrancy-rank-value", ordinal=fmt.ordinal(stated_rank), rank=stated_rank, total=article_total),
         computed_value=t(
             "vibrancy-rank-computed",
             ordinal=fmt.ordinal(int(subject["rank"])),
+            rank=int(subject["rank"]),
             total=len(ranking),
             score=fmt.score(subject["score"]),
         ),
@@ -484,8 +498,14 @@ def verdicts() -> list[claims.Claim]:
     ahead_claim = claims.Claim(
         claim_id=AHEAD_CLAIM,
         article_value=t("vibrancy-ahead-value", countries=fmt.names([shown_name(i) for i in named]), country=country),
-        computed_value="; ".join(f"{shown_name(i)} {fmt.ordinal(int(placed.loc[i, 'rank']))}" for i in named)
-        + f"; {country} {fmt.ordinal(int(subject['rank']))}",
+        computed_value=words.join(
+            [
+                *(t("vibrancy-placed", country=shown_name(i), ordinal=fmt.ordinal(int(placed.loc[i, "rank"])))
+                  for i in named),
+                t("vibrancy-placed", country=country, ordinal=fmt.ordinal(int(subject["rank"]))),
+            ],
+            "; ",
+        ),
         verdict=claims.judge(bool(ahead.all()), ahead_caveats + source_caveats),
         caveats=tuple(ahead_caveats + source_caveats),
         source_ids=sources,
@@ -541,22 +561,27 @@ def margin_text(
             )
     if joiner is None and len(parts) == 2:
         return t("vibrancy-and", first=parts[0], second=parts[1])
-    return (joiner or "").join(parts)
+    return words.join(parts, joiner or "")
 
 
 def _robustness_text(stated_rank: int) -> str:
-    """What random weightings say about a rank, for the claim's caveats."""
+    """What random weightings say about a rank, for how we checked it."""
     centred, uniform = simulate_ranks(), simulate_ranks(concentration=None)
     spread = summary(centred).set_index("iso3").loc[FOCUS]
+    low, high = weight_spread(centred.concentration)
     return t(
         "vibrancy-rank-robustness",
-        centred=describe(centred),
+        draws=fmt.count(centred.draws),
+        n=centred.draws,
+        low=fmt.count(low),
+        high=fmt.count(high),
         country=shown_name(FOCUS),
         ordinal=fmt.ordinal(stated_rank),
         rank=stated_rank,
         share=percent(centred.share(FOCUS, stated_rank)),
         p5=fmt.ordinal(spread["rank_p5"]),
         p95=fmt.ordinal(spread["rank_p95"]),
-        uniform=describe(uniform),
+        uniform_draws=fmt.count(uniform.draws),
+        uniform_n=uniform.draws,
         uniform_share=percent(uniform.share(FOCUS, stated_rank)),
     )

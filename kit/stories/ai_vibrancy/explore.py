@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import ipywidgets as widgets
 
-from kit import countries, fmt, i18n, reader
-from kit.charts import Chart
+from kit import fmt, reader
+from kit.charts import Chart, text_width
 from kit.composite import RankSimulation
 from kit.errors import SelectionError
 from kit.i18n import t
@@ -22,15 +22,18 @@ FIRST_LOOK = 100_000  # a larger simulation first shows the result of its first 
 
 
 def _country_options() -> list[tuple[str, str]]:
+    """Each ranked country as a choice: its name and its rank, 'Russia (28th)'."""
+    names = charts._names()
     return [
-        (f"{countries.shown_name(row.iso3, row.country)} ({row.rank}.)", row.iso3)
-        for row in compute.rank().itertuples()
+        (t("vibrancy-option", country=names[row.iso3], ordinal=fmt.ordinal(row.rank)), row.iso3)
+        for row in charts._default_ranking().itertuples()
     ]
 
 
-def _label_width() -> str:
-    """Room for a slider's label: the pillars' names run longer in Ukrainian and Russian."""
-    return "150px" if i18n.current() == i18n.SOURCE else "190px"
+def _label_width(labels: list[str]) -> str:
+    """Room for the sliders' labels: the longest, measured in the house font at the controls' size (13 px), with a
+    margin for the font the notebook shows them in."""
+    return f"{round(max(text_width(label, 10) for label in labels) * 96 * 1.15) + 12}px"
 
 
 def compare_countries(selection: list[str] | None = None) -> Explorer:
@@ -40,7 +43,7 @@ def compare_countries(selection: list[str] | None = None) -> Explorer:
         t("vibrancy-control-countries"),
         _country_options(),
         [compute.resolve_country(c) for c in default],
-        noun="countries",
+        noun=t("vibrancy-noun-countries"),
     )
     low, high = compute.COMPARE_SIZE
     hint = widgets.HTML(t("vibrancy-compare-hint", low=low, high=high))
@@ -55,16 +58,18 @@ def compare_countries(selection: list[str] | None = None) -> Explorer:
 def reweight_index() -> Explorer:
     """Move the seven pillar weights and see the ranking, and Russia's place in it, redrawn."""
     defaults = compute.default_weights()
+    names = {pillar: compute.pillar_name(pillar) for pillar in defaults}
+    width = _label_width(list(names.values()))
     sliders = {
         pillar: widgets.FloatSlider(
             value=weight,
             min=0,
             max=2,
             step=0.05,
-            description=compute.pillar_name(pillar),
+            description=names[pillar],
             continuous_update=False,
             readout_format=".2f",
-            style={"description_width": _label_width()},
+            style={"description_width": width},
             layout=full_width(max_width="480px"),
         )
         for pillar, weight in defaults.items()
@@ -105,8 +110,8 @@ def robustness_charts(state: dict, every_country: int) -> Iterator[Chart]:
 
 
 def rank_robustness() -> Explorer:
-    """Random weightings of the index: choose how close to the tool's weights, how many, and which countries."""
-    ranking = compute.rank()
+    """Random weightings of the index: choose how close to Stanford's weights, how many, and which countries."""
+    ranking = charts._default_ranking()
     weighting = widgets.ToggleButtons(
         options=[(t(label), kind) for kind, label in WEIGHTINGS.items()],
         value="centred",
@@ -131,7 +136,10 @@ def rank_robustness() -> Explorer:
         description=t("vibrancy-control-draws"),
     )
     shown = choose_many(
-        t("vibrancy-control-countries-shown"), _country_options(), list(ranking["iso3"]), noun="countries"
+        t("vibrancy-control-countries-shown"),
+        _country_options(),
+        list(ranking["iso3"]),
+        noun=t("vibrancy-noun-countries"),
     )
     hint = widgets.HTML(t("vibrancy-robustness-hint", widely=fmt.count(1), close=fmt.count(10_000)))
     controls = {"weighting": weighting, "concentration": concentration, "draws": draws, "countries": shown}
@@ -145,7 +153,7 @@ def rank_robustness() -> Explorer:
 
 def _reader_names() -> dict[str, str]:
     """The ranked countries' names in the current language."""
-    return {code: countries.shown_name(code, name) for code, name in compute.country_names().items()}
+    return dict(charts._names())
 
 
 def compare_reader() -> reader.Comparison:
@@ -165,7 +173,7 @@ def compare_reader() -> reader.Comparison:
         add=t("vibrancy-reader-add"),
         entity_names=_reader_names(),
         measure_names={p: compute.pillar_name(p) for p in pillars},
-        panel_titles={p: f"{compute.pillar_name(p)} ({compute.general(weights[p])})" for p in pillars},
+        panel_titles={p: charts.panel_title(p, weights[p]) for p in pillars},
         title=reader.Message("vibrancy-pillars-title", country),
         title_none=reader.Message("vibrancy-pillars-title-none", country),
         subtitle=t("vibrancy-pillars-subtitle"),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from kit import countries
+from kit import countries, i18n
 
 AIGM_SOURCE_ID = "stanford-ai-vibrancy-tool-2024"  # the Stanford records in AI-Governance-Map's indicators
 
@@ -34,12 +34,12 @@ def _aigm_records(payload: bytes) -> tuple[list[dict], list[dict]]:
 
 def _names(current: pd.DataFrame | None) -> Callable[[str], str]:
     """Country names: the JSON has codes only, so names are kept from the current file; a code new to the
-    file takes its common English name (`kit.countries.display_name`)."""
+    file takes its common English name (`kit.countries.display_name`, in English: the data's language)."""
     usable = current is not None and {"iso3", "country"} <= set(current.columns)
     known = dict(zip(current["iso3"], current["country"], strict=True)) if usable else {}
 
     def name(iso3: str) -> str:
-        return known[iso3] if iso3 in known else countries.display_name(iso3)
+        return known[iso3] if iso3 in known else countries.display_name(iso3).in_language(i18n.SOURCE)
 
     return name
 

@@ -1,7 +1,31 @@
-## Тексты истории об активности в сфере ИИ на русском (идентификаторы начинаются с "vibrancy-").
+## Тексты истории о рейтинге ИИ Стэнфорда на русском (идентификаторы начинаются с "vibrancy-").
 
+
+## Термины истории: у рейтинга, его показателя и весов Стэнфорда по одному названию, везде одинаковому
+
+# en: b2cd0744
+-vibrancy =
+    { $case ->
+       *[nom] активность в сфере ИИ
+        [gen] активности в сфере ИИ
+    }
+# en: 56df8b21
+-vibrancy-ranking =
+    { $case ->
+       *[nom] рейтинг ИИ Стэнфорда
+        [gen] рейтинга ИИ Стэнфорда
+        [loc] рейтинге ИИ Стэнфорда
+    }
+# en: fbcaf87a
+-stanford-weights =
+    { $case ->
+       *[nom] веса Стэнфорда
+        [gen] весов Стэнфорда
+        [ins] весами Стэнфорда
+        [loc] весах Стэнфорда
+    }
 # en: 28de5f8d
-vibrancy-source = Источник: Stanford HAI, Global AI Vibrancy Tool (2025), пересчитано AI-Governance-Map
+vibrancy-source = Источник: Stanford HAI, Global AI Vibrancy Tool (2025), в пересчёте AI-Governance-Map
 
 ## Компоненты
 
@@ -12,13 +36,34 @@ vibrancy-pillar-responsible-ai = Ответственный ИИ
 # en: 9f8fd0cc
 vibrancy-pillar-economy = Экономика
 # en: 55405a1e
-vibrancy-pillar-talent = Таланты
+vibrancy-pillar-talent = Кадры
 # en: bacbb813
 vibrancy-pillar-policy-and-governance = Политика и управление
 # en: 65fe3ae9
 vibrancy-pillar-public-opinion = Общественное мнение
 # en: bce80495
 vibrancy-pillar-infrastructure = Инфраструктура
+
+## Заголовки столбцов таблиц для Datawrapper
+
+# en: 44ac3cf1
+vibrancy-column-country = Страна
+# en: a59bcb06
+vibrancy-column-score = Оценка
+# en: 6e64e67a
+vibrancy-column-rank = Место
+# en: 62c16e75
+vibrancy-column-median-rank = Медианное место
+# en: 79a55a92
+vibrancy-column-rank-p5 = Центральные 90 %: от
+# en: 63eb4b28
+vibrancy-column-rank-p95 = Центральные 90 %: до
+# en: 10566925
+vibrancy-column-best-rank = Лучшее место
+# en: 84e95bb4
+vibrancy-column-worst-rank = Худшее место
+# en: 027969d6
+vibrancy-column-default-rank = Место с { -stanford-weights(case: "ins") }
 
 ## Насколько страна близка к соседям по рейтингу
 
@@ -30,152 +75,243 @@ vibrancy-gap = на { $points } балла
 vibrancy-behind = { $distance } ниже, чем { $country } ({ $rank })
 # en: 4cae5e04
 vibrancy-ahead = { $distance } выше, чем { $country } ({ $rank })
+# en: 66d25e07
+vibrancy-ahead-again = выше, чем { $country } ({ $rank })
 # en: acc19b08
 vibrancy-and = { $first }, и { $second }
 
+## Страна и её место
+
+# en: ee234428
+vibrancy-placed = { $country } ({ $ordinal })
+# en: b44f68a7
+vibrancy-value-rank = { $score } ({ $ordinal })
+
 ## График рейтинга
 
-# en: f02e0d02
+# en: 26258293
 vibrancy-ranking-title =
     { $country } — на { $rank }-м месте из { $total } { $total ->
         [one] страны
         [few] стран
         [many] стран
-       *[other] стран
-    } в рейтинге ИИ Стэнфорда
-# en: b451046b
-vibrancy-ranking-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, стандартные веса инструмента, данные за 2024 год. Жирным — страны, которые, по статье, стоят в рейтинге выше, чем { $country }
+       *[other] страны
+    } в { -vibrancy-ranking(case: "loc") }
+# en: 27affef2
+vibrancy-ranking-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, с { -stanford-weights(case: "ins") }, данные за 2024 год. Жирным — страны, которые статья ставит выше, чем { $country }
 # en: d049dec4
 vibrancy-ranking-note =
     { $reproduced ->
-        [1] Оценки пересчитаны как взвешенное среднее семи компонентов; все опубликованные оценки воспроизведены до сотых.
-       *[0] Оценки пересчитаны как взвешенное среднее семи компонентов.
+        [1] Оценки пересчитаны как взвешенное среднее оценок семи { -pillar(case: "gen-pl") }; они совпадают со всеми опубликованными до сотых.
+       *[0] Оценки пересчитаны как взвешенное среднее оценок семи { -pillar(case: "gen-pl") }.
     }
 # en: 503a0611
 vibrancy-ranking-reweighted-title =
-    С этими весами { $country } — { $ordinal } из { $total }: { $direction ->
+    С этими весами { $country } — на { $rank }-м месте из { $total }: { $direction ->
         [unchanged] без изменений
         [higher]
             на { $change } { $change ->
-                [one] позицию
-                [few] позиции
-                [many] позиций
-               *[other] позиций
+                [one] место
+                [few] места
+                [many] мест
+               *[other] места
             } выше
        *[lower]
             на { $change } { $change ->
-                [one] позицию
-                [few] позиции
-                [many] позиций
-               *[other] позиций
+                [one] место
+                [few] места
+                [many] мест
+               *[other] места
             } ниже
     }
 # en: ed7a754f
-vibrancy-ranking-reweighted-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, данные за 2024 год; веса компонентов в примечании
+vibrancy-ranking-reweighted-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, данные за 2024 год; веса { -pillar(case: "gen-pl") } — в примечании
 # en: 6af0e528
-vibrancy-ranking-reweighted-note = Веса: { $weights }. Оценки пересчитаны как взвешенное среднее компонентов.
-# en: 638eccd4
-vibrancy-ranking-alt = { $country } — на { $rank }-м месте из { $total } стран, оценка { $score } из 100, { $near }. Лидер: { $leader }, { $leader_score }. Впереди, по статье: { $named }.
-# en: 87b8908c
-vibrancy-ranking-description = Общие оценки { -vibrancy(case: "gen") } (0–100) { $total } стран, данные за 2024 год, веса компонентов: { $weights }: { $ranks }. { $country }: { $near }.
+vibrancy-ranking-reweighted-note = Веса: { $weights }. Оценки пересчитаны как взвешенное среднее оценок { -pillar(case: "gen-pl") }.
+# en: ffcf6d67
+vibrancy-ranking-alt =
+    { $country } — на { $rank }-м месте из { $total } { $total ->
+        [one] страны
+        [few] стран
+        [many] стран
+       *[other] страны
+    }, оценка — { $score } из 100, { $near }. Лидер — { $leader } ({ $leader_score }). Впереди, по данным статьи: { $named }.
+# en: 2385da44
+vibrancy-ranking-row = { $ordinal } — { $country }, { $score }
+# en: f5224c27
+vibrancy-ranking-description =
+    Общие оценки { -vibrancy(case: "gen") } (0–100) для { $total } { $total ->
+        [one] страны
+        [few] стран
+        [many] стран
+       *[other] страны
+    }, данные за 2024 год; веса { -pillar(case: "gen-pl") }: { $weights }. { $ranks }. { $country }: { $near }.
 
 ## График сравнения компонентов
 
-# en: 15464448
-vibrancy-pillars-title = { $country }: худшая оценка среди { $n } стран по { $lowest_count } из { $total } компонентов
-# en: 401e9e38
-vibrancy-pillars-title-none = { $country }: ни по одному компоненту оценка не худшая среди { $n } стран
-# en: d6ea5ddc
-vibrancy-pillars-subtitle = Оценки по компонентам, 0–100 (в скобках — стандартный вес), страны по общему рейтингу, данные за 2024 год
+# en: 9c3f1ac7
+vibrancy-panel = { $pillar } ({ $weight })
+# en: 83555e61
+vibrancy-pillars-title =
+    { $country }: худшая оценка среди { $n ->
+        [one] этой { $n } страны
+        [few] этих { $n } стран
+        [many] этих { $n } стран
+       *[other] этих { $n } страны
+    } по { $lowest_count } из { $total } { $total ->
+        [one] { -pillar(case: "gen") }
+        [few] { -pillar(case: "gen-pl") }
+        [many] { -pillar(case: "gen-pl") }
+       *[other] { -pillar(case: "gen") }
+    }
+# en: ed966457
+vibrancy-pillars-title-none =
+    { $country }: ни по одному { -pillar(case: "dat") } оценка не худшая среди { $n ->
+        [one] этой { $n } страны
+        [few] этих { $n } стран
+        [many] этих { $n } стран
+       *[other] этих { $n } страны
+    }
+# en: 5cb93cc0
+vibrancy-pillars-subtitle = Оценки по { -pillar(case: "dat-pl") }, 0–100 (в скобках — вес Стэнфорда), страны в порядке общего рейтинга, данные за 2024 год
 # en: e6cc9733
 vibrancy-pillars-note =
     { $lowest_count ->
-        [0] Худшей оценки нет ни по одному компоненту
-       *[other] Худшая оценка: { $lowest }
+        [0] Худшей оценки нет ни по одному { -pillar(case: "dat") }
+        [one] Худшая оценка — по { -pillar(case: "dat") } { $lowest }
+        [few] Худшие оценки — по { -pillar(case: "dat-pl") } { $lowest }
+        [many] Худшие оценки — по { -pillar(case: "dat-pl") } { $lowest }
+       *[other] Худшие оценки — по { -pillar(case: "dat-pl") } { $lowest }
     }{ $highest_count ->
         [0] .
-       *[other] ; лучшая: { $highest }.
+        [one] ; лучшая — по { -pillar(case: "dat") } { $highest }.
+        [few] ; лучшие — по { -pillar(case: "dat-pl") } { $highest }.
+        [many] ; лучшие — по { -pillar(case: "dat-pl") } { $highest }.
+       *[other] ; лучшие — по { -pillar(case: "dat-pl") } { $highest }.
     }
 # en: fdcf4a4e
-vibrancy-pillars-imputed = { $countries }: одинаковая оценка «{ $pillar }», вероятно, подставленная.
-# en: 21a0e815
+vibrancy-pillars-imputed = { $countries }: одинаковая оценка по { -pillar(case: "dat") } «{ $pillar }», вероятно, подставленная.
+# en: 6a017e5c
 vibrancy-pillars-alt =
     { $country }: { $lowest_count ->
-        [0] ни по одному компоненту оценка не худшая среди стран ({ $countries })
-       *[other] худшая оценка среди стран ({ $countries }) по { $lowest_count } из { $total } компонентов — { $lowest }
+        [0] ни по одному { -pillar(case: "dat") } оценка не худшая среди стран ({ $countries })
+       *[other]
+            худшая оценка среди стран ({ $countries }) по { $lowest_count } из { $total } { $total ->
+                [one] { -pillar(case: "gen") }
+                [few] { -pillar(case: "gen-pl") }
+                [many] { -pillar(case: "gen-pl") }
+               *[other] { -pillar(case: "gen") }
+            } — { $lowest }
     }{ $highest_count ->
         [0] { "" }
        *[other] ; лучшая — { $highest }
     }.
+# en: 08136263
+vibrancy-pillars-country = { $country }: { $scores }.
 # en: 0a5d7cac
-vibrancy-pillars-description = Оценки по компонентам (0–100), данные за 2024 год. { $scores }
+vibrancy-pillars-description = Оценки по { -pillar(case: "dat-pl") } (0–100), данные за 2024 год. { $scores }
 
 ## График устойчивости (места при случайных весах)
 
-# en: 5455c6f4
-vibrancy-robustness-title = { $country } — на { $rank }-м месте или выше в { $share } случайных наборов весов
-# en: 897a88e1
+# en: 7b44d489
+vibrancy-robustness-label = { $country } ({ $ordinal })
+# en: eaf2d377
+vibrancy-robustness-title =
+    { $country }: { $ordinal } или выше в { $share } из { $draws } { $n ->
+        [one] случайного набора весов
+        [few] случайных наборов весов
+        [many] случайных наборов весов
+       *[other] случайного набора весов
+    }
+# en: 2116003c
 vibrancy-robustness-title-countries =
     Места { $countries } { $countries ->
         [one] страны
         [few] стран
         [many] стран
-       *[other] стран
-    } в случайных наборах весов индекса
-# en: 8f78f108
+       *[other] страны
+    } в случайных наборах весов { -pillar(case: "gen-pl") }
+# en: 0a463934
 vibrancy-robustness-subtitle =
-    Место среди { $total } стран (1 — лучшее) в { $draws } случайных наборах весов, { $kind ->
-        [uniform] взятых из всех возможных
-       *[centred] сосредоточенных вокруг весов инструмента (концентрация { $concentration })
-    }; в скобках — место с весами инструмента
-# en: 8fbbd58a
-vibrancy-robustness-note = Тонкая линия — все места; полоса — средние 90{ "\u00A0" }%; засечка — медиана; кольцо — место с весами инструмента. Места пересчитаны по опубликованным оценкам компонентов.
-# en: aa93eed3
+    Место среди { $total } { $total ->
+        [one] страны
+        [few] стран
+        [many] стран
+       *[other] страны
+    } (1 — лучшее) в { $draws } { $n ->
+        [one] случайном наборе
+        [few] случайных наборах
+        [many] случайных наборах
+       *[other] случайного набора
+    } весов{ $kind ->
+        [uniform] { " " }из всех возможных
+       *[centred] , близких к стэнфордским
+    }; в скобках — место с { -stanford-weights(case: "ins") }
+# en: d7d30b9d
+vibrancy-robustness-note =
+    { $kind ->
+        [uniform] { "" }
+       *[centred] Веса обычно отклоняются от стэнфордских на { $low }–{ $high } %.{ " " }
+    }Тонкая линия — все места; полоса — центральные 90 %; засечка — медиана; треугольник — место с { -stanford-weights(case: "ins") }. Места пересчитаны по опубликованным оценкам.
+# en: 041684c9
 vibrancy-robustness-alt =
-    { $country } — на { $rank }-м месте или выше в { $share } из { $draws } случайных наборов весов, { $kind ->
-        [uniform] взятых из всех возможных
-       *[centred] сосредоточенных вокруг весов инструмента (концентрация { $concentration })
-    }; места — от { $best } до { $worst }, медиана — { $median }.
-# en: ce0949dc
+    В { $draws } { $n ->
+        [one] случайном наборе
+        [few] случайных наборах
+        [many] случайных наборах
+       *[other] случайного набора
+    } весов{ $kind ->
+        [uniform] { " " }из всех возможных
+       *[centred] , близких к стэнфордским,
+    } { $country } — на { $rank }-м месте или выше в { $share } случаев; места — от { $best } до { $worst }, медиана — { $median }.
+# en: 2ede03be
 vibrancy-robustness-alt-countries =
     Места { $countries } { $countries ->
         [one] страны
         [few] стран
         [many] стран
-       *[other] стран
-    } в { $draws } случайных наборах весов:
-# en: 2c08277c
-vibrancy-robustness-alt-range = { $country }: места { $low }–{ $high }
-# en: f3f0c77a
+       *[other] страны
+    } в { $draws } { $n ->
+        [one] случайном наборе
+        [few] случайных наборах
+        [many] случайных наборах
+       *[other] случайного набора
+    } весов: { $ranges }{ $more ->
+        [0] .
+        [one] ; и ещё { $more } страна.
+        [few] ; и ещё { $more } страны.
+        [many] ; и ещё { $more } стран.
+       *[other] ; и ещё { $more } страны.
+    }
+# en: 447ae69e
+vibrancy-robustness-alt-range =
+    { $same ->
+        [1] { $country } — всегда { $best }
+       *[0] { $country } — от { $best } до { $worst }
+    }
+# en: c447fb17
 vibrancy-robustness-description =
-    { $draws } наборов весов семи компонентов, { $kind ->
-        [uniform] взятых равномерно из всех возможных
-       *[centred] из распределения Дирихле с центром в стандартных весах инструмента (концентрация { $concentration })
-    }, зерно генератора { $seed }.
+    Наборы весов семи { -pillar(case: "gen-pl") } ({ $draws }) { $kind ->
+        [uniform] взяты равномерно из всех возможных
+       *[centred] взяты из распределения Дирихле с центром в { -stanford-weights(case: "loc") }: веса обычно отклоняются от стэнфордских на { $low }–{ $high } %
+    }; зерно генератора случайных чисел — { $seed }.
 # en: 8f44118d
 vibrancy-robustness-description-extremes = { $country }: лучшее место — { $best }, с весами { $best_weights }; худшее — { $worst }, с весами { $worst_weights }.
-# en: 746de795
-vibrancy-robustness-description-row = { $country }: { $default } с весами инструмента, медиана — { $median }, средние 90{ "\u00A0" }% — от { $p5 } до { $p95 }, все места — от { $best } до { $worst }.
+# en: 6d25664e
+vibrancy-robustness-description-row = { $country }: { $default } с { -stanford-weights(case: "ins") }, медиана — { $median }, центральные 90 % — от { $p5 } до { $p95 }, все места — от { $best } до { $worst }.
 
-## Виды случайных весов (вердикты и блокнот)
+## Виды случайных весов (блокнот)
 
-# en: 04f1306d
+# en: 20295536
 vibrancy-weightings =
-    { $kind ->
-        [uniform]
-            { $draws } { $n ->
-                [one] набор весов, взятый
-                [few] набора весов, взятых
-                [many] наборов весов, взятых
-               *[other] наборов весов, взятых
-            } равномерно из всех возможных
-       *[centred]
-            { $draws } { $n ->
-                [one] набор весов, сосредоточенный
-                [few] набора весов, сосредоточенных
-                [many] наборов весов, сосредоточенных
-               *[other] наборов весов, сосредоточенных
-            } вокруг стандартных весов инструмента (Дирихле, концентрация { $concentration })
+    { $draws } { $n ->
+        [one] набор
+        [few] набора
+        [many] наборов
+       *[other] набора
+    } весов: { $kind ->
+        [uniform] равномерно из всех возможных
+       *[centred] близких к стэнфордским (распределение Дирихле; веса обычно отклоняются от стэнфордских на { $low }–{ $high } %)
     }
 
 ## Вердикты: цифры и оговорки
@@ -183,29 +319,40 @@ vibrancy-weightings =
 # en: be3bbbc1
 vibrancy-or = или
 # en: c3cd0120
-vibrancy-rank-value = { $ordinal } из { $total }
+vibrancy-rank-value = на { $rank }-м месте из { $total }
 # en: 316f0de3
-vibrancy-rank-computed = { $ordinal } из { $total } (оценка { $score })
+vibrancy-rank-computed = на { $rank }-м месте из { $total } (оценка { $score })
 # en: 6f38afc5
 vibrancy-rank-margin = { $country }: оценка { $score } — { $margin }.
 # en: 19650eb8
-vibrancy-imputed = { $country }: оценка «{ $pillar }» ({ $value }) в точности совпадает с оценками стран: { $others } — поэтому, похоже, она подставлена, а не измерена.
+vibrancy-imputed = { $country }: оценка по { -pillar(case: "dat") } «{ $pillar }» ({ $value }) в точности совпадает с оценками других стран ({ $others }), поэтому она, похоже, подставлена, а не измерена.
 # en: 2ee5302f
-vibrancy-index-name = Статья называет его индексом ИИ Стэнфорда: это рейтинг Global AI Vibrancy Tool (выпуск 2025 года), который команда AI Index института Stanford HAI публикует отдельно от ежегодного доклада AI Index.
+vibrancy-index-name = Статья называет его индексом ИИ Стэнфорда, но это не ежегодный доклад AI Index, а отдельный рейтинг — Global AI Vibrancy Tool (выпуск 2025 года), который публикует команда AI Index института Stanford HAI.
 # en: ada03101
 vibrancy-margin-behind = на { $points } ниже, чем { $country } ({ $ordinal }, { $score })
 # en: e2ff1526
 vibrancy-margin-ahead = на { $points } выше, чем { $country } ({ $ordinal }, { $score })
-# en: 6ecbe54e
-vibrancy-rank-sensitivity = Если изменить любой один вес компонента на { $step } от стандартного, { $country } оказывается на местах от { $best } до { $worst }.
-# en: 7ad9d66c
-vibrancy-rank-robustness = Среди { $centred }, { $country } — на { $rank }-м месте или выше в { $share } из них (средние 90{ "\u00A0" }%: от { $p5 } до { $p95 }); среди { $uniform }, — в { $uniform_share }.
+# en: bf4bfed2
+vibrancy-rank-sensitivity = Если изменить вес любого одного { -pillar(case: "gen") } на { $step } по сравнению с весом Стэнфорда, { $country } оказывается на местах от { $best } до { $worst }.
+# en: c69b44d5
+vibrancy-rank-robustness =
+    В { $draws } { $n ->
+        [one] случайном наборе
+        [few] случайных наборах
+        [many] случайных наборах
+       *[other] случайного набора
+    } весов, близких к стэнфордским (распределение Дирихле; веса обычно отклоняются от стэнфордских на { $low }–{ $high } %), { $country } — на { $rank }-м месте или выше в { $share } случаев (центральные 90 %: от { $p5 } до { $p95 }); в { $uniform_draws } { $uniform_n ->
+        [one] наборе
+        [few] наборах
+        [many] наборах
+       *[other] набора
+    } весов, взятых равномерно из всех возможных, — в { $uniform_share }.
 # en: e387f96a
 vibrancy-placeholder =
-    { $country }: оценка «{ $pillar }» ({ $value }) { $median ->
+    { $country }: оценка по { -pillar(case: "dat") } «{ $pillar }» ({ $value }) { $median ->
         [1] равна медиане 36 стран и в точности
        *[0] в точности
-    } совпадает с оценками стран: { $others } — поэтому, похоже, она подставлена, а не измерена; она дает { $contribution } из { $total } балла общей оценки. Если заменить ее на процентиль { $percentile_numbers } этого компонента ({ $scores }), { $country } оказывается на месте { $ranks } вместо { $stated }
+    } совпадает с оценками других стран ({ $others }), поэтому она, похоже, подставлена, а не измерена; она даёт { $contribution } из { $total } балла общей оценки. Если заменить её на процентиль { $percentile_numbers } этого { -pillar(case: "gen") } ({ $scores }), { $country } оказывается на месте { $ranks } вместо { $stated }
 # en: 90c8b006
 vibrancy-placeholder-passes = при процентиле { $number } — выше, чем { $country }
 # en: 579461ae
@@ -216,54 +363,53 @@ vibrancy-ahead-closest = Ближайшая из них — { $closest }: на {
 ## Оговорки источников, отложенные для утверждений о местах, и почему
 
 # en: 3933c1b5
-vibrancy-aside-recomputation = в строке источника названы авторы пересчётов; два независимых пересчёта совпадают во всех 36 местах, поэтому то, кто их пересчитал, не меняет места
+vibrancy-aside-recomputation = в строке источника названы авторы пересчёта; два независимых пересчёта дают одинаковые все 36 мест, поэтому то, кто именно пересчитывал, на место не влияет
 # en: f06d1d89
 vibrancy-aside-talent = повторено в оговорках к утверждению; как это влияет на место, сказано в разделе «Как мы проверяли»
-# en: 4151da1e
-vibrancy-aside-weights = с этими весами наш пересчет воспроизводит { $agrees } из { $total } опубликованных мест и каждую оценку с точностью до { $within } балла
+# en: 85e834c7
+vibrancy-aside-weights =
+    с этими весами наш пересчёт воспроизводит { $agrees } из { $total } опубликованных мест и { $reproduced ->
+        [1] все опубликованные оценки до сотых
+       *[0] опубликованные оценки с точностью до { $within } балла
+    }
 # en: a18d4da4
 vibrancy-aside-edition = статья ссылается только на рейтинг этого выпуска
 # en: 67eeae98
-vibrancy-aside-method = утверждение передает рейтинг инструмента вместе с его методом
+vibrancy-aside-method = утверждение передаёт рейтинг вместе с методом, по которому он рассчитан
 
 ## Элементы управления интерактивов
 
 # en: f73c913d
 vibrancy-control-countries = Страны
+# en: c57f2ac5
+vibrancy-noun-countries = страны
+# en: c7460c62
+vibrancy-option = { $country } ({ $ordinal })
 # en: 863f25a7
 vibrancy-compare-hint = Выберите от { $low } до { $high } стран: чтобы найти страну, введите часть названия; × — чтобы убрать.
-# en: 9ec1afad
-vibrancy-control-reset = Стандартные веса инструмента
+# en: 0b327134
+vibrancy-control-reset = Веса Стэнфорда
 # en: a77e7996
-vibrancy-control-weightings = Веса
-# en: 32f34b25
-vibrancy-control-centred = Вокруг весов инструмента
+vibrancy-control-weightings = Наборы весов
+# en: 0b865f5f
+vibrancy-control-centred = Вокруг весов Стэнфорда
 # en: e5722de9
 vibrancy-control-uniform = Любые веса
 # en: f8e0b753
 vibrancy-control-concentration = Концентрация
 # en: bebaaadd
-vibrancy-control-draws = Наборы
+vibrancy-control-draws = Число наборов
 # en: 44f69dba
 vibrancy-control-countries-shown = Показанные страны
-# en: 09762603
-vibrancy-robustness-hint = Концентрация действует для весов вокруг стандартных: при { $widely } веса сильно различаются, при { $close } — близки к весам инструмента.
-
-## The story's glossary term
-
-# en: b2cd0744
--vibrancy =
-    { $case ->
-       *[nom] активность в сфере ИИ
-        [gen] активности в сфере ИИ
-    }
+# en: 5cecbacf
+vibrancy-robustness-hint = Концентрация действует только для наборов вокруг весов Стэнфорда: при { $widely } веса сильно различаются, при { $close } — близки к весам Стэнфорда.
 
 ## Её интерактивы на странице статьи для читателей (kit.reader)
 
 # en: a5d94bbf
 vibrancy-reader-compare-heading = Сравните страны
 # en: 50f75d9a
-vibrancy-reader-compare-text = Global AI Vibrancy Tool от Stanford HAI (издание 2025 года, данные за 2024 год) оценивает страны по семи составляющим — от исследований и кадров до инфраструктуры и общественного мнения — и сводит их в один рейтинг. Здесь Россия и страны, которые, по данным статьи, её опережают, — по каждой составляющей: добавьте страну по названию или уберите её кнопкой ×.
+vibrancy-reader-compare-text = В { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, выпуск 2025 года, данные за 2024 год) страны оценены по семи { -pillar(case: "dat-pl") } — от исследований и кадров до инфраструктуры и общественного мнения — и сведены в один рейтинг. Здесь Россия и страны, которые, по данным статьи, её опережают, — по каждому { -pillar(case: "dat") }: добавьте страну по названию или уберите её кнопкой ×.
 # en: 006fc2b8
 vibrancy-reader-add = Добавить страну
 # en: c1c8c767
@@ -275,14 +421,14 @@ vibrancy-reader-chosen =
        *[other] Выбрано { $chosen } страны
     } из { $every }
 # en: 48426ea0
-vibrancy-reader-reweight-heading = Измените вес составляющих
+vibrancy-reader-reweight-heading = Измените веса компонентов
 # en: 7ac5f1cd
-vibrancy-reader-reweight-text = Рейтинг зависит от того, какой вес у каждой составляющей. Измените веса и посмотрите, какое место займёт Россия; кнопка «{ $button }» возвращает веса, выбранные Стэнфордом.
-# en: b840c17a
+vibrancy-reader-reweight-text = Место в рейтинге зависит от того, какой вес у каждого { -pillar(case: "gen") }. Измените веса и посмотрите, какое место займёт Россия; кнопка «{ $button }» возвращает веса Стэнфорда.
+# en: 7dd8f647
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-м месте из { $total } { $total ->
         [one] страны
         [few] стран
         [many] стран
        *[other] страны
-    }, оценка { $score } из 100. Первое место занимает { $leader } с оценкой { $leader_score }.
+    }, оценка — { $score } из 100. Первое место занимает { $leader } с оценкой { $leader_score }.

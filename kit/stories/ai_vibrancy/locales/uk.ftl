@@ -1,7 +1,31 @@
-## Тексти історії про активність у сфері ШІ українською (ідентифікатори починаються з "vibrancy-").
+## Тексти історії про рейтинг ШІ Стенфорда українською (ідентифікатори починаються з "vibrancy-").
 
+
+## Терміни історії: рейтинг, його показник і ваги Стенфорда мають по одній назві, скрізь однаковій
+
+# en: b2cd0744
+-vibrancy =
+    { $case ->
+       *[nom] активність у сфері ШІ
+        [gen] активності у сфері ШІ
+    }
+# en: 56df8b21
+-vibrancy-ranking =
+    { $case ->
+       *[nom] рейтинг ШІ Стенфорда
+        [gen] рейтингу ШІ Стенфорда
+        [loc] рейтингу ШІ Стенфорда
+    }
+# en: fbcaf87a
+-stanford-weights =
+    { $case ->
+       *[nom] ваги Стенфорда
+        [gen] ваг Стенфорда
+        [ins] вагами Стенфорда
+        [loc] вагах Стенфорда
+    }
 # en: 28de5f8d
-vibrancy-source = Джерело: Stanford HAI, Global AI Vibrancy Tool (2025), перераховано AI-Governance-Map
+vibrancy-source = Джерело: Stanford HAI, Global AI Vibrancy Tool (2025), у перерахунку AI-Governance-Map
 
 ## Складові
 
@@ -12,13 +36,34 @@ vibrancy-pillar-responsible-ai = Відповідальний ШІ
 # en: 9f8fd0cc
 vibrancy-pillar-economy = Економіка
 # en: 55405a1e
-vibrancy-pillar-talent = Таланти
+vibrancy-pillar-talent = Кадри
 # en: bacbb813
 vibrancy-pillar-policy-and-governance = Політика і врядування
 # en: 65fe3ae9
 vibrancy-pillar-public-opinion = Громадська думка
 # en: bce80495
 vibrancy-pillar-infrastructure = Інфраструктура
+
+## Заголовки стовпців таблиць для Datawrapper
+
+# en: 44ac3cf1
+vibrancy-column-country = Країна
+# en: a59bcb06
+vibrancy-column-score = Оцінка
+# en: 6e64e67a
+vibrancy-column-rank = Місце
+# en: 62c16e75
+vibrancy-column-median-rank = Медіанне місце
+# en: 79a55a92
+vibrancy-column-rank-p5 = Центральні 90 %: від
+# en: 63eb4b28
+vibrancy-column-rank-p95 = Центральні 90 %: до
+# en: 10566925
+vibrancy-column-best-rank = Найкраще місце
+# en: 84e95bb4
+vibrancy-column-worst-rank = Найгірше місце
+# en: 027969d6
+vibrancy-column-default-rank = Місце з { -stanford-weights(case: "ins") }
 
 ## Наскільки країна близька до сусідів у рейтингу
 
@@ -30,152 +75,243 @@ vibrancy-gap = на { $points } бала
 vibrancy-behind = { $distance } нижче, ніж { $country } ({ $rank })
 # en: 4cae5e04
 vibrancy-ahead = { $distance } вище, ніж { $country } ({ $rank })
+# en: 66d25e07
+vibrancy-ahead-again = вище, ніж { $country } ({ $rank })
 # en: acc19b08
 vibrancy-and = { $first }, і { $second }
 
+## Країна та її місце
+
+# en: ee234428
+vibrancy-placed = { $country } ({ $ordinal })
+# en: b44f68a7
+vibrancy-value-rank = { $score } ({ $ordinal })
+
 ## Графік рейтингу
 
-# en: f02e0d02
+# en: 26258293
 vibrancy-ranking-title =
     { $country } — на { $rank }-му місці з { $total } { $total ->
         [one] країни
         [few] країн
         [many] країн
-       *[other] країн
-    } у рейтингу ШІ Стенфорда
-# en: b451046b
-vibrancy-ranking-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, стандартні ваги інструмента, дані за 2024 рік. Жирним — країни, які, за статтею, стоять у рейтингу вище, ніж { $country }
+       *[other] країни
+    } у { -vibrancy-ranking(case: "loc") }
+# en: 27affef2
+vibrancy-ranking-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, з { -stanford-weights(case: "ins") }, дані за 2024 рік. Жирним — країни, які стаття ставить вище, ніж { $country }
 # en: d049dec4
 vibrancy-ranking-note =
     { $reproduced ->
-        [1] Оцінки перераховано як зважене середнє семи складових; усі опубліковані оцінки відтворено до сотих.
-       *[0] Оцінки перераховано як зважене середнє семи складових.
+        [1] Оцінки перераховано як зважене середнє оцінок семи { -pillar(case: "gen-pl") }; вони збігаються з усіма опублікованими до сотих.
+       *[0] Оцінки перераховано як зважене середнє оцінок семи { -pillar(case: "gen-pl") }.
     }
 # en: 503a0611
 vibrancy-ranking-reweighted-title =
-    З цими вагами { $country } — { $ordinal } з { $total }: { $direction ->
+    З цими вагами { $country } — на { $rank }-му місці з { $total }: { $direction ->
         [unchanged] без змін
         [higher]
             на { $change } { $change ->
-                [one] позицію
-                [few] позиції
-                [many] позицій
-               *[other] позицій
+                [one] місце
+                [few] місця
+                [many] місць
+               *[other] місця
             } вище
        *[lower]
             на { $change } { $change ->
-                [one] позицію
-                [few] позиції
-                [many] позицій
-               *[other] позицій
+                [one] місце
+                [few] місця
+                [many] місць
+               *[other] місця
             } нижче
     }
 # en: ed7a754f
-vibrancy-ranking-reweighted-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, дані за 2024 рік; ваги складових у примітці
+vibrancy-ranking-reweighted-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, дані за 2024 рік; ваги { -pillar(case: "gen-pl") } — у примітці
 # en: 6af0e528
-vibrancy-ranking-reweighted-note = Ваги: { $weights }. Оцінки перераховано як зважене середнє складових.
-# en: 638eccd4
-vibrancy-ranking-alt = { $country } — на { $rank }-му місці з { $total } країн, оцінка { $score } зі 100, { $near }. Лідер: { $leader }, { $leader_score }. Попереду, за статтею: { $named }.
-# en: 87b8908c
-vibrancy-ranking-description = Загальні оцінки { -vibrancy(case: "gen") } (0–100) { $total } країн, дані за 2024 рік, ваги складових: { $weights }: { $ranks }. { $country }: { $near }.
+vibrancy-ranking-reweighted-note = Ваги: { $weights }. Оцінки перераховано як зважене середнє оцінок { -pillar(case: "gen-pl") }.
+# en: ffcf6d67
+vibrancy-ranking-alt =
+    { $country } — на { $rank }-му місці з { $total } { $total ->
+        [one] країни
+        [few] країн
+        [many] країн
+       *[other] країни
+    }, оцінка — { $score } зі 100, { $near }. Лідер — { $leader } ({ $leader_score }). Попереду, за статтею: { $named }.
+# en: 2385da44
+vibrancy-ranking-row = { $ordinal } — { $country }, { $score }
+# en: f5224c27
+vibrancy-ranking-description =
+    Загальні оцінки { -vibrancy(case: "gen") } (0–100) для { $total } { $total ->
+        [one] країни
+        [few] країн
+        [many] країн
+       *[other] країни
+    }, дані за 2024 рік; ваги { -pillar(case: "gen-pl") }: { $weights }. { $ranks }. { $country }: { $near }.
 
 ## Графік порівняння складових
 
-# en: 15464448
-vibrancy-pillars-title = { $country }: найнижча оцінка серед { $n } країн за { $lowest_count } із { $total } складових
-# en: 401e9e38
-vibrancy-pillars-title-none = { $country }: за жодною складовою оцінка не найнижча серед цих { $n } країн
-# en: d6ea5ddc
-vibrancy-pillars-subtitle = Оцінки за складовими, 0–100 (у дужках — стандартна вага), країни за загальним рейтингом, дані за 2024 рік
+# en: 9c3f1ac7
+vibrancy-panel = { $pillar } ({ $weight })
+# en: 83555e61
+vibrancy-pillars-title =
+    { $country }: найнижча оцінка серед { $n ->
+        [one] цієї { $n } країни
+        [few] цих { $n } країн
+        [many] цих { $n } країн
+       *[other] цих { $n } країни
+    } за { $lowest_count } із { $total } { $total ->
+        [one] { -pillar(case: "gen") }
+        [few] { -pillar(case: "gen-pl") }
+        [many] { -pillar(case: "gen-pl") }
+       *[other] { -pillar(case: "gen") }
+    }
+# en: ed966457
+vibrancy-pillars-title-none =
+    { $country }: за жодною { -pillar(case: "ins") } оцінка не найнижча серед { $n ->
+        [one] цієї { $n } країни
+        [few] цих { $n } країн
+        [many] цих { $n } країн
+       *[other] цих { $n } країни
+    }
+# en: 5cb93cc0
+vibrancy-pillars-subtitle = Оцінки за { -pillar(case: "ins-pl") }, 0–100 (у дужках — вага Стенфорда), країни в порядку загального рейтингу, дані за 2024 рік
 # en: e6cc9733
 vibrancy-pillars-note =
     { $lowest_count ->
-        [0] Найнижчої оцінки немає за жодною складовою
-       *[other] Найнижча оцінка: { $lowest }
+        [0] Найнижчої оцінки немає за жодною { -pillar(case: "ins") }
+        [one] Найнижча оцінка — за { -pillar(case: "ins") } { $lowest }
+        [few] Найнижчі оцінки — за { -pillar(case: "ins-pl") } { $lowest }
+        [many] Найнижчі оцінки — за { -pillar(case: "ins-pl") } { $lowest }
+       *[other] Найнижчі оцінки — за { -pillar(case: "ins-pl") } { $lowest }
     }{ $highest_count ->
         [0] .
-       *[other] ; найвища: { $highest }.
+        [one] ; найвища — за { -pillar(case: "ins") } { $highest }.
+        [few] ; найвищі — за { -pillar(case: "ins-pl") } { $highest }.
+        [many] ; найвищі — за { -pillar(case: "ins-pl") } { $highest }.
+       *[other] ; найвищі — за { -pillar(case: "ins-pl") } { $highest }.
     }
 # en: fdcf4a4e
-vibrancy-pillars-imputed = { $countries }: однакова оцінка «{ $pillar }», ймовірно, підставлена.
-# en: 21a0e815
+vibrancy-pillars-imputed = { $countries }: однакова оцінка за { -pillar(case: "ins") } «{ $pillar }», імовірно, підставлена.
+# en: 6a017e5c
 vibrancy-pillars-alt =
     { $country }: { $lowest_count ->
-        [0] за жодною складовою оцінка не найнижча серед країн ({ $countries })
-       *[other] найнижча оцінка серед країн ({ $countries }) за { $lowest_count } із { $total } складових — { $lowest }
+        [0] за жодною { -pillar(case: "ins") } оцінка не найнижча серед країн ({ $countries })
+       *[other]
+            найнижча оцінка серед країн ({ $countries }) за { $lowest_count } із { $total } { $total ->
+                [one] { -pillar(case: "gen") }
+                [few] { -pillar(case: "gen-pl") }
+                [many] { -pillar(case: "gen-pl") }
+               *[other] { -pillar(case: "gen") }
+            } — { $lowest }
     }{ $highest_count ->
         [0] { "" }
        *[other] ; найвища — { $highest }
     }.
+# en: 08136263
+vibrancy-pillars-country = { $country }: { $scores }.
 # en: 0a5d7cac
-vibrancy-pillars-description = Оцінки за складовими (0–100), дані за 2024 рік. { $scores }
+vibrancy-pillars-description = Оцінки за { -pillar(case: "ins-pl") } (0–100), дані за 2024 рік. { $scores }
 
 ## Графік стійкості (місця за випадкових ваг)
 
-# en: 5455c6f4
-vibrancy-robustness-title = { $country } — на { $rank }-му місці чи вище в { $share } випадкових наборів ваг
-# en: 897a88e1
+# en: 7b44d489
+vibrancy-robustness-label = { $country } ({ $ordinal })
+# en: eaf2d377
+vibrancy-robustness-title =
+    { $country }: { $ordinal } чи вище в { $share } із { $draws } { $n ->
+        [one] випадкового набору ваг
+        [few] випадкових наборів ваг
+        [many] випадкових наборів ваг
+       *[other] випадкового набору ваг
+    }
+# en: 2116003c
 vibrancy-robustness-title-countries =
     Місця { $countries } { $countries ->
         [one] країни
         [few] країн
         [many] країн
-       *[other] країн
-    } у випадкових наборах ваг індексу
-# en: 8f78f108
+       *[other] країни
+    } у випадкових наборах ваг { -pillar(case: "gen-pl") }
+# en: 0a463934
 vibrancy-robustness-subtitle =
-    Місце серед { $total } країн (1 — найкраще) у { $draws } випадкових наборах ваг, { $kind ->
-        [uniform] узятих з усіх можливих
-       *[centred] зосереджених навколо ваг інструмента (концентрація { $concentration })
-    }; у дужках — місце з вагами інструмента
-# en: 8fbbd58a
-vibrancy-robustness-note = Тонка лінія — усі місця; смуга — середні 90{ "\u00A0" }%; риска — медіана; кільце — місце з вагами інструмента. Місця перераховано з опублікованих оцінок складових.
-# en: aa93eed3
+    Місце серед { $total } { $total ->
+        [one] країни
+        [few] країн
+        [many] країн
+       *[other] країни
+    } (1 — найкраще) у { $draws } { $n ->
+        [one] випадковому наборі
+        [few] випадкових наборах
+        [many] випадкових наборах
+       *[other] випадкового набору
+    } ваг{ $kind ->
+        [uniform] { " " }з усіх можливих
+       *[centred] , близьких до стенфордських
+    }; у дужках — місце з { -stanford-weights(case: "ins") }
+# en: d7d30b9d
+vibrancy-robustness-note =
+    { $kind ->
+        [uniform] { "" }
+       *[centred] Ваги зазвичай відхиляються від стенфордських на { $low }–{ $high } %.{ " " }
+    }Тонка лінія — усі місця; смуга — центральні 90 %; риска — медіана; трикутник — місце з { -stanford-weights(case: "ins") }. Місця перераховано з опублікованих оцінок.
+# en: 041684c9
 vibrancy-robustness-alt =
-    { $country } — на { $rank }-му місці чи вище в { $share } із { $draws } випадкових наборів ваг, { $kind ->
-        [uniform] узятих з усіх можливих
-       *[centred] зосереджених навколо ваг інструмента (концентрація { $concentration })
-    }; місця — від { $best } до { $worst }, медіана — { $median }.
-# en: ce0949dc
+    У { $draws } { $n ->
+        [one] випадковому наборі
+        [few] випадкових наборах
+        [many] випадкових наборах
+       *[other] випадкового набору
+    } ваг{ $kind ->
+        [uniform] { " " }з усіх можливих
+       *[centred] , близьких до стенфордських,
+    } { $country } — на { $rank }-му місці чи вище в { $share } випадків; місця — від { $best } до { $worst }, медіана — { $median }.
+# en: 2ede03be
 vibrancy-robustness-alt-countries =
     Місця { $countries } { $countries ->
         [one] країни
         [few] країн
         [many] країн
-       *[other] країн
-    } у { $draws } випадкових наборах ваг:
-# en: 2c08277c
-vibrancy-robustness-alt-range = { $country }: місця { $low }–{ $high }
-# en: f3f0c77a
+       *[other] країни
+    } у { $draws } { $n ->
+        [one] випадковому наборі
+        [few] випадкових наборах
+        [many] випадкових наборах
+       *[other] випадкового набору
+    } ваг: { $ranges }{ $more ->
+        [0] .
+        [one] ; і ще { $more } країна.
+        [few] ; і ще { $more } країни.
+        [many] ; і ще { $more } країн.
+       *[other] ; і ще { $more } країни.
+    }
+# en: 447ae69e
+vibrancy-robustness-alt-range =
+    { $same ->
+        [1] { $country } — завжди { $best }
+       *[0] { $country } — від { $best } до { $worst }
+    }
+# en: c447fb17
 vibrancy-robustness-description =
-    { $draws } наборів ваг семи складових, { $kind ->
-        [uniform] узятих рівномірно з усіх можливих
-       *[centred] з розподілу Діріхле з центром у стандартних вагах інструмента (концентрація { $concentration })
-    }, зерно генератора { $seed }.
+    Набори ваг семи { -pillar(case: "gen-pl") } ({ $draws }) { $kind ->
+        [uniform] узято рівномірно з усіх можливих
+       *[centred] узято з розподілу Діріхле з центром у { -stanford-weights(case: "loc") }: ваги зазвичай відхиляються від стенфордських на { $low }–{ $high } %
+    }; зерно генератора випадкових чисел — { $seed }.
 # en: 8f44118d
 vibrancy-robustness-description-extremes = { $country }: найкраще місце — { $best }, з вагами { $best_weights }; найгірше — { $worst }, з вагами { $worst_weights }.
-# en: 746de795
-vibrancy-robustness-description-row = { $country }: { $default } з вагами інструмента, медіана — { $median }, середні 90{ "\u00A0" }% — від { $p5 } до { $p95 }, усі місця — від { $best } до { $worst }.
+# en: 6d25664e
+vibrancy-robustness-description-row = { $country }: { $default } з { -stanford-weights(case: "ins") }, медіана — { $median }, центральні 90 % — від { $p5 } до { $p95 }, усі місця — від { $best } до { $worst }.
 
-## Види випадкових ваг (вердикти й блокнот)
+## Види випадкових ваг (блокнот)
 
-# en: 04f1306d
+# en: 20295536
 vibrancy-weightings =
-    { $kind ->
-        [uniform]
-            { $draws } { $n ->
-                [one] набір ваг, узятий
-                [few] набори ваг, узяті
-                [many] наборів ваг, узятих
-               *[other] наборів ваг, узятих
-            } рівномірно з усіх можливих
-       *[centred]
-            { $draws } { $n ->
-                [one] набір ваг, зосереджений
-                [few] набори ваг, зосереджені
-                [many] наборів ваг, зосереджених
-               *[other] наборів ваг, зосереджених
-            } навколо стандартних ваг інструмента (Діріхле, концентрація { $concentration })
+    { $draws } { $n ->
+        [one] набір
+        [few] набори
+        [many] наборів
+       *[other] набору
+    } ваг: { $kind ->
+        [uniform] рівномірно з усіх можливих
+       *[centred] близьких до стенфордських (розподіл Діріхле; ваги зазвичай відхиляються від стенфордських на { $low }–{ $high } %)
     }
 
 ## Вердикти: цифри й застереження
@@ -183,29 +319,40 @@ vibrancy-weightings =
 # en: be3bbbc1
 vibrancy-or = або
 # en: c3cd0120
-vibrancy-rank-value = { $ordinal } з { $total }
+vibrancy-rank-value = на { $rank }-му місці з { $total }
 # en: 316f0de3
-vibrancy-rank-computed = { $ordinal } з { $total } (оцінка { $score })
+vibrancy-rank-computed = на { $rank }-му місці з { $total } (оцінка { $score })
 # en: 6f38afc5
 vibrancy-rank-margin = { $country }: оцінка { $score } — { $margin }.
 # en: 19650eb8
-vibrancy-imputed = { $country }: оцінка «{ $pillar }» ({ $value }) точно збігається з оцінками країн: { $others } — тож, схоже, її підставлено, а не виміряно.
+vibrancy-imputed = { $country }: оцінка за { -pillar(case: "ins") } «{ $pillar }» ({ $value }) точно збігається з оцінками інших країн ({ $others }), тож її, схоже, підставлено, а не виміряно.
 # en: 2ee5302f
-vibrancy-index-name = Стаття називає його індексом ШІ Стенфорда: це рейтинг Global AI Vibrancy Tool (випуск 2025 року), який команда AI Index інституту Stanford HAI публікує окремо від щорічного звіту AI Index.
+vibrancy-index-name = Стаття називає його індексом ШІ Стенфорда, але це не щорічний звіт AI Index, а окремий рейтинг — Global AI Vibrancy Tool (випуск 2025 року), який публікує команда AI Index інституту Stanford HAI.
 # en: ada03101
 vibrancy-margin-behind = на { $points } нижче, ніж { $country } ({ $ordinal }, { $score })
 # en: e2ff1526
 vibrancy-margin-ahead = на { $points } вище, ніж { $country } ({ $ordinal }, { $score })
-# en: 6ecbe54e
-vibrancy-rank-sensitivity = Якщо змінити будь-яку одну вагу складової на { $step } від стандартної, { $country } опиняється на місцях від { $best } до { $worst }.
-# en: 7ad9d66c
-vibrancy-rank-robustness = Серед { $centred }, { $country } — на { $rank }-му місці чи вище в { $share } з них (середні 90{ "\u00A0" }%: від { $p5 } до { $p95 }); серед { $uniform }, — в { $uniform_share }.
+# en: bf4bfed2
+vibrancy-rank-sensitivity = Якщо змінити вагу будь-якої однієї { -pillar(case: "gen") } на { $step } порівняно з вагою Стенфорда, { $country } опиняється на місцях від { $best } до { $worst }.
+# en: c69b44d5
+vibrancy-rank-robustness =
+    У { $draws } { $n ->
+        [one] випадковому наборі
+        [few] випадкових наборах
+        [many] випадкових наборах
+       *[other] випадкового набору
+    } ваг, близьких до стенфордських (розподіл Діріхле; ваги зазвичай відхиляються від стенфордських на { $low }–{ $high } %), { $country } — на { $rank }-му місці чи вище в { $share } випадків (центральні 90 %: від { $p5 } до { $p95 }); у { $uniform_draws } { $uniform_n ->
+        [one] наборі
+        [few] наборах
+        [many] наборах
+       *[other] набору
+    } ваг, узятих рівномірно з усіх можливих, — у { $uniform_share }.
 # en: e387f96a
 vibrancy-placeholder =
-    { $country }: оцінка «{ $pillar }» ({ $value }) { $median ->
+    { $country }: оцінка за { -pillar(case: "ins") } «{ $pillar }» ({ $value }) { $median ->
         [1] дорівнює медіані 36 країн і точно
        *[0] точно
-    } збігається з оцінками країн: { $others } — тож, схоже, її підставлено, а не виміряно; вона дає { $contribution } із { $total } бала загальної оцінки. Якщо замінити її на процентиль { $percentile_numbers } цієї складової ({ $scores }), { $country } опиняється на місці { $ranks } замість { $stated }
+    } збігається з оцінками інших країн ({ $others }), тож її, схоже, підставлено, а не виміряно; вона дає { $contribution } із { $total } бала загальної оцінки. Якщо замінити її на процентиль { $percentile_numbers } цієї { -pillar(case: "gen") } ({ $scores }), { $country } опиняється на місці { $ranks } замість { $stated }
 # en: 90c8b006
 vibrancy-placeholder-passes = за процентиля { $number } — вище, ніж { $country }
 # en: 579461ae
@@ -216,54 +363,53 @@ vibrancy-ahead-closest = Найближча з них — { $closest }: на { $
 ## Застереження джерел, відкладені для тверджень про місця, і чому
 
 # en: 3933c1b5
-vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунків; два незалежні перерахунки збігаються в усіх 36 місцях, тож те, хто їх перерахував, не змінює місця
+vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунку; два незалежні перерахунки дають однакові всі 36 місць, тож хто саме перераховував, на місце не впливає
 # en: f06d1d89
 vibrancy-aside-talent = повторено в застереженнях до твердження; як це впливає на місце, сказано в розділі «Як ми перевіряли»
-# en: 4151da1e
-vibrancy-aside-weights = з цими вагами наш перерахунок відтворює { $agrees } з { $total } опублікованих місць і кожну оцінку з точністю до { $within } бала
+# en: 85e834c7
+vibrancy-aside-weights =
+    з цими вагами наш перерахунок відтворює { $agrees } з { $total } опублікованих місць і { $reproduced ->
+        [1] усі опубліковані оцінки до сотих
+       *[0] опубліковані оцінки з точністю до { $within } бала
+    }
 # en: a18d4da4
 vibrancy-aside-edition = стаття цитує рейтинг лише цього випуску
 # en: 67eeae98
-vibrancy-aside-method = твердження передає рейтинг інструмента разом із його методом
+vibrancy-aside-method = твердження передає рейтинг разом із методом, за яким його обчислено
 
 ## Елементи керування інтерактивів
 
 # en: f73c913d
 vibrancy-control-countries = Країни
+# en: c57f2ac5
+vibrancy-noun-countries = країни
+# en: c7460c62
+vibrancy-option = { $country } ({ $ordinal })
 # en: 863f25a7
 vibrancy-compare-hint = Виберіть від { $low } до { $high } країн: щоб знайти країну, введіть частину назви; × — щоб прибрати.
-# en: 9ec1afad
-vibrancy-control-reset = Стандартні ваги інструмента
+# en: 0b327134
+vibrancy-control-reset = Ваги Стенфорда
 # en: a77e7996
-vibrancy-control-weightings = Ваги
-# en: 32f34b25
-vibrancy-control-centred = Навколо ваг інструмента
+vibrancy-control-weightings = Набори ваг
+# en: 0b865f5f
+vibrancy-control-centred = Навколо ваг Стенфорда
 # en: e5722de9
 vibrancy-control-uniform = Будь-які ваги
 # en: f8e0b753
 vibrancy-control-concentration = Концентрація
 # en: bebaaadd
-vibrancy-control-draws = Набори
+vibrancy-control-draws = Кількість наборів
 # en: 44f69dba
 vibrancy-control-countries-shown = Показані країни
-# en: 09762603
-vibrancy-robustness-hint = Концентрація діє для ваг навколо стандартних: за { $widely } ваги сильно різняться, за { $close } — близькі до ваг інструмента.
-
-## The story's glossary term
-
-# en: b2cd0744
--vibrancy =
-    { $case ->
-       *[nom] активність у сфері ШІ
-        [gen] активності у сфері ШІ
-    }
+# en: 5cecbacf
+vibrancy-robustness-hint = Концентрація діє лише для наборів навколо ваг Стенфорда: за { $widely } ваги сильно різняться, за { $close } — близькі до ваг Стенфорда.
 
 ## Її інтерактиви на сторінці статті для читачів (kit.reader)
 
 # en: a5d94bbf
 vibrancy-reader-compare-heading = Порівняйте країни
 # en: 50f75d9a
-vibrancy-reader-compare-text = Global AI Vibrancy Tool від Stanford HAI (видання 2025 року, дані за 2024 рік) оцінює країни за сімома складовими — від досліджень і кадрів до інфраструктури та громадської думки — і зводить їх в один рейтинг. Тут Росія та країни, які, за статтею, випереджають її, — за кожною складовою: додайте країну за назвою або приберіть її кнопкою ×.
+vibrancy-reader-compare-text = У { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, випуск 2025 року, дані за 2024 рік) країни оцінено за сімома { -pillar(case: "ins-pl") } — від досліджень і кадрів до інфраструктури та громадської думки — і зведено в один рейтинг. Тут Росія та країни, які, за статтею, випереджають її, — за кожною { -pillar(case: "ins") }: додайте країну за назвою або приберіть її кнопкою ×.
 # en: 006fc2b8
 vibrancy-reader-add = Додати країну
 # en: c1c8c767
@@ -275,14 +421,14 @@ vibrancy-reader-chosen =
        *[other] країни
     } із { $every }
 # en: 48426ea0
-vibrancy-reader-reweight-heading = Змініть вагу складових
+vibrancy-reader-reweight-heading = Змініть ваги { -pillar(case: "gen-pl") }
 # en: 7ac5f1cd
-vibrancy-reader-reweight-text = Рейтинг залежить від того, яку вагу має кожна складова. Змініть ваги й подивіться, яке місце посяде Росія; кнопка «{ $button }» повертає ваги, обрані Стенфордом.
-# en: b840c17a
+vibrancy-reader-reweight-text = Місце в рейтингу залежить від того, яку вагу має кожна { -pillar }. Змініть ваги й подивіться, яке місце посяде Росія; кнопка «{ $button }» повертає ваги Стенфорда.
+# en: 7dd8f647
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-му місці з { $total } { $total ->
         [one] країни
         [few] країн
         [many] країн
        *[other] країни
-    }, оцінка { $score } зі 100. Перше місце посідає { $leader } з оцінкою { $leader_score }.
+    }, оцінка — { $score } зі 100. Перше місце посідає { $leader } з оцінкою { $leader_score }.
