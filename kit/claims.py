@@ -387,7 +387,8 @@ def file_name(language: str = i18n.SOURCE) -> str:
 def write(claims: Sequence[Claim], folder: Path, language: str = i18n.SOURCE) -> Path:
     """Write a story's claims file in a language (replacing it whole), in the order given: every text rendered in
     that language."""
-    frame = pd.DataFrame([words.rendered(claim.row(), language) for claim in claims], columns=COLUMNS)
+    rows = [words.rendered(words.rendered(claim, language).row(), language) for claim in claims]  # citations too
+    frame = pd.DataFrame(rows, columns=COLUMNS)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return files.write_text(Path(folder) / file_name(language), buffer.getvalue())

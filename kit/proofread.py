@@ -3,7 +3,7 @@ files, read as an editor of each edition reads them.
 
 It finds, in a text of a given language:
 - `english`: English left in a text of another language (uk, ru: a word of the kit's English texts that no text of
-  those languages keeps, or an English function word; proper names kept in Latin pass);
+  those languages keeps, or an English function word; proper names kept in Latin pass, "The Times" included);
 - `number-format`: English digit grouping or decimal point in a uk or ru text ("10,000", "1.5"), a
   percent sign without its no-break space there, a Python literal ("True", "nan") anywhere;
 - `iso-date`: an ISO date inside a sentence ("from 2026-01-20"), in any language;
@@ -29,6 +29,7 @@ FUNCTION_WORDS = frozenset(
     "a an the of and or in on at to for from by with as than is are was were be been not no its it this that these "
     "those which who whose their there has have had but into per only all any each over under about since".split()
 )
+TITLE_ARTICLE = re.compile(r"(?<![\w'’-])The(?=[ \u00a0][A-Z])")  # a name's own "The": The Times, The Moscow Times
 LATIN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:['’][a-z]+)?(?![\w'’-])")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 ENGLISH_GROUPING = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -72,7 +73,7 @@ def findings(text: str, language: str, *, lines: bool = False, allowed: tuple[st
         english = english_vocabulary()
         found += [
             Finding("english", word, original)
-            for word in LATIN_WORD.findall(text)
+            for word in LATIN_WORD.findall(TITLE_ARTICLE.sub(" ", text))
             if word.lower() in FUNCTION_WORDS or word.lower().replace("’", "'") in english
         ]
         mark("number-format", ENGLISH_GROUPING)

@@ -172,6 +172,24 @@ class Translated(Words):
         return english if language == i18n.SOURCE else i18n.message(message_id, {}, language)
 
 
+class Capitalized(Words):
+    """A text with its first letter made a capital in every language (a text that starts a sentence)."""
+
+    def __new__(cls, text: str):
+        return super().__new__(cls, text)
+
+    @staticmethod
+    def _text(parts: tuple, language: str) -> str:
+        (text,) = parts
+        rendered = str(_argument(text, language))
+        return rendered[:1].upper() + rendered[1:]
+
+
+def capitalized(text: str) -> Words:
+    """`text[0].upper() + text[1:]` that stays renderable in every language."""
+    return Capitalized(text)
+
+
 def join(items: Iterable[str], separator: str = "") -> Words:
     """`separator.join(items)` that stays renderable in every language."""
     return Joined(items, separator)

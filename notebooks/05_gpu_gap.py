@@ -90,9 +90,9 @@ for verdict in verdicts:
 
 # %% [markdown]
 # ## 5. The chart
-# A log scale keeps Sberbank's 9,000 visible beside buyers fifty times larger. Sberbank's row shows both readings
-# of its figure: the total as reported (filled) and its yearly average (open circle, derived), so the different
-# periods are visible in one chart.
+# Bars from zero on a linear axis: a gap of fifty times looks like one (a log scale would shrink it to a short
+# step). Sberbank's bar is its total as reported; its label gives the yearly average too (derived), so the
+# different periods stay in view; the Datawrapper file has both rows.
 
 # %%
 chart = charts.gap_chart()
@@ -104,7 +104,7 @@ print(chart.alt_text)
 # %% [markdown]
 # ## 6. Explore
 # **Compare GPU buyers**: choose the buyers to set beside Sberbank, the year of Omdia's estimates (2024, or 2023 for
-# context) and whether to show Sberbank's yearly average instead of its three-year total.
+# context) and whether to state the gap against Sberbank's yearly average instead of its three-year total.
 
 # %%
 # NBVAL_IGNORE_OUTPUT

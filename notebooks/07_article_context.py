@@ -33,15 +33,16 @@
 
 # %% [markdown]
 # > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build; this
-# > story has no explorer. To recompute, run it: **Run ▸ Run All Cells**. The last cell writes the chart to
-# > `exports/` and links it. Saving keeps your code in the `.py`; the stored outputs in the `.ipynb` are refreshed by
-# > `make notebooks`, so running the notebook changes no committed file.
+# > story has no explorer and no chart: evidence about events is a table, claim by claim, not a series on a time
+# > axis. To recompute, run it: **Run ▸ Run All Cells**. The last cell writes the story's tidy table. Saving keeps
+# > your code in the `.py`; the stored outputs in the `.ipynb` are refreshed by `make notebooks`, so running the
+# > notebook changes no committed file.
 
 # %%
 import pandas as pd
 
 from kit import articles, data
-from kit.stories.article_context import STORY, charts, compute
+from kit.stories.article_context import STORY, compute
 
 # %% [markdown]
 # ## 1. The statements
@@ -77,20 +78,31 @@ pd.concat([compute.findings(claim_id) for claim_id in compute.CLAIMS], ignore_in
 # ## 4. Verdicts
 
 # %%
-for verdict in STORY.record(compute.verdicts()):
+recorded = STORY.record(compute.verdicts())
+for verdict in recorded:
     print(verdict, end="\n\n")
 
 # %% [markdown]
-# ## 5. The chart
-# When each part is on record, beside the article's date: what the article tells in the present tense is often
-# years old.
+# ## 5. The evidence behind each verdict
+# Each claim cites its own records, oldest first: who said or did it and when, and the page it was read on (a date
+# marked "inferred" is the latest it can be). This is the table the claims ledger gives for each claim; the dates
+# show that much of what the article tells in the present tense is years old.
 
 # %%
-chart = charts.records_chart()
-chart
-
-# %%
-print(chart.alt_text)
+pd.DataFrame(
+    [
+        {
+            "claim": claim.claim_id,
+            "originator": item.originator,
+            "when": item.originated + (" (inferred)" if item.originated_inferred else ""),
+            "what it says": item.title,
+            "read on": item.publisher,
+            "page dated": item.published + (" (inferred)" if item.published_inferred else ""),
+        }
+        for claim in recorded
+        for item in claim.citations
+    ]
+)
 
 # %% [markdown]
 # ## 6. The statements no evidence can check
@@ -101,7 +113,7 @@ articles.unchecked(STORY.article)
 
 # %% [markdown]
 # ## 7. Export
-# The story's tidy dataset goes to `data/processed/article_context/`, its chart to `exports/`.
+# The story's tidy dataset goes to `data/processed/article_context/`; the story has no chart (see section 5).
 
 # %%
 STORY.publish()

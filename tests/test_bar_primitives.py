@@ -27,6 +27,14 @@ def test_nice_scale_ends_at_or_above_the_maximum_on_a_round_step(maximum, end, t
     assert got_end == pytest.approx(end) and got_ticks == pytest.approx(ticks)
 
 
+@pytest.mark.parametrize("values, least", [((485_000, 9_000), 0), ((70, 10.7), 0), ((0.3, 0.1), 20), ((0,), 0)])
+def test_a_chart_can_label_beforehand_every_tick_its_scale_may_choose_at_any_width(values, least):
+    bars = [Bar(f"Buyer {n}", value, value_label=f"about {value:,}") for n, value in enumerate(values)]
+    possible = set(charts.possible_ticks(bars, least))
+    for width in [1 + step / 10 for step in range(80)]:
+        assert set(charts.value_scale(bars, width, least)[1]) <= possible, width
+
+
 def draw(bars, width=4.8, **options):
     fig = Figure(figsize=(width + 0.2, 2.4))
     FigureCanvasAgg(fig)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kit import claims, data, i18n
@@ -152,6 +154,16 @@ def test_citations_round_trip_through_a_claims_file_and_must_name_the_claims_sou
     other = next(name for name in data.names() if name != LISTING_TWO)
     with pytest.raises(StoryError, match="not among its sources"):
         Claim("c", "1", "1", Verdict.ACCURATE, (), (other,), citations=(cited,))
+
+
+def test_each_claims_file_gives_the_citations_texts_in_its_language(tmp_path):
+    from kit.i18n import t
+
+    cited = dataclasses.replace(claims.page(LISTING_TWO, 1, originator=0), originator=t("ledger-verdict-accurate"))
+    claim = Claim("c", "1", "1", Verdict.ACCURATE, (), (LISTING_TWO,), citations=(cited,))
+    claims.write([claim], tmp_path, "uk")
+    (written,) = claims.citations_from(claims.read(tmp_path / claims.file_name("uk")).loc[0, "citations"])
+    assert written.originator == t("ledger-verdict-accurate").in_language("uk") != cited.originator.in_language("en")
 
 
 @pytest.mark.parametrize("source", data.names())

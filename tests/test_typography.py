@@ -20,6 +20,8 @@ from kit.typography import NBSP, polish
         ("uk", 'так званий "фейк" і зв\'язок', f"так званий «фейк» і{NBSP}зв’язок"),
         ("ru", 'категория "Фейки"', "категория «Фейки»"),
         ("en", "Russia's 'Fakes' and \"VPN\"", "Russia’s ‘Fakes’ and “VPN”"),
+        ("en", "Not found: 'it'; the regions' budgets.", "Not found: ‘it’; the regions’ budgets."),
+        ("ru", "оценки в Tom's Hardware", f"оценки в{NBSP}Tom’s Hardware"),
         ("en", "50,000-70,000 in 2023-24", "50,000–70,000 in 2023–24"),
         ("en", "reported 2026-02-26", "reported 2026-02-26"),
         ("en", "see https://example.org/a'b-1-2", "see https://example.org/a'b-1-2"),
@@ -43,6 +45,7 @@ def test_rendered_texts_get_their_language_typography():
     "language, text, kind, found",
     [
         ("uk", "Article: over $29m", "english", "Article"),
+        ("uk", "The article: the Times", "english", "The"),
         ("ru", "200th place: 29 papers", "english", "place"),
         ("uk", "10,000", "number-format", "10,000"),
         ("ru", "зросло на 5%", "number-format", "5%"),
@@ -67,6 +70,7 @@ def test_the_proofreader_marks_what_an_editor_would(language, text, kind, found)
         ("uk", f"Microsoft купила 485{NBSP}000 чипів Nvidia Hopper у{NBSP}2024 році"),
         ("ru", f"Сбербанк, с{NBSP}февраля 2022, 9{NBSP}000 GPU; 5,6{NBSP}%"),
         ("en", "Russia’s 9,000 GPUs, 50,000–70,000, 12 Jan 2026"),
+        ("uk", f"The Times у{NBSP}переказі The Moscow Times і{NBSP}The Wall Street Journal"),
     ],
 )
 def test_the_proofreader_passes_what_an_editor_would(language, text):

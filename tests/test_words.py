@@ -47,6 +47,11 @@ def test_texts_joined_with_plus_or_join_stay_renderable():
     assert listed.in_language("ru") == f"{text_of(ONE, 'ru')}; Microsoft"
 
 
+def test_a_text_that_starts_a_sentence_is_capitalized_in_every_language():
+    starts = words.capitalized(t("gpu-explore-noun"))
+    assert (starts.in_language("en"), starts.in_language("ru")) == ("Buyers", "Покупателей")
+
+
 @dataclasses.dataclass(frozen=True)
 class Label:
     text: str

@@ -17,6 +17,7 @@ from kit.charts.bars import (
     gutter,
     nice_scale,
     note_rows,
+    possible_ticks,
     ranked_bars,
     reference_lines,
     value_scale,
@@ -42,6 +43,6 @@ from kit.charts.page import (
 __all__ = [
     "CSS_DPI", "ONE_COLUMN", "TWO_COLUMN", "WEB", "WIDTHS", "Bar", "Chart", "Dot", "Point", "Rect", "Span",
     "Wide", "Width", "add_axes", "bar_grid", "bar_grid_height", "bars_height", "compose", "dot_rows",
-    "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "ranked_bars", "reference_lines",
-    "span_rows", "text_width", "thin_ticks", "timeline", "value_scale", "wrap",
+    "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "possible_ticks", "ranked_bars",
+    "reference_lines", "span_rows", "text_width", "thin_ticks", "timeline", "value_scale", "wrap",
 ]

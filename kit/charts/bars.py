@@ -79,6 +79,22 @@ def value_scale(bars: Sequence[Bar], width: float, least: float = 0) -> tuple[fl
     return nice_scale(end)
 
 
+def possible_ticks(bars: Sequence[Bar], least: float = 0) -> list[float]:
+    """Every tick `value_scale` can choose for these bars, whatever the width (its end lies between the largest
+    value, or `least`, and five times the largest value): a chart labels them all where it is computed, so that
+    its drawing function, which learns its width only as it draws, makes no text."""
+    top = max([bar.value for bar in bars] + [0])
+    low, high = max(least, top), max(least, 5 * top)
+    if not math.isfinite(high) or low <= 0:
+        return nice_scale(0)[1]
+    found = set()
+    for exponent in range(math.floor(math.log10(low / 5)), math.floor(math.log10(high / 5)) + 1):
+        magnitude = 10**exponent  # as `nice_scale` computes it, so each tick is the very same number
+        for step in (m * magnitude for m in (1, 2, 2.5, 5, 10)):
+            found.update(i * step for i in range(math.ceil(high / step - 1e-9) + 1))
+    return sorted(found)
+
+
 def ranked_bars(
     fig: Figure,
     rect: Rect,

@@ -7,9 +7,10 @@ import csv
 
 import pytest
 
-from kit import articles, data, ledger
+from kit import articles, data, i18n, ledger, proofread, words
 from kit.claims import Verdict
-from kit.stories.article_context import STORY, charts, compute
+from kit.i18n import t
+from kit.stories.article_context import STORY, compute
 
 ARTICLE = compute.ARTICLE
 
@@ -134,12 +135,11 @@ def test_the_economic_cuts_rest_on_ukrainian_intelligence_and_say_so():
     assert any("Ukraine's intelligence services, a party to the war" in c for c in claim.caveats)
 
 
-def test_the_chart_shows_every_part_and_dates_the_oldest_record():
-    chart = charts.records_chart()
-    parts = sum(len(compute.findings(c)) for c in compute.CHARTED)
-    assert len(chart.data) == parts
-    assert chart.title.startswith("The oldest record behind the article's undated statements is from 2014")
-    assert "1 part found in no record" in chart.alt_text
+def test_the_evidence_is_a_table_per_claim_not_a_series_on_a_time_axis():
+    """Records about events are cited claim by claim (the ledger's table), not plotted as a series."""
+    assert STORY.charts == {} and all(slugs == () for slugs in STORY.claims.values())
+    cited = {item.row for claim in compute.verdicts() for item in claim.citations}
+    assert cited == set(compute.evidence()["row"])  # every record reaches the ledger through its claim
 
 
 def test_the_statements_no_evidence_can_check_say_why():
@@ -166,12 +166,71 @@ def test_the_catalogs_copy_of_the_data_texts_is_the_data():
 
 
 @pytest.mark.parametrize("language", ["uk", "ru"])
-def test_the_chart_and_verdicts_in_ukrainian_and_russian(language):
-    from kit import chartcheck, i18n
-
-    with i18n.use(language):
-        assert chartcheck.check(charts.records_chart()) == []
-        claims = {claim.claim_id: claim for claim in compute.verdicts()}
+def test_the_verdicts_in_ukrainian_and_russian_are_rendered_from_one_computation(language):
+    claims = {claim.claim_id: words.rendered(claim, language) for claim in compute.verdicts()}
     assert "ЦРУ" in claims["cia-project"].article_value
     not_found = {"uk": "Не знайдено: «", "ru": "Не найдено: «"}[language]
-    assert any(caveat.startswith(not_found) for caveat in claims["alisa-luhansk"].caveats)
+    assert any(caveat.replace("\u00a0", " ").startswith(not_found) for caveat in claims["alisa-luhansk"].caveats)
+    assert all(isinstance(item.originator, str) and not isinstance(item.originator, words.Words)
+               for claim in claims.values() for item in claim.citations)
+
+
+@pytest.mark.parametrize(
+    "language, changed, corrected",
+    [("uk", "змінила відповідь", "виправилася"), ("ru", "изменила ответ", "поправилась")],
+)
+def test_alisa_changed_its_answer_without_calling_luhansk_ukraine_the_mistake(language, changed, corrected):
+    statement = i18n.translated(i18n.statement_id("alisa-luhansk"), "").in_language(language)
+    part = words.render(compute.asserted("alisa-luhansk", "luhansk-answer", ""), language)
+    assert changed in statement and changed in part and corrected not in statement + part
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("en", ["10 and 11 Nov 2025", "19–28 May 2024", "20 Dec 2018 to 23 Jun 2019", "Apr 2025", "by 30 Jan 2026"]),
+        ("uk", ["10 і 11 листопада 2025", "19–28 травня 2024", "20 грудня 2018 – 23 червня 2019", "квітень 2025",
+                "не пізніше 30 січня 2026"]),
+        ("ru", ["10 и 11 ноября 2025", "19–28 мая 2024", "20 декабря 2018 – 23 июня 2019", "апрель 2025",
+                "не позднее 30 января 2026"]),
+    ],
+)
+def test_dates_in_sentences_are_written_as_each_edition_writes_them(language, expected):
+    import pandas as pd
+
+    robot = pd.DataFrame({"event_date": ["2025-11-11", "2025-11-10", "2025-11-10"], "event_date_inferred": False})
+    texts = [
+        compute.dates_in_words(robot),
+        compute.span("2024-05-19", "2024-05-28"),
+        compute.span("2018-12-20", "2019-06-23"),
+        compute.when("2025-04"),
+        compute.when("2026-01-30", inferred=True),
+    ]
+    assert [words.render(text, language).replace("\u00a0", " ") for text in texts] == expected
+    assert not [found for text in texts for found in proofread.findings(words.render(text, language), language)]
+
+
+NUMBERS = (0, 1, 2, 5, 11, 21, 22, 1.5)
+
+
+@pytest.mark.parametrize(
+    "language, queries, years",
+    [
+        ("en", "queries query queries queries queries queries queries queries", "years year years years years years years years"),
+        ("uk", "запитів запит запити запитів запитів запит запити запиту", "років рік роки років років рік роки року"),
+        ("ru", "запросов запрос запроса запросов запросов запрос запроса запроса", "лет год года лет лет год года года"),
+    ],
+)
+def test_counted_words_agree_with_every_kind_of_number(language, queries, years):
+    for n, query, year in zip(NUMBERS, queries.split(), years.split(), strict=True):
+        shown = words.render(fmt_number(n), language)
+        searched = words.render(t("context-caveat-searched", part="x", n=n, date="y"), language)
+        assert f"{shown} {query} " in searched.replace("\u00a0", " "), (n, searched)
+        old = words.render(t("context-caveat-old-part", part="x", span="y", years=fmt_number(n), n=n), language)
+        assert f"{shown} {year} " in old.replace("\u00a0", " "), (n, old)
+
+
+def fmt_number(n):
+    from kit import fmt
+
+    return fmt.number(n, 1 if n % 1 else 0)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kit import articles
+from kit import articles, chartcheck, claims, data, export, i18n, proofread, words
+from kit.charts import ONE_COLUMN, WEB
 from kit.claims import Verdict
 from kit.errors import SelectionError
 from kit.stories.gpu_gap import charts, explore
@@ -100,3 +101,96 @@ def test_the_gpu_explorer_switches_to_per_year_and_reports_an_empty_year():
     )
     explorer.set_state({"buyers": ("xAI + Tesla (combined)",), "year": 2023})
     assert "No 2023 estimate" in explorer.status.value and explorer.export_button.disabled
+
+
+@pytest.mark.parametrize("width", [WEB, ONE_COLUMN])
+def test_the_gap_is_drawn_as_bars_from_zero_on_a_linear_axis(width):
+    """A gap of fifty times looks like one: Sberbank's bar is a fiftieth of Microsoft's (a log scale made it a step)."""
+    figure = charts.gap_chart().in_language("uk").figure(width)
+    (axes,) = [ax for ax in figure.axes if ax.collections]
+    assert axes.get_xscale() == "linear" and axes.get_xlim()[0] == 0
+    lengths = [path.vertices[:, 0].max() for path in axes.collections[0].get_paths()]
+    assert lengths[0] == 485_000 and lengths[-1] == 9_000  # Microsoft first, Sberbank last
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "ru"])
+def test_the_chart_keeps_the_house_style_at_every_width_in_every_language(language):
+    assert chartcheck.check(charts.gap_chart().in_language(language)) == []
+
+
+@pytest.mark.parametrize(
+    "language, headers, average",
+    [
+        ("en", ["Buyer", "AI chips"], "Sberbank, yearly average (derived)"),
+        ("uk", ["Покупець", "ШІ-чипи"], "Сбербанк, середнє за рік (обчислено)"),
+        ("ru", ["Покупатель", "ИИ-чипы"], "Сбербанк, среднее за год (вычислено)"),
+    ],
+)
+def test_the_datawrapper_table_reads_in_its_language_at_the_precision_shown(language, headers, average):
+    chart = charts.gap_chart().in_language(language)
+    table = export.datawrapper_table(chart.data, chart.wide).replace("\u00a0", " ", regex=True)
+    assert list(table.columns) == headers and table.iloc[-1].tolist() == [average, 3000]  # shown as "about 3,000"
+    written = chart.data.to_csv(index=False) + table.to_csv(index=False)
+    assert not proofread.PYTHON_LITERAL.search(written) and "omdia_gpu" not in written and "rferl" not in written
+    if language != "en":
+        cells = [cell for name in ("label", "chips", "period", "qualifier") for cell in chart.data[name]]
+        assert not [found for cell in cells for found in proofread.findings(cell, language)]
+
+
+@pytest.mark.parametrize(
+    "language, forms",
+    [
+        ("en", ["0 years", "1 year", "2 years", "5 years", "11 years", "21 years", "22 years", "1.5 years"]),
+        ("uk", ["0 років", "1 рік", "2 роки", "5 років", "11 років", "21 рік", "22 роки", "1,5 року"]),
+        ("ru", ["0 лет", "1 год", "2 года", "5 лет", "11 лет", "21 год", "22 года", "1,5 года"]),
+    ],
+)
+def test_counted_years_agree_with_every_kind_of_number(language, forms):
+    for n, form in zip(NUMBERS, forms, strict=True):
+        value = words.render(i18n.t("gpu-sberbank-value", units="9", years=n, yearly="3"), language)
+        assert f" {form};" in value.replace("\u00a0", " "), value
+
+
+@pytest.mark.parametrize(
+    "language, about, times",
+    [
+        ("en", ["0 years", "1 year", "2 years", "5 years", "11 years", "21 years", "22 years", "1.5 years"],
+         ["0 times", "1 time", "2 times", "5 times", "11 times", "21 times", "22 times", "1.5 times"]),
+        ("uk", ["0 років", "1 року", "2 років", "5 років", "11 років", "21 року", "22 років", "1,5 року"],
+         ["0 разів", "1 раз", "2 рази", "5 разів", "11 разів", "21 раз", "22 рази", "1,5 раза"]),
+        ("ru", ["0 лет", "1 года", "2 лет", "5 лет", "11 лет", "21 года", "22 лет", "1,5 года"],
+         ["0 раз", "1 раз", "2 раза", "5 раз", "11 раз", "21 раз", "22 раза", "1,5 раза"]),
+    ],
+)
+def test_about_n_years_and_n_times_agree_with_every_kind_of_number(language, about, times):
+    for n, years, multiple in zip(NUMBERS, about, times, strict=True):
+        shown = "1.5" if n == 1.5 else str(n)
+        caveat = i18n.t("gpu-caveat-period", years=n, period="p", chips="c", times=n, shown=shown, average="a",
+                        per_year=n, per_year_shown=shown)
+        text = words.render(caveat, language).replace("\u00a0", " ").replace("1.5", "1,5" if language != "en" else "1.5")
+        assert f" {years} (p)" in text and f" {multiple}" in text, text
+
+
+NUMBERS = (0, 1, 2, 5, 11, 21, 22, 1.5)
+
+
+@pytest.mark.parametrize("language, name", [("uk", "Радіо Свобода"), ("ru", "Радио Свобода")])
+def test_rferl_goes_by_the_name_readers_of_each_edition_know(language, name):
+    (claim,) = gpus.verdicts()
+    rendered = words.rendered(claim, language)
+    chart = charts.gap_chart().in_language(language)
+    statement = i18n.translated(i18n.statement_id(gpus.CLAIM), "").in_language(language)
+    texts = [statement, rendered.computed_value, *rendered.caveats, chart.source, chart.description,
+             *(words.render(item.shown(), language) for item in claim.set_aside)]
+    assert not [text for text in texts if "RFE/RL" in text]
+    assert name in statement and name in chart.source
+    (cited, *_) = rendered.citations
+    assert cited.originator == name and "Financial Times" in cited.publisher and name in cited.title
+
+
+def test_the_catalogs_copy_of_the_pages_cited_is_the_data():
+    """The English of the cited pages' publishers and titles in en.ftl is a copy of the sources' descriptions."""
+    for (source, number), key in gpus.PAGES.items():
+        page = claims.page(source, number)
+        assert (i18n.t(f"gpu-page-{key}-publisher"), i18n.t(f"gpu-page-{key}-title")) == (page.publisher, page.title)
+    assert i18n.t("gpu-rferl") == data.resource(gpus.SBERBANK)["sources"][0]["publisher"]

@@ -18,7 +18,7 @@ import datetime
 import pandas as pd
 
 
-from kit import articles, claims, data, fmt, i18n
+from kit import articles, claims, data, fmt, i18n, words
 from kit.i18n import t
 
 ARTICLE = "united24_2026"
@@ -33,7 +33,6 @@ CLAIMS = (
     "alisa-luhansk",
     "economic-cuts",
 )
-CHARTED = ("putin-offline", "cia-project", "robot-fall", "alisa-luhansk")  # the undated statements on the time line
 SUPPORTS, CONTRADICTS, CONTEXT = "supports", "contradicts", "context"
 CONFIRMED, CONTRADICTED, DISPUTED, NOT_FOUND = (
     claims.Finding.CONFIRMED,
@@ -86,10 +85,55 @@ def article_year() -> float:
 
 
 def when(text: str, inferred: bool = False) -> str:
-    """'2014-04-24' -> '24 Apr 2014' ('24 квітня 2014'); '2025-04' -> 'Apr 2025' ('квіт. 2025'); a date inferred
-    as the latest possible -> 'by 30 Jan 2026'."""
-    shown = fmt.date(text, "day-year" if len(text) >= 10 else "month")
+    """'2014-04-24' -> '24 Apr 2014' ('24 квітня 2014'); '2025-04' -> 'Apr 2025' ('квітень 2025'); a date inferred
+    as the latest possible -> 'by 30 Jan 2026' ('не пізніше 30 січня 2026')."""
+    shown = fmt.date(text, "day-year") if _has_day(text) else month(text, "month-full")
     return t("context-date-by", date=shown) if inferred else shown
+
+
+def month(text: str, form: str) -> str:
+    """A month and its year: 'Apr 2025' in English (the house style), else the month written out in `form`
+    ('month-full': 'квітень 2025' standing alone; 'month-full-after': 'квітня 2025' after a day)."""
+    return words.PerLanguage({i18n.SOURCE: fmt.date(text, "month")}, fmt.date(text, form))
+
+
+def span(first: str, last: str) -> str:
+    """The dates of two records: '19–28 May 2024' ('19–28 травня 2024') within a month, else
+    '20 Dec 2018 – 23 Jun 2019'; one date when they are the same."""
+    if first == last:
+        return when(first)
+    if _has_day(first) and _has_day(last) and first[:7] == last[:7]:
+        return t("context-span-days", first=str(int(first[8:10])), last=when(last))
+    return t("context-span", first=when(first), last=when(last))
+
+
+def dates_in_words(rows: pd.DataFrame) -> str:
+    """The dates of records, oldest first and each once, days of one month together: '20 Dec 2018, 10 and 11 Nov
+    2025 and by 30 Jan 2026' ('20 грудня 2018, 10 і 11 листопада 2025 і не пізніше 30 січня 2026')."""
+    dated = sorted(dict.fromkeys(zip(rows["event_date"], rows["event_date_inferred"].astype(bool), strict=True)))
+    groups: list[list[tuple[str, bool]]] = []  # days read (not inferred) of one month together, other dates alone
+    for day, inferred in dated:
+        last = groups[-1][-1] if groups else None
+        if last and _day_read(day, inferred) and _day_read(*last) and last[0][:7] == day[:7]:
+            groups[-1].append((day, inferred))
+        else:
+            groups.append([(day, inferred)])
+    return fmt.names([_in_words(group) for group in groups])
+
+
+def _in_words(group: list[tuple[str, bool]]) -> str:
+    if len(group) == 1:
+        return when(*group[0])
+    days = fmt.names([str(int(day[8:10])) for day, _ in group])
+    return t("context-days", days=days, month=month(group[0][0], "month-full-after"))
+
+
+def _day_read(day: str, inferred: bool) -> bool:
+    return _has_day(day) and not inferred
+
+
+def _has_day(text: str) -> bool:
+    return len(text) >= 10
 
 
 def event_when(row: object) -> str:
@@ -97,7 +141,7 @@ def event_when(row: object) -> str:
     return when(row.event_date, bool(row.event_date_inferred))
 
 
-# -- texts from the data, in the current language -------------------------------------------------------
+# -- texts from the data, rendered in each language ---------------------------------------------------------
 
 
 def asserted(claim_id: str, part: str, english: str) -> str:
@@ -174,22 +218,20 @@ def tidy() -> pd.DataFrame:
 
 def _cite(rows: pd.DataFrame) -> str:
     """'The Moscow Times, 28 May 2024; Holod, 19 May 2024' (each record: who reported it, when it happened)."""
-    return "; ".join(
-        t("context-cite", outlet=record_text(row, "reported_by"), date=event_when(row))
-        for row in rows.itertuples()
+    return words.join(
+        (t("context-cite", outlet=record_text(row, "reported_by"), date=event_when(row)) for row in rows.itertuples()),
+        "; ",
     )
 
 
 def _event(rows: pd.DataFrame) -> str:
     """Each record: who, when it happened, what it says."""
-    return "; ".join(
-        t(
-            "context-record-event",
-            who=record_text(row, "who"),
-            date=event_when(row),
-            note=record_text(row, "note"),
-        )
-        for row in rows.itertuples()
+    return words.join(
+        (
+            t("context-record-event", who=record_text(row, "who"), date=event_when(row), note=record_text(row, "note"))
+            for row in rows.itertuples()
+        ),
+        "; ",
     )
 
 
@@ -202,15 +244,14 @@ def _caveats(claim_id: str) -> list[str]:
         mine = records[records["element"] == part.part]
         support, against, context = (mine[mine["finding"] == kind] for kind in (SUPPORTS, CONTRADICTS, CONTEXT))
         said = asserted(claim_id, part.part, part.asserted)
-        framed = "; ".join(
-            t(
-                "context-record-report",
-                who=record_text(row, "who"),
-                date=when(row.report_date),
-                note=record_text(row, "note"),
-            )
-            for row in context.itertuples()
-        )
+        framed = words.join(
+            (
+                t("context-record-report", who=record_text(row, "who"), date=when(row.report_date),
+                  note=record_text(row, "note"))
+                for row in context.itertuples()
+            ),
+            "; ",
+        ) if len(context) else ""
         if part.finding == DISPUTED:
             sides = {"part": said, "against": _event(against), "support": _event(support)}
             texts.append(
@@ -233,28 +274,25 @@ def _caveats(claim_id: str) -> list[str]:
         elif part.finding == CONTRADICTED:
             texts.append(t("context-caveat-contradicted", part=said, records=_cite(against)))
         elif framed:
-            texts.append(t("context-caveat-context", records=f"{framed[0].upper()}{framed[1:]}"))
+            texts.append(t("context-caveat-context", records=words.capitalized(framed)))
     old = []
     for part in findings(claim_id).itertuples():
         support = records[(records["element"] == part.part) & (records["finding"] == SUPPORTS)]
         if part.finding != CONFIRMED or article_year() - support["year"].max() <= OLD:
             continue
         first, last = support.iloc[0], support.iloc[-1]
-        span = when(first["event_date"]) if first["event_date"] == last["event_date"] else (
-            t("context-span", first=when(first["event_date"]), last=when(last["event_date"]))
-        )
         age = article_year() - last["year"]
         old.append(
             t(
                 "context-caveat-old-part",
                 part=asserted(claim_id, part.part, part.asserted),
-                span=span,
+                span=span(first["event_date"], last["event_date"]),
                 years=fmt.number(age),
                 n=int(fmt.rounded(age)),
             )
         )
     if old:
-        texts.append(t("context-caveat-old", parts="; ".join(old)))
+        texts.append(t("context-caveat-old", parts=words.join(old, "; ")))
     return texts
 
 
@@ -268,9 +306,8 @@ def _computed(claim_id: str) -> str:
         if part.finding == NOT_FOUND:
             texts.append(t("context-computed-not-found", part=said))
         else:
-            dates = list(dict.fromkeys(event_when(row) for row in mine.sort_values("event_date").itertuples()))
-            texts.append(t("context-computed", part=said, finding=finding_name(part.finding), dates=fmt.names(dates)))
-    return "; ".join(texts)
+            texts.append(t("context-computed", part=said, finding=finding_name(part.finding), dates=dates_in_words(mine)))
+    return words.join(texts, "; ")
 
 
 def set_aside_for(claim_id: str) -> list[claims.SetAside]:
@@ -325,8 +362,9 @@ def verdicts() -> list[claims.Claim]:
         result.append(
             claims.Claim(
                 claim_id=claim_id,
-                article_value="; ".join(
-                    asserted(claim_id, part, said) for part, said in zip(found["part"], found["asserted"], strict=True)
+                article_value=words.join(
+                    (asserted(claim_id, part, said) for part, said in zip(found["part"], found["asserted"], strict=True)),
+                    "; ",
                 ),
                 computed_value=_computed(claim_id),
                 verdict=verdict,

@@ -1,5 +1,5 @@
-"""The GPU gap's chart: Sberbank beside the largest buyers on a log scale, with both readings of its figure
-(the total as reported and its yearly average, derived)."""
+"""The GPU gap's chart: Sberbank beside the largest buyers as bars on a linear axis from zero, so a gap of fifty times
+looks like one; Sberbank's total as reported, with its yearly average (derived) in its label."""
 
 from __future__ import annotations
 
@@ -9,15 +9,13 @@ from collections.abc import Sequence
 import pandas as pd
 
 from kit import charts, fmt, style, words
-from kit.charts import Chart, Dot
+from kit.charts import Bar, Chart
 from kit.errors import SelectionError
 from kit.i18n import t
 from kit.stories.gpu_gap import compute
 from kit.stories.gpu_gap.compute import OMDIA, RIVAL, SBERBANK, SUBJECT, buyer_name, month_year
 
 GAP = "gpu-gap"  # slug of the default chart
-AXIS = (1_000, 1_000_000)  # log axis: Sberbank's yearly average and Microsoft's total both fit
-TICKS = [1_000, 10_000, 100_000, 1_000_000]
 # where Omdia's estimates appeared: the source lines `gpu-source-<year>`
 
 
@@ -28,9 +26,9 @@ def _buyers(year: int) -> tuple[str, ...]:
 
 
 def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year: bool = False) -> Chart:
-    """Sberbank beside the chosen buyers on a log scale, so that 9,000 stays visible next to 485,000: its total
-    as reported (filled) and its yearly average (open, derived) on one row; `per_year` states the gap per year
-    in the title. Chosen buyers without an estimate for `year` are left out, and the note says so."""
+    """Sberbank beside the chosen buyers, as bars from zero on a linear axis: its total as reported, labelled with
+    its yearly average (derived); `per_year` states the gap per year in the title. Chosen buyers without an
+    estimate for `year` are left out, and the note says so."""
     known = set(_buyers(2023)) | set(_buyers(2024))
     strangers = [b for b in selection or () if b not in known]
     if strangers:
@@ -45,36 +43,34 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
     chosen = [b for b in selection if b not in missing] if selection is not None else None
     frame = compute.comparison(chosen, year)
     sber = compute.sberbank()
-    average = frame[frame["buyer"] == SUBJECT].assign(  # the same row as comparison(per_year=True) gives
-        units=sber["per_year"], period=f"yearly average, {compute.period(sber)}", qualifier="derived", derived=True
-    )
     others = frame[frame["buyer"] != SUBJECT]
     largest = others.iloc[0]
     yearly = round(sber["per_year"], -2)
     years = int(fmt.rounded(sber["years"]))
     span = t("gpu-span", start=month_year(sber["period_start"]), end=month_year(sber["period_end_latest"]))
     subject = buyer_name(SUBJECT)
-    dots = [
-        Dot(
+    bars = [
+        Bar(
             label=buyer_name(row.buyer),
-            low=row.units,
-            high=row.units,
+            value=row.units,
             role=style.NAMED if row.buyer == RIVAL else style.CONTEXT_ROLE,
             value_label=t("gpu-about", approx=int(row.approx), units=fmt.count(row.units)),
         )
         for row in others.itertuples()
     ] + [
-        Dot(
+        Bar(
             label=subject,
-            low=sber["units"],
-            high=sber["units"],
+            value=sber["units"],
             role=style.SUBJECT,
-            value_label=t(
-                "gpu-sberbank-value", units=fmt.count(sber["units"]), years=years, yearly=fmt.count(yearly)
-            ),
-            derived=sber["per_year"],
+            value_label=t("gpu-sberbank-value", units=fmt.count(sber["units"]), years=years, yearly=fmt.count(yearly)),
         )
     ]
+    tick_labels = {tick: fmt.large(tick) for tick in charts.possible_ticks(bars)}  # labelled here, picked per width
+
+    def draw(fig, rect):
+        xmax, ticks = charts.value_scale(bars, rect[2])
+        charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=[tick_labels[tick] for tick in ticks])
+
     times = largest["units"] / (sber["per_year"] if per_year else sber["units"])
     title = t(
         "gpu-title",
@@ -94,14 +90,7 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
             else ""
         )
     )
-    data = pd.concat([frame, average], ignore_index=True)
-    data.insert(0, "label", [
-        t("gpu-label-average", buyer=buyer_name(row.buyer)) if row.derived
-        else t("gpu-label-since", buyer=buyer_name(row.buyer)) if row.buyer == SUBJECT else buyer_name(row.buyer)
-        for row in data.itertuples()
-    ])
     rest = others.iloc[1:]
-    tick_labels = [fmt.large(tick) for tick in TICKS]
     return Chart(
         slug=_slug(frame, year, per_year, chosen=selection is not None),
         title=title,
@@ -137,13 +126,49 @@ def gap_chart(selection: Sequence[str] | None = None, year: int = 2024, per_year
             yearly=fmt.count(yearly),
         ),
         sources=(OMDIA[year], SBERBANK),
-        data=data,
-        wide=charts.Wide(label="label", values=("units",)),
-        body_height=lambda width: charts.dots_height(dots, width),
-        draw=lambda fig, rect: charts.dot_rows(
-            fig, rect, dots, xlim=AXIS, ticks=TICKS, tick_labels=tick_labels, log=True
+        data=_data(others, sber, year),
+        wide=charts.Wide(
+            label="label",
+            values=("units",),
+            names={"label": t("gpu-column-buyer"), "units": t("gpu-column-units")},
+            places={"units": -2},  # the yearly average is shown as "about 3,000"
         ),
+        body_height=lambda width: charts.bars_height(len(bars), width),
+        draw=draw,
     )
+
+
+def _data(others: pd.DataFrame, sber: pd.Series, year: int) -> pd.DataFrame:
+    """What the chart shows, as readers of each edition read it: each buyer's chips, the period and what kind of
+    figure it is (an estimate, Sberbank's as reported, its yearly average derived)."""
+    period = compute.period_in_words(sber)
+    subject = buyer_name(SUBJECT)
+    rows = [
+        {
+            "label": buyer_name(row.buyer),
+            "units": row.units,
+            "chips": compute.chips_name(row.chips),
+            "period": str(year),
+            "qualifier": t("gpu-qualifier-estimate", approx=int(row.approx)),
+        }
+        for row in others.itertuples()
+    ] + [
+        {
+            "label": t("gpu-label-since", buyer=subject),
+            "units": float(sber["units"]),
+            "chips": t("gpu-chips-unnamed"),
+            "period": period,
+            "qualifier": t("gpu-qualifier-reported"),
+        },
+        {
+            "label": t("gpu-label-average", buyer=subject),
+            "units": sber["per_year"],
+            "chips": t("gpu-chips-unnamed"),
+            "period": t("gpu-period-average", period=period),
+            "qualifier": t("gpu-qualifier-derived"),
+        },
+    ]
+    return pd.DataFrame(rows, columns=["label", "units", "chips", "period", "qualifier"])
 
 
 def _slug(frame: pd.DataFrame, year: int, per_year: bool, chosen: bool) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 
-from kit import articles, claims, data, fmt, words
+from kit import articles, claims, data, fmt, i18n, words
 from kit.errors import SelectionError
 from kit.i18n import t
 
@@ -25,7 +25,11 @@ CLAIM = "gpu-gap"
 SUBJECT = "Sberbank"
 RIVAL = "Microsoft"  # the buyer the article compares with
 AMD = "AMD MI300"
-NVIDIA_2024 = ("Nvidia Hopper", "Nvidia (incl. H20)")  # the chips Omdia's 2024 league table counts
+WITH_H20 = "Nvidia (incl. H20)"
+NVIDIA_2024 = ("Nvidia Hopper", WITH_H20)  # the chips Omdia's 2024 league table counts
+# the pages the claim cites, read from the sources' descriptions; their publisher and title in each language are
+# `gpu-page-<key>-publisher` and `-title` in the catalogs (the English a copy of the description, kept equal by a test)
+PAGES = {(SBERBANK, 1): "ft-repost", (OMDIA[2024], 0): "up2info", (OMDIA[2024], 1): "benzinga"}
 DAYS_PER_YEAR = 365.25
 MOST_BUYERS = 13
 
@@ -74,6 +78,11 @@ def buyer_name(buyer: str) -> str:
         return t("gpu-sberbank")
     before, combined, after = buyer.partition("(combined)")
     return words.join([before, t("gpu-combined"), after]) if combined else buyer
+
+
+def chips_name(chips: str) -> str:
+    """Omdia's chip family as readers of each edition read it: 'Nvidia (incl. H20)' ('Nvidia (разом із H20)')."""
+    return t("gpu-chips-with-h20") if chips == WITH_H20 else chips
 
 
 def period_in_words(sber: pd.Series) -> str:
@@ -222,10 +231,21 @@ def citations() -> tuple[claims.Citation, ...]:
     """Sberbank's figure as read in the FT opinion piece, with RFE/RL (its date inferred) as the originator;
     Microsoft's as Omdia's estimate in the two reports of the Financial Times' story read."""
     omdia = [
-        dataclasses.replace(claims.page(OMDIA[2024], number), originator=t("gpu-omdia-originator"), originator_url="")
+        dataclasses.replace(_page(OMDIA[2024], number), originator=t("gpu-omdia-originator"), originator_url="")
         for number in (0, 1)
     ]
-    return (claims.page(SBERBANK, 1, originator=0), *omdia)
+    return (dataclasses.replace(_page(SBERBANK, 1, originator=0), originator=t("gpu-rferl")), *omdia)
+
+
+def _page(source_id: str, number: int, originator: int | None = None) -> claims.Citation:
+    """A page a source's description lists, its publisher and title in each edition's words."""
+    cited = claims.page(source_id, number, originator=originator)
+    key = f"gpu-page-{PAGES[(source_id, number)]}"
+    return dataclasses.replace(
+        cited,
+        publisher=i18n.translated(f"{key}-publisher", cited.publisher),
+        title=i18n.translated(f"{key}-title", cited.title),
+    )
 
 
 def _qualified(qualifier: str, value) -> str:

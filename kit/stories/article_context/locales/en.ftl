@@ -7,34 +7,6 @@ context-finding-contradicted = contradicted
 context-finding-disputed = disputed
 context-finding-not-found = not found
 
-## The records chart
-context-subject-putin-offline = Putin
-context-subject-cia-project = Putin
-context-subject-robot-fall = Robot
-context-subject-alisa-luhansk = Alisa
-context-short-robot-fall-fall = fell on stage in Moscow
-context-short-alisa-luhansk-luhansk-answer = called Luhansk Ukraine, then refused
-context-short-putin-offline-landlines = governs by encrypted landlines
-context-label = { $subject }: { $part }
-context-records-title = The oldest record behind the article's undated statements is from { $year }
-context-records-subtitle = Each part of the statements, by the years of the records that support or contradict it
-context-records-note = Bold: disputed, contradicted or found in no record (open, at the left). Dashed: the article's date. Records are dated by when the remark or event happened.
-context-records-source = Sources: press records compiled by the kit (AP, TASS, EPA and others); { $publisher }
-context-records-reference = the article
-context-records-alt =
-    The oldest record behind the article's undated statements is from { $year }, { $years } { $n ->
-        [one] year
-       *[other] years
-    } before the article; { $missing ->
-        [0] every part is on record.
-        [one] { $missing } part found in no record.
-       *[other] { $missing } parts found in no record.
-    }
-context-records-description = When each part of the article's non-statistical statements is on record: { $records }. The article is dated { $date }.
-context-records-row = { $label }: { $finding }
-context-records-row-year = { $label }: { $finding }, { $first }
-context-records-row-years = { $label }: { $finding }, { $first } to { $last }
-
 ## Verdicts: what the records show, the caveats the story writes, the caveats it sets aside
 context-computed = { $part }: { $finding } ({ $dates })
 context-computed-not-found = { $part }: no record found
@@ -42,6 +14,8 @@ context-record-event = { $who }, { $date }: { $note }
 context-record-report = { $who } ({ $date }): { $note }
 context-cite = { $outlet }, { $date }
 context-span = { $first } to { $last }
+context-span-days = { $first }–{ $last }
+context-days = { $days } { $month }
 context-caveat-disputed = Disputed: '{ $part }'. Against it: { $against }. For it: { $support }.
 context-caveat-disputed-others = Disputed: '{ $part }'. Against it: { $against }. For it: { $support }. Other reports of the same Times article: { $others }.
 context-caveat-not-found = Not found: '{ $part }'; the research found no record of it.

@@ -13,57 +13,6 @@ context-finding-disputed = спорно
 # en: c93a667e
 context-finding-not-found = не найдено
 
-## График записей
-
-# en: dc52f055
-context-subject-putin-offline = Путин
-# en: ca670d7b
-context-subject-cia-project = Путин
-# en: e1ed482d
-context-subject-robot-fall = Робот
-# en: 9d2f4dea
-context-subject-alisa-luhansk = Алиса
-# en: b2444d0f
-context-short-robot-fall-fall = упал на сцене в Москве
-# en: 5e072092
-context-short-alisa-luhansk-luhansk-answer = Луганск — Украина, потом отказ
-# en: 8cffdb4a
-context-short-putin-offline-landlines = управляет по стационарной спецсвязи
-# en: 1726c8a4
-context-label = { $subject }: { $part }
-# en: 3809d744
-context-records-title = Недатированные утверждения статьи: самая ранняя запись — { $year } года
-# en: 7d3ddf28
-context-records-subtitle = Каждая часть утверждений по годам записей, которые её подтверждают или опровергают
-# en: eee1fc44
-context-records-note = Жирным: спорное, опровергнутое или не найденное ни в одной записи (пустой кружок слева). Пунктир: дата статьи. Записи датированы временем высказывания или события.
-# en: 2b73d3e6
-context-records-source = Источники: сообщения прессы, собранные набором (AP, ТАСС, EPA и другие); { $publisher }
-# en: aaaf7663
-context-records-reference = статья
-# en: 5dcd3d6d
-context-records-alt =
-    Самая ранняя запись, на которую опираются недатированные утверждения статьи, — { $year } года, за { $years } { $n ->
-        [one] год
-        [few] года
-        [many] лет
-       *[other] года
-    } до статьи; { $missing ->
-        [0] все части есть в записях.
-        [one] { $missing } часть не найдена ни в одной записи.
-        [few] { $missing } части не найдены ни в одной записи.
-        [many] { $missing } частей не найдено ни в одной записи.
-       *[other] { $missing } части не найдено ни в одной записи.
-    }
-# en: a763645e
-context-records-description = Когда каждая часть нестатистических утверждений статьи появляется в записях: { $records }. Дата статьи: { $date }.
-# en: 34737658
-context-records-row = { $label }: { $finding }
-# en: 5cd45938
-context-records-row-year = { $label }: { $finding }, { $first }
-# en: e0ab0ee3
-context-records-row-years = { $label }: { $finding }, { $first }–{ $last }
-
 ## Вердикты: что показывают записи, оговорки истории, отложенные оговорки
 
 # en: 37ca14d2
@@ -78,14 +27,18 @@ context-record-report = { $who } ({ $date }): { $note }
 context-cite = { $outlet }, { $date }
 # en: 87564daf
 context-span = { $first } – { $last }
+# en: 772dd13c
+context-span-days = { $first }–{ $last }
+# en: 5c03d0b0
+context-days = { $days } { $month }
 # en: 40479224
 context-caveat-disputed = Спорно: «{ $part }». Против: { $against }. За: { $support }.
 # en: 9d0dc021
 context-caveat-disputed-others = Спорно: «{ $part }». Против: { $against }. За: { $support }. Другие пересказы той же статьи The Times: { $others }.
 # en: b2c48fb8
-context-caveat-not-found = Не найдено: «{ $part }»; исследование не нашло ни одной записи об этом.
+context-caveat-not-found = Не найдено: «{ $part }»; ни одной записи об этом мы не нашли.
 # en: b33deaac
-context-caveat-not-found-nearest = Не найдено: «{ $part }»; исследование не нашло ни одной записи об этом; ближайшая — { $nearest }.
+context-caveat-not-found-nearest = Не найдено: «{ $part }»; ни одной записи об этом мы не нашли; ближайшая запись — { $nearest }.
 # en: b289cf60
 context-caveat-contradicted = Опровергнуто: «{ $part }»: { $records }.
 # en: a89f88a1
@@ -99,7 +52,7 @@ context-caveat-old-part =
        *[other] года
     } до статьи)
 # en: d103300b
-context-caveat-old = Записи, которые это подтверждают, давние: { $parts }; статья не указывает даты.
+context-caveat-old = Записи, которые это подтверждают, давние: { $parts }; статья даты не называет.
 # en: 147d2452
 context-aside-habits = утверждение не касается привычек Путина
 # en: 2ef7c111
@@ -122,18 +75,18 @@ context-part-robot-fall-fall = упал лицом на сцену в Москв
 # en: c6dba9f9
 context-part-alisa-luhansk-avoidance = избегает политических тем
 # en: bd115b2c
-context-part-alisa-luhansk-luhansk-answer = назвала Луганск частью Украины, затем поправилась и отказалась
+context-part-alisa-luhansk-luhansk-answer = назвала Луганск частью Украины, затем изменила ответ и отказалась отвечать
 
 ## Тексты записей (по-английски — в data/raw/article_context_evidence/evidence.csv, строка n)
 
 # en: 02d12cb5
-context-record-1-who = Владимир Путин на медиафоруме в Санкт-Петербурге, транслировавшемся по телевидению
+context-record-1-who = Владимир Путин на медиафоруме в Санкт-Петербурге, который транслировало телевидение
 # en: b05115b3
-context-record-1-note = назвал интернет проектом ЦРУ с самого начала, который и дальше так развивается
+context-record-1-note = назвал интернет проектом ЦРУ, которым тот был с самого начала и остаётся до сих пор
 # en: 7b5339c4
 context-record-1-outlet = Al Arabiya (сообщение AP)
 # en: 69fd2950
-context-record-2-who = Владимир Путин на медиафоруме в Санкт-Петербурге, транслировавшемся по телевидению
+context-record-2-who = Владимир Путин на медиафоруме в Санкт-Петербурге, который транслировало телевидение
 # en: 9d9f7418
 context-record-2-note = то же высказывание; предупредил, что поисковые запросы Google проходят через серверы в США
 # en: 459a4491
@@ -145,25 +98,25 @@ context-record-3-note = Путин однажды назвал интернет 
 # en: efff35ef
 context-record-3-outlet = bb.lv
 # en: b44cd1ac
-context-record-4-who = AIdol, человекоподобный робот московского стартапа Idol, на своей презентации в конгресс-центре Yarovit Hall
+context-record-4-who = AIdol, человекоподобный робот московского стартапа Idol, на собственной презентации в конгресс-центре Yarovit Hall
 # en: 2656bcbc
 context-record-4-note = упал во время официальной презентации в Москве
 # en: b316d0ac
-context-record-4-outlet = подпись к фото EPA (через bonplansfrench.com)
+context-record-4-outlet = подпись к фото EPA (на bonplansfrench.com)
 # en: 67005f8b
 context-record-5-who = AIdol на технологическом мероприятии в Москве
 # en: dcb40988
-context-record-5-note = упал лицом вперёд, когда сотрудники выводили его на сцену; гендиректор компании объяснил это калибровкой
+context-record-5-note = упал лицом вперёд, когда сотрудники выводили его на сцену; гендиректор компании объяснил падение проблемами с калибровкой
 # en: de5723d1
 context-record-5-outlet = right2024.com (со ссылкой на Newsweek)
 # en: 2df9112f
 context-record-6-who = AIdol на технологическом мероприятии в Москве
 # en: 3a167f79
-context-record-6-note = упал вперёд через мгновение после того, как его представили; указывает дату 11 ноября
+context-record-6-note = упал вперёд через мгновение после того, как его представили; дата падения здесь — 11 ноября
 # en: 2d570bf0
 context-record-6-outlet = WebProNews (со ссылкой на BBC и Newsweek)
 # en: 5218566f
-context-record-7-who = Валерий Фадеев, глава президентского Совета по правам человека
+context-record-7-who = Валерий Фадеев, глава Совета при президенте России по правам человека
 # en: b5e3eab6
 context-record-7-note = «Алиса» и «Маруся» от VK отказываются отвечать о правовом статусе Донецкой и Луганской областей и о Буче
 # en: 164b62ef
@@ -177,63 +130,63 @@ context-record-8-outlet = «Холод»
 # en: 035f4234
 context-record-9-who = Policy Genome (Игорь Самоходский), аудит шести ИИ-ассистентов
 # en: d152070d
-context-record-9-note = сообщает, что точные ответы «Алисы» о войне сменились отказами; разговора о Луганске среди прочитанных выводов нет
+context-record-9-note = сообщает, что вместо точных ответов о войне «Алиса» теперь отказывается отвечать; разговора о Луганске в выводах, которые мы просмотрели, нет
 # en: 1a0e8d7e
 context-record-9-outlet = Texty.org.ua
 # en: e799fe8d
-context-record-10-who = Дмитрий Песков, пресс-секретарь Кремля («Россия 24»)
+context-record-10-who = Дмитрий Песков, пресс-секретарь Кремля (в эфире «России 24»)
 # en: a2e160c3
 context-record-10-note = насколько ему известно, у Путина нет телефона
 # en: dbead11f
 context-record-10-outlet = The New Indian Express (UNI)
 # en: 9d307c05
-context-record-11-who = Дмитрий Песков, пресс-секретарь Кремля (радио «Комсомольская правда»)
+context-record-11-who = Дмитрий Песков, пресс-секретарь Кремля (в эфире радио «Комсомольская правда»)
 # en: f65f82fa
 context-record-11-note = Путин до сих пор не пользуется смартфоном
 # en: 18f3512b
 context-record-11-outlet = ТАСС
 # en: a192218b
-context-record-12-who = Дмитрий Песков, пресс-секретарь Кремля («Россия 24»)
+context-record-12-who = Дмитрий Песков, пресс-секретарь Кремля (в эфире «России 24»)
 # en: fcb44daf
 context-record-12-note = Путин получает папки с распечатками, а также печатные и телевизионные дайджесты
 # en: 9bd6e9b7
 context-record-12-outlet = The New Indian Express (UNI)
 # en: ed2195c5
-context-record-13-who = Дмитрий Песков, пресс-секретарь Кремля («Россия 24»)
+context-record-13-who = Дмитрий Песков, пресс-секретарь Кремля (в эфире «России 24»)
 # en: 93bb8e69
-context-record-13-note = Кремль продолжает пользоваться закрытыми телефонами правительственной связи
+context-record-13-note = Кремль по-прежнему пользуется закрытыми телефонами правительственной связи
 # en: a538dde0
 context-record-13-outlet = Russia Beyond (болгарская версия)
 # en: 34689fa6
-context-record-14-who = Дмитрий Песков, пресс-секретарь Кремля («Россия 24»)
+context-record-14-who = Дмитрий Песков, пресс-секретарь Кремля (в эфире «России 24»)
 # en: 0b5a7af9
-context-record-14-note = Путин может сам искать в интернете на компьютере
+context-record-14-note = Путин может и сам поискать что-то в интернете на компьютере
 # en: e5a87686
 context-record-14-outlet = The New Indian Express (UNI)
 # en: 15c68d2b
-context-record-15-who = Дмитрий Песков, пресс-секретарь Кремля («Россия-1»)
+context-record-15-who = Дмитрий Песков, пресс-секретарь Кремля (в эфире «России-1»)
 # en: bfff2e65
-context-record-15-note = Путин пользуется интернетом, хотя и не проводит в нём часами
+context-record-15-note = Путин пользуется интернетом, хотя и не просиживает в нём часами
 # en: 3c4ea8ac
 context-record-15-outlet = ТАСС
 # en: 10d7acb6
-context-record-16-who = Дмитрий Песков, пресс-секретарь Кремля (радио «Комсомольская правда»)
+context-record-16-who = Дмитрий Песков, пресс-секретарь Кремля (в эфире радио «Комсомольская правда»)
 # en: 205b3dcc
 context-record-16-note = Путин время от времени пользуется интернетом
 # en: 626fc356
 context-record-16-outlet = ТАСС
 # en: f50a58be
-context-record-17-who = российский разведчик-перебежчик, которого цитирует авторская колонка FT
+context-record-17-who = российский разведчик-перебежчик, на которого ссылается авторская колонка в FT
 # en: 971abd28
 context-record-17-note = Путин не пользуется интернетом
 # en: 2c6d8dd0
-context-record-17-outlet = авторская колонка Financial Times (перепечатка)
+context-record-17-outlet = авторская колонка в Financial Times (перепечатка)
 # en: 76c6491b
-context-record-18-who = российский разведчик-перебежчик, которого цитирует авторская колонка FT
+context-record-18-who = российский разведчик-перебежчик, на которого ссылается авторская колонка в FT
 # en: 85701ea0
 context-record-18-note = у Путина нет смартфона
 # en: 596f9aa3
-context-record-18-outlet = авторская колонка Financial Times (перепечатка)
+context-record-18-outlet = авторская колонка в Financial Times (перепечатка)
 # en: e4a7b5f5
 context-record-19-who = The Times в пересказе УНН
 # en: 455801f3
@@ -250,18 +203,18 @@ context-record-20-outlet = ТСН
 context-failing = «{ $part }»: { $finding }
 # en: 93e8bcdb
 context-caveat-searched =
-    Поиск «{ $part }»: { $n ->
-        [one] { $n } запрос
-        [few] { $n } запроса
-        [many] { $n } запросов
-       *[other] { $n } запроса
-    } в сохранённых копиях публичных веб-страниц, последний — { $date }; ни один не нашёл об этом записи.
+    Искали «{ $part }»: { $n } { $n ->
+        [one] запрос
+        [few] запроса
+        [many] запросов
+       *[other] запроса
+    } в сохранённых копиях публичных веб-страниц, последний — { $date }; ни один не дал записи об этом.
 # en: 571f5d53
 context-aside-times-cuts = записи — это заявления украинской разведки, а не пересказы The Times
 # en: d69c520c
 context-aside-economy = утверждение не касается экономики России
 # en: dd2c818b
-context-part-times-date-date = The Times опубликовала это 31 января 2026 года
+context-part-times-date-date = The Times опубликовала свой материал 31 января 2026 года
 # en: 546a02f1
 context-part-leaders-messaging-heads-of-state = The Times противопоставляет Путину глав государств, которые координируют политику через зашифрованные мессенджеры
 # en: bd504643
@@ -329,7 +282,7 @@ context-record-30-outlet = Хартия-97
 # en: dfd4ec0a
 context-record-31-who = The Times в пересказе ТСН
 # en: ce18cd4c
-context-record-31-note = ТСН пересказал статью The Times 30 января, на день раньше даты, которую называет статья
+context-record-31-note = ТСН пересказал статью The Times ещё 30 января — на день раньше даты, которую называет статья
 # en: ea5d87f3
 context-record-31-outlet = ТСН
 # en: 5cfdd83f
@@ -341,7 +294,7 @@ context-record-32-outlet = Комментарии
 # en: a3454e39
 context-record-33-who = Служба внешней разведки Украины
 # en: 3c08e414
-context-record-33-note = федеральные расходы России как минимум на 18 из 51 госпрограммы на 2026 год сокращены, что экономит более 207 млрд рублей
+context-record-33-note = на 2026 год Россия сократила федеральные расходы как минимум по 18 из 51 госпрограммы, сэкономив более 207 млрд рублей
 # en: ccc7b3ae
 context-record-33-outlet = УНН
 # en: 69f06120
@@ -351,7 +304,7 @@ context-record-34-note = бюджетный кризис в российских
 # en: 1c3ba74a
 context-record-34-outlet = Экономическая правда
 # en: a110f061
-context-record-35-who = Военная разведка Украины (ГУР), перехваченный разговор жительницы российского региона
+context-record-35-who = Военная разведка Украины (ГУР), перехваченный разговор жительницы одного из российских регионов
 # en: 1590ef0f
 context-record-35-note = местные администрации сократят до пятой части сотрудников из-за нехватки денег: рассказ одной жительницы
 # en: e1b2806a

@@ -13,57 +13,6 @@ context-finding-disputed = спірно
 # en: c93a667e
 context-finding-not-found = не знайдено
 
-## Графік записів
-
-# en: dc52f055
-context-subject-putin-offline = Путін
-# en: ca670d7b
-context-subject-cia-project = Путін
-# en: e1ed482d
-context-subject-robot-fall = Робот
-# en: 9d2f4dea
-context-subject-alisa-luhansk = Аліса
-# en: b2444d0f
-context-short-robot-fall-fall = упав на сцені в Москві
-# en: 5e072092
-context-short-alisa-luhansk-luhansk-answer = Луганськ — Україна, потім відмова
-# en: 8cffdb4a
-context-short-putin-offline-landlines = керує шифрованим дротовим зв'язком
-# en: 1726c8a4
-context-label = { $subject }: { $part }
-# en: 3809d744
-context-records-title = Недатовані твердження статті: найдавніший запис — { $year } року
-# en: 7d3ddf28
-context-records-subtitle = Кожна частина тверджень за роками записів, що її підтверджують або спростовують
-# en: eee1fc44
-context-records-note = Жирним: спірне, спростоване або не знайдене в жодному записі (порожній кружок ліворуч). Пунктир: дата статті. Записи датовано часом висловлювання чи події.
-# en: 2b73d3e6
-context-records-source = Джерела: повідомлення преси, зібрані набором (AP, ТАСС, EPA та інші); { $publisher }
-# en: aaaf7663
-context-records-reference = стаття
-# en: 5dcd3d6d
-context-records-alt =
-    Найдавніший запис, на який спираються недатовані твердження статті, — { $year } року, за { $years } { $n ->
-        [one] рік
-        [few] роки
-        [many] років
-       *[other] року
-    } до статті; { $missing ->
-        [0] кожна частина є в записах.
-        [one] { $missing } частину не знайдено в жодному записі.
-        [few] { $missing } частини не знайдено в жодному записі.
-        [many] { $missing } частин не знайдено в жодному записі.
-       *[other] { $missing } частини не знайдено в жодному записі.
-    }
-# en: a763645e
-context-records-description = Коли кожна частина нестатистичних тверджень статті з'являється в записах: { $records }. Дата статті: { $date }.
-# en: 34737658
-context-records-row = { $label }: { $finding }
-# en: 5cd45938
-context-records-row-year = { $label }: { $finding }, { $first }
-# en: e0ab0ee3
-context-records-row-years = { $label }: { $finding }, { $first }–{ $last }
-
 ## Вердикти: що показують записи, застереження історії, відкладені застереження
 
 # en: 37ca14d2
@@ -78,14 +27,18 @@ context-record-report = { $who } ({ $date }): { $note }
 context-cite = { $outlet }, { $date }
 # en: 87564daf
 context-span = { $first } – { $last }
+# en: 772dd13c
+context-span-days = { $first }–{ $last }
+# en: 5c03d0b0
+context-days = { $days } { $month }
 # en: 40479224
 context-caveat-disputed = Спірно: «{ $part }». Проти: { $against }. За: { $support }.
 # en: 9d0dc021
 context-caveat-disputed-others = Спірно: «{ $part }». Проти: { $against }. За: { $support }. Інші перекази тієї самої статті The Times: { $others }.
 # en: b2c48fb8
-context-caveat-not-found = Не знайдено: «{ $part }»; дослідження не виявило жодного запису про це.
+context-caveat-not-found = Не знайдено: «{ $part }»; жодного запису про це ми не знайшли.
 # en: b33deaac
-context-caveat-not-found-nearest = Не знайдено: «{ $part }»; дослідження не виявило жодного запису про це; найближчий — { $nearest }.
+context-caveat-not-found-nearest = Не знайдено: «{ $part }»; жодного запису про це ми не знайшли; найближчий запис — { $nearest }.
 # en: b289cf60
 context-caveat-contradicted = Спростовано: «{ $part }»: { $records }.
 # en: a89f88a1
@@ -99,7 +52,7 @@ context-caveat-old-part =
        *[other] року
     } до статті)
 # en: d103300b
-context-caveat-old = Записи, що це підтверджують, давні: { $parts }; стаття не вказує дати.
+context-caveat-old = Записи, які це підтверджують, давні: { $parts }; стаття дати не називає.
 # en: 147d2452
 context-aside-habits = твердження не стосується звичок Путіна
 # en: 2ef7c111
@@ -122,18 +75,18 @@ context-part-robot-fall-fall = упав обличчям на сцену в Мо
 # en: c6dba9f9
 context-part-alisa-luhansk-avoidance = уникає політичних тем
 # en: bd115b2c
-context-part-alisa-luhansk-luhansk-answer = назвала Луганськ частиною України, потім виправилася й відмовилася
+context-part-alisa-luhansk-luhansk-answer = назвала Луганськ частиною України, потім змінила відповідь і відмовилася відповідати
 
 ## Тексти записів (англійською — у data/raw/article_context_evidence/evidence.csv, рядок n)
 
 # en: 02d12cb5
-context-record-1-who = Володимир Путін на медіафорумі в Санкт-Петербурзі, що транслювався по телебаченню
+context-record-1-who = Володимир Путін на медіафорумі в Санкт-Петербурзі, який транслювало телебачення
 # en: b05115b3
-context-record-1-note = назвав інтернет проєктом ЦРУ від самого початку, який і далі так розвивається
+context-record-1-note = назвав інтернет проєктом ЦРУ, яким той був від початку й лишається досі
 # en: 7b5339c4
 context-record-1-outlet = Al Arabiya (повідомлення AP)
 # en: 69fd2950
-context-record-2-who = Володимир Путін на медіафорумі в Санкт-Петербурзі, що транслювався по телебаченню
+context-record-2-who = Володимир Путін на медіафорумі в Санкт-Петербурзі, який транслювало телебачення
 # en: 9d9f7418
 context-record-2-note = те саме висловлювання; застеріг, що пошукові запити Google проходять через сервери в США
 # en: 459a4491
@@ -145,25 +98,25 @@ context-record-3-note = Путін колись назвав інтернет п
 # en: efff35ef
 context-record-3-outlet = bb.lv
 # en: b44cd1ac
-context-record-4-who = AIdol, людиноподібний робот московського стартапу Idol, на своїй презентації в конгрес-центрі Yarovit Hall
+context-record-4-who = AIdol, людиноподібний робот московського стартапу Idol, на власній презентації в конгрес-центрі Yarovit Hall
 # en: 2656bcbc
 context-record-4-note = упав під час офіційної презентації в Москві
 # en: b316d0ac
-context-record-4-outlet = підпис до фото EPA (через bonplansfrench.com)
+context-record-4-outlet = підпис до фото EPA (на bonplansfrench.com)
 # en: 67005f8b
 context-record-5-who = AIdol на технологічному заході в Москві
 # en: dcb40988
-context-record-5-note = упав обличчям уперед, коли персонал виводив його на сцену; гендиректор компанії пояснив це калібруванням
+context-record-5-note = упав обличчям уперед, коли персонал виводив його на сцену; гендиректор компанії пояснив падіння проблемами з калібруванням
 # en: de5723d1
 context-record-5-outlet = right2024.com (з посиланням на Newsweek)
 # en: 2df9112f
 context-record-6-who = AIdol на технологічному заході в Москві
 # en: 3a167f79
-context-record-6-note = упав уперед за мить після того, як його представили; вказує дату 11 листопада
+context-record-6-note = упав уперед за мить після того, як його представили; дата падіння тут — 11 листопада
 # en: 2d570bf0
 context-record-6-outlet = WebProNews (з посиланням на BBC і Newsweek)
 # en: 5218566f
-context-record-7-who = Валерій Фадєєв, голова президентської Ради з прав людини
+context-record-7-who = Валерій Фадєєв, голова Ради з прав людини при президентові Росії
 # en: b5e3eab6
 context-record-7-note = «Аліса» і «Маруся» від VK відмовляються відповідати про правовий статус Донецької та Луганської областей і про Бучу
 # en: 164b62ef
@@ -177,63 +130,63 @@ context-record-8-outlet = «Холод»
 # en: 035f4234
 context-record-9-who = Policy Genome (Ігор Самохідський), аудит шести ШІ-асистентів
 # en: d152070d
-context-record-9-note = повідомляє, що точні відповіді «Аліси» про війну замінилися відмовами; розмови про Луганськ серед прочитаних висновків немає
+context-record-9-note = повідомляє, що замість точних відповідей про війну «Аліса» тепер відмовляється відповідати; розмови про Луганськ у висновках, які ми переглянули, немає
 # en: 1a0e8d7e
 context-record-9-outlet = Texty.org.ua
 # en: e799fe8d
-context-record-10-who = Дмитро Пєсков, речник Кремля («Россия 24»)
+context-record-10-who = Дмитро Пєсков, речник Кремля (в ефірі «Россия 24»)
 # en: a2e160c3
 context-record-10-note = наскільки йому відомо, у Путіна немає телефона
 # en: dbead11f
 context-record-10-outlet = The New Indian Express (UNI)
 # en: 9d307c05
-context-record-11-who = Дмитро Пєсков, речник Кремля (радіо «Комсомольская правда»)
+context-record-11-who = Дмитро Пєсков, речник Кремля (в ефірі радіо «Комсомольская правда»)
 # en: f65f82fa
 context-record-11-note = Путін досі не користується смартфоном
 # en: 18f3512b
 context-record-11-outlet = ТАСС
 # en: a192218b
-context-record-12-who = Дмитро Пєсков, речник Кремля («Россия 24»)
+context-record-12-who = Дмитро Пєсков, речник Кремля (в ефірі «Россия 24»)
 # en: fcb44daf
 context-record-12-note = Путін отримує папки з роздруківками, а також друковані й телевізійні дайджести
 # en: 9bd6e9b7
 context-record-12-outlet = The New Indian Express (UNI)
 # en: ed2195c5
-context-record-13-who = Дмитро Пєсков, речник Кремля («Россия 24»)
+context-record-13-who = Дмитро Пєсков, речник Кремля (в ефірі «Россия 24»)
 # en: 93bb8e69
 context-record-13-note = Кремль і далі користується закритими телефонами урядового зв'язку
 # en: a538dde0
 context-record-13-outlet = Russia Beyond (болгарське видання)
 # en: 34689fa6
-context-record-14-who = Дмитро Пєсков, речник Кремля («Россия 24»)
+context-record-14-who = Дмитро Пєсков, речник Кремля (в ефірі «Россия 24»)
 # en: 0b5a7af9
-context-record-14-note = Путін може сам шукати в інтернеті на комп'ютері
+context-record-14-note = Путін може й сам пошукати щось в інтернеті на комп'ютері
 # en: e5a87686
 context-record-14-outlet = The New Indian Express (UNI)
 # en: 15c68d2b
-context-record-15-who = Дмитро Пєсков, речник Кремля («Россия-1»)
+context-record-15-who = Дмитро Пєсков, речник Кремля (в ефірі «Россия-1»)
 # en: bfff2e65
-context-record-15-note = Путін користується інтернетом, хоч і не проводить у ньому годинами
+context-record-15-note = Путін користується інтернетом, хоч і не просиджує в ньому годинами
 # en: 3c4ea8ac
 context-record-15-outlet = ТАСС
 # en: 10d7acb6
-context-record-16-who = Дмитро Пєсков, речник Кремля (радіо «Комсомольская правда»)
+context-record-16-who = Дмитро Пєсков, речник Кремля (в ефірі радіо «Комсомольская правда»)
 # en: 205b3dcc
 context-record-16-note = Путін час від часу користується інтернетом
 # en: 626fc356
 context-record-16-outlet = ТАСС
 # en: f50a58be
-context-record-17-who = російський розвідник-перебіжчик, якого цитує авторська колонка FT
+context-record-17-who = російський розвідник-перебіжчик, на якого посилається авторська колонка у FT
 # en: 971abd28
 context-record-17-note = Путін не користується інтернетом
 # en: 2c6d8dd0
-context-record-17-outlet = авторська колонка Financial Times (передрук)
+context-record-17-outlet = авторська колонка у Financial Times (передрук)
 # en: 76c6491b
-context-record-18-who = російський розвідник-перебіжчик, якого цитує авторська колонка FT
+context-record-18-who = російський розвідник-перебіжчик, на якого посилається авторська колонка у FT
 # en: 85701ea0
 context-record-18-note = у Путіна немає смартфона
 # en: 596f9aa3
-context-record-18-outlet = авторська колонка Financial Times (передрук)
+context-record-18-outlet = авторська колонка у Financial Times (передрук)
 # en: e4a7b5f5
 context-record-19-who = The Times у переказі УНН
 # en: 455801f3
@@ -250,18 +203,18 @@ context-record-20-outlet = ТСН
 context-failing = «{ $part }»: { $finding }
 # en: 93e8bcdb
 context-caveat-searched =
-    Пошук «{ $part }»: { $n ->
-        [one] { $n } запит
-        [few] { $n } запити
-        [many] { $n } запитів
-       *[other] { $n } запиту
-    } у збережених копіях публічних вебсторінок, останній — { $date }; жоден не знайшов про це запису.
+    Шукали «{ $part }»: { $n } { $n ->
+        [one] запит
+        [few] запити
+        [many] запитів
+       *[other] запиту
+    } у збережених копіях публічних вебсторінок, останній — { $date }; жоден запису про це не дав.
 # en: 571f5d53
 context-aside-times-cuts = записи — це заяви української розвідки, а не перекази The Times
 # en: d69c520c
 context-aside-economy = твердження не стосується економіки Росії
 # en: dd2c818b
-context-part-times-date-date = The Times опублікувала це 31 січня 2026 року
+context-part-times-date-date = The Times опублікувала свій матеріал 31 січня 2026 року
 # en: 546a02f1
 context-part-leaders-messaging-heads-of-state = The Times протиставляє Путіну глав держав, які координують політику через шифровані месенджери
 # en: bd504643
@@ -329,7 +282,7 @@ context-record-30-outlet = Хартія-97
 # en: dfd4ec0a
 context-record-31-who = The Times у переказі ТСН
 # en: ce18cd4c
-context-record-31-note = ТСН переказала статтю The Times 30 січня, на день раніше за дату, яку вказує стаття
+context-record-31-note = ТСН переказала статтю The Times ще 30 січня — на день раніше за дату, яку називає стаття
 # en: ea5d87f3
 context-record-31-outlet = ТСН
 # en: 5cfdd83f
@@ -341,17 +294,17 @@ context-record-32-outlet = Коментарі
 # en: a3454e39
 context-record-33-who = Служба зовнішньої розвідки України
 # en: 3c08e414
-context-record-33-note = федеральні видатки Росії щонайменше на 18 із 51 державної програми на 2026 рік скорочено, що заощаджує понад 207 млрд рублів
+context-record-33-note = на 2026 рік Росія скоротила федеральні видатки щонайменше на 18 із 51 державної програми, заощадивши понад 207 млрд рублів
 # en: ccc7b3ae
 context-record-33-outlet = УНН
 # en: 69f06120
 context-record-34-who = Служба зовнішньої розвідки України
 # en: bb5208ea
-context-record-34-note = бюджетна криза в російських регіонах проявляється в масових затримках зарплат у бюджетній сфері (зокрема в Хакасії): це затримки, а не скорочення
+context-record-34-note = бюджетна криза в російських регіонах виявляється в масових затримках зарплат у бюджетній сфері (зокрема в Хакасії): це затримки, а не скорочення
 # en: 1c3ba74a
 context-record-34-outlet = Економічна правда
 # en: a110f061
-context-record-35-who = Воєнна розвідка України (ГУР), перехоплена розмова мешканки російського регіону
+context-record-35-who = Воєнна розвідка України (ГУР), перехоплена розмова мешканки одного з російських регіонів
 # en: 1590ef0f
 context-record-35-note = місцеві адміністрації скоротять до п'ятої частини працівників через брак грошей: розповідь однієї мешканки
 # en: e1b2806a

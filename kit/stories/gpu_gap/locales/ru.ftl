@@ -22,7 +22,7 @@ gpu-about =
         [1] около { $units }
        *[0] { $units }
     }
-# en: 01782098
+# en: 25c4aa23
 gpu-sberbank-value =
     { $units } за { $years } { $years ->
         [one] год
@@ -36,10 +36,10 @@ gpu-title =
         [yearly] { $buyer } ({ $year }): { $times } больше, чем среднегодовой объём Сбербанка
        *[total] { $buyer } ({ $year }): { $times } больше, чем { $years }-летний объём Сбербанка
     }
-# en: 6ac9705b
-gpu-subtitle = Приобретённые ИИ-чипы, логарифмическая шкала: оценки Omdia по GPU Nvidia, купленным в { $year } году; GPU Сбербанка с февраля 2022 года
-# en: add5d7d2
-gpu-note = Цифра Сбербанка — за период { $span } или короче; тип чипов не назван. Пустой кружок: среднее за год, вычислено.
+# en: 5083c73d
+gpu-subtitle = Приобретённые ИИ-чипы: оценки Omdia по GPU Nvidia, купленным в { $year } году; GPU Сбербанка с февраля 2022 года
+# en: 52c754a7
+gpu-note = Цифра Сбербанка охватывает период { $span } (или короче) и не называет тип чипов; среднее за год — наш расчёт.
 # en: 6044d91f
 gpu-note-h20 = Цифры ByteDance и Tencent включают более слабые H20.
 # en: d5e3b216
@@ -48,12 +48,32 @@ gpu-note-missing = Нет оценки за { $year } год для: { $buyers }
 gpu-label-average = { $buyer }, среднее за год (вычислено)
 # en: db6bf74c
 gpu-label-since = { $buyer }, с февраля 2022
+# en: 3f6b7db8
+gpu-column-buyer = Покупатель
+# en: 424595a2
+gpu-column-units = ИИ-чипы
+# en: cf8182bc
+gpu-chips-unnamed = GPU (тип не указан)
+# en: 18c520a5
+gpu-chips-with-h20 = Nvidia (вместе с H20)
+# en: 4089679f
+gpu-period-average = среднее за год, { $period }
+# en: c029ed5f
+gpu-qualifier-estimate =
+    { $approx ->
+        [1] приблизительная оценка
+       *[0] оценка
+    }
+# en: a3530074
+gpu-qualifier-reported = по данным источника
+# en: acb3c076
+gpu-qualifier-derived = вычислено
 # en: fb8cb057
 gpu-alt = Оценка Omdia: { $buyer } в { $year } году — { $units } чипов Nvidia, { $times } больше, чем { $subject_units } GPU, которые { $subject } получил { $span } (около { $yearly } в год).
 # en: 6c4ec307
 gpu-alt-rest = { " " }Другие крупные покупатели: { $range }.
 # en: 825bfc67
-gpu-description = Приобретённые ИИ-чипы. Оценки Omdia за { $year } год: { $estimates }. { $subject }: { $units } GPU неуказанного типа за период { $span } или короче, по данным Радио Свобода (в колонке в Financial Times); за { $years } года это около { $yearly } в год (вычислено).
+gpu-description = Приобретённые ИИ-чипы. Оценки Omdia за { $year } год: { $estimates }. { $subject }: { $units } GPU неуказанного типа за период { $span } или короче, по данным Радио Свобода (из авторской колонки в Financial Times); за { $years } года это около { $yearly } в год (вычислено).
 
 ## Вердикт
 
@@ -67,37 +87,37 @@ gpu-qualified =
        *[other] { $figure }
     }
 # en: 5aef0af1
-gpu-article-value = { $subject }: { $subject_figure } с февраля 2022; { $rival }: { $rival_figure } в 2024
-# en: c36889a5
+gpu-article-value = { $subject }: { $subject_figure } с февраля 2022 года; { $rival }: { $rival_figure } в 2024 году
+# en: 8b470b6b
 gpu-computed-value =
-    { $subject }: { $units } GPU неуказанного типа (Радио Свобода, в цитировании); { $rival }: { $rival_units } чипов Nvidia { $chips } (оценка Omdia): в { $shown } { $times ->
+    { $subject }: { $units } GPU неуказанного типа (Радио Свобода, в пересказе); { $rival }: { $rival_units } чипов Nvidia { $chips } (оценка Omdia): в { $shown } { $times ->
         [one] раз
         [few] раза
         [many] раз
-       *[other] раз
+       *[other] раза
     } больше, а в среднем за год — примерно в { $per_year_shown } { $per_year ->
         [one] раз
         [few] раза
         [many] раз
-       *[other] раз
+       *[other] раза
     } (вычислено)
-# en: 82c30849
+# en: 3767187e
 gpu-caveat-period =
     Цифра Сбербанка охватывает около { $years } { $years ->
         [one] года
         [few] лет
         [many] лет
-       *[other] лет
-    } ({ $period }) и не указывает, какие это чипы; оценка Omdia для Microsoft — это один год чипов Nvidia { $chips }. Как сказано, это в { $shown } { $times ->
+       *[other] года
+    } ({ $period }) и не указывает, какие это чипы; оценка Omdia для Microsoft — это один год чипов Nvidia { $chips }. В формулировке статьи это в { $shown } { $times ->
         [one] раз
         [few] раза
         [many] раз
-       *[other] раз
+       *[other] раза
     } больше; по сравнению со среднегодовым объёмом Сбербанка (около { $average }, вычислено) — примерно в { $per_year_shown } { $per_year ->
         [one] раз
         [few] раза
         [many] раз
-       *[other] раз
+       *[other] раза
     }.
 # en: ebdcf99b
 gpu-caveat-estimate = Цифра Microsoft — оценка Omdia, а не раскрытые компанией данные; с чипами AMD MI300 оценка составляет { $units }.
@@ -124,3 +144,20 @@ gpu-explore-per-year = Сбербанк за год (вычислено)
 gpu-explore-hint = Покупатели без оценки за этот год не показаны.
 # en: 2158a218
 gpu-omdia-originator = Omdia (оценка, по сообщению Financial Times)
+
+## Цитируемые страницы (по-английски — в описаниях источников)
+
+# en: 7aca2d98
+gpu-rferl = Радио Свобода
+# en: 6eef998d
+gpu-page-ft-repost-publisher = Financial Times (авторская колонка, перепечатка)
+# en: d6a15ac9
+gpu-page-ft-repost-title = авторская колонка Артура Макфарлейна в Financial Times «Putin's AI blunder is a gift to opponents», перепечатка от 3 апреля 2025 года, со ссылкой на Радио Свобода
+# en: ea961a79
+gpu-page-up2info-publisher = up2info (перепечатка Financial Times)
+# en: c8c20e46
+gpu-page-up2info-title = Financial Times, 18 декабря 2024 года, «Microsoft acquires twice as many Nvidia AI chips as tech rivals» (оригинал недоступен), перепечатка up2info
+# en: c5ad50d2
+gpu-page-benzinga-publisher = Benzinga
+# en: 5e3bcaf0
+gpu-page-benzinga-title = Benzinga, 18 декабря 2024 года
