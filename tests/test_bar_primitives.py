@@ -47,6 +47,22 @@ def test_bars_start_at_an_ink_zero_baseline_and_a_zero_is_a_stroke_in_its_role_c
     assert [t.get_color() for t in ax.figure.texts if t.get_text() == "Russia"] == [style.HIGHLIGHT]
 
 
+def test_a_missing_value_draws_no_mark_only_its_muted_label_and_a_zero_keeps_its_stroke():
+    bars = [Bar("A", 4, value_label="4"), Bar("Russia", 0, style.SUBJECT, "not eligible", missing=True),
+            Bar("B", 0, value_label="0")]
+    _, ax = draw(bars)
+    (collection,) = ax.collections
+    assert len(collection.get_paths()) == 2  # A's bar and B's zero stroke; nothing for the missing row
+    (label,) = [t for t in ax.texts if t.get_text() == "not eligible"]
+    assert label.get_color() == style.MUTED and label.get_position()[0] == 0
+    fig = Figure(figsize=(5, 2))
+    FigureCanvasAgg(fig)
+    charts.bar_grid(fig, (0.1, 0.1, 4.8, 1.8), {"one": bars, "two": [Bar(b.label, 1, b.role, "1") for b in bars]})
+    grid = [a for a in fig.get_children() if type(a).__name__ == "PolyCollection"][0]
+    assert len(grid.get_paths()) == 5
+    assert [t.get_color() for t in fig.texts if t.get_text() == "not eligible"] == [style.MUTED]
+
+
 @pytest.mark.parametrize("width", [charts.ONE_COLUMN.inches - 0.3, charts.WEB.inches - 0.3])
 def test_every_value_label_fits_right_of_its_bar(width):
     bars = [Bar("United States", 70, style.NAMED, "70.0"), Bar("Russia", 10.7, style.SUBJECT, "10.7 (28th)")]
@@ -76,3 +92,16 @@ def test_reference_line_labels_keep_clear_of_each_other_and_of_the_other_line():
                         body_height=lambda w: charts.bars_height(len(bars), w), draw=chart)
     for width in charts.WIDTHS:
         assert not [p for p in chartcheck.layout_problems(page, width) if p.rule in ("crossing", "overlap")]
+
+
+def test_value_scales_leave_room_for_the_longest_value_label_of_any_language_at_every_width():
+    from kit import fmt
+    from kit.charts.page import PAD
+
+    bars = [Bar("A", 67, value_label=fmt.money(67e9)), Bar("B", 10, value_label="10")]  # "$67bn", "67 млрд $"
+    english = {width.inches - 2 * PAD: charts.value_scale(bars, width.inches - 2 * PAD) for width in charts.WIDTHS}
+    scales = charts.value_scales(bars)
+    assert set(scales) == set(english)  # keyed by the plot width a chart's `draw` is given
+    assert all(scales[plot][0] >= english[plot][0] for plot in scales)
+    assert any(scales[plot][0] > english[plot][0] for plot in scales)  # the Ukrainian label is wider
+    assert charts.value_scales(bars, languages=("en",)) == english
