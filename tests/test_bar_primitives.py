@@ -105,3 +105,16 @@ def test_value_scales_leave_room_for_the_longest_value_label_of_any_language_at_
     assert all(scales[plot][0] >= english[plot][0] for plot in scales)
     assert any(scales[plot][0] > english[plot][0] for plot in scales)  # the Ukrainian label is wider
     assert charts.value_scales(bars, languages=("en",)) == english
+
+
+def test_the_value_axis_gives_tick_labels_made_with_the_chart_in_each_language():
+    from kit import words
+    from kit.charts.page import PAD
+
+    bars = [Bar("A", 2.2, value_label="2.2"), Bar("B", 1, value_label="1")]
+    axis = charts.value_axis(bars)
+    end, ticks, labels = axis(charts.WEB.inches - 2 * PAD)
+    assert (end, ticks) == charts.value_scales(bars)[charts.WEB.inches - 2 * PAD]
+    assert "2.5" in labels and [words.render(label, "uk") for label in labels][labels.index("2.5")] == "2,5"
+    with words.drawing("a test"):  # a drawing function may ask for the axis: it makes no text
+        assert axis(charts.ONE_COLUMN.inches - 2 * PAD)[2] and axis(3.0)[2][-1] == f"{axis(3.0)[1][-1]:g}"

@@ -19,6 +19,7 @@ from kit.charts.bars import (
     note_rows,
     ranked_bars,
     reference_lines,
+    value_axis,
     value_scale,
     value_scales,
 )
@@ -44,5 +45,5 @@ __all__ = [
     "CSS_DPI", "ONE_COLUMN", "TWO_COLUMN", "WEB", "WIDTHS", "Bar", "Chart", "Dot", "Point", "Rect", "Span",
     "Wide", "Width", "add_axes", "bar_grid", "bar_grid_height", "bars_height", "compose", "dot_rows",
     "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "ranked_bars", "reference_lines",
-    "span_rows", "text_width", "thin_ticks", "timeline", "value_scale", "value_scales", "wrap",
+    "span_rows", "text_width", "thin_ticks", "timeline", "value_axis", "value_scale", "value_scales", "wrap",
 ]

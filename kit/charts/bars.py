@@ -9,7 +9,7 @@ saying why, in the muted context colour.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 import dataclasses
 from dataclasses import dataclass
 
@@ -18,7 +18,7 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.transforms import offset_copy
 
-from kit import i18n, style, words
+from kit import fmt, i18n, style, words
 from kit import text as texts
 from kit.charts.page import PAD, VALUE, WIDTHS, Rect, add_axes, label_gutter, lines_height, text_width, wrap
 
@@ -115,6 +115,20 @@ def value_scales(bars: Sequence[Bar], least: float = 0, languages: Sequence[str]
         ]
         scales[plot] = nice_scale(max(ends))
     return scales
+
+
+def value_axis(bars: Sequence[Bar], least: float = 0) -> Callable[[float], tuple[float, list[float], list[str]]]:
+    """The value axis of ranked bars for a plot width: (end, ticks, tick labels). At every published width it is
+    `value_scales`' (one axis for every language) and its tick labels are texts made now, with the chart, so a
+    drawing function that calls it makes no text (at another width it is measured then, its labels plain)."""
+    scales = value_scales(bars, least)
+    labels = {tick: fmt.trimmed(tick, 2) for _, ticks in scales.values() for tick in ticks}
+
+    def axis(width: float) -> tuple[float, list[float], list[str]]:
+        end, ticks = scales.get(width) or value_scale(bars, width, least)
+        return end, ticks, [labels.get(tick, f"{tick:g}") for tick in ticks]
+
+    return axis
 
 
 def ranked_bars(

@@ -165,12 +165,11 @@ def market_value_chart() -> Chart:
             value_label=compute.usd(row["value_usd"]))
         for row in rows
     ]
-    scales = charts.value_scales(bars)  # one axis for every language, its tick labels written in each
-    tick_labels = {tick: fmt.trimmed(tick, 2) for _, ticks in scales.values() for tick in ticks}
+    axis = charts.value_axis(bars)  # one axis for every language, its tick labels written in each
 
     def draw(fig, rect):
-        xmax, ticks = scales[rect[2]]
-        charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=[tick_labels[tick] for tick in ticks])
+        xmax, ticks, tick_labels = axis(rect[2])
+        charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=tick_labels)
 
     data_frame = pd.DataFrame(
         {
