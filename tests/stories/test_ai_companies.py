@@ -108,7 +108,7 @@ def test_an_unknown_list_or_country_is_refused():
 
 def test_the_countries_chart_shows_russia_in_every_panel_and_not_eligible_where_a_list_excludes_it():
     chart = charts.countries_chart()
-    assert chart.title == "No Russian company in the 2 lists open to Russian firms"
+    assert chart.title == "No Russian company in the two lists open to Russian firms"
     russia = chart.data[chart.data["iso3"] == "RUS"].set_index("list")
     assert russia.loc["all-sector", "companies"] == 0 and russia.loc["ai50", "companies"] == 0
     assert pd.isna(russia.loc["tech", "companies"]) and russia.loc["tech", "remark"] == "not eligible"
@@ -159,16 +159,33 @@ def test_the_charts_and_claims_read_in_ukrainian_and_russian(language):
 @pytest.mark.parametrize(
     "language, lists, closed, expected",
     [
-        ("uk", 2, 1, "у 2 списках"), ("uk", 5, 1, "у 5 списках"), ("uk", 21, 1, "у 21 списку"),
+        ("uk", 2, 1, "з двох доступних їм списків"), ("uk", 5, 1, "з 5 доступних їм списків"), ("uk", 21, 1, "з 21 доступного їм списку"),
         ("uk", 22, 0, "з 22 списків"), ("uk", 11, 0, "з 11 списків"), ("uk", 1, 0, "у списку «"),
-        ("ru", 2, 1, "в 2 списках"), ("ru", 5, 1, "в 5 списках"), ("ru", 21, 1, "в 21 списке"),
+        ("uk", 3, 0, "з трьох списків"),
+        ("ru", 2, 1, "из двух доступных им списков"), ("ru", 5, 1, "из 5 доступных им списков"), ("ru", 21, 1, "из 21 доступного им списка"),
         ("ru", 22, 0, "из 22 списков"), ("ru", 11, 0, "из 11 списков"), ("ru", 1, 0, "в списке «"),
-        ("en", 21, 0, "any of these 21 lists"), ("en", 1, 0, "in the Forbes"),
+        ("ru", 3, 1, "из трёх доступных им списков"),
+        ("en", 21, 0, "any of these 21 lists"), ("en", 1, 0, "in the Forbes"), ("en", 2, 0, "either of these two"),
     ],
 )
 def test_the_countries_title_takes_the_plural_its_number_needs(language, lists, closed, expected):
     title = t("companies-countries-title-none", lists=lists, closed=closed, list="Forbes AI 50")
     assert expected in render(title, language).replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("en", "in these lists: Top 100 companies of all sectors by market value, Feb 2026; Forbes AI 50"),
+        ("uk", "у цих списках: Топ-100 компаній усіх галузей за ринковою вартістю, лютий 2026; Forbes AI 50"),
+        ("ru", "в этих списках: Топ-100 компаний всех отраслей по рыночной стоимости, февраль 2026; Forbes"),
+    ],
+)
+def test_the_countries_alt_text_names_the_lists_in_full_apart_from_each_other(language, expected):
+    alt = charts.countries_chart().in_language(language).alt_text.replace("\u00a0", " ")
+    assert expected in alt and "лют." not in alt and "февр." not in alt
+    one = charts.countries_chart(["ai50"], ["France"]).in_language(language).alt_text.replace("\u00a0", " ")
+    assert any(word in one for word in ("this list:", "у цьому списку:", "в этом списке:"))
 
 
 def test_the_widget_redraws_for_a_list_and_refuses_no_country():

@@ -97,8 +97,9 @@ def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str]
         t(
             "companies-countries-alt",
             none=int(not any(russian.values())),
+            count=len(open_to),
             counts=words.join([fmt.count(n) for n in russian.values()], " / "),
-            lists=fmt.names([panel_title(k) for k in open_to]),
+            lists=words.join([LISTS[k].title for k in open_to], "; "),  # full names: they hold commas
             leader=known[leaders.index[0]],
         )
         if open_to

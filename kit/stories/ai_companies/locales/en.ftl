@@ -29,9 +29,19 @@ companies-countries-title-closed = The { $list } leaves Russian firms out
 companies-countries-title-none =
     { $lists ->
         [1] No Russian company in the { $list }
+        [2] { $closed ->
+            [0] No Russian company in either of these two lists of leading firms
+           *[other] No Russian company in the two lists open to Russian firms
+        }
        *[other] { $closed ->
-            [0] No Russian company in any of these { $lists } lists of leading firms
-           *[other] No Russian company in the { $lists } lists open to Russian firms
+            [0] No Russian company in any of these { $lists ->
+                [3] three
+               *[other] { $lists }
+            } lists of leading firms
+           *[other] No Russian company in the { $lists ->
+                [3] three
+               *[other] { $lists }
+            } lists open to Russian firms
         }
     }
 companies-countries-title-some = Russian companies in the lists: { $counts }
@@ -43,10 +53,13 @@ companies-countries-note-all-sector = The all-sector list is not limited to tech
 companies-countries-note-closed-tech = The Forbes Global 2000 leaves Russian firms out: Russia is not eligible there.
 companies-countries-alt =
     { $none ->
-        [1] Russia has no company in the { $lists }
-       *[0] Russia has { $counts } companies in the { $lists }
-    }; { $leader } has the most places.
-companies-countries-alt-leader = { $leader } has the most places.
+        [1] Russia has no company in { $count ->
+            [1] this list
+           *[other] these lists
+        }: { $lists }.
+       *[0] Russia has { $counts } companies in these lists: { $lists }.
+    } Most places: { $leader }.
+companies-countries-alt-leader = Most places: { $leader }.
 companies-countries-description = Companies per country. { $lists }
 companies-countries-description-list = { $list }: { $places }.
 companies-header-country = Country

@@ -50,26 +50,34 @@ companies-panel-ai50 = Forbes AI 50, 2025 (частные компании)
 companies-countries-not-eligible = не допущена
 # en: 83f095ee
 companies-countries-title-closed = Список «{ $list }» не включает российские компании
-# en: 7e166662
+# en: c10208a2
 companies-countries-title-none =
     { $lists ->
         [1] Нет российских компаний в списке «{ $list }»
        *[other]
             { $closed ->
                 [0]
-                    Ни в одном из { $lists } { $lists ->
+                    Ни в одном из { $lists ->
+                        [2] двух
+                        [3] трёх
+                       *[other] { $lists }
+                    } { $lists ->
                         [one] списка
                         [few] списков
                         [many] списков
                        *[other] списка
                     } ведущих компаний нет российских
                *[other]
-                    Ни одной российской компании в { $lists } { $lists ->
-                        [one] списке
-                        [few] списках
-                        [many] списках
-                       *[other] списка
-                    }, куда они могут попасть
+                    Российских компаний нет ни в одном из { $lists ->
+                        [2] двух
+                        [3] трёх
+                       *[other] { $lists }
+                    } { $lists ->
+                        [one] доступного им списка
+                        [few] доступных им списков
+                        [many] доступных им списков
+                       *[other] доступного им списка
+                    }
             }
     }
 # en: 3efa4bd7
@@ -86,13 +94,17 @@ companies-countries-note = Страны штаб-квартир — как в к
 companies-countries-note-all-sector = Список всех отраслей не ограничивается технологическими компаниями.
 # en: fa683794
 companies-countries-note-closed-tech = Forbes Global 2000 не включает российские компании, поэтому Россия там отмечена как не допущенная.
-# en: 292fc8e1
+# en: af3349ba
 companies-countries-alt =
     { $none ->
-        [1] У России нет компаний в списках: { $lists }
-       *[0] У России { $counts } компаний в списках: { $lists }
-    }; больше всего мест — { $leader }.
-# en: 00585ae0
+        [1]
+            Российских компаний нет { $count ->
+                [1] в этом списке
+               *[other] в этих списках
+            }: { $lists }.
+       *[0] Российских компаний в этих списках: { $counts }; списки: { $lists }.
+    } Больше всего мест — { $leader }.
+# en: 92f24349
 companies-countries-alt-leader = Больше всего мест — { $leader }.
 # en: 6dc32ebb
 companies-countries-description = Компании по странам. { $lists }

@@ -50,26 +50,34 @@ companies-panel-ai50 = Forbes AI 50, 2025 (приватні компанії)
 companies-countries-not-eligible = не допущена
 # en: 83f095ee
 companies-countries-title-closed = Список «{ $list }» не включає російських компаній
-# en: 7e166662
+# en: c10208a2
 companies-countries-title-none =
     { $lists ->
         [1] Немає російських компаній у списку «{ $list }»
        *[other]
             { $closed ->
                 [0]
-                    У жодному з { $lists } { $lists ->
+                    У жодному з { $lists ->
+                        [2] двох
+                        [3] трьох
+                       *[other] { $lists }
+                    } { $lists ->
                         [one] списку
                         [few] списків
                         [many] списків
                        *[other] списку
                     } провідних компаній немає російських
                *[other]
-                    Жодної російської компанії у { $lists } { $lists ->
-                        [one] списку
-                        [few] списках
-                        [many] списках
-                       *[other] списку
-                    }, куди вони можуть потрапити
+                    Російських компаній немає в жодному з { $lists ->
+                        [2] двох
+                        [3] трьох
+                       *[other] { $lists }
+                    } { $lists ->
+                        [one] доступного їм списку
+                        [few] доступних їм списків
+                        [many] доступних їм списків
+                       *[other] доступного їм списку
+                    }
             }
     }
 # en: 3efa4bd7
@@ -86,13 +94,17 @@ companies-countries-note = Країни штаб-квартир — як у ко
 companies-countries-note-all-sector = Список усіх галузей не обмежується технологічними компаніями.
 # en: fa683794
 companies-countries-note-closed-tech = Forbes Global 2000 не включає російських компаній, тож Росію там позначено як не допущену.
-# en: 292fc8e1
+# en: af3349ba
 companies-countries-alt =
     { $none ->
-        [1] У Росії немає компаній у списках: { $lists }
-       *[0] У Росії { $counts } компаній у списках: { $lists }
-    }; найбільше місць — { $leader }.
-# en: 00585ae0
+        [1]
+            Російських компаній немає { $count ->
+                [1] у цьому списку
+               *[other] у цих списках
+            }: { $lists }.
+       *[0] Російських компаній у цих списках: { $counts }; списки: { $lists }.
+    } Найбільше місць — { $leader }.
+# en: 92f24349
 companies-countries-alt-leader = Найбільше місць — { $leader }.
 # en: 6dc32ebb
 companies-countries-description = Компанії за країнами. { $lists }
