@@ -151,6 +151,8 @@ def test_the_charts_and_claims_read_in_ukrainian_and_russian(language):
     assert "2026" in values.note and "-02-" not in values.note
     countries_chart = charts.countries_chart().in_language(language)
     assert "не допущена" in countries_chart.description.replace("\u00a0", " ")
+    panels = " ".join(map(str, _panels(countries_chart)))
+    assert "2026" in panels and not re.search(r"лют\.|февр\.", panels)  # a month in full: no "лют." left above "2026"
     ai, _ = companies.verdicts()
     (departs,) = [render(c, language) for c in ai.caveats if c.startswith("The article's wording")]
     assert "УНН" in departs and "ТСН" in departs and "Ukrainian" not in departs and "The Times" not in departs

@@ -38,7 +38,7 @@ companies-outlet-tsn = ТСН
 ## Короткие названия для узких панелей
 
 # en: e2637438
-companies-panel-all-sector = Топ-100 всех отраслей по стоимости, февр. 2026
+companies-panel-all-sector = Топ-100 всех отраслей по стоимости, февраль 2026
 # en: 379a940c
 companies-panel-tech = Топ-100 техкомпаний Forbes Global 2000, 2025
 # en: a91751b3

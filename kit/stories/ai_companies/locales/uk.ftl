@@ -38,7 +38,7 @@ companies-outlet-tsn = ТСН
 ## Короткі назви для вузьких панелей
 
 # en: e2637438
-companies-panel-all-sector = Топ-100 усіх галузей за вартістю, лют. 2026
+companies-panel-all-sector = Топ-100 усіх галузей за вартістю, лютий 2026
 # en: 379a940c
 companies-panel-tech = Топ-100 техкомпаній Forbes Global 2000, 2025
 # en: a91751b3
