@@ -65,7 +65,7 @@ companies-countries-description-list = { $list }: { $places }.
 companies-header-country = Country
 
 ## Russian firms' market values against the world's 100th tech firm
-companies-value-row-tech = 100th tech firm, 2025 (lower bound)
+companies-value-row-tech = 100th tech firm, 2025
 companies-value-kind-russian = Russian internet company (Forbes Russia, { $edition })
 companies-value-kind-lower-bound = the world's 100th tech firm (Forbes Global 2000), a lower bound for any top-100 tech list
 companies-value-header-company = Company

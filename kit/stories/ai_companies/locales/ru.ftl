@@ -115,8 +115,8 @@ companies-header-country = Страна
 
 ## Рыночная стоимость российских компаний и 100-й технологической компании мира
 
-# en: b5d2a344
-companies-value-row-tech = 100-я техкомпания, 2025 (нижняя граница)
+# en: e8034206
+companies-value-row-tech = 100-я техкомпания, 2025
 # en: d419bb0e
 companies-value-kind-russian = Российская интернет-компания (Forbes Russia, { $edition })
 # en: 3902d765

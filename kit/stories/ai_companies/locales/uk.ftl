@@ -115,8 +115,8 @@ companies-header-country = Країна
 
 ## Ринкова вартість російських компаній і 100-ї технологічної компанії світу
 
-# en: b5d2a344
-companies-value-row-tech = 100-та техкомпанія, 2025 (нижня межа)
+# en: e8034206
+companies-value-row-tech = 100-та техкомпанія, 2025
 # en: d419bb0e
 companies-value-kind-russian = Російська інтернет-компанія (Forbes Russia, { $edition })
 # en: 3902d765
