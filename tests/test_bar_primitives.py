@@ -55,6 +55,22 @@ def test_bars_start_at_an_ink_zero_baseline_and_a_zero_is_a_stroke_in_its_role_c
     assert [t.get_color() for t in ax.figure.texts if t.get_text() == "Russia"] == [style.HIGHLIGHT]
 
 
+def test_a_missing_value_draws_no_mark_only_its_muted_label_and_a_zero_keeps_its_stroke():
+    bars = [Bar("A", 4, value_label="4"), Bar("Russia", 0, style.SUBJECT, "not eligible", missing=True),
+            Bar("B", 0, value_label="0")]
+    _, ax = draw(bars)
+    (collection,) = ax.collections
+    assert len(collection.get_paths()) == 2  # A's bar and B's zero stroke; nothing for the missing row
+    (label,) = [t for t in ax.texts if t.get_text() == "not eligible"]
+    assert label.get_color() == style.MUTED and label.get_position()[0] == 0
+    fig = Figure(figsize=(5, 2))
+    FigureCanvasAgg(fig)
+    charts.bar_grid(fig, (0.1, 0.1, 4.8, 1.8), {"one": bars, "two": [Bar(b.label, 1, b.role, "1") for b in bars]})
+    grid = [a for a in fig.get_children() if type(a).__name__ == "PolyCollection"][0]
+    assert len(grid.get_paths()) == 5
+    assert [t.get_color() for t in fig.texts if t.get_text() == "not eligible"] == [style.MUTED]
+
+
 @pytest.mark.parametrize("width", [charts.ONE_COLUMN.inches - 0.3, charts.WEB.inches - 0.3])
 def test_every_value_label_fits_right_of_its_bar(width):
     bars = [Bar("United States", 70, style.NAMED, "70.0"), Bar("Russia", 10.7, style.SUBJECT, "10.7 (28th)")]
@@ -92,3 +108,29 @@ def test_a_note_beside_the_subjects_row_is_ink_the_highlight_stays_on_the_subjec
     (note,) = [t for t in ax.texts if t.get_text().startswith("Less")]
     assert note.get_color() == style.INK
     assert [t.get_color() for t in ax.texts if t.get_text() == "10.7 (28th)"] == [style.HIGHLIGHT]
+
+
+def test_value_scales_leave_room_for_the_longest_value_label_of_any_language_at_every_width():
+    from kit import fmt
+    from kit.charts.page import PAD
+
+    bars = [Bar("A", 67, value_label=fmt.money(67e9)), Bar("B", 10, value_label="10")]  # "$67bn", "67 млрд $"
+    english = {width.inches - 2 * PAD: charts.value_scale(bars, width.inches - 2 * PAD) for width in charts.WIDTHS}
+    scales = charts.value_scales(bars)
+    assert set(scales) == set(english)  # keyed by the plot width a chart's `draw` is given
+    assert all(scales[plot][0] >= english[plot][0] for plot in scales)
+    assert any(scales[plot][0] > english[plot][0] for plot in scales)  # the Ukrainian label is wider
+    assert charts.value_scales(bars, languages=("en",)) == english
+
+
+def test_the_value_axis_gives_tick_labels_made_with_the_chart_in_each_language():
+    from kit import words
+    from kit.charts.page import PAD
+
+    bars = [Bar("A", 2.2, value_label="2.2"), Bar("B", 1, value_label="1")]
+    axis = charts.value_axis(bars)
+    end, ticks, labels = axis(charts.WEB.inches - 2 * PAD)
+    assert (end, ticks) == charts.value_scales(bars)[charts.WEB.inches - 2 * PAD]
+    assert "2.5" in labels and [words.render(label, "uk") for label in labels][labels.index("2.5")] == "2,5"
+    with words.drawing("a test"):  # a drawing function may ask for the axis: it makes no text
+        assert axis(charts.ONE_COLUMN.inches - 2 * PAD)[2] and axis(3.0)[2][-1] == f"{axis(3.0)[1][-1]:g}"

@@ -20,7 +20,9 @@ from kit.charts.bars import (
     possible_ticks,
     ranked_bars,
     reference_lines,
+    value_axis,
     value_scale,
+    value_scales,
 )
 from kit.charts.dots import Dot, Span, dot_rows, dots_height, labels_above, span_rows, thin_ticks
 from kit.charts.lines import Point, timeline
@@ -44,5 +46,6 @@ __all__ = [
     "CSS_DPI", "ONE_COLUMN", "TWO_COLUMN", "WEB", "WIDTHS", "Bar", "Chart", "Dot", "Point", "Rect", "Span",
     "Wide", "Width", "add_axes", "bar_grid", "bar_grid_height", "bars_height", "compose", "dot_rows",
     "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "possible_ticks", "ranked_bars",
-    "reference_lines", "span_rows", "text_width", "thin_ticks", "timeline", "value_scale", "wrap",
+    "reference_lines", "span_rows", "text_width", "thin_ticks", "timeline", "value_axis", "value_scale",
+    "value_scales", "wrap",
 ]

@@ -1,13 +1,16 @@
 """Bars: ranked bars from a zero baseline, small multiples of bars, labelled reference lines, round scales.
 
 Every value label sits right of its bar (never inside it, never on the other side): the scale leaves room.
-A bar of exactly zero is drawn as a short stroke, so a zero reads as a value shown, not as a row left empty.
+A bar of exactly zero is drawn as a short stroke, so a zero reads as a value shown, not as a row left empty; a row
+with no value at all (`Bar.missing`: a list that leaves it out by its own rules) draws no mark, only its value label
+saying why, in the muted context colour.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+import dataclasses
 from dataclasses import dataclass
 
 from matplotlib.axes import Axes
@@ -15,9 +18,9 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.transforms import offset_copy
 
-from kit import style
+from kit import fmt, i18n, style, words
 from kit import text as texts
-from kit.charts.page import VALUE, Rect, add_axes, label_gutter, lines_height, text_width, wrap
+from kit.charts.page import PAD, VALUE, WIDTHS, Rect, add_axes, label_gutter, lines_height, text_width, wrap
 
 BAR_HEIGHT = 0.72  # share of a row
 TICK_SPACE = 0.24  # room for value-axis tick labels, inches
@@ -31,12 +34,14 @@ NOTE_SPACING = 1.15
 
 @dataclass(frozen=True)
 class Bar:
-    """One row of a bar chart: its label, value, role (style.SUBJECT, NAMED or CONTEXT_ROLE) and value label."""
+    """One row of a bar chart: its label, value, role (style.SUBJECT, NAMED or CONTEXT_ROLE) and value label;
+    `missing`: the row has no value (not a zero): no mark is drawn, and the value label says why ("not eligible")."""
 
     label: str
     value: float
     role: str = style.CONTEXT_ROLE
     value_label: str = ""
+    missing: bool = False
 
     def __post_init__(self):
         texts.clean_fields(self, "label", "value_label")
@@ -53,7 +58,23 @@ def gutter(rows: Sequence, width: float) -> float:
 
 
 def _label_room(bar: Bar, size: float) -> float:
-    return text_width(bar.value_label, size, style.ROLES[bar.role].weight) + NUDGE + 0.04 if bar.value_label else 0
+    return text_width(bar.value_label, size, _value_weight(bar)) + NUDGE + 0.04 if bar.value_label else 0
+
+
+def _value_colour(bar: Bar) -> str:
+    """A value label's colour: its role's, or the muted context colour where the row has no value."""
+    return style.MUTED if bar.missing else style.ROLES[bar.role].label
+
+
+def _value_weight(bar: Bar) -> str:
+    return "normal" if bar.missing else style.ROLES[bar.role].weight
+
+
+def _mark_end(bar: Bar, stroke: float) -> float:
+    """Where a bar's mark ends: its value, a short stroke for a zero, nothing for a free row or a missing value."""
+    if bar.missing or not bar.label:
+        return 0 if bar.missing else bar.value
+    return bar.value or stroke
 
 
 def nice_scale(maximum: float, steps: int = 5) -> tuple[float, list[float]]:
@@ -95,6 +116,37 @@ def possible_ticks(bars: Sequence[Bar], least: float = 0) -> list[float]:
     return sorted(found)
 
 
+def value_scales(bars: Sequence[Bar], least: float = 0, languages: Sequence[str] = i18n.LANGUAGES) -> dict:
+    """`value_scale` at every published width, keyed by plot width (the page's width less its padding), each wide
+    enough for the value labels as every language writes them: computed with the chart, so its tick labels can be
+    too, and every edition of a chart shares one axis."""
+    scales = {}
+    for width in WIDTHS:
+        plot = width.inches - 2 * PAD
+        ends = [
+            value_scale([dataclasses.replace(bar, label=words.render(bar.label, language),
+                                             value_label=words.render(bar.value_label, language)) for bar in bars],
+                        plot, least)[0]
+            for language in languages
+        ]
+        scales[plot] = nice_scale(max(ends))
+    return scales
+
+
+def value_axis(bars: Sequence[Bar], least: float = 0) -> Callable[[float], tuple[float, list[float], list[str]]]:
+    """The value axis of ranked bars for a plot width: (end, ticks, tick labels). At every published width it is
+    `value_scales`' (one axis for every language) and its tick labels are texts made now, with the chart, so a
+    drawing function that calls it makes no text (at another width it is measured then, its labels plain)."""
+    scales = value_scales(bars, least)
+    labels = {tick: fmt.trimmed(tick, 2) for _, ticks in scales.values() for tick in ticks}
+
+    def axis(width: float) -> tuple[float, list[float], list[str]]:
+        end, ticks = scales.get(width) or value_scale(bars, width, least)
+        return end, ticks, [labels.get(tick, f"{tick:g}") for tick in ticks]
+
+    return axis
+
+
 def ranked_bars(
     fig: Figure,
     rect: Rect,
@@ -123,7 +175,9 @@ def ranked_bars(
     half = BAR_HEIGHT / 2
     shapes, colours = [], []
     for y, bar in enumerate(bars):
-        end = bar.value if bar.value or not bar.label else ZERO_STROKE * per_inch
+        if bar.missing:
+            continue
+        end = _mark_end(bar, ZERO_STROKE * per_inch)
         shapes.append([(0, y - half), (0, y + half), (end, y + half), (end, y - half)])
         colours.append(style.ROLES[bar.role].mark)
     ax.add_collection(PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, clip_on=False))
@@ -132,17 +186,16 @@ def ranked_bars(
     value_at = offset_copy(ax.transData, fig=fig, x=NUDGE, y=0, units="inches")
     for y, bar in enumerate(bars):
         if bar.value_label:
-            role = style.ROLES[bar.role]
             ax.text(
-                max(bar.value, ZERO_STROKE * per_inch if bar.label else 0),
+                0 if bar.missing else max(bar.value, ZERO_STROKE * per_inch if bar.label else 0),
                 y,
                 bar.value_label,
                 transform=value_at,
                 va="center",
                 ha="left",
                 size=sizes.label,
-                color=role.label,
-                weight=role.weight,
+                color=_value_colour(bar),
+                weight=_value_weight(bar),
                 label=VALUE,
                 zorder=3,
             )
@@ -286,14 +339,15 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, least
         for position, bar in enumerate(bars):
             role = style.ROLES[bar.role]
             y, half = top - (position + 0.5) * row_h, BAR_HEIGHT * row_h / 2
-            end = x0 + (bar.value * per_unit if bar.value or not bar.label else ZERO_STROKE)
-            shapes.append([(x0, y - half), (x0, y + half), (end, y + half), (end, y - half)])
-            colours.append(role.mark)
+            end = x0 + _mark_end(bar, ZERO_STROKE / per_unit) * per_unit
+            if not bar.missing:
+                shapes.append([(x0, y - half), (x0, y + half), (end, y + half), (end, y - half)])
+                colours.append(role.mark)
             if column == 0:
                 fig.text(x0 - 4 / 72, y, bar.label, transform=inches, va="center", ha="right", size=sizes.row,
                          color=role.label, weight=role.weight)
             if bar.value_label:
                 fig.text(end + NUDGE, y, bar.value_label, transform=inches, va="center", ha="left", size=sizes.label,
-                         color=role.label, weight=role.weight, label=VALUE)
+                         color=_value_colour(bar), weight=_value_weight(bar), label=VALUE)
     fig.add_artist(PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, transform=inches))
     fig.add_artist(LineCollection(baselines, colors=style.INK, linewidths=BASELINE_WIDTH, transform=inches, zorder=2.2))

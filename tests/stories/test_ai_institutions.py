@@ -5,12 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from kit import articles, data
+from matplotlib.text import Text
+
+from kit import articles, charts as kcharts, data, style
 from kit.claims import Verdict
 from kit.errors import SelectionError, UnknownCountryError
 from kit.stories.ai_institutions import charts, explore
 from kit.stories.ai_institutions import compute as institutions
 from kit.stories.ai_institutions.compute import Variant
+from kit.words import render
 
 
 def test_every_variant_reproduces_the_research_steps_summary():
@@ -70,7 +73,7 @@ def test_the_kits_ranking_agrees_but_a_published_ai_ranking_reportedly_does_not(
     (claim,) = institutions.verdicts()
     assert claim.verdict is Verdict.UNSUPPORTED
     assert claim.computed_value.startswith(
-        "0 Russian institutions in the top 200 of the kit's ranking by papers under each of its 8 variants"
+        "0 Russian institutions in the top 200 of our ranking by papers under each of its 8 variants"
     )
     assert "295th with 16 papers against 29" in claim.computed_value
     assert "QS's Data Science & AI subject ranking reportedly places ITMO University at 51-70" in claim.computed_value
@@ -158,10 +161,11 @@ def test_the_charts_state_the_finding_and_show_russias_zero():
     assert seats.title == "No Russian institution makes the top 200 by AI conference papers"
     assert "QS's Data Science & AI subject ranking reportedly places ITMO University at 51-70" in seats.note
     assert seats.data.iloc[-1].to_dict() == {"country": "Russia", "iso3": "RUS", "seats": 0, "subject": True}
-    assert "Russia has 0 of the top 200" in seats.alt_text and "Skoltech, 16 papers (295th)" in seats.alt_text
+    assert "No Russian institution is among the top 200" in seats.alt_text
+    assert "Skoltech, 16 papers (295th)" in seats.alt_text
     cut = charts.cutoff_chart()
     assert cut.title == "Russia's best, Skoltech, is 13 papers short of the top 200"
-    assert cut.data.iloc[0]["key"] == institutions.POOLED
+    assert cut.data.iloc[-1]["key"] == institutions.POOLED
     academic = charts.cutoff_chart(Variant(universe="academic_or_public_only"))
     assert "papers short of the top 200" in academic.title and academic.slug != cut.slug
 
@@ -178,3 +182,81 @@ def test_the_widgets_redraw_for_a_new_variant_and_refuse_an_empty_choice():
     assert cut.chart.title != before and "papers short of the top 200" in cut.chart.title
     cut.controls["institutions"].value = ()
     assert "0 institutions chosen" in cut.status.value and cut.export_button.disabled
+
+
+def _bars(chart):
+    return next(cell.cell_contents for cell in chart.draw.__closure__
+                if isinstance(cell.cell_contents, list) and cell.cell_contents
+                and isinstance(cell.cell_contents[0], kcharts.Bar))
+
+
+def test_russia_pooled_is_shown_apart_from_its_institutions_and_explained():
+    chart = charts.cutoff_chart()
+    bars = _bars(chart)
+    labelled = [bar for bar in bars if bar.label]
+    pooled = labelled[-1]
+    assert pooled.label == "All of Russia (158th)" and pooled.value == 43 and pooled.role == style.NAMED
+    assert bars[bars.index(pooled) - 1].label == ""  # a free row sets it apart from the institutions above
+    assert sum(bar.value for bar in labelled[:-1]) == 70  # its parts add up to more: papers they share count once
+    assert "counted once" in chart.note and "Last row" in chart.note
+    assert [bar.label for bar in bars if bar.role == style.SUBJECT] == ["Skoltech (295th)"]  # red: what the title names
+    fractional = charts.cutoff_chart(Variant(metric="fractional"))
+    assert "shares of each paper added up" in fractional.note
+
+
+def test_without_a_russian_institution_chosen_the_title_names_none():
+    chart = charts.cutoff_chart(keys=["tsinghua.edu.cn", "mit.edu"])
+    assert "Russia" not in chart.title and chart.title.endswith("make the top 200")
+    assert not [bar for bar in _bars(chart) if bar.role == style.SUBJECT]
+
+
+@pytest.mark.parametrize("language, label", [("uk", "місце № 200: 29 статей"), ("ru", "место № 200: 29 статей")])
+def test_the_cut_off_line_and_the_pooled_row_are_drawn_in_the_charts_language(language, label):
+    chart = charts.cutoff_chart().in_language(language)
+    drawn = [text.get_text().replace("\u00a0", " ") for text in chart.figure(kcharts.WEB).findobj(Text)]
+    assert label in drawn and not [text for text in drawn if "papers" in text or "place" in text]
+    assert any(text.startswith(("Уся Росія", "Вся Россия")) for text in drawn)
+    assert "Skoltech" not in chart.description and "Сколтех" in chart.description
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_the_editions_name_institutions_as_readers_know_them_and_never_the_kit(language):
+    (claim,) = institutions.verdicts()
+    texts = [render(text, language) for text in (claim.computed_value, *claim.caveats)]
+    texts += [render(item.reason, language) for item in claim.set_aside]
+    for chart in (charts.seats_chart(), charts.cutoff_chart()):
+        rendered = chart.in_language(language)
+        texts += [rendered.title, rendered.subtitle, rendered.note, rendered.alt_text, rendered.description]
+    joined = " ".join(texts)
+    assert "Skoltech" not in joined and "Сколтех" in joined
+    assert not any(word in joined.lower() for word in ("набір", "набору", "набор", "набора", "kit"))
+    if language == "ru":  # ё wherever it belongs
+        words_ = set(joined.lower().replace("\u00a0", " ").split())
+        assert not words_ & {"подсчет", "подсчеты", "отстает", "дает", "ее", "еще", "учтен", "остается"}
+
+
+PLURALS = {  # the papers of 0, 1, 2, 5, 11, 21, 22 and 1.5, as each language writes them
+    "en": ["0 papers", "1 paper", "2 papers", "5 papers", "11 papers", "21 papers", "22 papers", "1.5 papers"],
+    "uk": ["0 статей", "1 стаття", "2 статті", "5 статей", "11 статей", "21 стаття", "22 статті", "1,5 статті"],
+    "ru": ["0 статей", "1 статья", "2 статьи", "5 статей", "11 статей", "21 статья", "22 статьи", "1,5 статьи"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(PLURALS))
+def test_paper_counts_take_the_plural_form_their_number_needs(language):
+    full, fractional = Variant(), Variant(metric="fractional")
+    counted = [full.counted(n) for n in (0, 1, 2, 5, 11, 21, 22)] + [fractional.counted(1.5)]
+    assert [render(text, language).replace("\u00a0", " ") for text in counted] == PLURALS[language]
+
+
+@pytest.mark.parametrize(
+    "language, within, expected",
+    [("uk", 1, "— 1 установа"), ("uk", 2, "— 2 установи"), ("uk", 5, "— 5 установ"), ("uk", 21, "— 21 установа"),
+     ("ru", 1, "— 1 организация"), ("ru", 22, "— 22 организации"), ("ru", 11, "— 11 организаций"),
+     ("en", 1, "so 1 institution ranks"), ("en", 205, "so 205 institutions rank")],
+)
+def test_the_seats_note_agrees_with_its_number(language, within, expected):
+    from kit.i18n import t
+
+    note = t("institutions-seats-note", within=within, place="200th", differ="")
+    assert expected in render(note, language).replace("\u00a0", " ")

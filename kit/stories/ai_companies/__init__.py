@@ -18,4 +18,5 @@ STORY = Story(
     explorers={"companies by country": explore.company_lists},
     tables={"ai_companies_2025_26": compute.tidy},
     languages=("en", "uk", "ru"),
+    facts=True,
 )

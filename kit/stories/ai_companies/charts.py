@@ -1,5 +1,8 @@
-"""The company lists' charts: places per country in each list with Russia's zeros, and the largest Russian firms'
-market values against the lists' cut-offs."""
+"""The company lists' charts: places per country in each list with Russia's zeros (and where a list leaves Russian
+firms out, Russia shown as not eligible), and Russia's most valuable internet firms against the world's 100th
+tech firm.
+
+Every text is computed here, with the chart, as facts rendered in each language where the chart is written."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from kit import charts, countries, fmt, style
+from kit import charts, countries, fmt, style, words
 from kit.charts import Bar, Chart
 from kit.errors import SelectionError
 from kit.i18n import t
@@ -20,8 +23,8 @@ ORIGINATORS = {"all-sector": "companiesmarketcap.com (2026)", "tech": "Forbes Gl
 RUSSIAN_VALUES = "Forbes Russia (2026)"
 
 
-def _source(keys: Sequence[str]) -> str:
-    return t("chart-sources" if len(keys) > 1 else "chart-source") + " " + "; ".join(ORIGINATORS[key] for key in keys)
+def _source(names: Sequence[str]) -> str:
+    return words.join([t("chart-sources" if len(names) > 1 else "chart-source"), " ", words.join(names, "; ")])
 
 
 def panel_title(key: str) -> str:
@@ -30,7 +33,8 @@ def panel_title(key: str) -> str:
 
 
 def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str] | None = None) -> Chart:
-    """Places per country in each chosen list, side by side, Russia's zeros shown."""
+    """Places per country in each chosen list, side by side: Russia's zeros shown, and Russia shown as not eligible
+    in a list that leaves Russian firms out by its own rules (its zero would say nothing)."""
     keys = list(dict.fromkeys(keys))
     if not keys:
         raise SelectionError("No list chosen.", fix="choose at least one of the lists.")
@@ -46,130 +50,171 @@ def countries_chart(keys: Sequence[str] = tuple(LISTS), selection: Sequence[str]
         )
     rows = [code for code in chosen if code != FOCUS] + [FOCUS]
     wide = counts.pivot(index="iso3", columns="list", values="companies").reindex(rows).fillna(0).astype(int)
+    open_to = [key for key in keys if LISTS[key].admits(FOCUS)]
+    closed = [key for key in keys if not LISTS[key].admits(FOCUS)]
+    not_eligible = t("companies-countries-not-eligible")
 
     def bar(code: str, key: str) -> Bar:
-        return Bar(
-            label=known[code],
-            value=int(wide.loc[code, key]),
-            role=style.SUBJECT if code == FOCUS else style.CONTEXT_ROLE,
-            value_label=fmt.count(int(wide.loc[code, key])),
-        )
+        role = style.SUBJECT if code == FOCUS else style.CONTEXT_ROLE
+        if not LISTS[key].admits(code):
+            return Bar(label=known[code], value=0, role=role, value_label=not_eligible, missing=True)
+        return Bar(label=known[code], value=int(wide.loc[code, key]), role=role,
+                   value_label=fmt.count(int(wide.loc[code, key])))
 
     panels = {panel_title(key): [bar(code, key) for code in rows] for key in keys}
-    russian = {key: int(wide.loc[FOCUS, key]) for key in keys}
-    if not any(russian.values()):
-        title = t("companies-countries-title-none", lists=len(keys), list=panel_title(keys[0]))
+    russian = {key: int(wide.loc[FOCUS, key]) for key in open_to}
+    if not open_to:
+        title = t("companies-countries-title-closed", list=panel_title(closed[0]))
+    elif not any(russian.values()):
+        title = t("companies-countries-title-none", lists=len(open_to), list=panel_title(open_to[0]),
+                  closed=len(closed))
     else:
         title = t(
             "companies-countries-title-some",
-            counts=", ".join(f"{panel_title(k)} {fmt.count(n)}" for k, n in russian.items()),
+            counts=words.join((words.join([panel_title(k), " ", fmt.count(n)]) for k, n in russian.items()), ", "),
         )
     shown = t("companies-countries-shown-most" if selection is None else "companies-countries-shown-chosen")
     data_frame = pd.DataFrame(
         [
-            {"country": known[code], "list_title": LISTS[key].title, "companies": int(wide.loc[code, key]),
-             "list": key, "iso3": code}
+            {
+                "country": known[code],
+                "list_title": LISTS[key].title,
+                "companies": float(wide.loc[code, key]) if LISTS[key].admits(code) else float("nan"),
+                "remark": "" if LISTS[key].admits(code) else not_eligible,
+                "list": key,
+                "iso3": code,
+            }
             for key in keys
             for code in rows
         ]
     )
-    leaders = wide.drop(index=FOCUS).sum(axis=1).sort_values(ascending=False)
+    leaders = wide.drop(index=FOCUS).sum(axis=1).sort_values(ascending=False, kind="stable")
+    note = [t("companies-countries-note")]
+    if "all-sector" in keys:
+        note.append(t("companies-countries-note-all-sector"))
+    note += [t(f"companies-countries-note-closed-{key}") for key in closed]
+    alt = [
+        t(
+            "companies-countries-alt",
+            none=int(not any(russian.values())),
+            count=len(open_to),
+            counts=words.join([fmt.count(n) for n in russian.values()], " / "),
+            lists=words.join([LISTS[k].title for k in open_to], "; "),  # full names: they hold commas
+            leader=known[leaders.index[0]],
+        )
+        if open_to
+        else t("companies-countries-alt-leader", leader=known[leaders.index[0]])
+    ]
+    alt += [t(f"companies-countries-note-closed-{key}") for key in closed]
+
+    def places(key: str) -> str:
+        return words.join(
+            (
+                t("companies-country-count", country=known[code], count=fmt.count(int(wide.loc[code, key])))
+                if LISTS[key].admits(code)
+                else t("companies-country-not-eligible", country=known[code])
+                for code in rows
+            ),
+            ", ",
+        )
+
     return Chart(
         slug=BY_COUNTRY
         + ("" if keys == list(LISTS) else "-" + "-".join(keys))
         + ("" if selection is None else "-" + "-".join(c.lower() for c in rows)),
         title=title,
         subtitle=t("companies-countries-subtitle", shown=shown),
-        note=t("companies-countries-note"),
-        source=_source(keys),
-        alt_text=t(
-            "companies-countries-alt",
-            counts=" / ".join(fmt.count(n) for n in russian.values()),
-            lists=fmt.names([panel_title(k) for k in keys]),
-            leader=known[leaders.index[0]],
-        ),
+        note=words.join(note, " "),
+        source=_source([ORIGINATORS[key] for key in keys]),
+        alt_text=words.join(alt, " "),
         description=t(
             "companies-countries-description",
-            lists=" ".join(
-                f"{LISTS[key].title}: "
-                + ", ".join(f"{known[code]} {fmt.count(int(wide.loc[code, key]))}" for code in rows)
-                + "."
-                for key in keys
+            lists=words.join(
+                (t("companies-countries-description-list", list=LISTS[key].title, places=places(key)) for key in keys),
+                " ",
             ),
         ),
         sources=tuple(LISTS[key].resource for key in keys),
         data=data_frame,
-        wide=charts.Wide(label="country", series="list_title", value="companies"),
+        wide=charts.Wide(
+            label="country", series="list_title", value="companies", names={"country": t("companies-header-country")}
+        ),
         body_height=lambda width: charts.bar_grid_height(width, list(panels), next(iter(panels.values()))),
         draw=lambda fig, rect: charts.bar_grid(fig, rect, panels, least=1),
     )
 
 
 def market_value_chart() -> Chart:
-    """Russia's most valuable internet firms (Forbes Russia's dated ranking) against the cut-offs of two lists."""
+    """Russia's most valuable internet firms (Forbes Russia's dated ranking) beside the world's 100th tech firm of
+    the Forbes Global 2000 (a lower bound for any top-100 tech list), one bar each, all in $bn; the largest Russian
+    firm, the one the finding names, in the highlight."""
     candidates = compute.russian_candidates().sort_values("value_usd", ascending=False, ignore_index=True)
-    tech_line, all_line = compute.cutoff("tech"), compute.cutoff("all-sector")
+    tech_line = compute.cutoff("tech")
     best = candidates[candidates["is_tech"]].iloc[0]
-    bars = [
-        Bar(
-            label=row.company,
-            value=row.value_usd / BILLION,
-            role=style.SUBJECT if row.is_tech else style.CONTEXT_ROLE,
-            value_label=fmt.money(row.value_usd) + ("" if row.is_tech else f" ({row.sector})"),
-        )
+    russian_kind = t("companies-value-kind-russian", edition=str(compute.EDITION))
+    rows = [
+        {"label": row.company, "value_usd": row.value_usd, "kind": russian_kind,
+         "role": style.SUBJECT if row.company == best["company"] else style.CONTEXT_ROLE}
         for row in candidates.itertuples()
-    ] + [Bar(label="", value=0)] * 4  # free rows for the lines' labels
+    ] + [
+        {"label": t("companies-value-row-tech"), "value_usd": tech_line, "kind": t("companies-value-kind-lower-bound"),
+         "role": style.NAMED}
+    ]
+    rows.sort(key=lambda row: -row["value_usd"])
+    bars = [
+        Bar(label=row["label"], value=row["value_usd"] / BILLION, role=row["role"],
+            value_label=compute.usd(row["value_usd"]))
+        for row in rows
+    ]
+    axis = charts.value_axis(bars)  # one axis for every language, its tick labels written in each
 
     def draw(fig, rect):
-        xmax, ticks = charts.value_scale(bars, rect[2], least=all_line / BILLION * 1.1)
-        ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks)
-        charts.reference_lines(ax, [
-            (tech_line / BILLION, t("companies-value-line-tech", value=fmt.money(tech_line)), len(bars) - 3.5),
-            (all_line / BILLION, t("companies-value-line-all", value=fmt.money(all_line)), len(bars) - 1.5),
-        ])
+        xmax, ticks, tick_labels = axis(rect[2])
+        charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=tick_labels)
 
-    data_frame = pd.concat(
-        [
-            candidates[["company", "value_usd", "sector"]].assign(
-                kind=t("companies-value-kind-russian", edition=str(compute.EDITION))
-            ),
-            pd.DataFrame(
-                {
-                    "company": [t("companies-value-row-tech"), t("companies-value-row-all")],
-                    "value_usd": [tech_line, all_line],
-                    "sector": ["technology", "all"],
-                    "kind": [t("companies-value-kind-lower-bound"), t("companies-value-kind-cutoff")],
-                }
-            ),
-        ],
-        ignore_index=True,
+    data_frame = pd.DataFrame(
+        {
+            "label": [row["label"] for row in rows],
+            "value_usd_bn": [row["value_usd"] / BILLION for row in rows],
+            "kind": [row["kind"] for row in rows],
+        }
     )
+    reported = fmt.date(best["report_date"])
     return Chart(
         slug=MARKET_VALUE,
-        title=t("companies-value-title", company=best["company"], value=fmt.money(best["value_usd"])),
+        title=t("companies-value-title", company=best["company"], value=compute.usd(best["value_usd"])),
         subtitle=t("companies-value-subtitle", edition=str(compute.EDITION)),
-        note=t("companies-value-note", date=best["report_date"]),
-        source=f"{t('chart-sources')} {ORIGINATORS['tech']}; {ORIGINATORS['all-sector']}; {RUSSIAN_VALUES}",
+        note=t("companies-value-note", date=reported),
+        source=_source([ORIGINATORS["tech"], RUSSIAN_VALUES]),
         alt_text=t(
             "companies-value-alt",
             company=best["company"],
-            value=fmt.money(best["value_usd"]),
+            value=compute.usd(best["value_usd"]),
             edition=str(compute.EDITION),
-            tech=fmt.money(tech_line),
-            all=fmt.money(all_line),
+            tech=compute.usd(tech_line),
         ),
         description=t(
             "companies-value-description",
             edition=str(compute.EDITION),
             reporter=best["reported_by"],
-            date=best["report_date"],
-            values=", ".join(f"{row.company} {fmt.money(row.value_usd)}" for row in candidates.itertuples()),
-            tech=fmt.money(tech_line),
-            all=fmt.money(all_line),
+            date=reported,
+            values=words.join(
+                (words.join([row.company, " ", compute.usd(row.value_usd)]) for row in candidates.itertuples()), ", "
+            ),
+            tech=compute.usd(tech_line),
         ),
-        sources=(LISTS["tech"].resource, LISTS["all-sector"].resource, RUSSIAN_CAPS),
+        sources=(LISTS["tech"].resource, RUSSIAN_CAPS),
         data=data_frame,
-        wide=charts.Wide(label="company", values=("value_usd", "kind")),
+        wide=charts.Wide(
+            label="label",
+            values=("value_usd_bn", "kind"),
+            names={
+                "label": t("companies-value-header-company"),
+                "value_usd_bn": t("companies-value-header-value"),
+                "kind": t("companies-value-header-kind"),
+            },
+            places={"value_usd_bn": 1},
+        ),
         body_height=lambda width: charts.bars_height(len(bars), width),
         draw=draw,
     )

@@ -5,8 +5,12 @@ The article names no list. UNITED24 speaks of AI firms; other outlets' reports o
 TSN) speak of the top 100 technology firms by market capitalisation: the kit checks both, the second attributed
 to those outlets. The nearest lists it has are the all-sector top 100 by market value (February 2026), the
 technology firms of the Forbes Global 2000 (2025) and the Forbes AI 50 (2025); each can show some things and not
-others (`CompanyList.shows`, `.cannot_show`). The largest Russian internet firms' values come from Forbes Russia's
-2026 ranking.
+others (`CompanyList.shows`, `.cannot_show`), and a list that leaves a country's firms out by its own rules
+(`CompanyList.excludes`) says nothing about them. The largest Russian internet firms' values come from Forbes
+Russia's 2026 ranking.
+
+Computations return facts: counts, values and message ids with their arguments (`kit.words`), rendered in each
+language where a chart or a claims file is written.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from kit import articles, claims, countries, data, fmt, i18n
-from kit.errors import SelectionError
+from kit import articles, claims, countries, data, fmt, i18n, words
+from kit.errors import SelectionError, StoryError
 from kit.i18n import t
 
 ARTICLE = "united24_2026"
@@ -30,11 +34,17 @@ AI_CLAIM, TECH_CLAIM = "companies-top100-ai", "companies-top100-tech"
 FOCUS = "RUS"
 SHOWN_COUNTRIES = 8  # countries shown by default: those with the most places over all lists, and Russia
 BILLION = 1e9
+OUTLETS = {  # the outlets that worded the tech reading, as readers of each language know them (text ids)
+    "UNN (Ukrainian National News)": "companies-outlet-unn",
+    "TSN": "companies-outlet-tsn",
+}
 
 
 @dataclass(frozen=True)
 class CompanyList:
-    """One published list, read the same way: rank, company, country, value."""
+    """One published list, read the same way: rank, company, country, value; `excludes`: the countries (ISO3)
+    whose firms the list leaves out by its own rules, so it cannot hold one (shown as not eligible, never as a
+    zero)."""
 
     key: str
     resource: str
@@ -43,10 +53,11 @@ class CompanyList:
     company: str
     country: str
     value: str | None  # market value in US dollars (None: the list gives none)
+    excludes: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
-        """The list's name in the current language (`companies-list-<key>`)."""
+        """The list's name (`companies-list-<key>`)."""
         return t(f"companies-list-{self.key}")
 
     @property
@@ -58,6 +69,10 @@ class CompanyList:
     def cannot_show(self) -> str:
         """What it cannot."""
         return t(f"companies-list-{self.key}-cannot-show")
+
+    def admits(self, iso3: str) -> bool:
+        """Whether a firm of this country could be in the list at all."""
+        return iso3 not in self.excludes
 
 
 LISTS = {
@@ -78,6 +93,7 @@ LISTS = {
         "company",
         "headquarters",
         "market_value_usd",
+        excludes=(FOCUS,),  # Forbes leaves Russian firms out of the Global 2000 (see its source caveats)
     ),
     "ai50": CompanyList(
         "ai50",
@@ -93,7 +109,7 @@ LISTS = {
 
 def company_list(key: str) -> CompanyList:
     if key not in LISTS:
-        raise SelectionError(f"{key!r} is not one of the kit's company lists.", fix=f"use one of {list(LISTS)}.")
+        raise SelectionError(f"{key!r} is not one of the story's company lists.", fix=f"use one of {list(LISTS)}.")
     return LISTS[key]
 
 
@@ -101,7 +117,8 @@ def company_list(key: str) -> CompanyList:
 
 
 def companies(key: str) -> pd.DataFrame:
-    """A list's companies, in its order: rank, company, country, iso3 and market value (US dollars, or empty)."""
+    """A list's companies, in its order: rank, company, country, iso3 and market value (US dollars, or empty).
+    A list that holds a firm of a country it excludes is an error: its exclusion is wrong, or the data."""
     spec = company_list(key)
     raw = data.load(spec.resource)
     frame = pd.DataFrame(
@@ -114,6 +131,14 @@ def companies(key: str) -> pd.DataFrame:
     )
     frame = frame.sort_values("rank", kind="stable").head(spec.size).reset_index(drop=True)
     frame.insert(3, "iso3", [countries.code_of(name) for name in frame["country"]])
+    excluded = frame[frame["iso3"].isin(spec.excludes)]
+    if len(excluded):
+        raise StoryError(
+            f"The list {key!r} is declared to leave out firms of {', '.join(spec.excludes)}, but holds "
+            f"{excluded['company'].iloc[0]!r} ({excluded['iso3'].iloc[0]}).",
+            where=f"kit/stories/ai_companies/compute.py, LISTS[{key!r}]",
+            fix="check the list's rules and its data; drop the country from `excludes` if the list admits it.",
+        )
     return frame
 
 
@@ -136,16 +161,20 @@ def cutoff(key: str) -> float | None:
 
 
 def by_country(keys: Sequence[str] = tuple(LISTS)) -> pd.DataFrame:
-    """Places per country in each list (one row per list and country), with Russia's zero where it has none."""
+    """Places per country in each list (one row per list and country), with Russia's zero where it has none;
+    `eligible` is False where the list leaves the country's firms out by its own rules."""
     rows = []
     for key in keys:
         counts = companies(key).groupby("iso3").size()
         if FOCUS not in counts:
             counts[FOCUS] = 0
-        rows += [{"list": key, "iso3": iso3, "companies": int(n)} for iso3, n in counts.items()]
+        rows += [
+            {"list": key, "iso3": iso3, "companies": int(n), "eligible": LISTS[key].admits(iso3)}
+            for iso3, n in counts.items()
+        ]
     frame = pd.DataFrame(rows)
     frame["country"] = [countries.display_name(code) for code in frame["iso3"]]
-    return frame[["list", "country", "iso3", "companies"]]
+    return frame[["list", "country", "iso3", "companies", "eligible"]]
 
 
 def russian_in(key: str) -> int:
@@ -165,8 +194,14 @@ def country_options() -> list[tuple[str, str]]:
 
 
 def usd(value: float) -> str:
-    """A market value in billions of dollars: '$17 bn', '$28.1 bn', '$182.5 bn'."""
+    """A market value in billions of dollars, whatever its size (one money style): '$17bn', '$24.3bn', '$0.4bn'
+    ('24,3 млрд $')."""
     return t("companies-usd", amount=fmt.trimmed(value / BILLION, 1))
+
+
+def outlet(name: str) -> str:
+    """An outlet as readers of each language know it ('UNN (Ukrainian National News)'; 'УНН')."""
+    return t(OUTLETS[name]) if name in OUTLETS else name
 
 
 def tidy() -> pd.DataFrame:
@@ -175,6 +210,7 @@ def tidy() -> pd.DataFrame:
     parts = []
     for key, spec in LISTS.items():
         frame = companies(key)
+        title = i18n.message(f"companies-list-{key}", {}, i18n.SOURCE)  # the tidy data is in English
         period = "2026-02" if key == "all-sector" else "2025"
         measures = [("rank", frame["rank"].astype("float64"), f"rank of {spec.size}")] if spec.rank else []
         if spec.value:
@@ -188,7 +224,7 @@ def tidy() -> pd.DataFrame:
                         "entity": frame["company"],
                         "entity_type": "company",
                         "iso3": frame["iso3"],
-                        "measure": f"{measure}, {spec.title}",
+                        "measure": f"{measure}, {title}",
                         "period": period,
                         "value": values,
                         "unit": unit,
@@ -201,10 +237,10 @@ def tidy() -> pd.DataFrame:
         parts.append(
             pd.DataFrame(
                 {
-                    "entity": counts["country"],
+                    "entity": [str.__str__(name) for name in counts["country"]],
                     "entity_type": "country",
                     "iso3": counts["iso3"],
-                    "measure": f"companies in the list, {spec.title}",
+                    "measure": f"companies in the list, {title}",
                     "period": period,
                     "value": counts["companies"].astype("float64"),
                     "unit": "count",
@@ -217,7 +253,7 @@ def tidy() -> pd.DataFrame:
     parts.append(
         pd.DataFrame(
             {
-                "entity": candidates["company"],
+                "entity": [str.__str__(name) for name in candidates["company"]],
                 "entity_type": "company",
                 "iso3": FOCUS,
                 "measure": "value, Forbes Russia's ranking of Russian internet companies (place "
@@ -253,11 +289,11 @@ def _ai_reading() -> claims.Claim:
     caveats = [
         t("companies-ai-caveat-nearest", top=top, shows=spec.shows, cannot=spec.cannot_show),
         t("companies-ai-caveat-unnamed"),
-        t("companies-ai-caveat-others", outlets=fmt.names(list(others)), top=top, claim=TECH_CLAIM),
+        t("companies-ai-caveat-others", outlets=fmt.names([outlet(name) for name in others]), top=top),
     ]
     aside = [claims.set_aside(AI50, "50 privately held companies", "companies-ai-aside-private")]
     caveats += claims.source_caveats([AI50], aside)
-    counts = by_country(["ai50"]).sort_values("companies", ascending=False)
+    counts = by_country(["ai50"]).sort_values("companies", ascending=False, kind="stable")
     return claims.Claim(
         claim_id=AI_CLAIM,
         article_value=t("companies-ai-article-value", stated=stated, top=top),
@@ -265,8 +301,12 @@ def _ai_reading() -> claims.Claim:
             "companies-ai-computed",
             found=found,
             size=spec.size,
-            countries=", ".join(
-                f"{row.country} {fmt.count(row.companies)}" for row in counts[counts["companies"] > 0].itertuples()
+            countries=words.join(
+                (
+                    t("companies-country-count", country=row.country, count=fmt.count(row.companies))
+                    for row in counts[counts["companies"] > 0].itertuples()
+                ),
+                ", ",
             ),
         ),
         verdict=claims.judge(matches, caveats),
@@ -282,7 +322,7 @@ def _tech_reading() -> claims.Claim:
     tech_line, all_line = cutoff("tech"), cutoff("all-sector")
     candidates = russian_candidates()
     best = candidates[candidates["is_tech"]].sort_values("value_usd", ascending=False).iloc[0]
-    in_all, in_tech = russian_in("all-sector"), russian_in("tech")
+    in_all = russian_in("all-sector")
     # The tech list's 100th value is a lower bound for any top-100 tech list: a Russian tech firm below it is
     # out of every such list; one above it may or may not be in.
     if in_all:
@@ -300,7 +340,6 @@ def _tech_reading() -> claims.Claim:
             size=everything.size,
             in_all=in_all,
             all=usd(all_line),
-            in_tech=in_tech,
             shows=tech.shows,
             tech=usd(tech_line),
         ),
@@ -308,9 +347,9 @@ def _tech_reading() -> claims.Claim:
             "companies-tech-caveat-best",
             company=best["company"],
             edition=str(EDITION),
-            date=best["report_date"],
+            date=fmt.date(best["report_date"]),
             value=usd(best["value_usd"]),
-            percent=fmt.number(100 * (tech_line / best["value_usd"] - 1)),
+            percent=fmt.percentage(fmt.number(100 * (tech_line / best["value_usd"] - 1))),
         ),
     ]
     restated = "companies-tech-aside-restated"

@@ -26,4 +26,5 @@ STORY = Story(
     },
     tables={"ai_institutions_2023_24": compute.tidy},
     languages=("en", "uk", "ru"),
+    facts=True,
 )

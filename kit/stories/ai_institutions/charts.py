@@ -1,5 +1,9 @@
 """The top-200 institutions' charts: places by country with Russia's zero, and chosen institutions against the
-cut-off."""
+cut-off, with Russia pooled as one shown apart from its institutions.
+
+Every text is computed here, with the chart, as facts rendered in each language where the chart is written. What
+does not change between redraws (the rankings, the institutions, Russia pooled) is computed once per session, so
+an explorer's redraw only arranges it."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from kit import charts, fmt, style
+from kit import charts, fmt, style, words
 from kit.charts import Bar, Chart
 from kit.i18n import t
 from kit.stories.ai_institutions import compute
@@ -24,23 +28,62 @@ from kit.stories.ai_institutions.compute import (  # noqa: F401 (SHORT_NAMES: wh
 )
 
 SEATS, CUTOFF = "ai-institutions-top200-by-country", "ai-institutions-russia-vs-cutoff"  # default slugs
+
+
+# -- what a redraw reuses (computed once per session) ------------------------------------------------------------
+
+
 @functools.cache
 def _venues(tracks: str) -> pd.DataFrame:
-    """The conference-years of a track set (read once per session)."""
+    """The conferences of a track set."""
     main = compute.venues()
     return main[main["tracks"] == tracks]
 
 
 @functools.cache
 def _top() -> int:
-    """The N of the article's top N (read once per session)."""
+    """The N of the article's top N."""
     return compute.top_n()
 
 
 @functools.cache
 def _ranking(variant: Variant) -> pd.DataFrame:
-    """A variant's ranking (computed once per session: redraws switch between variants)."""
+    """A variant's ranking (redraws switch between variants)."""
     return compute.rank(variant)
+
+
+@functools.cache
+def _everyone(tracks: str) -> pd.DataFrame:
+    """Every institution of a track set, by key."""
+    return compute.institutions(tracks).set_index("key")
+
+
+@functools.cache
+def _pooled(variant: Variant) -> dict:
+    return compute.pooled(variant)
+
+
+@functools.cache
+def _default_keys() -> tuple[str, ...]:
+    return tuple(compute.russian_from(_ranking(DEFAULT), _top()).query(f"papers >= {compute.SHOWN_RUSSIAN}")["key"])
+
+
+@functools.cache
+def _differ() -> str:
+    """What the first published ranking strong enough to count says against ours, if it does ('' if none)."""
+    published = compute.published_rankings()
+    differing = published[published["counts"] & published["russian_within_top"].eq(True)]
+    return words.join(
+        (
+            t("institutions-seats-differ", ranking=row.short_name, institution=row.best_russian,
+              place=compute.place(row.best_russian_place))
+            for row in differing.head(1).itertuples()
+        ),
+        " ",
+    )
+
+
+# -- texts both charts share -----------------------------------------------------------------------------------
 
 
 def _source(variant: Variant = DEFAULT) -> str:
@@ -49,21 +92,31 @@ def _source(variant: Variant = DEFAULT) -> str:
         "institutions-source",
         conferences=", ".join(dict.fromkeys(main["conference"])),
         first=str(main["year"].min()),
-        last=str(main["year"].max())[-2:],
+        last=str(main["year"].max()),
+        last_short=str(main["year"].max())[-2:],
     )
 
 
 def _coverage(variant: Variant = DEFAULT) -> str:
     main = _venues(variant.tracks)
-    return t("institutions-coverage", count=len(main), first=str(main["year"].min()), last=str(main["year"].max())[-2:])
+    return t(
+        "institutions-coverage",
+        count=len(main),
+        first=str(main["year"].min()),
+        last=str(main["year"].max()),
+        last_short=str(main["year"].max())[-2:],
+    )
+
+
+# -- places in the top N by country ----------------------------------------------------------------------------
 
 
 def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = None) -> Chart:
     """Places in the top N by country, with Russia's zero shown and its best institution noted beside it."""
     top = _top()
-    seats = compute.seats_by_country(variant, selection)
     ranking = _ranking(variant)
-    best = compute.russian(variant).iloc[0]
+    seats = compute.seats_from(ranking, top, selection)
+    best = compute.russian_from(ranking, top).iloc[0]
     within = int((ranking["rank"] <= top).sum())
     bars = [
         Bar(
@@ -80,59 +133,42 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
     beside = t(
         "institutions-seats-beside",
         institution=best_name,
-        papers=variant.papers(best["papers"]),
         counted=variant.counted(best["papers"]),
         rank=fmt.ordinal(int(best["rank"])),
         place=fmt.ordinal(top),
-        cutoff=variant.papers(best["cutoff"]),
         cutoff_counted=variant.counted(best["cutoff"]),
     )
-
-    def scale(width):
-        return charts.value_scale(bars, width, least=1)
+    axis = charts.value_axis(bars, least=1)
 
     def rows(width):
-        extra = charts.note_rows(bars, width, scale(width)[0], focus_row, beside) - (len(bars) - focus_row)
+        extra = charts.note_rows(bars, width, axis(width)[0], focus_row, beside) - (len(bars) - focus_row)
         return len(bars) + max(extra, 0)
 
     def draw(fig, rect):
-        xmax, ticks = scale(rect[2])
+        xmax, ticks, tick_labels = axis(rect[2])
         shown = bars + [Bar("", 0)] * (rows(rect[2]) - len(bars))  # free rows for the note beside Russia
-        charts.ranked_bars(fig, rect, shown, xmax=xmax, ticks=ticks, note=(focus_row, beside))
+        charts.ranked_bars(fig, rect, shown, xmax=xmax, ticks=ticks, tick_labels=tick_labels, note=(focus_row, beside))
 
-    everyone = seats if selection is None else compute.seats_by_country(variant)
+    everyone = seats if selection is None else compute.seats_from(ranking, top)
     leaders = everyone[~everyone["subject"]].head(2)
-    lead = fmt.names([f"{row.country} {fmt.count(row.seats)}" for row in leaders.itertuples()])
-    title = t("institutions-seats-title", seats=russia_seats, top=top)
-    published = compute.published_rankings()
-    differing = published[published["counts"] & published["russian_within_top"].eq(True)]
-    differ = " ".join(
-        t(
-            "institutions-seats-differ",
-            ranking=row.short_name,
-            institution=row.best_russian,
-            place=compute.place(row.best_russian_place),
-        )
-        for row in differing.head(1).itertuples()
-    )
-    shown = "" if selection is None else t("institutions-seats-chosen")
+    lead = fmt.names([words.join([row.country, " ", fmt.count(row.seats)]) for row in leaders.itertuples()])
+    differ = _differ()
     return Chart(
         slug=SEATS.replace("top200", f"top{top}")
         + ("" if variant == DEFAULT else f"-{variant.slug}")
         + ("" if selection is None else "-" + "-".join(sorted(c for c in seats["iso3"] if c)).lower()),
-        title=title,
+        title=t("institutions-seats-title", seats=russia_seats, top=top),
         subtitle=t(
             "institutions-seats-subtitle",
             top=top,
             coverage=_coverage(variant),
-            variant=variant.text().capitalize(),
-            chosen=shown,
+            variant=variant.text(),
+            chosen=int(selection is not None),
         ),
         note=t(
             "institutions-seats-note",
             within=within,
             place=fmt.ordinal(top),
-            top=top,
             differ=differ or t("institutions-seats-rebuilt"),
         ),
         source=_source(variant),
@@ -148,129 +184,146 @@ def seats_chart(variant: Variant = DEFAULT, selection: Sequence[str] | None = No
             "institutions-seats-description",
             top=top,
             variant=variant.text(),
-            places=", ".join(f"{row.country} {fmt.count(row.seats)}" for row in seats.itertuples()),
+            places=words.join((words.join([row.country, " ", fmt.count(row.seats)]) for row in seats.itertuples()),
+                              ", "),
             total=fmt.count(len(ranking)),
             within=within,
             place=fmt.ordinal(top),
             institution=best["label"],
             short=best_name,
-            papers=variant.papers(best["papers"]),
             papers_counted=variant.counted(best["papers"]),
             rank=fmt.ordinal(int(best["rank"])),
-            cutoff=variant.papers(best["cutoff"]),
             cutoff_counted=variant.counted(best["cutoff"]),
             differ=differ,
         ),
         sources=(RANKINGS[variant.tracks], INPUTS, compute.PUBLISHED_RANKINGS),
         data=seats,
-        wide=charts.Wide(label="country", values=("seats",)),
+        wide=charts.Wide(
+            label="country",
+            values=("seats",),
+            names={"country": t("institutions-header-country"), "seats": t("institutions-header-seats", top=top)},
+        ),
         body_height=lambda width: charts.bars_height(rows(width), width),
         draw=draw,
     )
 
 
+# -- chosen institutions against the cut-off -------------------------------------------------------------------
+
+
 def cutoff_chart(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) -> Chart:
-    """Chosen institutions' papers against the papers it takes to rank in the top N (default: Russia's)."""
+    """Chosen institutions' papers against the papers it takes to rank in the top N (default: Russia's), and
+    below them, apart, Russia's institutions pooled as one (a paper they share counted once): the red bar is the
+    best Russian institution, the one the title names."""
     top = _top()
     ranking = _ranking(variant)
     line = compute.cutoff(ranking, top)
-    placed = compute.placement(variant, keys)
-    placed.insert(2, "short_name", [short_name(k, label) for k, label in zip(placed["key"], placed["label"], strict=True)])
-    default = keys is None or list(dict.fromkeys(keys)) == compute.default_keys()
+    together = _pooled(variant)
+    chosen = _default_keys() if keys is None else keys
+    placed = compute.placement_from(ranking, _everyone(variant.tracks), together, chosen)
+    placed.insert(2, "short_name", [
+        row.label if row.key == POOLED else short_name(row.key, row.label) for row in placed.itertuples()
+    ])
+    default = keys is None or tuple(dict.fromkeys(keys)) == _default_keys()
+    individual = placed[(placed["key"] != POOLED) & placed["papers"].notna()]
+    russian = individual[individual["iso3"] == FOCUS]
+    best = russian.iloc[0] if len(russian) else None
+    pool = placed.iloc[-1]
 
     def bar(row) -> Bar:
-        rank_text = t("institutions-cutoff-unranked") if pd.isna(row.rank) else fmt.ordinal(int(row.rank))
+        ranked = not pd.isna(row.rank)
+        rank_text = fmt.ordinal(int(row.rank)) if ranked else t("institutions-cutoff-unranked")
         return Bar(
-            label=row.short_name if pd.isna(row.rank) else f"{row.short_name} ({rank_text})",
-            value=0.0 if pd.isna(row.papers) else float(row.papers),
-            role=style.NAMED if row.key == POOLED else style.SUBJECT if row.iso3 == FOCUS else style.CONTEXT_ROLE,
-            value_label=rank_text if pd.isna(row.papers) else variant.papers(row.papers),
+            label=t("institutions-cutoff-row", institution=row.short_name, rank=rank_text) if ranked else row.short_name,
+            value=float(row.papers) if ranked else 0.0,
+            role=(
+                style.NAMED if row.key == POOLED
+                else style.SUBJECT if best is not None and row.key == best["key"]
+                else style.CONTEXT_ROLE
+            ),
+            value_label=variant.papers(row.papers) if ranked else rank_text,
         )
 
-    bars = [bar(row) for row in placed.itertuples()] + [Bar(label="", value=0)]  # a free row for the line's label
-    individual = placed[placed["key"] != POOLED].dropna(subset=["papers"])
-    best_row = individual.iloc[0] if len(individual) else None
-    pool = placed[placed["key"] == POOLED].iloc[0]
-    together = compute.pooled(variant)
+    free = Bar(label="", value=0)
+    rows = [bar(row) for row in placed.iloc[:-1].itertuples()]
+    # Russia pooled apart from its institutions, then two free rows for the line's label (two lines where narrow)
+    bars = rows + [free, bar(next(placed.iloc[-1:].itertuples())), free, free]
+    axis = charts.value_axis(bars, least=line * 1.1)
+    line_label = t("institutions-cutoff-line", place=fmt.ordinal(top), counted=variant.counted(line))
 
     def draw(fig, rect):
-        xmax, ticks = charts.value_scale(bars, rect[2], least=line * 1.1)
-        ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks)
-        label = t("institutions-cutoff-line", place=fmt.ordinal(top), papers=variant.papers(line),
-                  counted=variant.counted(line))
-        charts.reference_lines(ax, [(line, label, len(bars) - 1)])
+        xmax, ticks, tick_labels = axis(rect[2])
+        ax = charts.ranked_bars(fig, rect, bars, xmax=xmax, ticks=ticks, tick_labels=tick_labels)
+        charts.reference_lines(ax, [(line, line_label, len(bars) - 1.5)])
 
-    if best_row is not None and best_row["papers"] < line:
-        short = line - best_row["papers"]
-        title = t(
-            "institutions-cutoff-title-short",
-            institution=best_row["short_name"],
-            short=variant.papers(short),
-            counted=variant.counted(short),
-            top=top,
-        )
-    elif best_row is not None:
-        title = t("institutions-cutoff-title-enough", institution=best_row["short_name"], top=top)
+    counted_line = variant.counted(line)
+    if best is not None and best["papers"] < line:
+        title = t("institutions-cutoff-title-short", institution=best["short_name"],
+                  counted=variant.counted(line - best["papers"]), top=top)
+    elif best is not None:
+        title = t("institutions-cutoff-title-enough", institution=best["short_name"], top=top)
+    elif len(individual):
+        title = t("institutions-cutoff-title-others", within=int((individual["rank"] <= top).sum()),
+                  chosen=len(individual), top=top)
     else:
-        title = t("institutions-cutoff-title-none", top=top, cutoff=variant.papers(line), counted=variant.counted(line))
+        title = t("institutions-cutoff-title-none", top=top, cutoff_counted=counted_line)
+    if best is not None:
+        alt = t(
+            "institutions-cutoff-alt",
+            institution=best["short_name"],
+            counted=variant.counted(best["papers"]),
+            rank=fmt.ordinal(int(best["rank"])),
+            top=top,
+            cutoff_counted=counted_line,
+            pooled=fmt.ordinal(int(pool["rank"])),
+        )
+    else:
+        alt = t("institutions-cutoff-alt-none", top=top, cutoff_counted=counted_line, pooled=fmt.ordinal(int(pool["rank"])))
+    description_rows = words.join(
+        (
+            t("institutions-cutoff-description-row-unranked", institution=row.label, short=row.short_name)
+            if pd.isna(row.rank)
+            else t(
+                "institutions-cutoff-description-row",
+                institution=row.label,
+                short=row.short_name,
+                counted=variant.counted(row.papers),
+                rank=fmt.ordinal(int(row.rank)),
+            )
+            for row in placed.itertuples()
+        ),
+        "; ",
+    )
     return Chart(
         slug=CUTOFF
         + ("" if variant == DEFAULT else f"-{variant.slug}")
         + ("" if default else "-" + "-".join(countries_or_keys(placed))),
         title=title,
-        subtitle=t("institutions-cutoff-subtitle", coverage=_coverage(variant), variant=variant.text().capitalize()),
-        note=t(
-            "institutions-cutoff-note",
-            place=fmt.ordinal(top),
-            top=top,
-            institutions=together["institutions"],
-            pooled=fmt.ordinal(int(pool["rank"])),
-            pooled_rank=int(pool["rank"]),
-        ),
+        subtitle=t("institutions-cutoff-subtitle", coverage=_coverage(variant), variant=variant.text()),
+        note=t("institutions-cutoff-note", place=fmt.ordinal(top), metric=variant.metric),
         source=_source(variant),
-        alt_text=(
-            t(
-                "institutions-cutoff-alt",
-                institution=best_row["short_name"],
-                papers=variant.papers(best_row["papers"]),
-                counted=variant.counted(best_row["papers"]),
-                rank=fmt.ordinal(int(best_row["rank"])),
-                top=top,
-                cutoff=variant.papers(line),
-                cutoff_counted=variant.counted(line),
-                pooled=fmt.ordinal(int(pool["rank"])),
-            )
-            if best_row is not None
-            else t("institutions-cutoff-alt-none", top=top, cutoff=variant.papers(line), counted=variant.counted(line))
-        ),
+        alt_text=alt,
         description=t(
             "institutions-cutoff-description",
             coverage=_coverage(variant),
             variant=variant.text(),
             place=fmt.ordinal(top),
-            top=top,
-            cutoff=variant.papers(line),
-            counted=variant.counted(line),
-            rows="; ".join(
-                (
-                    t("institutions-cutoff-description-row-unranked", institution=row.label, short=row.short_name)
-                    if pd.isna(row.papers)
-                    else t(
-                        "institutions-cutoff-description-row",
-                        institution=row.label,
-                        short=row.short_name,
-                        papers=variant.papers(row.papers),
-                        counted=variant.counted(row.papers),
-                    )
-                )
-                + ("" if pd.isna(row.rank) else f" ({fmt.ordinal(int(row.rank))})")
-                for row in placed.itertuples()
-            ),
+            counted=counted_line,
+            rows=description_rows,
             metric=variant.metric,
         ),
         sources=(RANKINGS[variant.tracks], INPUTS),
         data=placed,
-        wide=charts.Wide(label="short_name", values=("papers", "rank")),
+        wide=charts.Wide(
+            label="short_name",
+            values=("papers", "rank"),
+            names={
+                "short_name": t("institutions-header-institution"),
+                "papers": t("institutions-header-papers"),
+                "rank": t("institutions-header-rank"),
+            },
+            places={"papers": variant.places},
+        ),
         body_height=lambda width: charts.bars_height(len(bars), width),
         draw=draw,
     )

@@ -1,12 +1,16 @@
 """The world's top 200 AI research institutions: a ranking rebuilt from accepted papers, and Russia's place in it,
 weighed against the published rankings that could stand behind the statement.
 
-The article names no source for its top-200 list, so the kit ranks every institution by its accepted papers at
-nine top AI conference-years of 2023-24 (ICML, CVPR, ICCV, EMNLP, NAACL, IJCAI), in eight variants: main tracks or
-all tracks, all institutions or universities and public research only, full or fractional counting. A third
-party's NeurIPS counts and the published rankings the research found (QS, THE, Nature Index, CSRankings) are the
-other evidence; the verdict follows every ranking strong enough to count, agreeing or not. Everything here is a
-pure function of the described data; ranks are recomputed from the paper counts.
+The article names no source for its top-200 list, so the story ranks every institution by its accepted papers at
+nine editions of top AI conferences of 2023-24 (ICML, CVPR, ICCV, EMNLP, NAACL, IJCAI), in eight variants: main
+tracks or all tracks, all institutions or universities and public research only, full or fractional counting. A
+third party's NeurIPS counts and the published rankings the research found (QS, THE, Nature Index, CSRankings) are
+the other evidence; the verdict follows every ranking strong enough to count, agreeing or not. Everything here is a
+pure function of the described data; ranks are recomputed from the paper counts. The functions ending in `_from`
+take what they need already computed (a ranking, the institutions), so an explorer computes it once per session.
+
+Computations return facts: numbers, keys and message ids with their arguments (`kit.words`), rendered in each
+language where a chart or a claims file is written.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from kit import articles, claims, countries, data, fmt, i18n
+from kit import articles, claims, countries, data, fmt, i18n, words
 from kit.errors import SelectionError
 from kit.i18n import t
 
@@ -76,7 +80,7 @@ class Variant:
         return f"{TRACKS[self.tracks]}, {UNIVERSES[self.universe]}, {METRICS[self.metric]}"
 
     def text(self) -> str:
-        """The label in the current language (the `label`, in English, names the variant in the tidy data)."""
+        """The label, rendered in each language (the `label`, in English, names the variant in the tidy data)."""
         return t(
             "institutions-variant",
             tracks=t(f"institutions-tracks-{self.tracks}".replace("_", "-")),
@@ -106,7 +110,6 @@ DEFAULT = Variant()
 VARIANTS = tuple(Variant(t, u, m) for t in TRACKS for u in UNIVERSES for m in METRICS)
 
 SHORT_NAMES = {  # the names charts use where space is short (and texts in Ukrainian and Russian), by key: text ids
-    POOLED: "institutions-short-pooled",
     "skoltech.ru": "institutions-short-skoltech",
     "hse.ru": "institutions-short-hse",
     "mipt.ru": "institutions-short-mipt",
@@ -182,8 +185,12 @@ def cutoff(ranking: pd.DataFrame, top: int) -> float:
 
 def russian(variant: Variant = DEFAULT) -> pd.DataFrame:
     """The Russian institutions of a variant with their papers, rank and shortfall from the cut-off."""
-    ranking = rank(variant)
-    line = cutoff(ranking, top_n())
+    return russian_from(rank(variant), top_n())
+
+
+def russian_from(ranking: pd.DataFrame, top: int) -> pd.DataFrame:
+    """`russian` of a ranking already computed."""
+    line = cutoff(ranking, top)
     rows = ranking[ranking["iso3"] == FOCUS].reset_index(drop=True)
     return rows.assign(cutoff=line, short_of_cutoff=line - rows["papers"])
 
@@ -255,8 +262,12 @@ def seats_by_country(variant: Variant = DEFAULT, selection: Sequence[str] | None
     """Places in the top N by country (most first), Russia always included, with 0 when it has none.
 
     `selection` limits the rows to those countries (names or codes) and Russia."""
-    ranking = rank(variant)
-    inside = ranking[ranking["rank"] <= top_n()]
+    return seats_from(rank(variant), top_n(), selection)
+
+
+def seats_from(ranking: pd.DataFrame, top: int, selection: Sequence[str] | None = None) -> pd.DataFrame:
+    """`seats_by_country` of a ranking already computed."""
+    inside = ranking[ranking["rank"] <= top]
     counts = inside.groupby(inside["iso3"].fillna(""), sort=False).size()
     if FOCUS not in counts:
         counts[FOCUS] = 0
@@ -283,11 +294,19 @@ def default_keys() -> list[str]:
 
 def placement(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) -> pd.DataFrame:
     """Chosen institutions (default: the Russian ones with at least a few papers) with papers and rank under a
-    variant, and Russia pooled as one; an institution the variant leaves out (a company among universities)
-    has no rank."""
-    ranking = rank(variant)
-    keys = default_keys() if keys is None else list(dict.fromkeys(keys))
-    everyone = institutions(variant.tracks).set_index("key")
+    variant, and Russia pooled as one (last, whatever its papers: it is no institution); an institution the
+    variant leaves out (a company among universities) has no rank."""
+    return placement_from(
+        rank(variant),
+        institutions(variant.tracks).set_index("key"),
+        pooled(variant),
+        default_keys() if keys is None else keys,
+    )
+
+
+def placement_from(ranking: pd.DataFrame, everyone: pd.DataFrame, together: dict, keys: Sequence[str]) -> pd.DataFrame:
+    """`placement` of a ranking, the institutions (indexed by key) and Russia pooled, already computed."""
+    keys = list(dict.fromkeys(keys))
     unknown = [key for key in keys if key not in everyone.index]
     if unknown:
         raise SelectionError(f"No institution with the key {unknown[0]!r}.", fix="choose institutions from the list.")
@@ -298,25 +317,28 @@ def placement(variant: Variant = DEFAULT, keys: Sequence[str] | None = None) -> 
         )
     placed = ranking.set_index("key").reindex(keys)
     placed["label"] = everyone.loc[keys, "label"]
-    placed["iso3"] = [countries.code_of(c) for c in everyone.loc[keys, "country"]]
+    placed["iso3"] = everyone.loc[keys, "iso3"]
     placed = placed.reset_index()[["key", "label", "iso3", "papers", "rank"]]
-    together = pooled(variant)
+    placed = placed.sort_values("papers", ascending=False, na_position="last", ignore_index=True)
     placed.loc[len(placed)] = {
         "key": POOLED,
-        "label": t("institutions-short-pooled"),
+        "label": t("institutions-pooled"),
         "iso3": FOCUS,
         "papers": together["papers"],
         "rank": together["rank"],
     }
     placed["rank"] = placed["rank"].astype("Int64")
-    return placed.sort_values("papers", ascending=False, na_position="last", ignore_index=True)
+    return placed
 
 
 def institution_options(variant: Variant = DEFAULT, best: int = 300) -> list[tuple[str, str]]:
     """(label, key) choices for the comparison: the best `best` of a variant and every Russian institution."""
     ranking = rank(variant)
     chosen = ranking[(ranking["rank"] <= best) | (ranking["iso3"] == FOCUS)]
-    return [(f"{row.rank}. {row.label} ({_country(row)})", row.key) for row in chosen.itertuples()]
+    return [
+        (t("institutions-option", rank=int(row.rank), institution=row.label, country=_country(row)), row.key)
+        for row in chosen.itertuples()
+    ]
 
 
 def _country(row) -> str:
@@ -518,12 +540,10 @@ def verdicts() -> list[claims.Claim]:
             "institutions-caveat-kit",
             count=len(main),
             venues=", ".join(f"{c} {y}" for c, y in zip(main["conference"], main["year"], strict=True)),
-            papers=fmt.count(with_affiliations),
             papers_counted=t("institutions-papers", papers=fmt.count(with_affiliations), n=with_affiliations),
         ),
         t(
             "institutions-caveat-pooled",
-            papers=DEFAULT.papers(together["papers"]),
             counted=DEFAULT.counted(together["papers"]),
             rank=fmt.ordinal(together["rank"]),
             top=top,
@@ -533,29 +553,31 @@ def verdicts() -> list[claims.Claim]:
             period=pooled_years["period"],
             institution=pooled_years["label"],
             short=short_name(NEURIPS_KEYS.get(pooled_years["label"], ""), pooled_years["label"]),
-            papers=fmt.count(pooled_years["papers"]),
             counted=DEFAULT.counted(pooled_years["papers"]),
             cutoff=fmt.count(pooled_years["papers_at_rank_200"]),
             top=top,
-            alone="".join(
+            place=fmt.ordinal(top),
+            alone=words.join(
                 t(
                     "institutions-caveat-neurips-alone",
                     period=row.period,
-                    papers=fmt.count(row.papers),
                     counted=DEFAULT.counted(row.papers),
                     cutoff=fmt.count(row.papers_at_rank_200),
                     top=top,
+                    place=fmt.ordinal(top),
                     rank=fmt.ordinal(row.rank),
                 )
                 for row in borderline.itertuples()
             ),
             mismapped=fmt.names(list(MISMAPPED)),
             mismapped_short=fmt.names([short_name(NEURIPS_KEYS[label], label) for label in MISMAPPED]),
-            bucket=fmt.count(pooled_years["ista_bucket_papers"]),
             bucket_counted=DEFAULT.counted(pooled_years["ista_bucket_papers"]),
             reaches=int(bool(pooled_years["bucket_reaches"])),
         ),
-        t("institutions-caveat-published", rankings="; ".join(published_text(row) for row in published.itertuples())),
+        t(
+            "institutions-caveat-published",
+            rankings=words.join((published_text(row) for row in published.itertuples()), "; "),
+        ),
     ]
     if len(contrary) and matches is None:
         caveats.append(t("institutions-caveat-unsettled", rankings=fmt.names(list(contrary["short_name"]))))
@@ -565,7 +587,7 @@ def verdicts() -> list[claims.Claim]:
                PUBLISHED_RANKINGS)
     aside = [
         *(
-            claims.set_aside(source, "Nine conference-years only", "institutions-aside-restated")
+            claims.set_aside(source, "Nine conferences only", "institutions-aside-restated")
             for source in (RANKINGS["main_tracks"], RANKINGS["all_tracks"], RUSSIAN_PAPERS)
         ),
         *(
@@ -609,10 +631,10 @@ def verdicts() -> list[claims.Claim]:
         institution=default["best_russian"],
         short=short_name(best_key, default["best_russian"]),
         rank=fmt.ordinal(int(default["best_russian_rank"])),
-        papers=DEFAULT.papers(default["best_russian_papers"]),
         counted=DEFAULT.counted(default["best_russian_papers"]),
         cutoff=DEFAULT.papers(default["cutoff"]),
-        contrary="".join(
+        place=fmt.ordinal(top),
+        contrary=words.join(
             t(
                 "institutions-computed-contrary",
                 ranking=row.short_name,

@@ -1,19 +1,19 @@
 ## Оговорки источника на русском (английский текст — в datapackage.json рядом). Идентификаторы: caveat-<ресурс>-<номер>.
 
-# en: ce08ad47
+# en: 035c6344
 caveat-published-ai-institution-rankings-1 = Места приведены из вторых рук, а не прочитаны в собственных таблицах рейтингов; выпуск QS, где ИТМО на 51–70-м месте, не подтверждён.
-# en: d2eb0e0e
-caveat-published-ai-institution-rankings-2 = QS ранжирует университеты в основном по опросам о репутации, а не по научной продуктивности; собственная реконструкция набора считает статьи.
+# en: 3518d09a
+caveat-published-ai-institution-rankings-2 = QS ранжирует университеты в основном по опросам о репутации, а не по научной продуктивности; наша собственная реконструкция считает статьи.
 
 ## Ячейки таблицы рейтингов, которые видят читатели (английский текст — в published_rankings.csv). Идентификаторы: cell-<ресурс>-<столбец>-<ranking_id>.
 
 # en: f4d8d1f2
-cell-published-ai-institution-rankings-short-name-qs-data-science-ai = предметный рейтинг QS «Data Science & AI»
+cell-published-ai-institution-rankings-short-name-qs-data-science-ai = предметный рейтинг QS «Data Science & AI»
 # en: 097faf90
-cell-published-ai-institution-rankings-short-name-the-computer-science-2020 = рейтинг THE по компьютерным наукам 2020 года
+cell-published-ai-institution-rankings-short-name-the-computer-science-2020 = рейтинг Times Higher Education по компьютерным наукам 2020 года
 # en: f7a469de
 cell-published-ai-institution-rankings-short-name-nature-index-ai-2015-2019 = топ-100 Nature Index по ИИ (2015-2019)
-# en: 14fa2eab
+# en: 888a8772
 cell-published-ai-institution-rankings-short-name-csrankings-ai-2007-2016 = рейтинг CSRankings по направлениям ИИ (2007-2016)
 # en: b6349fb8
 cell-published-ai-institution-rankings-best-russian-qs-data-science-ai = Университет ИТМО

@@ -8,7 +8,11 @@ institutions-universe-academic-or-public-only = universities and public research
 institutions-metric-full = full counting
 institutions-metric-fractional = fractional counting
 institutions-variant = { $tracks }, { $universe }, { $metric }
-institutions-papers = { $papers } papers
+institutions-papers =
+    { $n ->
+        [one] { $papers } paper
+       *[other] { $papers } papers
+    }
 institutions-place =
     { $range ->
         [1] at { $place }
@@ -17,7 +21,6 @@ institutions-place =
 
 ## Short names where space is short (translations also name Russian institutions by them: `$short`, beside the
 ## full `$institution` English gives, and `$mismapped_short`)
-institutions-short-pooled = All of Russia as one
 institutions-short-skoltech = Skoltech
 institutions-short-hse = HSE
 institutions-short-mipt = MIPT
@@ -28,53 +31,80 @@ institutions-short-msu = Moscow State University
 institutions-short-innopolis = Innopolis University
 institutions-short-tinkoff = T-Bank
 institutions-short-itmo = ITMO University
+institutions-pooled = All of Russia
 institutions-country-unknown = Country unknown
 
 ## Both charts
-institutions-source = Source: accepted papers of { $conferences } { $first }-{ $last }, via Paper Copilot
-institutions-coverage = { $count } AI conference-years, { $first }-{ $last }
+institutions-source = Source: Paper Copilot's lists of accepted papers, { $conferences } { $first }-{ $last_short }; our ranking
+institutions-coverage = { $count } AI conferences, { $first }-{ $last_short }
+institutions-header-country = Country
+institutions-header-seats = Institutions in the top { $top }
+institutions-header-institution = Institution
+institutions-header-papers = Papers
+institutions-header-rank = Rank
 
 ## Places in the top N by country
-institutions-seats-beside = Best: { $institution }, { $papers } papers ({ $rank }); { $place } place needs { $cutoff }
+institutions-seats-beside = Best: { $institution }, { $counted } ({ $rank }); the { $place } has { $cutoff_counted }
 institutions-seats-title =
     { $seats ->
         [0] No Russian institution makes the top { $top } by AI conference papers
        *[other] Russia has { $seats } of the top { $top } institutions by AI conference papers
     }
 institutions-seats-differ = Other rankings differ: { $ranking } reportedly places { $institution } { $place }.
-institutions-seats-chosen = ; countries chosen by the reader, and Russia
-institutions-seats-subtitle = Institutions among the { $top } with most papers at { $coverage }, by country. { $variant }{ $chosen }
-institutions-seats-note = Ties share a place: { $within } rank { $place } or better. { $differ }
-institutions-seats-rebuilt = The article names no ranking; the kit rebuilt this one.
-institutions-seats-alt = Russia has { $seats } of the top { $top } AI research institutions, ranked by papers at { $coverage }; { $lead } have the most. { $beside }.
-institutions-seats-description = Places in the top { $top } by country ({ $variant }): { $places }. The kit ranks { $total } institutions by papers; ties share a place, so { $within } rank { $place } or better. Russia's best institution, { $institution }, has { $papers } papers and ranks { $rank }; { $place } place needs { $cutoff }. Country: headquarters, else e-mail domain. { $differ }
+institutions-seats-subtitle =
+    Institutions among the { $top } with the most papers at { $coverage }, by country ({ $variant }){ $chosen ->
+        [1] ; the countries you chose, and Russia
+       *[0] {""}
+    }
+institutions-seats-note =
+    Ties share a place, so { $within } { $within ->
+        [one] institution ranks
+       *[other] institutions rank
+    } { $place } or better. { $differ }
+institutions-seats-rebuilt = The article names no ranking; we rebuilt this one.
+institutions-seats-alt =
+    { $seats ->
+        [0] No Russian institution is among
+       *[other] Russia has { $seats } of
+    } the top { $top } AI research institutions, ranked by papers at { $coverage }; { $lead } have the most. { $beside }.
+institutions-seats-description = Places in the top { $top } by country ({ $variant }): { $places }. We rank { $total } institutions by papers; ties share a place, so { $within } rank { $place } or better. Russia's best institution, { $institution }, has { $papers_counted } and ranks { $rank }; the { $place } has { $cutoff_counted }. Country: headquarters, else e-mail domain. { $differ }
 
 ## Chosen institutions against the cut-off
 institutions-cutoff-unranked = not ranked here
-institutions-cutoff-line = { $place } place: { $papers } papers
-institutions-cutoff-title-short = Russia's best, { $institution }, is { $short } papers short of the top { $top }
+institutions-cutoff-row = { $institution } ({ $rank })
+institutions-cutoff-line = { $place } place: { $counted }
+institutions-cutoff-title-short = Russia's best, { $institution }, is { $counted } short of the top { $top }
 institutions-cutoff-title-enough = { $institution } has enough papers to rank in the top { $top }
-institutions-cutoff-title-none = None of the chosen institutions is ranked; the top { $top } takes { $cutoff } papers
-institutions-cutoff-subtitle = Accepted papers at { $coverage } (rank in brackets). { $variant }
-institutions-cutoff-note = Dashed line: the papers of the institution in { $place } place. Counted as one, Russia's { $institutions } institutions would rank { $pooled }.
-institutions-cutoff-alt = Russia's best AI institution, { $institution }, has { $papers } papers ({ $rank }); the top { $top } takes { $cutoff }. All Russian institutions as one would rank { $pooled }.
-institutions-cutoff-alt-none = None of the chosen institutions is ranked; the top { $top } takes { $cutoff } papers.
+institutions-cutoff-title-others =
+    { $within } of the { $chosen } chosen { $chosen ->
+        [one] institution makes
+       *[other] institutions make
+    } the top { $top }
+institutions-cutoff-title-none = None of the chosen institutions is ranked; the top { $top } takes { $cutoff_counted }
+institutions-cutoff-subtitle = Accepted papers at { $coverage }, rank in brackets ({ $variant })
+institutions-cutoff-note =
+    Dashed line: the { $place } institution's papers. Last row: all Russian institutions as one, { $metric ->
+        [full] a paper several of them share counted once.
+       *[fractional] their shares of each paper added up.
+    }
+institutions-cutoff-alt = Russia's best AI institution, { $institution }, has { $counted } ({ $rank }); the top { $top } takes { $cutoff_counted }. All Russian institutions as one would rank { $pooled }.
+institutions-cutoff-alt-none = The top { $top } takes { $cutoff_counted }; all Russian institutions as one would rank { $pooled }.
 institutions-cutoff-description-row-unranked = { $institution }: not ranked in this variant
-institutions-cutoff-description-row = { $institution }: { $papers } papers
+institutions-cutoff-description-row = { $institution }: { $counted } ({ $rank })
 institutions-cutoff-description =
-    Papers at { $coverage } ({ $variant }); { $place } place has { $cutoff } papers. { $rows }. The pooled row counts each paper with at least one Russian affiliation once { $metric ->
+    Papers at { $coverage } ({ $variant }); { $place } place has { $counted }. { $rows }. The last row counts each paper with at least one Russian affiliation once { $metric ->
         [full] (full counting).
        *[fractional] (adding Russia's shares).
     }
 
 ## The verdict
-institutions-ranking-kit = the kit's ranking by papers at { $count } AI conference-years, 2023-24
+institutions-ranking-kit = our ranking by papers at { $count } AI conferences, 2023-24
 institutions-ranking-neurips = NeurIPS { $period } papers (a third party's counts)
-institutions-caveat-kit = The article names no source for its top-200 list; the kit's own ranking counts accepted papers at { $count } AI conference-years: { $venues } ({ $papers } main-track papers with affiliations). NeurIPS, ICLR, ACL and AAAI are missing.
-institutions-caveat-pooled = Russia counted as one institution would have { $papers } papers and rank { $rank }, inside the top { $top }: the statement holds for institutions, not for the country as a whole.
-institutions-caveat-neurips-alone = , and in { $period } alone its upper bound of { $papers } papers reaches the { $cutoff } at rank { $top } ({ $rank })
+institutions-caveat-kit = The article names no source for its top-200 list; our own ranking counts accepted papers at { $count } AI conferences: { $venues } ({ $papers_counted } in main tracks with affiliations). NeurIPS, ICLR, ACL and AAAI are missing.
+institutions-caveat-pooled = Russia counted as one institution would have { $counted } and rank { $rank }, inside the top { $top }: the statement holds for institutions, not for the country as a whole.
+institutions-caveat-neurips-alone = , and in { $period } alone its upper bound of { $counted } reaches the { $cutoff } at rank { $top } ({ $rank })
 institutions-caveat-neurips =
-    NeurIPS (a third party's counts, { $period } pooled): { $institution } has at most { $papers } papers against { $cutoff } at rank { $top }{ $alone }. The third party maps some papers of { $mismapped } to other institutions, so their counts are lower bounds, and it merges Skoltech's with ISTA's ({ $bucket } papers together{ $reaches ->
+    NeurIPS (a third party's counts, { $period } pooled): { $institution } has at most { $counted } against { $cutoff } at rank { $top }{ $alone }. The third party maps some papers of { $mismapped } to other institutions, so their counts are lower bounds, and it merges Skoltech's with ISTA's ({ $bucket_counted } together{ $reaches ->
         [1] , above the cut-off
        *[0] {""}
     }): these counts cannot show that no Russian institution makes NeurIPS's top 200.
@@ -82,14 +112,18 @@ institutions-published-places = { $ranking } reportedly places { $institution } 
 institutions-published-none = { $ranking } lists no Russian institution in its top { $listed }
 institutions-published-context = { $text } (context only: { $reason })
 institutions-caveat-published = Published rankings: { $rankings }.
-institutions-caveat-unsettled = So the statement holds for the kit's ranking by research output but not for { $rankings }, which the article may equally have meant: the evidence cannot settle it.
-institutions-caveat-unknown = { $count } institutions of the top { $top } have no country assigned.
-institutions-aside-restated = restated in the claim's caveat on the kit's own ranking
-institutions-aside-cutoff = a lower cut-off makes it easier, not harder, for a Russian institution to reach the top 200, so the zero the kit finds stands
+institutions-caveat-unsettled = So the statement holds for our ranking by research output but not for { $rankings }, which the article may equally have meant: the evidence cannot settle it.
+institutions-caveat-unknown =
+    { $count ->
+        [one] { $count } institution of the top { $top } has no country assigned.
+       *[other] { $count } institutions of the top { $top } have no country assigned.
+    }
+institutions-aside-restated = restated in the claim's caveat on our own ranking
+institutions-aside-cutoff = a lower cut-off makes it easier, not harder, for a Russian institution to reach the top 200, so the zero we find stands
 institutions-aside-samsung = the statement is about Russian universities; a foreign company's Moscow laboratory is not one
 institutions-aside-sensitivity = every one of the { $variants } variants, with and without these tracks, gives the same count
 institutions-aside-neurips = restated in the NeurIPS caveat, with its effect
-institutions-computed = { $counts } Russian institutions in the top { $top } of the kit's ranking by papers under each of its { $variants } variants (best: { $institution }, { $rank } with { $papers } papers against { $cutoff } at rank { $top }){ $contrary }
+institutions-computed = { $counts } Russian institutions in the top { $top } of our ranking by papers under each of its { $variants } variants (best: { $institution }, { $rank } with { $counted } against { $cutoff } at rank { $top }){ $contrary }
 institutions-computed-contrary = ; but { $ranking } reportedly places { $institution } { $place }
 institutions-article-value = { $stated } Russian universities in the top { $top }
 
@@ -101,3 +135,4 @@ institutions-explore-countries-hint = Leave the countries empty to see every cou
 institutions-explore-institutions = Institutions
 institutions-explore-institutions-noun = institutions
 institutions-explore-institutions-hint = Choose { $low } to { $high } institutions: type part of a name to find one.
+institutions-option = { $rank }. { $institution } ({ $country })

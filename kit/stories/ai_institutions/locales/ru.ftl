@@ -4,20 +4,20 @@
 ## Варианты рейтинга
 
 # en: 757103d2
-institutions-tracks-main-tracks = основные треки
+institutions-tracks-main-tracks = основные секции
 # en: 93a96e07
-institutions-tracks-all-tracks = все треки
+institutions-tracks-all-tracks = все секции
 # en: 97faa147
 institutions-universe-all-institutions = все организации
 # en: faf5abdc
-institutions-universe-academic-or-public-only = университеты и госинституты
+institutions-universe-academic-or-public-only = университеты и государственные научные организации
 # en: de5f3adc
 institutions-metric-full = полный подсчёт
 # en: 92fe98fd
 institutions-metric-fractional = дробный подсчёт
 # en: de4fe2cf
 institutions-variant = { $tracks }, { $universe }, { $metric }
-# en: 8807ac10
+# en: 892c6b63
 institutions-papers =
     { $papers } { $n ->
         [one] статья
@@ -34,8 +34,6 @@ institutions-place =
 
 ## Короткие названия, где мало места
 
-# en: ebb6910e
-institutions-short-pooled = Вся Россия вместе
 # en: 1efa7e00
 institutions-short-skoltech = Сколтех
 # en: 0e5b94ca
@@ -56,26 +54,38 @@ institutions-short-innopolis = Иннополис
 institutions-short-tinkoff = Т-Банк
 # en: cf046773
 institutions-short-itmo = ИТМО
+# en: 8db2c1f1
+institutions-pooled = Вся Россия
 # en: 39d63332
 institutions-country-unknown = Страна неизвестна
 
 ## Оба графика
 
-# en: 7a8e4c94
-institutions-source = Источник: принятые статьи { $conferences } { $first }–{ $last }, данные Paper Copilot
-# en: 9400d892
+# en: 7958fb07
+institutions-source = Источник: списки принятых статей Paper Copilot, { $conferences } { $first }–{ $last }; наш рейтинг
+# en: c83aac7d
 institutions-coverage =
     { $count } { $count ->
         [one] конференции
         [few] конференциях
         [many] конференциях
-       *[other] конференциях
+       *[other] конференции
     } по ИИ { $first }–{ $last }
+# en: 322b1be9
+institutions-header-country = Страна
+# en: f998dc7f
+institutions-header-seats = Организаций в топ-{ $top }
+# en: 5497b760
+institutions-header-institution = Организация
+# en: 3726c221
+institutions-header-papers = Статьи
+# en: 1a39fcd6
+institutions-header-rank = Место
 
 ## Места в топ-N по странам
 
-# en: 9bf0e9b6
-institutions-seats-beside = Лучшая: { $institution }, { $counted } ({ $rank }); для места { $place } нужно { $cutoff_counted }
+# en: 71e7e49a
+institutions-seats-beside = Лучшая: { $institution }, { $counted } ({ $rank }); на месте { $place } — { $cutoff_counted }
 # en: 5356a67c
 institutions-seats-title =
     { $seats ->
@@ -83,78 +93,86 @@ institutions-seats-title =
        *[other] У России { $seats } из топ-{ $top } организаций по статьям на конференциях по ИИ
     }
 # en: 1ee1a254
-institutions-seats-differ = Другие рейтинги расходятся: { $ranking }, по сообщениям, ставит { $institution } { $place }.
-# en: df978dff
-institutions-seats-chosen = ; выбор читателя и Россия
-# en: f7a64908
-institutions-seats-subtitle = Организации из топ-{ $top } по статьям на { $coverage }, по странам. { $variant }{ $chosen }
-# en: d2e774ce
+institutions-seats-differ = Но { $ranking }, по сообщениям, ставит { $institution } { $place }.
+# en: 2cc2a88d
+institutions-seats-subtitle =
+    Организации из топ-{ $top } по числу статей на { $coverage }, по странам ({ $variant }){ $chosen ->
+        [1] ; выбранные вами страны и Россия
+       *[0] { "" }
+    }
+# en: 33eb7394
 institutions-seats-note =
-    Равные делят место, так что на месте { $place } или выше { $within } { $within ->
+    Организации с равным числом статей делят место: на месте { $place } или выше — { $within } { $within ->
         [one] организация
         [few] организации
         [many] организаций
-       *[other] организаций
+       *[other] организации
     }. { $differ }
-# en: 73ac80e8
-institutions-seats-rebuilt = Статья не называет рейтинга; этот воссоздан набором.
-# en: d9f0e789
-institutions-seats-alt = У России { $seats } из топ-{ $top } организаций в исследованиях ИИ по статьям на { $coverage }; больше всего — { $lead }. { $beside }.
-# en: 5f5def42
-institutions-seats-description = Места в топ-{ $top } по странам ({ $variant }): { $places }. Организаций в рейтинге набора по статьям: { $total }; равные делят место, так что на месте { $place } или выше — { $within }. Лучшая российская организация, { $short }, имеет { $papers_counted } и занимает место { $rank }; для места { $place } нужно { $cutoff_counted }. Страна: по штаб-квартире, иначе по домену e-mail. { $differ }
+# en: 221d34d1
+institutions-seats-rebuilt = Статья не называет рейтинга; этот рейтинг мы воссоздали сами.
+# en: 827b0046
+institutions-seats-alt =
+    { $seats ->
+        [0] Ни одной российской организации нет среди
+       *[other] У России { $seats } из
+    } топ-{ $top } исследовательских организаций в сфере ИИ по статьям на { $coverage }; больше всего — { $lead }. { $beside }.
+# en: 57bc2d57
+institutions-seats-description = Места в топ-{ $top } по странам ({ $variant }): { $places }. Организаций в нашем рейтинге: { $total }; организации с равным числом статей делят место, так что на месте { $place } или выше — { $within }. Лучшая российская организация, { $short }, имеет { $papers_counted } и занимает место { $rank }; на месте { $place } — { $cutoff_counted }. Страна определена по штаб-квартире, иначе — по почтовому домену. { $differ }
 
 ## Выбранные организации против порога
 
 # en: be7e67dd
-institutions-cutoff-unranked = здесь без места
-# en: 16297d66
-institutions-cutoff-line = { $place }: { $counted }
-# en: 552afd26
-institutions-cutoff-title-short = Лучшая в России, { $institution }, отстаёт от топ-{ $top } на { $counted }
+institutions-cutoff-unranked = вне этого рейтинга
+# en: 0aff770e
+institutions-cutoff-row = { $institution } ({ $rank })
+# en: d4cc2645
+institutions-cutoff-line = место { $place }: { $counted }
+# en: 9342174f
+institutions-cutoff-title-short = Лучшая российская организация, { $institution }, отстаёт от топ-{ $top } на { $counted }
 # en: 60237c1f
 institutions-cutoff-title-enough = { $institution }: статей достаточно для топ-{ $top }
-# en: 9d323c7e
-institutions-cutoff-title-none = Ни у одной из выбранных организаций нет места; для топ-{ $top } нужно { $counted }
-# en: 8216a2b4
-institutions-cutoff-subtitle = Принятые статьи на { $coverage } (место в скобках). { $variant }
-# en: 1338164a
+# en: bda11544
+institutions-cutoff-title-others = Выбранные организации в топ-{ $top }: { $within } из { $chosen }
+# en: ddc5cf49
+institutions-cutoff-title-none = Ни у одной из выбранных организаций нет места; для топ-{ $top } нужно { $cutoff_counted }
+# en: aeedf083
+institutions-cutoff-subtitle = Принятые статьи на { $coverage }, в скобках — место ({ $variant })
+# en: 1e157793
 institutions-cutoff-note =
-    Пунктир: статьи организации на месте { $place }. Вместе { $institutions } { $institutions ->
-        [one] российская организация заняла бы
-        [few] российские организации заняли бы
-        [many] российских организаций заняли бы
-       *[other] российских организаций заняли бы
-    } место { $pooled }.
-# en: cc5700be
+    Пунктир: статьи организации на месте { $place }. Последняя строка: все российские организации вместе; { $metric ->
+        [full] общая статья нескольких из них учтена один раз.
+       *[fractional] их доли каждой статьи сложены.
+    }
+# en: 569b23eb
 institutions-cutoff-alt = Лучшая российская организация в сфере ИИ, { $institution }, имеет { $counted } ({ $rank }); для топ-{ $top } нужно { $cutoff_counted }. Все российские организации вместе заняли бы место { $pooled }.
-# en: 3cec8c59
-institutions-cutoff-alt-none = Ни у одной из выбранных организаций нет места; для топ-{ $top } нужно { $counted }.
+# en: 4b13dbb8
+institutions-cutoff-alt-none = Для топ-{ $top } нужно { $cutoff_counted }; все российские организации вместе заняли бы место { $pooled }.
 # en: 6e8f93d4
 institutions-cutoff-description-row-unranked = { $short }: в этом варианте без места
-# en: 72353869
-institutions-cutoff-description-row = { $short }: { $counted }
-# en: ec893534
+# en: 7db4538e
+institutions-cutoff-description-row = { $short }: { $counted } ({ $rank })
+# en: a3632e1a
 institutions-cutoff-description =
-    Статьи на { $coverage } ({ $variant }); на месте { $place } — { $counted }. { $rows }. Строка «вся Россия» считает каждую статью хотя бы с одной российской аффилиацией один раз { $metric ->
+    Статьи на { $coverage } ({ $variant }); на месте { $place } — { $counted }. { $rows }. Последняя строка учитывает каждую статью хотя бы с одной российской аффилиацией один раз { $metric ->
         [full] (полный подсчёт).
        *[fractional] (сумма российских долей).
     }
 
 ## Вердикт
 
-# en: 21d38bbe
-institutions-ranking-kit = рейтинг набора по статьям на { $count } конференциях по ИИ 2023–24
+# en: 65db28ca
+institutions-ranking-kit = наш рейтинг по статьям на { $count } конференциях по ИИ 2023–2024
 # en: 7c5d250b
-institutions-ranking-neurips = статьи NeurIPS { $period } (подсчёт третьей стороны)
-# en: 936edc28
-institutions-caveat-kit = Статья не называет источника своего топ-200; собственный рейтинг набора считает принятые статьи на { $count } конференциях по ИИ: { $venues } ({ $papers_counted } основных треков с аффилиациями). NeurIPS, ICLR, ACL и AAAI не учтены.
-# en: 0713ce78
+institutions-ranking-neurips = статьи NeurIPS { $period } (сторонние подсчёты)
+# en: f404dfb5
+institutions-caveat-kit = Статья не называет источника своего топ-200; наш собственный рейтинг считает принятые статьи на { $count } конференциях по ИИ: { $venues } ({ $papers_counted } в основных секциях с аффилиациями). NeurIPS, ICLR, ACL и AAAI не учтены.
+# en: a990eb57
 institutions-caveat-pooled = Если считать Россию одной организацией, у неё было бы { $counted } и место { $rank }, то есть она вошла бы в топ-{ $top }: утверждение верно для организаций, но не для страны в целом.
-# en: 7c6cc2f1
-institutions-caveat-neurips-alone = , а только в { $period } верхняя граница, { $counted }, достигает { $cutoff } на месте { $top } ({ $rank })
-# en: c7b3dc33
+# en: dac6f6e4
+institutions-caveat-neurips-alone = , а только в { $period } году верхняя граница, { $counted }, достигает порога места { $place } ({ $cutoff }) и даёт место { $rank }
+# en: 729333db
 institutions-caveat-neurips =
-    NeurIPS (подсчёт третьей стороны, { $period } вместе): { $short } — максимум { $counted } против { $cutoff } на месте { $top }{ $alone }. Часть статей организаций { $mismapped_short } третья сторона относит к другим, так что их подсчёты — нижняя граница; кроме того, она объединяет статьи Сколтеха и ISTA ({ $bucket_counted } вместе{ $reaches ->
+    NeurIPS (сторонние подсчёты, { $period } вместе): { $short } — максимум { $counted } против { $cutoff } на месте { $place }{ $alone }. Часть статей организаций { $mismapped_short } сторонний проект относит к другим организациям, так что их подсчёты — нижняя граница; кроме того, он объединяет статьи Сколтеха и ISTA ({ $bucket_counted } вместе{ $reaches ->
         [1] , выше порога
        *[0] { "" }
     }): эти подсчёты не могут показать, что ни одна российская организация не входит в топ-200 NeurIPS.
@@ -166,22 +184,28 @@ institutions-published-none = { $ranking } не включает российс�
 institutions-published-context = { $text } (только для контекста: { $reason })
 # en: 27a6429f
 institutions-caveat-published = Опубликованные рейтинги: { $rankings }.
-# en: fc4b9e15
-institutions-caveat-unsettled = Итак, утверждение верно для рейтинга набора по научной продуктивности, но не для таких рейтингов: { $rankings }, — а статья могла иметь в виду и их: данные не позволяют это решить.
-# en: 071e6b52
+# en: 7477cec1
+institutions-caveat-unsettled = Итак, утверждение верно для нашего рейтинга по научной продуктивности, но не для рейтингов, которые статья с тем же успехом могла иметь в виду ({ $rankings }): данные не позволяют это решить.
+# en: 882549bb
 institutions-caveat-unknown = Организаций из топ-{ $top } без страны: { $count }.
-# en: 00ad557c
-institutions-aside-restated = повторено в оговорке к утверждению о собственном рейтинге набора
-# en: a53b0fa1
-institutions-aside-cutoff = более низкий порог облегчает, а не затрудняет российской организации попадание в топ-200, так что ноль, полученный набором, остаётся в силе
+# en: 9a568151
+institutions-aside-restated = повторено в оговорке к этому утверждению о нашем собственном рейтинге
+# en: 2d6b2ae7
+institutions-aside-cutoff = более низкий порог облегчает, а не затрудняет российской организации попадание в топ-200, так что наш нулевой результат остаётся в силе
 # en: b432fe7e
 institutions-aside-samsung = утверждение касается российских университетов; московская лаборатория иностранной компании к ним не относится
 # en: 11f763c8
-institutions-aside-sensitivity = все { $variants } вариантов, с этими треками и без них, дают то же число
+institutions-aside-sensitivity =
+    все { $variants } { $variants ->
+        [one] вариант
+        [few] варианта
+        [many] вариантов
+       *[other] варианта
+    }, с этими секциями и без них, дают то же число
 # en: eb7dbf56
 institutions-aside-neurips = повторено в оговорке о NeurIPS вместе с последствиями
-# en: da7dd5e5
-institutions-computed = Российских организаций в топ-{ $top } рейтинга набора по статьям в каждом из { $variants } вариантов: { $counts } (лучшая: { $short }, место { $rank }, { $counted } против { $cutoff } на месте { $top }){ $contrary }
+# en: b73d30d8
+institutions-computed = Российских организаций в топ-{ $top } нашего рейтинга по статьям в каждом из { $variants } вариантов: { $counts } (лучшая: { $short }, место { $rank }, { $counted } против { $cutoff } на месте { $place }){ $contrary }
 # en: 872b9347
 institutions-computed-contrary = ; но { $ranking }, по сообщениям, ставит { $institution } { $place }
 # en: 72ae4d07
@@ -196,10 +220,12 @@ institutions-explore-countries = Страны
 # en: 0942de4c
 institutions-explore-countries-noun = страны
 # en: 2f1d43a3
-institutions-explore-countries-hint = Оставьте страны пустыми, чтобы увидеть все страны с местами; Россия показана всегда.
+institutions-explore-countries-hint = Оставьте поле стран пустым, чтобы увидеть все страны с местами; Россия показана всегда.
 # en: 94797b25
 institutions-explore-institutions = Организации
 # en: 88930434
 institutions-explore-institutions-noun = организации
 # en: a3d295b3
-institutions-explore-institutions-hint = Выберите от { $low } до { $high } организаций: введите часть названия, чтобы найти.
+institutions-explore-institutions-hint = Выберите от { $low } до { $high } организаций: введите часть названия, чтобы найти нужную.
+# en: b5cdf082
+institutions-option = { $rank }. { $institution } ({ $country })
