@@ -11,7 +11,8 @@ It finds, in a text of a given language:
   broken into lines);
 - `quotes`: typewriter quotation marks or apostrophes;
 - `range`: a hyphen between the figures of a range;
-- `internal`: the kit's inner words in reader text (the word "kit", file names, identifiers with underscores).
+- `internal`: the kit's inner words in reader text (the word "kit", file names, identifiers with underscores, and
+  the ids the stories give their charts, claims, sources and explorers, such as "gpu-gap").
 
 `findings(text, language)` returns them; tests and the chart check run it on everything readers see.
 """
@@ -92,7 +93,23 @@ def findings(text: str, language: str, *, lines: bool = False, allowed: tuple[st
         if not any(start <= match.start() < end for start, end in dates)
     ]
     mark("internal", INTERNAL)
+    if ids := internal_ids():
+        mark("internal", ids)
     return found
+
+
+@functools.cache
+def internal_ids() -> re.Pattern | None:
+    """The ids the stories name their charts, claims, sources, explorers and themselves by (those with a hyphen or an
+    underscore: a one-word id may be a word), which a reader never reads."""
+    from kit import story
+
+    ids = set()
+    for each in story.stories():
+        ids |= {each.name, *each.charts, *each.claims, *each.sources, *each.explorers, *each.readers}
+    named = sorted((i for i in ids if isinstance(i, str) and ("-" in i or "_" in i) and " " not in i), key=len,
+                   reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])") if named else None
 
 
 @functools.cache

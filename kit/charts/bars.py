@@ -17,7 +17,7 @@ from matplotlib.transforms import offset_copy
 
 from kit import style
 from kit import text as texts
-from kit.charts.page import VALUE, Rect, add_axes, label_gutter, lines_height, text_width, wrap
+from kit.charts.page import VALUE, Rect, Shown, add_axes, label_gutter, lines_height, names, shows, text_width, wrap
 
 BAR_HEIGHT = 0.72  # share of a row
 TICK_SPACE = 0.24  # room for value-axis tick labels, inches
@@ -110,15 +110,17 @@ def ranked_bars(
         end = bar.value if bar.value or not bar.label else ZERO_STROKE * per_inch
         shapes.append([(0, y - half), (0, y + half), (end, y + half), (end, y - half)])
         colours.append(style.ROLES[bar.role].mark)
-    ax.add_collection(PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, clip_on=False))
+    bars_drawn = PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, clip_on=False)
+    ax.add_collection(shows(bars_drawn, [Shown(bar.label) for bar in bars]))
     ax.axvline(0, color=style.INK, linewidth=BASELINE_WIDTH, zorder=2.2, clip_on=False)
     row_labels(ax, bars, sizes.row)
     value_at = offset_copy(ax.transData, fig=fig, x=NUDGE, y=0, units="inches")
     for y, bar in enumerate(bars):
         if bar.value_label:
             role = style.ROLES[bar.role]
-            ax.text(
-                max(bar.value, ZERO_STROKE * per_inch if bar.label else 0),
+            end = max(bar.value, ZERO_STROKE * per_inch if bar.label else 0)
+            label = ax.text(
+                end,
                 y,
                 bar.value_label,
                 transform=value_at,
@@ -130,6 +132,7 @@ def ranked_bars(
                 label=VALUE,
                 zorder=3,
             )
+            names(label, ax.transData, y, end)
     if note is not None:
         position, text = note
         start, room_right = _note_room(bars, width, xmax, position)
@@ -169,7 +172,7 @@ def row_labels(ax: Axes, rows: Sequence, size: float) -> None:
     label_at = offset_copy(ax.get_yaxis_transform(), fig=ax.figure, x=-4, units="points")
     for y, row in enumerate(rows):
         role = style.ROLES[row.role]
-        ax.figure.text(  # a figure text in the axes' coordinates: a third of the time an axes text takes
+        label = ax.figure.text(  # a figure text in the axes' coordinates: a third of the time an axes text takes
             0,
             y,
             row.label,
@@ -180,6 +183,7 @@ def row_labels(ax: Axes, rows: Sequence, size: float) -> None:
             color=role.label,
             weight=role.weight,
         )
+        names(label, ax.transData, y)
 
 
 def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None:
@@ -200,7 +204,7 @@ def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None
             "left": (x - max([o for o in xs if o < x] + [xmin])) / per_inch - 0.1,
         }
         side = "right" if text_width(label, size) < rooms["right"] else max(rooms, key=rooms.get)
-        ax.annotate(
+        drawn = ax.annotate(
             wrap(label, rooms[side], size),
             (x, row),
             xytext=(4 if side == "right" else -4, 0),
@@ -211,6 +215,7 @@ def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None
             color=style.INK,
             linespacing=NOTE_SPACING,
         )
+        names(drawn, ax.transData, row, x)
 
 
 # -- small multiples ------------------------------------------------------------------------------------
@@ -257,7 +262,7 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, least
     xmax = max([least] + [bar.value * plot_w / max(plot_w - _label_room(bar, sizes.label), 0.2 * plot_w) for bar in every])
     xmax = xmax or 1
     inches = fig.dpi_scale_trans
-    shapes, colours, baselines = [], [], []
+    shapes, colours, baselines, shown = [], [], [], []
     per_unit = plot_w / xmax
     for index, (title, bars) in enumerate(zip(titles, panels.values(), strict=True)):
         row, column = divmod(index, columns)
@@ -273,11 +278,15 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, least
             end = x0 + (bar.value * per_unit if bar.value or not bar.label else ZERO_STROKE)
             shapes.append([(x0, y - half), (x0, y + half), (end, y + half), (end, y - half)])
             colours.append(role.mark)
+            shown.append(Shown(bar.label))
             if column == 0:
-                fig.text(x0 - 4 / 72, y, bar.label, transform=inches, va="center", ha="right", size=sizes.row,
-                         color=role.label, weight=role.weight)
+                row_label = fig.text(x0 - 4 / 72, y, bar.label, transform=inches, va="center", ha="right",
+                                     size=sizes.row, color=role.label, weight=role.weight)
+                names(row_label, inches, y)
             if bar.value_label:
-                fig.text(end + NUDGE, y, bar.value_label, transform=inches, va="center", ha="left", size=sizes.label,
-                         color=role.label, weight=role.weight, label=VALUE)
-    fig.add_artist(PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, transform=inches))
+                value = fig.text(end + NUDGE, y, bar.value_label, transform=inches, va="center", ha="left",
+                                 size=sizes.label, color=role.label, weight=role.weight, label=VALUE)
+                names(value, inches, y, end)
+    drawn = PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, transform=inches)
+    fig.add_artist(shows(drawn, shown))
     fig.add_artist(LineCollection(baselines, colors=style.INK, linewidths=BASELINE_WIDTH, transform=inches, zorder=2.2))
