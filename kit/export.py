@@ -7,21 +7,29 @@ width) and written atomically: a chart's files are all rendered in memory first,
 whole, from one complete set of files to another: the languages written get their new files, the files of the
 languages not written this time stay as they were (a build exports English first and the other languages after
 it: one that fails or is killed in between leaves every language's files in place). SVGs name a list of
-fallback fonts and set every id apart per chart and width, so several can sit in one page. Two charts never
-share a folder: a chart whose folder name another chart's folder already has is refused, naming both.
+fallback fonts and carry the house font itself (a WOFF2 subset of the glyphs they use, in an @font-face), so they
+render the same on a machine without it, and set every id apart per chart and width, so several can sit in one page.
+Two charts never share a folder: a chart whose folder name another chart's folder already has is refused, naming
+both.
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import functools
+import hashlib
 import html
+import importlib.metadata
 import io
 import json
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import font_source_sans_pro
 import matplotlib as mpl
 import matplotlib.text as mtext
 import pandas as pd
@@ -29,9 +37,10 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 from matplotlib.backends import _backend_pdf_ps
 from matplotlib.backends.backend_mixed import MixedModeRenderer
+from matplotlib.font_manager import weight_dict
 
 from kit import charts, data, files, fmt, i18n, paths, style
-from kit.errors import ExportError
+from kit.errors import ExportError, KitError
 from kit.charts import Chart, Wide, Width
 
 FORMATS = ("png", "svg", "pdf")
@@ -77,7 +86,8 @@ def render(chart: Chart, width: Width, formats: Sequence[str] = FORMATS) -> dict
 
 def _accessible_svg(svg: bytes, chart: Chart, prefix: str) -> bytes:
     """Give the SVG a role, a <title> and a <desc> (the alt text) for screen readers, ids of its own (every id
-    and reference prefixed with the chart's slug and width) and a list of fallback fonts."""
+    and reference prefixed with the chart's slug and width), the house font's glyphs it uses and a list of
+    fallback fonts."""
     text = svg.decode("utf-8")
     ids = set(re.findall(r' id="([^"]+)"', text))
     text = re.sub(r' id="([^"]+)"', lambda m: f' id="{prefix}-{m[1]}"', text)
@@ -85,6 +95,7 @@ def _accessible_svg(svg: bytes, chart: Chart, prefix: str) -> bytes:
     text = re.sub(r'href="#([^"]+)"', lambda m: f'href="#{prefix}-{m[1]}"' if m[1] in ids else m[0], text)
     fallbacks = ", ".join(f"'{name}'" if " " in name else name for name in style.FONT_FALLBACKS)
     text = text.replace(f"font-family: '{style.FONT_FAMILY}'", f"font-family: '{style.FONT_FAMILY}', {fallbacks}")
+    text = text.replace("</style>", font_faces(text) + "</style>", 1)
     start = text.index("<svg ")
     end = text.index(">", start) + 1
     opening = text[start:end].replace(
@@ -95,6 +106,58 @@ def _accessible_svg(svg: bytes, chart: Chart, prefix: str) -> bytes:
         f'\n <desc id="{prefix}-desc">{html.escape(chart.alt_text)}</desc>'
     )
     return (text[:start] + opening + labels + text[end:]).encode("utf-8")
+
+
+# -- the house font in SVGs: the glyphs each uses, as WOFF2 ------------------------------------------------
+
+SVG_TEXT = re.compile(r'<text style="([^"]*)"[^>]*>([^<]*)</text>')
+SVG_WEIGHT = re.compile(r"font-weight: ?(\w+)")
+FONT_FILES = {400: "Regular", 600: "Semibold", 700: "Bold"}  # weight -> the house font's file (kit.style)
+
+
+def font_faces(svg: str) -> str:
+    """CSS @font-face rules that carry the house font into an SVG: per weight its text uses, a WOFF2 subset of
+    the characters it draws at that weight, as a data URI (a browser then draws the SVG as the kit laid it out,
+    whether or not the font is installed)."""
+    used: dict[int, set[str]] = {}
+    for css, content in SVG_TEXT.findall(svg):
+        found = SVG_WEIGHT.search(css)
+        weight = (int(found[1]) if found[1].isdigit() else weight_dict.get(found[1], 400)) if found else 400
+        used.setdefault(min(FONT_FILES, key=lambda w: abs(w - weight)), set()).update(html.unescape(content))
+    return "".join(
+        f"@font-face{{font-family:'{style.FONT_FAMILY}';font-weight:{weight};src:url(data:font/woff2;base64,"
+        f"{base64.b64encode(font_subset(weight, ''.join(sorted(characters)))).decode('ascii')}) format('woff2')}}"
+        for weight, characters in sorted(used.items())
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def font_subset(weight: int, characters: str) -> bytes:
+    """The house font at a weight as a WOFF2 subset of these characters (kerning and ligatures kept, as the chart's
+    layout used them); made once per machine and set of characters (about half a second), then read from the cache
+    folder (`KIT_CACHE_DIR`, else the user's), from a file only this user can write."""
+    source = Path(font_source_sans_pro.font_directory) / f"SourceSansPro-{FONT_FILES[weight]}.ttf"
+    recipe = "|".join([importlib.metadata.version("fonttools"), importlib.metadata.version("brotli"),
+                       hashlib.sha256(source.read_bytes()).hexdigest(), characters])
+    user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    cached = Path(os.environ.get("KIT_CACHE_DIR") or user_cache / "kit") / "svg-fonts" / (
+        hashlib.sha256(recipe.encode("utf-8")).hexdigest()[:24] + ".woff2"
+    )
+    with contextlib.suppress(OSError):
+        if cached.stat().st_uid == os.getuid() and not cached.stat().st_mode & 0o022:
+            payload = cached.read_bytes()
+            if payload.startswith(b"wOF2"):
+                return payload
+    options = subset.Options(flavor="woff2", layout_features=["kern", "liga"], hinting=False, name_IDs=[0, 1, 2])
+    buffer = io.BytesIO()
+    with subset.load_font(io.BytesIO(source.read_bytes()), options) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=[ord(character) for character in characters])
+        subsetter.subset(font)
+        subset.save_font(font, buffer, options)
+    with contextlib.suppress(KitError):
+        files.write_bytes(cached, buffer.getvalue())
+    return buffer.getvalue()
 
 
 # -- fonts in PDFs: small subsets, each made once per process -------------------------------------------

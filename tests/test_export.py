@@ -4,6 +4,7 @@ with its story (tests/stories/)."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import html
@@ -361,3 +362,23 @@ def test_a_datawrapper_table_takes_headers_readers_read_and_the_precision_the_ch
     table = export.datawrapper_table(frame, words.rendered(wide, "uk"))
     assert table.columns.tolist() == ["code", words.render(header, "uk")]
     assert table.iloc[:, 1].tolist() == [78.6, 10.67]  # rounded half up to what the chart shows
+
+
+def test_svgs_carry_the_house_font_the_glyphs_each_weight_draws_as_woff2(chart, tmp_path, monkeypatch):
+    """Issue 27: on a machine without Source Sans the fallback font pushed text past the edge; each SVG now carries
+    the glyphs it draws, per weight (tests/browser/test_svg_portable.py renders them without the font installed)."""
+    svg = export.render(chart, charts.ONE_COLUMN, ["svg"])["svg"].decode()
+    faces = dict(re.findall(r"@font-face\{font-family:'Source Sans Pro';font-weight:(\d+);src:url\(data:font/woff2;"
+                            r"base64,([^)]+)\) format\('woff2'\)\}", svg))
+    drawn: dict[str, set[str]] = {}
+    for css, content in re.findall(r'<text style="([^"]*)"[^>]*>([^<]*)</text>', svg):
+        drawn.setdefault("600" if "font-weight: 600" in css else "400", set()).update(html.unescape(content))
+    assert set(faces) == set(drawn) == {"400", "600"}
+    for weight, encoded in faces.items():
+        font = TTFont(io.BytesIO(base64.b64decode(encoded)))
+        assert font.flavor == "woff2" and {ord(c) for c in drawn[weight]} <= set(font.getBestCmap())
+        assert len(font.getBestCmap()) <= len(drawn[weight]) + 2 and "GPOS" in font  # the glyphs used, kerned
+    assert svg.index("@font-face") < svg.index("<text")
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path))  # made afresh, not read from the cache: the same bytes
+    assert export.font_subset.__wrapped__(400, "".join(sorted(drawn["400"]))) == base64.b64decode(faces["400"])
+    assert list(tmp_path.glob("svg-fonts/*.woff2"))
