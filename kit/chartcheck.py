@@ -13,7 +13,9 @@ title leaves a word alone on its last line. Text rules read the chart's texts: t
 one short source line naming originators, alt text that leads with the finding, a longer description, one
 number style, and what the proofreader (`kit.proofread`) marks in every text, drawn or not: typewriter quotes,
 hyphens in ranges, ISO dates, the kit's inner words, English or English number formats in a Ukrainian or
-Russian chart, a short word at a line's end. docs/house-style.md states the same rules for people.
+Russian chart, a short word at a line's end; and the chart's Datawrapper file as a desk reads it (readable labels,
+the plotted value as numbers at the precision shown, ISO dates, no Python value). docs/house-style.md states the
+same rules for people.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from matplotlib.path import Path
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from kit import i18n, proofread, style
+from kit import export, i18n, proofread, style
 from kit.charts import page
 from kit.charts.page import Chart, Shown, Width
 
@@ -89,6 +91,9 @@ RULES = {
     "number-format": "numbers in the chart's language (no '10,000' or '1.5' in Ukrainian or Russian), no Python "
     "literal ('True', 'nan')",
     "line-end": "no one- or two-letter word left at the end of a line (Ukrainian, Russian)",
+    "datawrapper": "a Datawrapper file a desk reads as it is: readable labels first, all different; the plotted "
+    f"value next, as numbers; numbers at the precision shown (at most {export.MOST_DECIMALS} decimals); dates as ISO dates "
+    "(no year with a fraction); no Python value",
 }
 PROOFREAD = ("quotes", "range", "iso-date", "internal", "english", "number-format", "line-end")  # proofreader kinds
 PAGE_TEXTS = (page.TITLE, page.SUBTITLE, page.NOTE, page.SOURCE)
@@ -173,7 +178,24 @@ def text_problems(chart: Chart) -> list[Problem]:
         found += [
             Problem(f.kind, "", f"{f.found!r} in the {name}: {_shown(text)}") for f in proofreading(text, chart.language)
         ]
-    return found
+    return found + datawrapper_problems(chart)
+
+
+def datawrapper_problems(chart: Chart) -> list[Problem]:
+    """What a desk finds in the chart's Datawrapper file: its layout read as Datawrapper reads it, and what the
+    proofreader marks in its headers, labels and text cells."""
+    from kit.errors import ExportError
+
+    try:
+        text = export.datawrapper_csv(chart)
+    except ExportError as refused:
+        return [Problem("datawrapper", "", refused.problem)]
+    found = [Problem("datawrapper", "", detail) for detail in export.datawrapper_reading(text)]
+    return found + [
+        Problem(f.kind, "", f"{f.found!r} in the Datawrapper file: {_shown(cell)}")
+        for cell in export.datawrapper_texts(text)
+        for f in proofreading(cell, chart.language)
+    ]
 
 
 def proofreading(text: str, language: str, lines: bool = False) -> list[proofread.Finding]:

@@ -23,7 +23,7 @@ BARS = [Bar("A", 60, style.NAMED, "60"), Bar("B", 40, value_label="40"), Bar("Ru
 
 
 def chart(draw=None, height=1.0, **texts) -> Chart:
-    """A small chart with clean texts (some replaced) and a plot drawn by `draw(fig, rect)`."""
+    """A small chart with clean texts and data (some replaced) and a plot drawn by `draw(fig, rect)`."""
 
     def bars(fig, rect):
         xmax, ticks = charts.value_scale(BARS, rect[2])
@@ -31,10 +31,9 @@ def chart(draw=None, height=1.0, **texts) -> Chart:
 
     return Chart(
         slug="test",
-        data=pd.DataFrame({"label": ["A"], "value": [1]}),
         body_height=lambda width: height,
         draw=draw or bars,
-        **{**CLEAN, **texts},
+        **{"data": pd.DataFrame({"label": ["A"], "value": [1]}), **CLEAN, **texts},
     )
 
 
@@ -396,3 +395,40 @@ def test_titles_are_balanced_so_no_word_is_left_alone_when_it_need_not_be():
     drawn = chart(title=title).figure(charts.ONE_COLUMN)
     (title_text,) = [t for t in drawn.texts if t.get_label() == charts.page.TITLE]
     assert len(title_text.get_text().split("\n")[-1].split()) > 1
+
+
+@pytest.mark.parametrize(
+    "data, wide, found",
+    [
+        (pd.DataFrame({"part": ["landlines", "luhansk-answer"], "records": [1, 0]}), None,
+         "labels written as internal keys"),
+        (pd.DataFrame({"country": ["A", "B"], "score": [78.60069444444444, 40.0]}), None, "14 decimals"),
+        (pd.DataFrame({"label": ["A", "B"], "records": [1, 2], "first": [2018.966, 2014.309]}), None,
+         "years with a fraction"),
+        (pd.DataFrame({"label": ["A", "B"], "value": [1, 2], "derived": [True, False]}),
+         charts.Wide(label="label", values=("value", "derived")), "Python value"),
+        (pd.DataFrame({"label": ["A", "B"], "value": ["high", "low"]}), charts.Wide(label="label", values=("value",)),
+         "not all numbers"),
+    ],
+    ids=["keys", "decimals", "decimal-years", "python-value", "value-not-numbers"],
+)
+def test_a_datawrapper_file_a_desk_cannot_paste_as_it_is_is_caught(data, wide, found):
+    problems = [p for p in chartcheck.text_problems(chart(data=data, wide=wide)) if p.rule == "datawrapper"]
+    assert problems and found in problems[0].detail
+
+
+def test_a_datawrapper_file_rounded_to_the_decimals_shown_passes():
+    data = pd.DataFrame({"country": ["A", "B"], "score": [78.60069444444444, 40.0]})
+    assert chartcheck.text_problems(chart(data=data, wide=charts.Wide(label="country", places={"score": 1}))) == []
+
+
+def test_english_and_inner_words_in_a_ukrainian_datawrapper_file_are_caught():
+    ukrainian = dict(language="uk", title="Росія остання з трьох", subtitle="Бали, 0–100, 2024",
+                     note="Бали як опубліковано.", source="Джерело: Example Institute, Index (2025)",
+                     alt_text="Росія остання з трьох: 10 балів.", description="Бали: A 60, B 40, Росія 10.")
+    headed = chart(data=pd.DataFrame({"country": ["США"], "median_rank": [1]}), **ukrainian)
+    found = [p for p in chartcheck.text_problems(headed) if "Datawrapper file" in p.detail]
+    assert {"english", "internal"} <= rules(found)
+    named = charts.Wide(label="country", names={"country": "Країна", "median_rank": "Медіанне місце"})
+    assert not [p for p in chartcheck.text_problems(dataclasses.replace(headed, wide=named))
+                if "Datawrapper file" in p.detail]

@@ -382,3 +382,71 @@ def test_svgs_carry_the_house_font_the_glyphs_each_weight_draws_as_woff2(chart, 
     monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path))  # made afresh, not read from the cache: the same bytes
     assert export.font_subset.__wrapped__(400, "".join(sorted(drawn["400"]))) == base64.b64decode(faces["400"])
     assert list(tmp_path.glob("svg-fonts/*.woff2"))
+
+
+# -- Datawrapper CSVs as a graphics desk receives them ------------------------------------------------------
+
+def datawrapper_problems(text: str, language: str) -> list[str]:
+    """What a desk finds reading a Datawrapper CSV as Datawrapper does (the layout: `export.datawrapper_reading`)
+    and as an editor of the file's language does (its headers, labels and text cells proofread: no English in a
+    Ukrainian or Russian file, none of the kit's inner words)."""
+    from kit import proofread
+
+    found = export.datawrapper_reading(text)
+    for cell in export.datawrapper_texts(text):
+        found += [f"{cell!r}: {f.kind} {f.found!r}" for f in proofread.findings(cell, language)]
+    return found
+
+
+RENDERED = [(each.name, slug, language) for each in story.stories() if each.facts for slug in each.charts
+            for language in each.built_languages]
+
+
+@pytest.mark.parametrize("name, slug, language", RENDERED, ids=[f"{s}-{lang}" for _, s, lang in RENDERED])
+def test_each_datawrapper_file_of_a_story_rendering_its_facts_reads_as_a_desk_reads_it(name, slug, language):
+    """As tests/test_proofread_outputs.py: every story that renders its facts in each language (FACTS.md); the
+    others are held to it when they are converted."""
+    chart = story.get(name).chart(slug).in_language(language)
+    problems = datawrapper_problems(export.datawrapper_csv(chart), language)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_datawrapper_reading_catches_what_a_desk_found():
+    """Issue 27's Datawrapper files, as a desk received them: each defect is found."""
+    found = "\n".join(datawrapper_problems(
+        "part,supports,first\nlandlines,1,2018.966\nluhansk-answer,0,\n", "en"))
+    assert "years with a fraction" in found and "labels written as internal keys" in found
+    assert "'supports': internal" not in found and "'first': internal" not in found  # words, not keys
+    found = "\n".join(datawrapper_problems("country,score,rank\nUnited States,78.60069444444444,1\n", "en"))
+    assert "14 decimals" in found
+    found = "\n".join(datawrapper_problems("country,median_rank\nСША,1\n", "uk"))
+    assert "'country': english 'country'" in found and "'median_rank': internal 'median_rank'" in found
+    found = "\n".join(datawrapper_problems("label,value,derived\nA,1,True\nB,2,False\n", "en"))
+    assert "a Python value 'True'" in found and "a Python value 'False'" in found
+    found = "\n".join(datawrapper_problems("label,value\nA,high\nA,2\n", "en"))
+    assert "labels missing or repeated" in found and "the plotted value, is not all numbers" in found
+    found = "\n".join(datawrapper_problems("label,value,when\nA,1,reported 2026-01-19\nB,2,2026-01-20\n", "en"))
+    assert "mixes numbers or dates with text" in found and "iso-date" in found
+    assert datawrapper_problems("country,value,date\nUnited States,1.5,2026-01-20\nChina,2,2026-01\n", "en") == []
+
+
+def test_a_datawrapper_table_refuses_python_values_and_years_with_a_fraction():
+    flagged = pd.DataFrame({"label": ["a", "b"], "value": [1, 2], "derived": [True, False]})
+    with pytest.raises(ExportError, match=r"'derived'.*Python value") as error:
+        export.datawrapper_table(flagged, charts.Wide(label="label", values=("value", "derived")), "the chart 'x'")
+    assert error.value.fix and "words" in error.value.fix and "the chart 'x'" in error.value.where
+    dated = pd.DataFrame({"part": ["a", "b"], "records": [1, 2], "first": [2018.966, 2014.309]})
+    with pytest.raises(ExportError, match=r"years with a fraction in its column 'first' \(2018.966\)"):
+        export.datawrapper_table(dated)
+    whole = dated.assign(first=[2018, 2014])
+    assert export.datawrapper_table(whole)["first"].tolist() == [2018, 2014]
+    days = dated.assign(first=pd.to_datetime(["2018-12-18", "2014-04-23"]))
+    assert export.datawrapper_table(days)["first"].tolist() == ["2018-12-18", "2014-04-23"]
+
+
+def test_a_datawrapper_table_takes_readable_labels_before_keys():
+    """Issue 27: the records chart's Datawrapper file labelled its rows 'landlines', 'luhansk-answer'."""
+    frame = pd.DataFrame({"claim_id": ["a", "a"], "part": ["landlines", "luhansk-answer"],
+                          "label": ["Putin: governs by landline", "Alisa: called Luhansk Ukraine"], "records": [1, 0]})
+    assert export.datawrapper_table(frame).columns.tolist() == ["label", "records"]
+    assert export.datawrapper_table(frame.drop(columns="label")).columns.tolist() == ["part", "records"]
