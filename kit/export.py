@@ -42,7 +42,7 @@ from matplotlib.backends import _backend_pdf_ps
 from matplotlib.backends.backend_mixed import MixedModeRenderer
 from matplotlib.font_manager import weight_dict
 
-from kit import charts, data, files, fmt, i18n, paths, style
+from kit import charts, data, files, fmt, i18n, paths, style, words
 from kit.errors import ExportError, KitError
 from kit.charts import Chart, Wide, Width
 
@@ -372,7 +372,7 @@ def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]
         "source": chart.source,
         "alt_text": chart.alt_text,
         "description": chart.description,
-        "sources": [source_chain(name) for name in chart.sources],
+        "sources": [source_chain(name, chart.language) for name in chart.sources],
         "widths": {w.name: w.description for w in widths},
     }
     if chart.language != i18n.SOURCE:
@@ -381,10 +381,28 @@ def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]
     return contents
 
 
-def source_chain(resource: str) -> str:
-    """A resource's full provenance in one line: who published it, what, when, and through whom it came."""
+def source_chain(resource: str, language: str = i18n.SOURCE) -> str:
+    """A resource's full provenance in one line, in a language: who published it, what, when, and through whom it
+    came, with its dates as readers write them ('4 Jun 2026', '4 червня 2026'), never as ISO dates."""
     source = data.provenance(resource)
-    return f"{source.citation} ({source.publisher}; published {source.published}; retrieved {source.retrieved})"
+    chain = i18n.t(
+        "export-source-chain",
+        citation=source.citation,
+        publisher=source.publisher,
+        published=plain_date(source.published),
+        retrieved=plain_date(source.retrieved),
+    )
+    return words.render(chain, language)
+
+
+def plain_date(day: str) -> str:
+    """An ISO date of a record ('2026-06-04', '2025-11' for a month, '2025' for a year) as readers write it; an
+    empty one stays empty."""
+    if len(day) == 10:
+        return fmt.date(day, "day-year")
+    if len(day) == 7:
+        return fmt.date(day, "month-full")
+    return day
 
 
 def datawrapper_table(frame: pd.DataFrame, wide: Wide | None = None, where: str = "a chart's data") -> pd.DataFrame:

@@ -24,7 +24,7 @@ from PIL import Image
 from fontTools.ttLib import TTFont
 from matplotlib import font_manager
 
-from kit import charts, export, files, i18n, paths, story, style
+from kit import charts, export, files, fmt, i18n, paths, story, style
 from kit.errors import ExportError
 
 STORY = story.stories()[0]
@@ -330,7 +330,23 @@ def test_the_texts_file_carries_the_description_and_the_full_source_chains(chart
     assert texts["description"] == chart.description and texts["title"] == chart.title
     assert len(texts["sources"]) == len(chart.sources) and all("retrieved" in chain for chain in texts["sources"])
     for source, chain in zip(chart.sources, texts["sources"], strict=True):
-        assert data.provenance(source).publisher in chain
+        assert data.provenance(source).publisher.replace("'", "\u2019") in chain  # with the house's typography
+        assert not re.search(r"\d{4}-\d{2}", chain), chain  # dates as readers write them (issue 27)
+
+
+def test_a_source_chain_gives_its_dates_as_readers_of_its_language_write_them():
+    """Issue 27: the gallery's sources in full read 'published 2026-06-04; retrieved 2026-11-25', in English
+    whatever the page's language."""
+    from kit import data
+
+    name = next(name for each in story.stories() for slug in each.charts for name in each.chart(slug).sources
+                if len(data.provenance(name).published) == 10 and data.provenance(name).retrieved)
+    source = data.provenance(name)
+    english, ukrainian = export.source_chain(name), export.source_chain(name, "uk")
+    assert f"published {fmt.date(source.published, language='en')}; retrieved " in english
+    assert f"опубліковано: {fmt.date(source.published, language='uk')}; отримано: " in ukrainian
+    assert not re.search(r"\d{4}-\d{2}", english + ukrainian)
+    assert [export.plain_date(day) for day in ("2025-11", "2025", "")] == ["November 2025", "2025", ""]
 
 
 def test_datawrapper_tables_write_whole_numbers_as_integers_beside_fractions():
