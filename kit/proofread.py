@@ -147,11 +147,12 @@ CLAIM_TEXTS = ("statement", "article_value", "computed_value", "caveats", "set_a
 
 def story_findings(each) -> list[tuple[str, Finding]]:
     """(where, finding) for everything a story publishes, in every language it is built in: each chart's texts and
-    every text its renderer drew (at the web and one-column widths, lines as drawn), its Datawrapper table's labels
-    and column names, and the texts of its claims files."""
+    every text its renderer drew (at the web and one-column widths, lines as drawn), its Datawrapper file's headers,
+    labels and text cells (or why the export refuses it), and the texts of its claims files."""
     from matplotlib.text import Text
 
     from kit import charts, claims, export
+    from kit.errors import ExportError
 
     found: list[tuple[str, Finding]] = []
     for slug in each.charts:
@@ -171,9 +172,13 @@ def story_findings(each) -> list[tuple[str, Finding]]:
                     if text.get_visible() and text.get_text().strip():
                         drawn = findings(text.get_text(), language, lines=True)
                         found += [(f"{where}, drawn at {width.name}", f) for f in drawn]
-            table = export.datawrapper_table(chart.data, chart.wide)
-            for label in [*map(str, table.columns), *map(str, table.iloc[:, 0])]:
-                found += [(f"{where}, Datawrapper table", f) for f in findings(label, language)]
+            try:
+                table = export.datawrapper_texts(export.datawrapper_csv(chart))
+            except ExportError as refused:  # a file the export refuses: said, and the rest still read
+                table = []
+                found.append((f"{where}, Datawrapper table", Finding("datawrapper", "", refused.problem)))
+            for text in table:
+                found += [(f"{where}, Datawrapper table", f) for f in findings(text, language)]
     for language in each.built_languages:
         path = each.output_dir() / claims.file_name(language)
         if not path.is_file():

@@ -460,6 +460,23 @@ def test_a_datawrapper_table_refuses_python_values_and_years_with_a_fraction():
     assert export.datawrapper_table(days)["first"].tolist() == ["2018-12-18", "2014-04-23"]
 
 
+def test_proofreading_a_story_whose_datawrapper_file_the_export_refuses_says_so_and_reads_the_rest():
+    """`python -m kit proofread` stopped at the first chart whose Datawrapper table the export refuses."""
+    from kit import proofread
+
+    base = next(each for each in story.stories() if each.facts)
+    slug = next(iter(base.charts))
+
+    def refused():
+        years = pd.DataFrame({"label": ["a", "b"], "value": [1, 2], "first": [2018.966, 2014.309]})
+        return dataclasses.replace(base.chart(slug), data=years, wide=None)
+
+    found = proofread.story_findings(dataclasses.replace(base, charts={slug: refused}))
+    said = [(where, f) for where, f in found if f.kind == "datawrapper"]
+    assert len(said) == len(base.built_languages) and "years with a fraction" in said[0][1].text
+    assert all(where.startswith(f"{slug} (") for where, _ in said)
+
+
 def test_a_datawrapper_table_takes_readable_labels_before_keys():
     """Issue 27: the records chart's Datawrapper file labelled its rows 'landlines', 'luhansk-answer'."""
     frame = pd.DataFrame({"claim_id": ["a", "a"], "part": ["landlines", "luhansk-answer"],
