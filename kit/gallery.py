@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kit import articles, claims, export, files, i18n, ledger, paths, story, words
+from kit import articles, claims, files, i18n, ledger, paths, story
 from kit.ledger import Entry
 
 PAGE_NAME = "index.html"
@@ -238,7 +238,7 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     titles = {figure.slug: figure.texts.get("title", figure.slug) for figure in shown}
     checked = ", ".join(
         _link(a.url, t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline)))
-        + f" ({_text(_date(a.published))})"
+        + f" ({_text(a.published)})"
         for a in {entry.article.name: entry.article for entry in entries}.values()
     )
     ledger_files = _ledger_links(folder)
@@ -303,7 +303,7 @@ def index_page(listed: Sequence[Listed]) -> str:
         parts += [
             f'<section class="article" id="{_attr(a.name)}">',
             f"<h2>{gallery_link}</h2>",
-            f'<p class="muted">{_text(a.publisher)}, {_text(_date(a.published))} &middot; '
+            f'<p class="muted">{_text(a.publisher)}, {_text(a.published)} &middot; '
             f"{_link(a.url, _text(t('gallery-index-original')))}</p>",
             f"<p><b>{_text(ledger.headline(item.entries))}.</b> {_text(ledger.tally(item.entries))}.</p>",
         ]
@@ -472,11 +472,6 @@ def _kind(name: str) -> tuple[int, str]:
 def _badge(verdict: claims.Verdict) -> str:
     background, colour = VERDICT_COLOURS[verdict]
     return f'<span class="verdict" style="background:{background};color:{colour}">{_text(ledger.verdict_name(verdict))}</span>'
-
-
-def _date(day: str) -> str:
-    """An ISO date as readers of the page's language write it."""
-    return words.render(export.plain_date(day), i18n.current())
 
 
 def _text(text: str) -> str:

@@ -139,15 +139,6 @@ def test_claims_and_charts_are_named_by_what_readers_read_never_by_their_ids(exp
     assert f'<a href="#claim-{entries[0].claim_id}">1</a>' in counted
 
 
-def test_the_article_is_dated_as_readers_write_dates(exports, page):
-    """Issue 27: the gallery dated the article checked '(2026-01-31)'."""
-    article = articles.article(STORY.article)
-    assert f"</a> ({export.plain_date(article.published)})" in page and article.published not in page
-    with i18n.use("en"):
-        listed = gallery.index_page([gallery.Listed(article, tuple(story_entries()), exports)])
-    assert f", {export.plain_date(article.published)} &middot;" in listed and article.published not in listed
-
-
 def test_charts_and_claims_without_a_counterpart_are_said_so(exports, tmp_path):
     entries = story_entries()
     slug = next(iter(STORY.charts))
