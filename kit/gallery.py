@@ -235,7 +235,7 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     `drafts` (they show only claims on example data) are left out."""
     t = i18n.t
     shown = ordered([f for f in figures(folder, charts, i18n.current()) if f.slug not in set(drafts)], entries)
-    titles = {figure.slug: figure.texts.get("title", figure.slug) for figure in shown}
+    present = {figure.slug for figure in shown}
     checked = ", ".join(
         _link(a.url, t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline)))
         + f" ({_text(a.published)})"
@@ -263,7 +263,7 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     if entries:
         parts += _verdict_table(entries)
     parts += ["</header>", "<main>", '<section id="claims">', f"<h2>{_text(t('gallery-claims'))}</h2>"]
-    parts += _claims_table(entries, titles) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
+    parts += _claims_table(entries, present) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
     parts += ["</section>", '<section id="charts">']
     parts += [_figure(figure, entries) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
     parts += ["</section>", "</main>", "</body>", "</html>"]
@@ -325,10 +325,9 @@ def _verdict_table(entries: Sequence[Entry]) -> list[str]:
         + "</tr></thead>",
         "<tbody>",
     ]
-    number = _numbers(entries)
     rows += [
         f"<tr><td>{_badge(verdict)}</td><td>{count}</td><td>"
-        + (", ".join(f'<a href="#claim-{_attr(c)}">{number[c]}</a>' for c in ids) if ids else "–")
+        + (", ".join(f'<a href="#claim-{_attr(c)}">{_text(c)}</a>' for c in ids) if ids else "–")
         + "</td></tr>"
         for verdict, count, ids in ledger.verdict_rows(entries)
     ]
@@ -339,15 +338,7 @@ _VERDICT_HEADINGS = ("ledger-heading-verdict", "ledger-heading-statements", "led
 _CLAIM_HEADINGS = ("gallery-claim", "ledger-article-gives", "ledger-data-gives", "ledger-heading-verdict")
 
 
-def _numbers(entries: Sequence[Entry]) -> dict[str, int]:
-    """Each claim's number on the page (claim id -> 1, 2, ...): readers find a claim by its number and statement,
-    never by its internal id."""
-    return {entry.claim_id: index for index, entry in enumerate(entries, start=1)}
-
-
-def _claims_table(entries: Sequence[Entry], titles: dict[str, str]) -> list[str]:
-    """The claims, each by its number and statement, with the charts that show it (by their titles: `titles`,
-    chart slug -> title, of the charts on the page)."""
+def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
     rows = [
         "<table>",
         "<thead><tr>"
@@ -355,16 +346,15 @@ def _claims_table(entries: Sequence[Entry], titles: dict[str, str]) -> list[str]
         "</tr></thead>",
         "<tbody>",
     ]
-    number = _numbers(entries)
     for entry in entries:
         chart_links = ", ".join(
-            f'<a href="#{_attr(slug)}">{_text(titles[slug])}</a>'
-            if slug in titles
+            f'<a href="#{_attr(slug)}">{_text(slug)}</a>'
+            if slug in present
             else _text(i18n.t("gallery-not-exported", slug=slug))
             for slug in entry.charts
         )
         rows.append(
-            f'<tr id="claim-{_attr(entry.claim_id)}"><td><b>{number[entry.claim_id]}.</b> {_text(entry.statement)}'
+            f'<tr id="claim-{_attr(entry.claim_id)}"><td><b>{_text(entry.claim_id)}</b><br>{_text(entry.statement)}'
             f"</td><td>{_text(entry.article_value)}</td><td>{_text(entry.computed_value)}</td>"
             f"<td>{_badge(entry.verdict)}</td><td>{chart_links or '–'}</td></tr>"
         )
@@ -390,7 +380,7 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
     shown_claims = [entry for entry in entries if figure.slug in entry.charts]
     verdicts = (
         "; ".join(
-            f'<a href="#claim-{_attr(e.claim_id)}">{_text(e.statement)}</a> {_badge(e.verdict)}' for e in shown_claims
+            f'<a href="#claim-{_attr(e.claim_id)}">{_text(e.claim_id)}</a> {_badge(e.verdict)}' for e in shown_claims
         )
         if shown_claims
         else _text(t("gallery-no-verdicts"))
