@@ -84,13 +84,6 @@ def test_an_index_of_thumbnails_at_the_top_links_to_each_chart(exports, page):
     assert index.count("<img ") == len(STORY.charts) == page.count("<img ") - len(STORY.charts)
 
 
-@pytest.mark.parametrize("shown, claimed, said", [(1, 1, "One chart, one claim"), (14, 2, "14 charts, 2 claims")])
-def test_the_intro_counts_charts_and_claims_in_words(shown, claimed, said):
-    with i18n.use("en"):
-        intro = i18n.t("gallery-intro", checked="X", charts=shown, claims=claimed, tally="T")
-    assert f"{said}: T." in intro and "(s)" not in intro
-
-
 def test_a_folder_no_story_declares_is_never_published(exports, tmp_path):
     """Issue 25: a stray folder written into the exports made a '15th chart' appear in the gallery."""
     stray = tmp_path / "published"

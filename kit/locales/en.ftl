@@ -106,13 +106,7 @@ ledger-unchecked = Statements not checked
 gallery-title = Figures and fact-checks
 gallery-languages = Languages
 gallery-article = { $publisher }, &ldquo;{ $headline }&rdquo;
-gallery-intro = Every statement with a figure in { $checked }, checked against sourced data; every chart with its files. { $charts ->
-        [one] One chart
-       *[other] { $charts } charts
-    }, { $claims ->
-        [one] one claim
-       *[other] { $claims } claims
-    }: { $tally }.
+gallery-intro = Every statement with a figure in { $checked }, checked against sourced data; every chart with its files. { $charts } chart(s), { $claims } claim(s): { $tally }.
 gallery-ledger-files = The claims ledger: { $links }.
 gallery-claims = Claims
 gallery-no-claims = No claim in the ledger yet.

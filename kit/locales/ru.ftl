@@ -194,7 +194,7 @@ gallery-title = Графики и фактчеки
 gallery-languages = Языки
 # en: c74795de
 gallery-article = { $publisher }, &laquo;{ $headline }&raquo;
-# en: 9a225dfa
+# en: d4c45844
 gallery-intro = Проверено: { $checked }. Каждое утверждение с цифрой сверено с данными из источников; каждый график приведён с файлами. Графиков: { $charts }, утверждений: { $claims }; вердикты: { $tally }.
 # en: b7caaeef
 gallery-ledger-files = Реестр утверждений: { $links }.

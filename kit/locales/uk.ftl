@@ -194,7 +194,7 @@ gallery-title = Графіки та фактчеки
 gallery-languages = Мови
 # en: c74795de
 gallery-article = { $publisher }, &laquo;{ $headline }&raquo;
-# en: 9a225dfa
+# en: d4c45844
 gallery-intro = Перевірено: { $checked }. Кожне твердження з цифрою звірено з даними з джерел; кожен графік подано з файлами. Графіків: { $charts }, тверджень: { $claims }; вердикти: { $tally }.
 # en: b7caaeef
 gallery-ledger-files = Реєстр тверджень: { $links }.
