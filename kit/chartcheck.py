@@ -6,9 +6,16 @@ truncated; no page is taller than `MAX_HEIGHT_MM`; value labels sit on one side 
 4.5:1 contrast against what is behind it; the highlight has 3:1 against the background, differs in lightness
 from every other mark colour and stays apart from each (CIEDE2000 >= `MIN_CVD_DELTA_E`) under simulated
 protanopia, deuteranopia (Machado et al. 2009, full severity) and tritanopia (Brettel et al. 1997), computed
-with coloraide; no mark has a second accent colour. Text rules read the chart's texts: the title's and note's
-lengths, one short source line naming originators, alt text that leads with the finding, a longer
-description, and one number style. docs/house-style.md states the same rules for people.
+with coloraide; no mark has a second accent colour. Labels sit nearer the mark or row they name than any other
+(the primitives record which: `kit.charts.page.names`) and clear of every line and marker; the accent marks only
+what the finding names (`Chart.finding`, else the subject's rows), never a derived value, never every mark; no
+title leaves a word alone on its last line. Text rules read the chart's texts: the title's and note's lengths,
+one short source line naming originators, alt text that leads with the finding, a longer description, one
+number style, and what the proofreader (`kit.proofread`) marks in every text, drawn or not: typewriter quotes,
+hyphens in ranges, ISO dates, the kit's inner words, English or English number formats in a Ukrainian or
+Russian chart, a short word at a line's end; and the chart's Datawrapper file as a desk reads it (readable labels,
+the plotted value as numbers at the precision shown, ISO dates, no Python value). docs/house-style.md states the
+same rules for people.
 """
 
 from __future__ import annotations
@@ -29,9 +36,9 @@ from matplotlib.path import Path
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from kit import i18n, style
+from kit import export, i18n, proofread, style
 from kit.charts import page
-from kit.charts.page import Chart, Width
+from kit.charts.page import Chart, Shown, Width
 
 MAX_HEIGHT_MM = 200
 TITLE_WORDS, SUBTITLE_WORDS, NOTE_WORDS = 12, 25, 30
@@ -42,6 +49,8 @@ MIN_LIGHTNESS_GAP = 15  # CIE L* between the highlight and any other mark colour
 MAX_GREY_CHROMA = 10  # CIE LCh chroma above which a mark colour counts as a colour, not a grey
 SIMULATIONS = {"protanopia": ("protan", "machado"), "deuteranopia": ("deutan", "machado"), "tritanopia": ("tritan", "brettel")}
 TOLERANCE = 1.0  # pixels at 96 dpi a box may overlap another or the canvas edge before it counts
+MIN_CLEARANCE = 2.0  # pixels at 96 dpi (1.5 pt) between a text and any line or marker
+PROXIMITY_MARGIN = 1.0  # pixels: a label sits at least this much nearer its own mark or row than any other
 
 RULES = {
     "overlap": "no text overlaps another text",
@@ -68,7 +77,26 @@ RULES = {
     "description": "a longer description (the data in words) for the gallery",
     "numbers": "one number style: '$29m', '$182bn', '9,000', '50,000-70,000', '1m'; at most one decimal; "
     "multiples to two figures; no '16, 295th'",
+    "number-styles": "numbers written one way in a chart: one digit grouping ('50,000' or '50 000', not both), "
+    "millions as '1m' or '1 млн', never '1,000,000'",
+    "proximity": "a label sits nearer the mark or row it names than any other mark or row",
+    "touching": f"no text touches a line or marker: at least {MIN_CLEARANCE:g} px clear of it, backing or not",
+    "accent": "the accent marks only what the finding names: not a derived value, not every mark",
+    "orphan": "no word alone on the last line of a title",
+    "quotes": "typographic quotation marks and apostrophes, not typewriter ones",
+    "range": "an en dash between the figures of a range, not a hyphen",
+    "iso-date": "no ISO date (2026-02-26) in a text readers read: the date as readers write it",
+    "internal": "none of the kit's inner words in a text readers read: 'kit', file names, ids and slugs",
+    "english": "no English left in a Ukrainian or Russian chart",
+    "number-format": "numbers in the chart's language (no '10,000' or '1.5' in Ukrainian or Russian), no Python "
+    "literal ('True', 'nan')",
+    "line-end": "no one- or two-letter word left at the end of a line (Ukrainian, Russian)",
+    "datawrapper": "a Datawrapper file a desk reads as it is: readable labels first, all different; the plotted "
+    f"value next, as numbers; numbers at the precision shown (at most {export.MOST_DECIMALS} decimals); dates as ISO dates "
+    "(no year with a fraction); no Python value",
 }
+PROOFREAD = ("quotes", "range", "iso-date", "internal", "english", "number-format", "line-end")  # proofreader kinds
+PAGE_TEXTS = (page.TITLE, page.SUBTITLE, page.NOTE, page.SOURCE)
 CHART_TYPE_OPENING = re.compile(
     r"^\s*(?:a\s+)?(?:horizontal\s+|vertical\s+|log(?:arithmic)?\s+)?(?:bar|dot|line|range|column|area|scatter|"
     r"small multiples|chart|graph|plot|map|table)\b",
@@ -107,7 +135,7 @@ def check(chart: Chart, widths: Sequence[Width] = page.WIDTHS) -> list[Problem]:
     problems = text_problems(chart)
     for width in widths:
         problems += layout_problems(chart, width)
-    return problems
+    return _unique(problems)
 
 
 # -- the texts ------------------------------------------------------------------------------------------
@@ -147,7 +175,72 @@ def text_problems(chart: Chart) -> list[Problem]:
         found += [
             Problem("numbers", "", f"{what} in the {name}: {hit!r}") for hit, what in number_style(text, chart.language)
         ]
+        found += [
+            Problem(f.kind, "", f"{f.found!r} in the {name}: {_shown(text)}") for f in proofreading(text, chart.language)
+        ]
+    return found + datawrapper_problems(chart)
+
+
+def datawrapper_problems(chart: Chart) -> list[Problem]:
+    """What a desk finds in the chart's Datawrapper file: its layout read as Datawrapper reads it, and what the
+    proofreader marks in its headers, labels and text cells."""
+    from kit.errors import ExportError
+
+    try:
+        text = export.datawrapper_csv(chart)
+    except ExportError as refused:
+        return [Problem("datawrapper", "", refused.problem)]
+    found = [Problem("datawrapper", "", detail) for detail in export.datawrapper_reading(text)]
+    return found + [
+        Problem(f.kind, "", f"{f.found!r} in the Datawrapper file: {_shown(cell)}")
+        for cell in export.datawrapper_texts(text)
+        for f in proofreading(cell, chart.language)
+    ]
+
+
+def proofreading(text: str, language: str, lines: bool = False) -> list[proofread.Finding]:
+    """What the proofreader marks in a text of the chart (`lines`: as drawn, broken into lines)."""
+    return [f for f in proofread.findings(text, language, lines=lines) if f.kind in PROOFREAD]
+
+
+GROUPED = re.compile(r"(?<![\d.,\w])\d{1,3}(?:([,\u00a0\u202f ])\d{3})+(?![\d\w])")
+UNGROUPED = re.compile(r"(?<![\d.,\u00a0\u202f\w])\d{5,}(?![\d\w])")
+ABBREVIATED = re.compile(
+    r"\d(?:[.,]\d+)?[\u00a0\u202f ]?(?:m|bn|million|billion|млн|млрд)(?![^\W\d_])", re.IGNORECASE
+)
+GROUPING_NAMES = {",": "a comma", " ": "a space"}
+
+
+def number_styles(texts: Iterable[str]) -> list[str]:
+    """How the numbers of one chart's texts are written in more than one way: two digit groupings ('50,000' beside
+    '50 000' or '50000'), or a million and more in full ('1,000,000', the house style writes '1m'; CLDR '1 млн')."""
+    groupings: dict[str, str] = {}
+    full, short = [], []
+    for text in texts:
+        for match in GROUPED.finditer(text):
+            groupings.setdefault(" " if match[1] in "\u00a0\u202f " else match[1], match[0])
+            if len(match[0].replace(match[1], "")) > 6:
+                full.append(match[0])
+        for match in UNGROUPED.finditer(text):
+            groupings.setdefault("", match[0])
+            if len(match[0]) > 6:
+                full.append(match[0])
+        short += [match[0] for match in ABBREVIATED.finditer(text)]
+    found = []
+    if len(groupings) > 1:
+        shown = " and ".join(
+            f"{example!r} ({GROUPING_NAMES.get(sep, 'no separator')})" for sep, example in groupings.items()
+        )
+        found.append(f"two digit groupings: {shown}")
+    if full:
+        beside = f", beside {short[0]!r}" if short else ""
+        found.append(f"a million or more written in full: {full[0]!r}{beside}: write it short ('1.8m', '1,8 млн')")
     return found
+
+
+def _shown(text: str) -> str:
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= 80 else flat[:79] + "…")
 
 
 def words(text: str) -> list[str]:
@@ -182,6 +275,20 @@ class Mark:
     zorder: float
     within: Bbox  # the plot (or canvas) it must stay inside
     half: float = 0  # lines: half the line's width
+    shows: tuple[Shown, ...] = ()  # what it shows, as the chart primitives record it (`kit.charts.page.shows`)
+
+    @property
+    def rows(self) -> set[str]:
+        return {shown.row for shown in self.shows}
+
+    def distance(self, box: Bbox) -> float:
+        """Pixels between a box and the mark's drawn edge (0 where they meet or overlap)."""
+        if self.kind == "marker":
+            centre = self.box.get_points().mean(axis=0)
+            return max(_point_distance(box, centre) - self.box.width / 2, 0.0)
+        if self.path is not None:
+            return max(_path_distance(box, self.path) - self.half, 0.0)
+        return _box_distance(box, self.box)
 
 
 def layout_problems(chart: Chart, width: Width) -> list[Problem]:
@@ -234,9 +341,92 @@ def layout_problems(chart: Chart, width: Width) -> list[Problem]:
             sides.setdefault(id(text.axes), set()).add(text.get_horizontalalignment())
     if any(len(found_sides) > 1 for found_sides in sides.values()):
         problem("value-sides", "value labels on both sides of their marks")
+    crossed = {(p.detail.split(" runs into")[0]) for p in found if p.rule == "crossing"}
+    for text, box in texts:
+        if _quote(text) in crossed:
+            continue
+        for mark in marks:
+            if mark.kind in ("line", "marker") and mark.distance(box) < MIN_CLEARANCE:
+                problem("touching", f"{_quote(text)} touches a {mark.kind} ({mark.colour}): "
+                        f"{mark.distance(box):.1f} px from it")
+                break
+    found += [Problem("proximity", width.name, detail) for detail in proximity_problems(texts, marks)]
+    title = by_label.get(page.TITLE)
+    if title is not None:
+        lines = title.get_text().split("\n")
+        if len(lines) > 1 and len(words(lines[-1])) == 1:
+            problem("orphan", f"{lines[-1]!r} alone on the last line of the title")
+    for text, _ in texts:
+        drawn = text.get_text()
+        kinds = ("line-end",) if text.get_label() in PAGE_TEXTS else PROOFREAD  # the page texts are read whole too
+        for finding in proofreading(drawn, chart.language, lines=True):
+            if finding.kind in kinds:
+                where = width.name if finding.kind == "line-end" else ""
+                found.append(Problem(finding.kind, where, f"{finding.found!r} in the drawn text {_quote(text)}"))
+    every_text = [chart.title, chart.subtitle, chart.note, chart.source, chart.alt_text, chart.description]
+    found += [Problem("number-styles", "", detail)
+              for detail in number_styles(every_text + [text.get_text() for text, _ in texts])]
+    found += [Problem("accent", "", detail) for detail in accent_problems(marks, chart.finding)]
     found += [Problem(p.rule, width.name, p.detail) for p in colour_problems({m.colour for m in marks},
                                                                              to_hex(fig.get_facecolor()))]
     return _unique(found)
+
+
+def proximity_problems(texts: Sequence[tuple[Text, Bbox]], marks: Sequence[Mark]) -> list[str]:
+    """Labels that sit as near another mark or row as the one they name (`kit.charts.page.names`): a row's label
+    is measured against the rows' centre lines, a mark's label against the marks of other rows (in the direction it
+    is set from its mark: beside it, above or below it, or diagonally)."""
+    found = []
+    anchored = [(text, box, getattr(text, page.ANCHOR)) for text, box in texts if hasattr(text, page.ANCHOR)]
+    rows: dict[int, list[float]] = {}
+    for _, _, (transform, x, y) in anchored:
+        if x is None:
+            rows.setdefault(id(transform), []).append(transform.transform((0, y))[1])
+    for text, box, (transform, x, y) in anchored:
+        if x is None:
+            own = transform.transform((0, y))[1]
+            others = [other for other in rows[id(transform)] if abs(other - own) > TOLERANCE]
+            gap = _gap(box.y0, box.y1, own)
+            nearest = min((_gap(box.y0, box.y1, other) for other in others), default=None)
+            if nearest is not None and nearest < gap + PROXIMITY_MARGIN:
+                found.append(f"{_quote(text)}: {gap:.1f} px from its own row, {nearest:.1f} px from another")
+            continue
+        point = transform.transform((x, y))
+        own_marks = [mark for mark in marks if mark.distance(Bbox([point, point])) <= TOLERANCE + 0.5]
+        own_rows = set().union(*(mark.rows for mark in own_marks)) if own_marks else set()
+        neighbours = [mark for mark in marks if mark.shows and not mark.rows & own_rows and mark not in own_marks]
+        if box.y0 - TOLERANCE <= point[1] <= box.y1 + TOLERANCE:  # beside its mark: the marks level with it
+            neighbours = [m for m in neighbours if min(box.y1, m.box.y1) - max(box.y0, m.box.y0) > TOLERANCE]
+        elif box.x0 - TOLERANCE <= point[0] <= box.x1 + TOLERANCE:  # above or below: the marks over or under it
+            neighbours = [m for m in neighbours if min(box.x1, m.box.x1) - max(box.x0, m.box.x0) > TOLERANCE]
+        own = min((mark.distance(box) for mark in own_marks), default=_point_distance(box, point))
+        nearest = min(neighbours, key=lambda mark: mark.distance(box), default=None)
+        if nearest is not None and nearest.distance(box) < own + PROXIMITY_MARGIN:
+            other = ", ".join(sorted(nearest.rows)) or "another"
+            found.append(f"{_quote(text)}: {own:.1f} px from its own mark, {nearest.distance(box):.1f} px from the "
+                         f"{nearest.kind} of {other!r}")
+    return found
+
+
+def accent_problems(marks: Sequence[Mark], finding: Sequence[str] = ()) -> list[str]:
+    """The accent on more than the finding names: on a derived value, on a row or point the chart's `finding` does
+    not name (when it names some), or on every mark (it then sets nothing apart)."""
+    found = []
+    accented = [mark for mark in marks if mark.colour == style.HIGHLIGHT]
+    named = set(finding)
+    for mark in accented:
+        derived = sorted({shown.row for shown in mark.shows if shown.derived})
+        if derived:
+            found.append(f"a derived value of {', '.join(map(repr, derived))} is in the accent ({mark.kind})")
+        if named and (mark.rows - named or not mark.shows):
+            what = ", ".join(map(repr, sorted(mark.rows - named))) or "a mark that shows no row"
+            found.append(f"the accent marks {what}, which the finding does not name (it names "
+                         f"{', '.join(map(repr, sorted(named)))})")
+    shown = [mark for mark in marks if mark.shows]
+    every = all(mark.colour == style.HIGHLIGHT for mark in shown)
+    if accented and every and len(set().union(*(mark.rows for mark in shown))) > 1:
+        found.append("every mark is in the accent: it sets nothing apart (highlight the figure the finding names)")
+    return list(dict.fromkeys(found))
 
 
 def colour_problems(colours: Iterable[str], background: str = style.BACKGROUND) -> list[Problem]:
@@ -324,12 +514,17 @@ def drawn_marks(fig: Figure) -> list[Mark]:
 
 def _marks_of(artist, within: Bbox, dpi: float) -> list[Mark]:
     z = artist.get_zorder()
+    shown = getattr(artist, page.SHOWS, ())
+
+    def of(i: int) -> tuple[Shown, ...]:  # what its i-th element shows
+        return (shown[i],) if i < len(shown) else ()
+
     if isinstance(artist, PolyCollection):
         transform = artist.get_transform()
         colours = [to_hex(c) for c in artist.get_facecolors()] or ["none"]
         return [
             Mark("area", colours[i % len(colours)], Bbox(transform.transform_path(path).get_extents().get_points()),
-                 None, z, within)
+                 None, z, within, shows=of(i))
             for i, path in enumerate(artist.get_paths())
         ]
     if isinstance(artist, LineCollection):
@@ -340,24 +535,27 @@ def _marks_of(artist, within: Bbox, dpi: float) -> list[Mark]:
         for i, segment in enumerate(artist.get_segments()):
             points = transform.transform(segment)
             half = widths[i % len(widths)] * dpi / 144
-            marks.append(Mark("line", colours[i % len(colours)], _padded(points, half), Path(points), z, within, half))
+            marks.append(Mark("line", colours[i % len(colours)], _padded(points, half), Path(points), z, within, half,
+                              of(i)))
         return marks
     if isinstance(artist, Patch):
         extents = artist.get_transform().transform_path(artist.get_path()).get_extents()
-        return [Mark("area", to_hex(artist.get_facecolor()), Bbox(extents.get_points()), None, z, within)]
+        return [Mark("area", to_hex(artist.get_facecolor()), Bbox(extents.get_points()), None, z, within, shows=of(0))]
     if isinstance(artist, Line2D):
         points = artist.get_transform().transform(artist.get_xydata())
         marks = []
         if artist.get_linestyle() not in ("None", "", " ") and artist.get_linewidth() > 0 and len(points) > 1:
             half = artist.get_linewidth() * dpi / 144
-            marks.append(Mark("line", to_hex(artist.get_color()), _padded(points, half), Path(points), z, within, half))
+            marks.append(Mark("line", to_hex(artist.get_color()), _padded(points, half), Path(points), z, within, half,
+                              tuple(shown)))
         if artist.get_marker() not in (None, "", " ", "None", "none"):
             radius = (artist.get_markersize() + artist.get_markeredgewidth()) * dpi / 144
             colours = {to_hex(artist.get_markeredgecolor())}
             if artist.get_markerfacecolor() not in ("none", None):
                 colours.add(to_hex(artist.get_markerfacecolor()))
             for colour in colours:
-                marks += [Mark("marker", colour, _padded(np.array([p]), radius), None, z, within) for p in points]
+                marks += [Mark("marker", colour, _padded(np.array([p]), radius), None, z, within, shows=of(i))
+                          for i, p in enumerate(points)]
         return marks
     return []
 
@@ -365,6 +563,36 @@ def _marks_of(artist, within: Bbox, dpi: float) -> list[Mark]:
 def _padded(points: np.ndarray, pad: float) -> Bbox:
     low, high = points.min(axis=0) - pad, points.max(axis=0) + pad
     return Bbox([low, high])
+
+
+def _gap(low: float, high: float, at: float) -> float:
+    """Pixels from a span (low to high) to a position (0 inside it)."""
+    return max(low - at, at - high, 0.0)
+
+
+def _box_distance(a: Bbox, b: Bbox) -> float:
+    return float(np.hypot(max(a.x0 - b.x1, b.x0 - a.x1, 0), max(a.y0 - b.y1, b.y0 - a.y1, 0)))
+
+
+def _point_distance(box: Bbox, point) -> float:
+    return float(np.hypot(_gap(box.x0, box.x1, point[0]), _gap(box.y0, box.y1, point[1])))
+
+
+def _path_distance(box: Bbox, path: Path) -> float:
+    """Pixels from a box to a polyline (0 where it crosses the box)."""
+    if path.intersects_bbox(box, filled=False):
+        return 0.0
+    vertices = path.vertices
+    corners = np.array([[box.x0, box.y0], [box.x0, box.y1], [box.x1, box.y0], [box.x1, box.y1]])
+    best = min(_point_distance(box, vertex) for vertex in vertices)
+    for start, end in zip(vertices[:-1], vertices[1:], strict=True):
+        along = end - start
+        length = float(along @ along)
+        if length == 0:
+            continue
+        share = np.clip((corners - start) @ along / length, 0, 1)
+        best = min(best, float(np.min(np.hypot(*(corners - (start + share[:, None] * along)).T))))
+    return best
 
 
 def _inside(box: Bbox, frame: Bbox, tolerance: float = TOLERANCE) -> bool:

@@ -1,8 +1,10 @@
-"""The published pages: for each article, its gallery `exports/<article>/index.html`: every chart its stories
-declare with its title, alt text, source line, the verdicts of the claims it shows (from the ledger), its data
+"""The published pages: for each article, its gallery `exports/<article>/index.html`: an index of thumbnails at
+the top, then every chart its stories declare once (its image, which carries its title, subtitle, note and source
+line: the page does not repeat them), its alt text, the verdicts of the claims it shows (from the ledger), its data
 ("get the data"), an embed snippet (a responsive image: the web PNG on wide screens, the one-column PNG on narrow
 ones, with alt text), its sources linked, and links to its files; and the article's claims. It fits a phone: the
-claims table becomes one card per claim. Then `exports/index.html`, the articles listed with their tallies.
+claims table becomes one card per claim, and the charts keep their labels at the size they are set. Then
+`exports/index.html`, the articles listed with their tallies.
 
 Static pages with relative links and inline styles only: no script (a Content-Security-Policy forbids any) and
 nothing fetched from the network, so an article's folder can be opened from disk, zipped or copied to any web
@@ -61,7 +63,12 @@ border:1px solid #eee}figcaption p{margin:.35rem 0}.files{font-size:.9rem;paddin
 caption{text-align:left;font-weight:600;padding-bottom:.3rem}
 a,code{overflow-wrap:anywhere}.data a{font-weight:600}
 .embed textarea{width:100%;box-sizing:border-box;font:.8rem/1.3 monospace;height:7.5em}
-@media (max-width:600px){body{margin:1rem auto;padding:0 .75rem}
+nav.contents ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.9rem .8rem;
+list-style:none;padding:0;margin:1rem 0}nav.contents a{display:block;font-size:.85rem;line-height:1.25;
+color:inherit;text-decoration:none}nav.contents img{display:block;width:100%;height:auto;border:1px solid #eee;
+margin-bottom:.25rem}
+.shown-in-image{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media (max-width:600px){body{margin:1rem auto;padding:0 .5rem}figure img{border:0}
 #claims table,#claims thead,#claims tbody,#claims tr,#claims td{display:block;width:auto}
 #claims thead{position:absolute;left:-9999px}#claims tr{border-bottom:2px solid #1a1a1a;padding:.4rem 0}
 #claims td{border:0;padding:.15rem 0}
@@ -108,6 +115,8 @@ def _css_string(text: str) -> str:
 
 
 NARROW = "(max-width: 600px)"  # below this width, the embed snippet and the gallery show the one-column PNG
+# On a phone the page leaves the one-column PNG at least its own width (0.5rem padding, no border: 344 CSS pixels
+# on a 360-pixel phone, the PNG is 336), so its labels are no smaller than they are set (10 px).
 
 
 @dataclass(frozen=True)
@@ -250,6 +259,7 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     ]
     if ledger_files:
         parts.append(f"<p>{t('gallery-ledger-files', links=', '.join(ledger_files))}</p>")
+    parts += _contents(shown)
     if entries:
         parts += _verdict_table(entries)
     parts += ["</header>", "<main>", '<section id="claims">', f"<h2>{_text(t('gallery-claims'))}</h2>"]
@@ -351,6 +361,19 @@ def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
     return [*rows, "</tbody>", "</table>"]
 
 
+def _contents(shown: Sequence[Figure]) -> list[str]:
+    """An index at the top of the page: each chart's thumbnail (its one-column PNG) and title, linked to it."""
+    items = [
+        f'<li><a href="#{_attr(figure.slug)}"><img src="{_attr(figure.link(figure.narrow_image or figure.image))}" '
+        f'alt="" width="152"><span>{_text(figure.texts.get("title", figure.slug))}</span></a></li>'
+        for figure in shown
+        if figure.image
+    ]
+    if not items:
+        return []
+    return [f'<nav class="contents" aria-label="{_attr(i18n.t("ledger-label-charts"))}"><ul>', *items, "</ul></nav>"]
+
+
 def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
     t = i18n.t
     texts = figure.texts
@@ -386,16 +409,20 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
         f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <span class="muted">{_text(name)}</span></li>'
         for name in sorted(figure.files, key=lambda name: (_kind(name), name))
     )
+    # the image carries its title, subtitle, note and source: the page says them again only without an image
+    # (the title as a heading screen readers and the page's outline find, hidden from the eye)
+    in_words = not figure.image
+    heading = "<h2>" if in_words else '<h2 class="shown-in-image">'
     return "\n".join(
         [
             f'<figure id="{_attr(figure.slug)}"'
             + (f' lang="{figure.language}">' if figure.language != i18n.current() else ">"),
-            f"<h2>{_text(texts.get('title', figure.slug))}</h2>",
-            f'<p class="muted">{_text(texts.get("subtitle", ""))}</p>',
+            f"{heading}{_text(texts.get('title', figure.slug))}</h2>",
+            f'<p class="muted">{_text(texts.get("subtitle", ""))}</p>' if in_words else "",
             image,
             "<figcaption>",
-            f"<p>{_text(texts.get('note', ''))}</p>",
-            f'<p class="muted">{_text(texts.get("source", ""))}</p>',
+            f"<p>{_text(texts.get('note', ''))}</p>" if in_words else "",
+            f'<p class="muted">{_text(texts.get("source", ""))}</p>' if in_words else "",
             f'<p class="data"><b>{_text(t("gallery-get-data"))}</b> '
             f'{", ".join(data) or _text(t("gallery-data-not-exported"))}</p>',
             f"<p><b>{_text(t('ledger-sources'))}</b> {'; '.join(sources.values())}</p>" if sources else "",

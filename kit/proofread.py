@@ -11,7 +11,8 @@ It finds, in a text of a given language:
   broken into lines);
 - `quotes`: typewriter quotation marks or apostrophes;
 - `range`: a hyphen between the figures of a range;
-- `internal`: the kit's inner words in reader text (the word "kit", file names, identifiers with underscores).
+- `internal`: the kit's inner words in reader text (the word "kit", file names, identifiers with underscores, and
+  the ids the stories give their charts, claims, sources and explorers, such as "gpu-gap").
 
 `findings(text, language)` returns them; tests and the chart check run it on everything readers see.
 """
@@ -93,7 +94,23 @@ def findings(text: str, language: str, *, lines: bool = False, allowed: tuple[st
         if not any(start <= match.start() < end for start, end in dates)
     ]
     mark("internal", INTERNAL)
+    if ids := internal_ids():
+        mark("internal", ids)
     return found
+
+
+@functools.cache
+def internal_ids() -> re.Pattern | None:
+    """The ids the stories name their charts, claims, sources, explorers and themselves by (those with a hyphen or an
+    underscore: a one-word id may be a word), which a reader never reads."""
+    from kit import story
+
+    ids = set()
+    for each in story.stories():
+        ids |= {each.name, *each.charts, *each.claims, *each.sources, *each.explorers, *each.readers}
+    named = sorted((i for i in ids if isinstance(i, str) and ("-" in i or "_" in i) and " " not in i), key=len,
+                   reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])") if named else None
 
 
 @functools.cache
@@ -131,11 +148,12 @@ CLAIM_TEXTS = ("statement", "article_value", "computed_value", "caveats", "set_a
 
 def story_findings(each) -> list[tuple[str, Finding]]:
     """(where, finding) for everything a story publishes, in every language it is built in: each chart's texts and
-    every text its renderer drew (at the web and one-column widths, lines as drawn), its Datawrapper table's labels
-    and column names, and the texts of its claims files."""
+    every text its renderer drew (at the web and one-column widths, lines as drawn), its Datawrapper file's headers,
+    labels and text cells (or why the export refuses it), and the texts of its claims files."""
     from matplotlib.text import Text
 
     from kit import charts, claims, export
+    from kit.errors import ExportError
 
     found: list[tuple[str, Finding]] = []
     for slug in each.charts:
@@ -155,8 +173,13 @@ def story_findings(each) -> list[tuple[str, Finding]]:
                     if text.get_visible() and text.get_text().strip():
                         drawn = findings(text.get_text(), language, lines=True)
                         found += [(f"{where}, drawn at {width.name}", f) for f in drawn]
-            for label in datawrapper_texts(export.datawrapper_table(chart.data, chart.wide)):
-                found += [(f"{where}, Datawrapper table", f) for f in findings(label, language)]
+            try:
+                table = export.datawrapper_texts(export.datawrapper_csv(chart))
+            except ExportError as refused:  # a file the export refuses: said, and the rest still read
+                table = []
+                found.append((f"{where}, Datawrapper table", Finding("datawrapper", "", refused.problem)))
+            for text in table:
+                found += [(f"{where}, Datawrapper table", f) for f in findings(text, language)]
     for language in each.built_languages:
         path = each.output_dir() / claims.file_name(language)
         if not path.is_file():
@@ -166,14 +189,6 @@ def story_findings(each) -> list[tuple[str, Finding]]:
                 text = getattr(row, name)
                 found += [(f"claim {row.claim_id} ({language}), {name}", f) for f in findings(text, language)]
     return _unique(found)
-
-
-def datawrapper_texts(table) -> list[str]:
-    """What an editor reads in a Datawrapper table: its column headers and its labels (the first column), except a
-    first column of ISO dates, which is a date axis Datawrapper parses, not text (ISO dates belong there)."""
-    labels = [str(value) for value in table.iloc[:, 0]]
-    dates = bool(labels) and all(ISO_DATE.fullmatch(label) for label in labels)
-    return [*map(str, table.columns), *([] if dates else labels)]
 
 
 def _unique(found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 from kit import charts, style
@@ -31,13 +32,17 @@ def test_dot_rows_draw_a_range_as_a_line_and_a_point_as_one_marker():
     assert list(zero[0].get_xdata()) == [0, 0] and zero[0].get_color() == style.INK  # a baseline where values start at 0
 
 
-def test_a_derived_reading_is_an_open_marker_joined_to_its_row():
+def test_a_derived_reading_is_an_open_marker_joined_to_its_row_in_ink_not_in_the_accent():
+    """Issue 27: the accent marks the figure as published; the subject's derived reading is drawn in ink."""
     dots = [Dot("Sberbank", 9_000, 9_000, style.SUBJECT, "9,000; about 2,900 a year", derived=2_900)]
     ax = charts.dot_rows(_figure(), (0.1, 0.1, 5.8, 2.8), dots, xlim=(1e3, 1e6), ticks=[1e3, 1e6], log=True)
     (link,) = ax.collections
     assert link.get_segments()[0][:, 0].tolist() == [2_900, 9_000]
+    assert [to_hex(colour) for colour in link.get_colors()] == [style.INK]
     hollow = [line for line in ax.lines if line.get_markerfacecolor() == style.BACKGROUND]
-    assert [list(line.get_xdata()) for line in hollow] == [[2_900]] and hollow[0].get_markeredgecolor() == style.HIGHLIGHT
+    assert [list(line.get_xdata()) for line in hollow] == [[2_900]] and hollow[0].get_markeredgecolor() == style.INK
+    filled = [line for line in ax.lines if line.get_markerfacecolor() == style.HIGHLIGHT]
+    assert [list(line.get_xdata()) for line in filled] == [[9_000]]
 
 
 def test_wide_row_labels_go_above_their_rows_in_a_narrow_plot():

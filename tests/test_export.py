@@ -4,6 +4,7 @@ with its story (tests/stories/)."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import html
@@ -23,7 +24,7 @@ from PIL import Image
 from fontTools.ttLib import TTFont
 from matplotlib import font_manager
 
-from kit import charts, export, files, i18n, paths, story, style
+from kit import charts, export, files, fmt, i18n, paths, story, style
 from kit.errors import ExportError
 
 STORY = story.stories()[0]
@@ -332,7 +333,23 @@ def test_the_texts_file_carries_the_description_and_the_full_source_chains(chart
     assert texts["description"] == chart.description and texts["title"] == chart.title
     assert len(texts["sources"]) == len(chart.sources) and all("retrieved" in chain for chain in texts["sources"])
     for source, chain in zip(chart.sources, texts["sources"], strict=True):
-        assert data.provenance(source).publisher in chain
+        assert data.provenance(source).publisher.replace("'", "\u2019") in chain  # with the house's typography
+        assert not re.search(r"\d{4}-\d{2}", chain), chain  # dates as readers write them (issue 27)
+
+
+def test_a_source_chain_gives_its_dates_as_readers_of_its_language_write_them():
+    """Issue 27: the gallery's sources in full read 'published 2026-06-04; retrieved 2026-11-25', in English
+    whatever the page's language."""
+    from kit import data
+
+    name = next(name for each in story.stories() for slug in each.charts for name in each.chart(slug).sources
+                if len(data.provenance(name).published) == 10 and data.provenance(name).retrieved)
+    source = data.provenance(name)
+    english, ukrainian = export.source_chain(name), export.source_chain(name, "uk")
+    assert f"published {fmt.date(source.published, language='en')}; retrieved " in english
+    assert f"опубліковано: {fmt.date(source.published, language='uk')}; отримано: " in ukrainian
+    assert not re.search(r"\d{4}-\d{2}", english + ukrainian)
+    assert [export.plain_date(day) for day in ("2025-11", "2025", "")] == ["November 2025", "2025", ""]
 
 
 def test_datawrapper_tables_write_whole_numbers_as_integers_beside_fractions():
@@ -364,3 +381,108 @@ def test_a_datawrapper_table_takes_headers_readers_read_and_the_precision_the_ch
     table = export.datawrapper_table(frame, words.rendered(wide, "uk"))
     assert table.columns.tolist() == ["code", words.render(header, "uk")]
     assert table.iloc[:, 1].tolist() == [78.6, 10.67]  # rounded half up to what the chart shows
+
+
+def test_svgs_carry_the_house_font_the_glyphs_each_weight_draws_as_woff2(chart, tmp_path, monkeypatch):
+    """Issue 27: on a machine without Source Sans the fallback font pushed text past the edge; each SVG now carries
+    the glyphs it draws, per weight (tests/browser/test_svg_portable.py renders them without the font installed)."""
+    svg = export.render(chart, charts.ONE_COLUMN, ["svg"])["svg"].decode()
+    faces = dict(re.findall(r"@font-face\{font-family:'Source Sans Pro';font-weight:(\d+);src:url\(data:font/woff2;"
+                            r"base64,([^)]+)\) format\('woff2'\)\}", svg))
+    drawn: dict[str, set[str]] = {}
+    for css, content in re.findall(r'<text style="([^"]*)"[^>]*>([^<]*)</text>', svg):
+        drawn.setdefault("600" if "font-weight: 600" in css else "400", set()).update(html.unescape(content))
+    assert set(faces) == set(drawn) == {"400", "600"}
+    for weight, encoded in faces.items():
+        font = TTFont(io.BytesIO(base64.b64decode(encoded)))
+        assert font.flavor == "woff2" and {ord(c) for c in drawn[weight]} <= set(font.getBestCmap())
+        assert len(font.getBestCmap()) <= len(drawn[weight]) + 2 and "GPOS" in font  # the glyphs used, kerned
+    assert svg.index("@font-face") < svg.index("<text")
+    monkeypatch.setenv("KIT_CACHE_DIR", str(tmp_path))  # made afresh, not read from the cache: the same bytes
+    assert export.font_subset.__wrapped__(400, "".join(sorted(drawn["400"]))) == base64.b64decode(faces["400"])
+    assert list(tmp_path.glob("svg-fonts/*.woff2"))
+
+
+# -- Datawrapper CSVs as a graphics desk receives them ------------------------------------------------------
+
+def datawrapper_problems(text: str, language: str) -> list[str]:
+    """What a desk finds reading a Datawrapper CSV as Datawrapper does (the layout: `export.datawrapper_reading`)
+    and as an editor of the file's language does (its headers, labels and text cells proofread: no English in a
+    Ukrainian or Russian file, none of the kit's inner words)."""
+    from kit import proofread
+
+    found = export.datawrapper_reading(text)
+    for cell in export.datawrapper_texts(text):
+        found += [f"{cell!r}: {f.kind} {f.found!r}" for f in proofread.findings(cell, language)]
+    return found
+
+
+RENDERED = [(each.name, slug, language) for each in story.stories() if each.facts for slug in each.charts
+            for language in each.built_languages]
+
+
+@pytest.mark.parametrize("name, slug, language", RENDERED, ids=[f"{s}-{lang}" for _, s, lang in RENDERED])
+def test_each_datawrapper_file_of_a_story_rendering_its_facts_reads_as_a_desk_reads_it(name, slug, language):
+    """As tests/test_proofread_outputs.py: every story that renders its facts in each language (FACTS.md); the
+    others are held to it when they are converted."""
+    chart = story.get(name).chart(slug).in_language(language)
+    problems = datawrapper_problems(export.datawrapper_csv(chart), language)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_datawrapper_reading_catches_what_a_desk_found():
+    """Issue 27's Datawrapper files, as a desk received them: each defect is found."""
+    found = "\n".join(datawrapper_problems(
+        "part,supports,first\nlandlines,1,2018.966\nluhansk-answer,0,\n", "en"))
+    assert "years with a fraction" in found and "labels written as internal keys" in found
+    assert "'supports': internal" not in found and "'first': internal" not in found  # words, not keys
+    found = "\n".join(datawrapper_problems("country,score,rank\nUnited States,78.60069444444444,1\n", "en"))
+    assert "14 decimals" in found
+    found = "\n".join(datawrapper_problems("country,median_rank\nСША,1\n", "uk"))
+    assert "'country': english 'country'" in found and "'median_rank': internal 'median_rank'" in found
+    found = "\n".join(datawrapper_problems("label,value,derived\nA,1,True\nB,2,False\n", "en"))
+    assert "a Python value 'True'" in found and "a Python value 'False'" in found
+    found = "\n".join(datawrapper_problems("label,value\nA,high\nA,2\n", "en"))
+    assert "labels missing or repeated" in found and "the plotted value, is not all numbers" in found
+    found = "\n".join(datawrapper_problems("label,value,when\nA,1,reported 2026-01-19\nB,2,2026-01-20\n", "en"))
+    assert "mixes numbers or dates with text" in found and "iso-date" in found
+    assert datawrapper_problems("country,value,date\nUnited States,1.5,2026-01-20\nChina,2,2026-01\n", "en") == []
+
+
+def test_a_datawrapper_table_refuses_python_values_and_years_with_a_fraction():
+    flagged = pd.DataFrame({"label": ["a", "b"], "value": [1, 2], "derived": [True, False]})
+    with pytest.raises(ExportError, match=r"'derived'.*Python value") as error:
+        export.datawrapper_table(flagged, charts.Wide(label="label", values=("value", "derived")), "the chart 'x'")
+    assert error.value.fix and "words" in error.value.fix and "the chart 'x'" in error.value.where
+    dated = pd.DataFrame({"part": ["a", "b"], "records": [1, 2], "first": [2018.966, 2014.309]})
+    with pytest.raises(ExportError, match=r"years with a fraction in its column 'first' \(2018.966\)"):
+        export.datawrapper_table(dated)
+    whole = dated.assign(first=[2018, 2014])
+    assert export.datawrapper_table(whole)["first"].tolist() == [2018, 2014]
+    days = dated.assign(first=pd.to_datetime(["2018-12-18", "2014-04-23"]))
+    assert export.datawrapper_table(days)["first"].tolist() == ["2018-12-18", "2014-04-23"]
+
+
+def test_proofreading_a_story_whose_datawrapper_file_the_export_refuses_says_so_and_reads_the_rest():
+    """`python -m kit proofread` stopped at the first chart whose Datawrapper table the export refuses."""
+    from kit import proofread
+
+    base = next(each for each in story.stories() if each.facts)
+    slug = next(iter(base.charts))
+
+    def refused():
+        years = pd.DataFrame({"label": ["a", "b"], "value": [1, 2], "first": [2018.966, 2014.309]})
+        return dataclasses.replace(base.chart(slug), data=years, wide=None)
+
+    found = proofread.story_findings(dataclasses.replace(base, charts={slug: refused}))
+    said = [(where, f) for where, f in found if f.kind == "datawrapper"]
+    assert len(said) == len(base.built_languages) and "years with a fraction" in said[0][1].text
+    assert all(where.startswith(f"{slug} (") for where, _ in said)
+
+
+def test_a_datawrapper_table_takes_readable_labels_before_keys():
+    """Issue 27: the records chart's Datawrapper file labelled its rows 'landlines', 'luhansk-answer'."""
+    frame = pd.DataFrame({"claim_id": ["a", "a"], "part": ["landlines", "luhansk-answer"],
+                          "label": ["Putin: governs by landline", "Alisa: called Luhansk Ukraine"], "records": [1, 0]})
+    assert export.datawrapper_table(frame).columns.tolist() == ["label", "records"]
+    assert export.datawrapper_table(frame.drop(columns="label")).columns.tolist() == ["part", "records"]

@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from articles_helper import checking_story, set_record, smallest_story, write_article
-from kit import articles, build, claims, data, export, gallery, i18n, ledger, paths, story
+from kit import articles, build, charts, claims, data, export, gallery, i18n, ledger, paths, story
 from kit.claims import Verdict
 from kit.errors import DataError
 
@@ -59,16 +59,29 @@ def page(exports) -> str:
     return gallery.write_article(exports, story_entries(), list(STORY.charts)).read_text()
 
 
-def test_every_declared_chart_is_shown_with_its_texts_and_files(exports, page):
+def test_every_declared_chart_is_shown_once_with_its_files_and_the_words_its_image_does_not_carry(exports, page):
+    """Issue 27: each chart's title, subtitle, note and source were printed twice, in the page and in the image."""
     for slug in STORY.charts:
         folder = exports / slug
         texts = json.loads((folder / f"{slug}.json").read_text())
-        assert f'<figure id="{slug}">' in page
-        for key in ("title", "alt_text", "source"):
-            assert html.escape(texts[key], quote=False) in page
+        figure = page[page.index(f'<figure id="{slug}">') :].split("</figure>")[0]
+        assert f'<h2 class="shown-in-image">{html.escape(texts["title"], quote=False)}</h2>' in figure
+        assert html.escape(texts["alt_text"], quote=False) in figure
+        for key in ("subtitle", "note", "source"):  # in the image, not said again
+            assert html.escape(texts[key], quote=False) not in page
         for file in folder.iterdir():
             assert f'href="{slug}/{file.name}"' in page
-    assert page.count("<figure ") == len(STORY.charts) == page.count("<img ")
+    assert page.count("<figure ") == len(STORY.charts) == page.count("<picture>")
+
+
+def test_an_index_of_thumbnails_at_the_top_links_to_each_chart(exports, page):
+    index = page[page.index('<nav class="contents"') : page.index("</nav>", page.index('<nav class="contents"'))]
+    assert page.index('<nav class="contents"') < page.index('<section id="claims">')
+    for slug in STORY.charts:
+        title = json.loads((exports / slug / f"{slug}.json").read_text())["title"]
+        assert (f'<a href="#{slug}"><img src="{slug}/{slug}.one-column.png" alt="" width="152">'
+                f"<span>{html.escape(title, quote=False)}</span></a>") in index
+    assert index.count("<img ") == len(STORY.charts) == page.count("<img ") - len(STORY.charts)
 
 
 def test_a_folder_no_story_declares_is_never_published(exports, tmp_path):
@@ -395,5 +408,8 @@ def test_on_a_phone_the_gallery_fits_and_shows_one_column_charts(browser, server
     assert widest <= width + 0.5
     shown = tab.eval_on_selector_all("img", "els => els.map(e => e.currentSrc)")
     assert shown and all(src.endswith(".one-column.png") for src in shown), shown
+    # labels no smaller than they are set (10 px in one column, issue 27): each chart at least its own width
+    drawn = tab.eval_on_selector_all("figure img", "els => els.map(e => e.getBoundingClientRect().width)")
+    assert drawn and min(drawn) >= charts.ONE_COLUMN.inches * charts.CSS_DPI, drawn
     assert tab.locator("#claims thead").evaluate("e => e.getBoundingClientRect().right") <= 0  # cards, no header row
     tab.close()

@@ -78,11 +78,10 @@ def test_the_proofreader_passes_what_an_editor_would(language, text):
 
 
 def test_a_datawrapper_date_column_is_read_as_dates_and_labels_as_text():
-    import pandas as pd
+    from kit import export
 
-    dated = pd.DataFrame({"Дата": ["2023-10", "2024-10-24"], "Заблоковані VPN-сервіси": [167, 197]})
-    assert proofread.datawrapper_texts(dated) == ["Дата", "Заблоковані VPN-сервіси"]  # a date axis: no sentence
-    labelled = pd.DataFrame({"label": ["Dec 2022: Ministry", "from 2026-01-20"], "value": [1, 2]})
-    texts = proofread.datawrapper_texts(labelled)
+    dated = "Дата,Заблоковані VPN-сервіси\n2023-10,167\n2024-10-24,197\n"
+    assert export.datawrapper_texts(dated) == ["Дата", "Заблоковані VPN-сервіси"]  # a date axis: no sentence
+    texts = export.datawrapper_texts("label,value\nDec 2022: Ministry,1\nfrom 2026-01-20,2\n")
     assert "from 2026-01-20" in texts  # an ISO date inside a label is still read (and marked)
     assert [f.kind for f in proofread.findings(texts[-1], "en")] == ["iso-date"]

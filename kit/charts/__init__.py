@@ -25,7 +25,7 @@ from kit.charts.bars import (
     value_scales,
 )
 from kit.charts.dots import Dot, Span, dot_rows, dots_height, labels_above, span_rows, thin_ticks
-from kit.charts.lines import Point, timeline
+from kit.charts.lines import Point, timeline, timeline_ticks
 from kit.charts.page import (
     CSS_DPI,
     ONE_COLUMN,
@@ -46,6 +46,6 @@ __all__ = [
     "CSS_DPI", "ONE_COLUMN", "TWO_COLUMN", "WEB", "WIDTHS", "Bar", "Chart", "Dot", "Point", "Rect", "Span",
     "Wide", "Width", "add_axes", "bar_grid", "bar_grid_height", "bars_height", "compose", "dot_rows",
     "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "possible_ticks", "ranked_bars",
-    "reference_lines", "span_rows", "text_width", "thin_ticks", "timeline", "value_axis", "value_scale",
-    "value_scales", "wrap",
+    "reference_lines", "span_rows", "text_width", "thin_ticks", "timeline", "timeline_ticks", "value_axis",
+    "value_scale", "value_scales", "wrap",
 ]

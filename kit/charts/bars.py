@@ -20,7 +20,7 @@ from matplotlib.transforms import offset_copy
 
 from kit import fmt, i18n, style, words
 from kit import text as texts
-from kit.charts.page import PAD, VALUE, WIDTHS, Rect, add_axes, label_gutter, lines_height, text_width, wrap
+from kit.charts.page import PAD, VALUE, WIDTHS, Rect, Shown, add_axes, label_gutter, lines_height, names, shows, text_width, wrap
 
 BAR_HEIGHT = 0.72  # share of a row
 TICK_SPACE = 0.24  # room for value-axis tick labels, inches
@@ -180,14 +180,16 @@ def ranked_bars(
         end = _mark_end(bar, ZERO_STROKE * per_inch)
         shapes.append([(0, y - half), (0, y + half), (end, y + half), (end, y - half)])
         colours.append(style.ROLES[bar.role].mark)
-    ax.add_collection(PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, clip_on=False))
+    bars_drawn = PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, clip_on=False)
+    ax.add_collection(shows(bars_drawn, [Shown(bar.label) for bar in bars if not bar.missing]))
     ax.axvline(0, color=style.INK, linewidth=BASELINE_WIDTH, zorder=2.2, clip_on=False)
     row_labels(ax, bars, sizes.row)
     value_at = offset_copy(ax.transData, fig=fig, x=NUDGE, y=0, units="inches")
     for y, bar in enumerate(bars):
         if bar.value_label:
-            ax.text(
-                0 if bar.missing else max(bar.value, ZERO_STROKE * per_inch if bar.label else 0),
+            end = 0 if bar.missing else max(bar.value, ZERO_STROKE * per_inch if bar.label else 0)
+            label = ax.text(
+                end,
                 y,
                 bar.value_label,
                 transform=value_at,
@@ -199,6 +201,7 @@ def ranked_bars(
                 label=VALUE,
                 zorder=3,
             )
+            names(label, ax.transData, y, end)
     if note is not None:
         position, text = note
         start, room_right = _note_room(bars, width, xmax, position)
@@ -238,7 +241,7 @@ def row_labels(ax: Axes, rows: Sequence, size: float) -> None:
     label_at = offset_copy(ax.get_yaxis_transform(), fig=ax.figure, x=-4, units="points")
     for y, row in enumerate(rows):
         role = style.ROLES[row.role]
-        ax.figure.text(  # a figure text in the axes' coordinates: a third of the time an axes text takes
+        label = ax.figure.text(  # a figure text in the axes' coordinates: a third of the time an axes text takes
             0,
             y,
             row.label,
@@ -249,6 +252,7 @@ def row_labels(ax: Axes, rows: Sequence, size: float) -> None:
             color=role.label,
             weight=role.weight,
         )
+        names(label, ax.transData, y)
 
 
 def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None:
@@ -269,7 +273,7 @@ def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None
             "left": (x - max([o for o in xs if o < x] + [xmin])) / per_inch - 0.1,
         }
         side = "right" if text_width(label, size) < rooms["right"] else max(rooms, key=rooms.get)
-        ax.annotate(
+        drawn = ax.annotate(
             wrap(label, rooms[side], size),
             (x, row),
             xytext=(4 if side == "right" else -4, 0),
@@ -280,6 +284,7 @@ def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None
             color=style.INK,
             linespacing=NOTE_SPACING,
         )
+        names(drawn, ax.transData, row, x)
 
 
 # -- small multiples ------------------------------------------------------------------------------------
@@ -326,7 +331,7 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, least
     xmax = max([least] + [bar.value * plot_w / max(plot_w - _label_room(bar, sizes.label), 0.2 * plot_w) for bar in every])
     xmax = xmax or 1
     inches = fig.dpi_scale_trans
-    shapes, colours, baselines = [], [], []
+    shapes, colours, baselines, shown = [], [], [], []
     per_unit = plot_w / xmax
     for index, (title, bars) in enumerate(zip(titles, panels.values(), strict=True)):
         row, column = divmod(index, columns)
@@ -343,11 +348,15 @@ def bar_grid(fig: Figure, rect: Rect, panels: dict[str, Sequence[Bar]], *, least
             if not bar.missing:
                 shapes.append([(x0, y - half), (x0, y + half), (end, y + half), (end, y - half)])
                 colours.append(role.mark)
+                shown.append(Shown(bar.label))
             if column == 0:
-                fig.text(x0 - 4 / 72, y, bar.label, transform=inches, va="center", ha="right", size=sizes.row,
-                         color=role.label, weight=role.weight)
+                row_label = fig.text(x0 - 4 / 72, y, bar.label, transform=inches, va="center", ha="right",
+                                     size=sizes.row, color=role.label, weight=role.weight)
+                names(row_label, inches, y)
             if bar.value_label:
-                fig.text(end + NUDGE, y, bar.value_label, transform=inches, va="center", ha="left", size=sizes.label,
-                         color=_value_colour(bar), weight=_value_weight(bar), label=VALUE)
-    fig.add_artist(PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, transform=inches))
+                value = fig.text(end + NUDGE, y, bar.value_label, transform=inches, va="center", ha="left",
+                                 size=sizes.label, color=_value_colour(bar), weight=_value_weight(bar), label=VALUE)
+                names(value, inches, y, end)
+    drawn = PolyCollection(shapes, facecolors=colours, edgecolors="none", linewidths=0, transform=inches)
+    fig.add_artist(shows(drawn, shown))
     fig.add_artist(LineCollection(baselines, colors=style.INK, linewidths=BASELINE_WIDTH, transform=inches, zorder=2.2))

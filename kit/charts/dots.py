@@ -18,7 +18,7 @@ from matplotlib.transforms import offset_copy
 from kit import style
 from kit import text as texts
 from kit.charts.bars import BASELINE_WIDTH, NUDGE, TICK_SPACE, gutter, row_labels
-from kit.charts.page import VALUE, Rect, add_axes, text_width
+from kit.charts.page import VALUE, Rect, Shown, add_axes, names, shows, text_width
 
 DOT_SIZE = 5.5  # marker diameter, points
 EDGE = 1.2  # marker edge, points
@@ -124,8 +124,8 @@ def dot_rows(
     sizes = style.type_at(width)
     above = labels_above(dots, width)
     room = 0 if above else gutter(dots, width)
-    names = tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks]
-    right = text_width(names[-1], sizes.label) / 2  # the last tick label is centred on the axis end
+    written = tick_labels if tick_labels is not None else [f"{t:,g}" for t in ticks]
+    right = text_width(written[-1], sizes.label) / 2  # the last tick label is centred on the axis end
     ax = add_axes(fig, (left + room, bottom, width - room - right, height - TICK_SPACE))
     if log:
         ax.set_xscale("log")
@@ -134,7 +134,7 @@ def dot_rows(
     rows = len(dots) + (REFERENCE_ROW if reference is not None else 0)
     ax.set_ylim(rows - 0.5, -0.5 - (0.5 if above else 0))
     ax.set_yticks([])
-    ax.set_xticks(*thin_ticks(ticks, names, width - room, sizes.label))
+    ax.set_xticks(*thin_ticks(ticks, written, width - room, sizes.label))
     ax.minorticks_off()
     ax.tick_params(labelsize=sizes.label)
     ax.xaxis.tick_top()
@@ -143,8 +143,9 @@ def dot_rows(
     if reference is not None:
         value, text = reference
         ax.axvline(value, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=1.5, clip_on=False)
-        ax.annotate(text, (value, rows - 0.5), xytext=(4, 2), textcoords="offset points", va="bottom", ha="left",
-                    size=sizes.label, color=style.INK)
+        drawn = ax.annotate(text, (value, rows - 0.5), xytext=(4, 2), textcoords="offset points", va="bottom",
+                            ha="left", size=sizes.label, color=style.INK)
+        names(drawn, ax.transData, rows - 0.5, value)
     if above:  # each label left-aligned just above its own row's marks (clear of a zero baseline)
         label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=4 if xlim[0] == 0 else 0, y=LABEL_LIFT,
                                units="points")
@@ -152,45 +153,57 @@ def dot_rows(
             role = style.ROLES[dot.role]
             label = ax.text(0, y, dot.label, transform=label_at, va="bottom", ha="left", size=sizes.row,
                             color=role.label, weight=role.weight, zorder=4)
+            names(label, ax.transData, y)
             if reference is not None:  # a label the reference line crosses stays readable
                 label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
     else:
         row_labels(ax, dots, sizes.row)
-    ranges = [[(dot.low, y), (dot.high, y)] for y, dot in enumerate(dots) if dot.high > dot.low]
-    range_colours = [style.ROLES[dot.role].mark for dot in dots if dot.high > dot.low]
-    if ranges:
-        ax.add_collection(LineCollection(ranges, colors=range_colours, linewidths=RANGE_WIDTH, capstyle="butt",
-                                         zorder=2, clip_on=False))
-    links = [[(dot.derived, y), (dot.low, y)] for y, dot in enumerate(dots) if dot.derived is not None]
-    if links:
-        ax.add_collection(LineCollection(links, colors=[style.ROLES[d.role].mark for d in dots if d.derived is not None],
-                                         linewidths=0.8, zorder=2, clip_on=False))
+    ranged = [(y, dot) for y, dot in enumerate(dots) if dot.high > dot.low]
+    if ranged:
+        lines = LineCollection([[(dot.low, y), (dot.high, y)] for y, dot in ranged],
+                               colors=[style.ROLES[dot.role].mark for _, dot in ranged], linewidths=RANGE_WIDTH,
+                               capstyle="butt", zorder=2, clip_on=False)
+        ax.add_collection(shows(lines, [Shown(dot.label) for _, dot in ranged]))
+    linked = [(y, dot) for y, dot in enumerate(dots) if dot.derived is not None]
+    if linked:
+        links = LineCollection([[(dot.derived, y), (dot.low, y)] for y, dot in linked],
+                               colors=[derived_colour(dot.role) for _, dot in linked], linewidths=0.8, zorder=2,
+                               clip_on=False)
+        ax.add_collection(shows(links, [Shown(dot.label, derived=True) for _, dot in linked]))
+    points = []  # (x, y, colour, filled, what it shows)
+    for y, dot in enumerate(dots):
+        colour = style.ROLES[dot.role].mark
+        ends = [dot.low] if dot.high == dot.low else [dot.low, dot.high]
+        points += [(x, y, colour, not dot.hollow, Shown(dot.label)) for x in ends]
+        if dot.derived is not None:
+            colour = style.ROLES[dot.derived_role].mark if dot.derived_role else derived_colour(dot.role)
+            points.append((dot.derived, y, colour, False, Shown(dot.label, derived=True)))
     for filled in (True, False):
-        roles = [role for dot in dots for role in (dot.role, dot.derived_role) if role]
-        for colour in dict.fromkeys(style.ROLES[role].mark for role in roles):
-            xs, ys = [], []
-            for y, dot in enumerate(dots):
-                ends = [dot.low] if dot.high == dot.low else [dot.low, dot.high]
-                if dot.hollow != filled and style.ROLES[dot.role].mark == colour:
-                    xs += ends
-                    ys += [y] * len(ends)
-                if dot.derived is not None and not filled and style.ROLES[dot.derived_role or dot.role].mark == colour:
-                    xs.append(dot.derived)
-                    ys.append(y)
-            if xs:
-                ax.plot(xs, ys, linestyle="none", marker="o", markersize=DOT_SIZE, markeredgewidth=EDGE,
-                        markeredgecolor=colour, markerfacecolor=colour if filled else style.BACKGROUND,
-                        zorder=3, clip_on=False)
+        for colour in dict.fromkeys(point[2] for point in points):
+            chosen = [point for point in points if point[2] == colour and point[3] == filled]
+            if chosen:
+                (drawn,) = ax.plot([p[0] for p in chosen], [p[1] for p in chosen], linestyle="none", marker="o",
+                                   markersize=DOT_SIZE, markeredgewidth=EDGE, markeredgecolor=colour,
+                                   markerfacecolor=colour if filled else style.BACKGROUND, zorder=3, clip_on=False)
+                shows(drawn, [p[4] for p in chosen])
     value_at = offset_copy(ax.transData, fig=fig, x=DOT_SIZE / 144 + NUDGE, y=0, units="inches")
     for y, dot in enumerate(dots):
         if dot.value_label:
             role = style.ROLES[dot.role]
-            label = ax.text(max(dot.high, dot.derived or dot.high), y, dot.value_label, transform=value_at,
-                            va="center", ha="left", size=sizes.label, color=role.label, weight=role.weight, label=VALUE,
-                            zorder=4)
+            end = max(dot.high, dot.derived or dot.high)
+            label = ax.text(end, y, dot.value_label, transform=value_at, va="center", ha="left", size=sizes.label,
+                            color=role.label, weight=role.weight, label=VALUE, zorder=4)
+            names(label, ax.transData, y, end)
             if reference is not None:  # a label the reference line crosses stays readable
                 label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
     return ax
+
+
+def derived_colour(role: str) -> str:
+    """The colour of a row's derived reading: its role's, except the accent's, which marks only figures as published
+    (a derived value of the subject is drawn in ink)."""
+    colour = style.ROLES[role].mark
+    return style.INK if colour == style.HIGHLIGHT else colour
 
 
 @dataclass(frozen=True)
@@ -240,21 +253,24 @@ def span_rows(
     headroom = max(0.0, (above + pointer / 2 + 0.5) / pitch - 0.5)  # rows above the first row's centre needed
     ax.set_ylim(len(rows) - 0.5, -0.5 - headroom)
     colours = [style.ROLES[row.role].mark for row in rows]
+    shown = [Shown(row.label) for row in rows]
     for segments, line_width in (
         ([[(row.low, y), (row.high, y)] for y, row in enumerate(rows)], 0.8),
         ([[(row.band[0], y), (row.band[1], y)] for y, row in enumerate(rows)], band_width),
     ):
-        ax.add_collection(LineCollection(segments, colors=colours, linewidths=line_width, capstyle="butt",
-                                         clip_on=False))
+        ax.add_collection(shows(LineCollection(segments, colors=colours, linewidths=line_width, capstyle="butt",
+                                               clip_on=False), shown))
     ys = list(range(len(rows)))
-    ax.plot([row.centre for row in rows], ys, linestyle="none", marker="|", markersize=band_width,
-            markeredgewidth=1.4, color=style.INK, zorder=5, clip_on=False)
-    marked = [(row.reference, y) for y, row in enumerate(rows) if row.reference is not None]
+    (centres,) = ax.plot([row.centre for row in rows], ys, linestyle="none", marker="|", markersize=band_width,
+                         markeredgewidth=1.4, color=style.INK, zorder=5, clip_on=False)
+    shows(centres, shown)
+    marked = [(row.reference, y, Shown(row.label)) for y, row in enumerate(rows) if row.reference is not None]
     if marked:
-        x, y = zip(*marked, strict=True)
         lifted = offset_copy(ax.transData, fig=fig, x=0, y=above, units="points")
-        ax.plot(x, y, transform=lifted, linestyle="none", marker="v", markersize=pointer, markeredgewidth=0,
-                color=style.INK, zorder=4, clip_on=False)
+        (pointers,) = ax.plot([m[0] for m in marked], [m[1] for m in marked], transform=lifted, linestyle="none",
+                              marker="v", markersize=pointer, markeredgewidth=0, color=style.INK, zorder=4,
+                              clip_on=False)
+        shows(pointers, [m[2] for m in marked])
     ax.set_yticks([])
     ax.set_xticks(list(ticks), labels=tick_labels)
     ax.tick_params(labelsize=sizes.label)

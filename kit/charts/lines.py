@@ -15,7 +15,7 @@ from kit import style
 from kit import text as texts
 from kit.charts.bars import BASELINE_WIDTH, TICK_SPACE, nice_scale
 from kit.charts.dots import DOT_SIZE
-from kit.charts.page import Rect, add_axes, text_width
+from kit.charts.page import Rect, Shown, add_axes, names, shows, text_width
 
 # Where a point's label may go, in order of preference: (dx, dy) in points, horizontal and vertical alignment
 PLACES = (
@@ -42,22 +42,33 @@ class Point:
 
 
 def timeline(
-    fig: Figure, rect: Rect, points: Sequence[Point], *, xlim: tuple[float, float], ylim: tuple[float, float]
+    fig: Figure,
+    rect: Rect,
+    points: Sequence[Point],
+    *,
+    xlim: tuple[float, float],
+    ylim: tuple[float, float],
+    tick_labels: Sequence[str] | None = None,
 ) -> Axes:
     """A line through dated observations in the first point's colour, each dot labelled where the line does
-    not pass; years on the time axis (below), values on the left, a zero baseline when the axis starts there."""
+    not pass; years on the time axis (below), values on the left (`tick_labels`: how the round values of
+    `timeline_ticks(ylim)` are written, in the chart's language), a zero baseline when the axis starts there."""
     left, bottom, width, height = rect
     sizes = style.type_at(width)
-    ticks = [t for t in nice_scale(ylim[1], steps=4)[1] if t <= ylim[1]]
-    room = max(text_width(f"{t:,.0f}", sizes.label) for t in ticks) + 0.08
+    ticks = timeline_ticks(ylim)
+    labels = list(tick_labels) if tick_labels is not None else [f"{t:,.0f}" for t in ticks]
+    room = max(text_width(label, sizes.label) for label in labels) + 0.08
     ax = add_axes(fig, (left + room, bottom + TICK_SPACE, width - room, height - TICK_SPACE))
     ax.grid(axis="y")
     ax.grid(axis="x", visible=False)
     ax.set_xlim(*xlim)
     ax.set_ylim(*ylim)
-    ax.set_yticks(ticks, labels=[f"{t:,.0f}" for t in ticks])
+    ax.set_yticks(ticks, labels=labels)
     colour = style.ROLES[points[0].role].mark
-    ax.plot([p.x for p in points], [p.y for p in points], color=colour, linewidth=1.5, zorder=2, clip_on=False)
+    shown = [Shown(point.value_label) for point in points]
+    (series,) = ax.plot([p.x for p in points], [p.y for p in points], color=colour, linewidth=1.5, zorder=2,
+                        clip_on=False)
+    shows(series, shown)
     if ylim[0] == 0:
         ax.axhline(0, color=style.INK, linewidth=BASELINE_WIDTH, zorder=1.5, clip_on=False)
     years = range(math.ceil(xlim[0]), math.floor(xlim[1]) + 1)
@@ -66,9 +77,10 @@ def timeline(
     line = ax.transData.transform(list(zip([p.x for p in points], [p.y for p in points], strict=True)))
     path = Path(line)
     per_point = fig.dpi / 72
-    for point, (px, py) in zip(points, line, strict=True):
+    for point, (px, py), what in zip(points, line, shown, strict=True):
         role = style.ROLES[point.role]
-        ax.plot(point.x, point.y, marker="o", markersize=DOT_SIZE, color=role.mark, zorder=3, clip_on=False)
+        (dot,) = ax.plot(point.x, point.y, marker="o", markersize=DOT_SIZE, color=role.mark, zorder=3, clip_on=False)
+        shows(dot, [what])
         if not point.value_label:
             continue
         w = text_width(point.value_label, sizes.label, role.weight) * fig.dpi
@@ -78,7 +90,13 @@ def timeline(
             y0 = py + dy * per_point - {"bottom": 0, "center": h / 2, "top": h}[va]
             if not path.intersects_bbox(Bbox.from_bounds(x0 - 1, y0 - 1, w + 2, h + 2), filled=False):
                 break
-        ax.annotate(point.value_label, (point.x, point.y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
-                    size=sizes.label, color=role.label, weight=role.weight)
+        label = ax.annotate(point.value_label, (point.x, point.y), xytext=(dx, dy), textcoords="offset points", ha=ha,
+                            va=va, size=sizes.label, color=role.label, weight=role.weight)
+        names(label, ax.transData, point.y, point.x)
     return ax
+
+
+def timeline_ticks(ylim: tuple[float, float]) -> list[float]:
+    """The round values a timeline marks on its value axis."""
+    return [t for t in nice_scale(ylim[1], steps=4)[1] if t <= ylim[1]]
 

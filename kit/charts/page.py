@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
+from matplotlib.transforms import Transform
 
 from kit import i18n, style, words
 from kit import text as texts
@@ -34,6 +37,8 @@ LINE_SPACING = 1.25
 # Labels of the page's texts (matplotlib artist labels): how kit.chartcheck finds them
 TITLE, SUBTITLE, NOTE, SOURCE = "kit-title", "kit-subtitle", "kit-note", "kit-source"
 VALUE = "kit-value"  # a value label beside its mark
+BALANCED = (TITLE, SUBTITLE)  # texts wrapped into lines of even length (no word left alone on the last line)
+ANCHOR, SHOWS = "_kit_anchor", "_kit_shows"  # what kit.chartcheck reads beside the drawing (see `names`, `shows`)
 
 Rect = tuple[float, float, float, float]  # left, bottom, width, height in inches
 
@@ -49,6 +54,28 @@ WEB = Width("web", 640 / CSS_DPI, "web article body, 640 CSS pixels wide (PNG at
 ONE_COLUMN = Width("one-column", 89 / 25.4, "print, one column, 89 mm")
 TWO_COLUMN = Width("two-column", 183 / 25.4, "print, two columns, 183 mm")
 WIDTHS = (WEB, ONE_COLUMN, TWO_COLUMN)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What one element of a drawn mark (a bar, a marker, a segment) shows, for the chart check: the row or point it
+    belongs to (its label as drawn) and whether it is a derived value rather than a figure as published."""
+
+    row: str
+    derived: bool = False
+
+
+def shows(artist: Artist, shown: Sequence[Shown]) -> Artist:
+    """Record what each element of a mark shows (a collection's paths or segments, a line's points, in order)."""
+    setattr(artist, SHOWS, tuple(shown))
+    return artist
+
+
+def names(text: Text, transform: Transform, y: float, x: float | None = None) -> Text:
+    """Record that a label names the mark at (x, y) in `transform`'s coordinates, or the row at y when `x` is None:
+    the chart check measures that it sits nearer its own mark or row than any other."""
+    setattr(text, ANCHOR, (transform, x, y))
+    return text
 
 
 @dataclass(frozen=True)
@@ -83,6 +110,8 @@ class Chart:
     description: str = ""  # the data in words, for the gallery (longer than the alt text)
     sources: Sequence[str] = ()  # the resources it plots: their full provenance goes with the exports
     wide: Wide | None = None  # Datawrapper layout of `data`; default: first unique text column, numeric columns
+    finding: Sequence[str] = ()  # the rows or points the finding names (their labels): the only marks the accent
+    # may colour; by default the rows drawn in the subject's role
     language: str = field(default_factory=i18n.current)  # the language of its texts (the one it was drawn in)
     rendered: bool = field(default=False, repr=False)  # made by `in_language`: drawing it may make no new text
 
@@ -144,10 +173,26 @@ _MEASURE = RendererAgg(8, 8, CSS_DPI)
 _MEASURING = {key: style.settings()[key] for key in ("text.hinting", "font.family")}  # what a measurement reads
 
 
-def wrap(text: str, width_in: float, size: float, weight: str = "normal") -> str:
+def wrap(text: str, width_in: float, size: float, weight: str = "normal", balanced: bool = False) -> str:
     """Greedy word wrap to a width in inches, measured in the real font word by word (a line's width is
     exactly its words' widths plus its spaces', and redraws reuse the words' measurements); lines break only at
-    spaces, never at a no-break space."""
+    spaces, never at a no-break space. `balanced`: in as many lines as the greedy wrap takes, but each as long as
+    the others (the narrowest width that keeps that many lines), so no word is left alone on a last line."""
+    greedy = _greedy(text, width_in, size, weight)
+    if not balanced or "\n" not in greedy:
+        return greedy
+    lines = greedy.count("\n")
+    narrow, wide = 0.0, width_in  # the narrowest width with as many lines lies between them
+    while wide - narrow > 0.01:
+        middle = (narrow + wide) / 2
+        if _greedy(text, middle, size, weight).count("\n") > lines:
+            narrow = middle
+        else:
+            wide = middle
+    return _greedy(text, wide, size, weight)
+
+
+def _greedy(text: str, width_in: float, size: float, weight: str) -> str:
     space = text_width("x x", size, weight) - text_width("xx", size, weight)
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -188,7 +233,7 @@ def compose(chart: Chart, width_in: float, *, dpi: float = CSS_DPI, canvas=Figur
             continue
         if not text:
             continue
-        wrapped = wrap(text, inner, size, weight)
+        wrapped = wrap(text, inner, size, weight, balanced=label in BALANCED)
         artist = fig.text(
             0, 0, wrapped, size=size, weight=weight, color=colour, va="top", ha="left", linespacing=LINE_SPACING
         )

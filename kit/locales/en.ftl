@@ -125,6 +125,7 @@ gallery-verdicts = Verdicts:
 gallery-alt-text = <b>Alt text</b> (for the CMS):
 gallery-in-words = The data in words
 gallery-sources-full = Sources in full:
+export-source-chain = { $citation } ({ $publisher }; published { $published }; retrieved { $retrieved })
 gallery-files = <b>Files</b> (folder <code>{ $folder }</code>):
 gallery-file-web-png = PNG, web (2x)
 gallery-file-web-svg = SVG, web

@@ -243,6 +243,8 @@ gallery-alt-text = <b>Альтернативный текст</b> (для CMS):
 gallery-in-words = Данные словами
 # en: d03a5141
 gallery-sources-full = Источники полностью:
+# en: 9b40ac59
+export-source-chain = { $citation } ({ $publisher }; опубликовано: { $published }; получено: { $retrieved })
 # en: f6636bbf
 gallery-files = <b>Файлы</b> (папка <code>{ $folder }</code>):
 # en: f9f6a51f

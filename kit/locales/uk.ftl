@@ -243,6 +243,8 @@ gallery-alt-text = <b>Альтернативний текст</b> (для CMS):
 gallery-in-words = Дані словами
 # en: d03a5141
 gallery-sources-full = Джерела повністю:
+# en: 9b40ac59
+export-source-chain = { $citation } ({ $publisher }; опубліковано: { $published }; отримано: { $retrieved })
 # en: f6636bbf
 gallery-files = <b>Файли</b> (папка <code>{ $folder }</code>):
 # en: f9f6a51f
