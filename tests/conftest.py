@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -151,14 +152,18 @@ def full_build(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def data_copy(tmp_path, monkeypatch) -> Path:
-    """A private copy of data/ that a test may damage; the kit reads it instead of the real one."""
-    from kit import paths
+def data_copy(tmp_path, monkeypatch) -> Iterator[Path]:
+    """A private copy of data/ that a test may damage; the kit reads it instead of the real one (its catalogs
+    read afresh, and the real ones again after the test)."""
+    from kit import i18n, paths
 
     copy = tmp_path / "data"
     shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("processed"))
     monkeypatch.setattr(paths, "DATA", copy)
-    return copy
+    i18n.forget()
+    yield copy
+    monkeypatch.undo()
+    i18n.forget()
 
 
 @pytest.fixture
