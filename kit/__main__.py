@@ -176,17 +176,22 @@ def main(argv: list[str] | None = None) -> int:
             print(scaffold.next_steps(args.story))
         elif args.command == "translations":
             from kit import i18n
+            from kit import translations as texts
 
             if args.stamp:
-                stamped = i18n.stamp(args.stamp, args.ids)
+                stamped = texts.stamp(args.stamp, args.ids)
                 print(f"Stamped {len(stamped)} {i18n.NAMES[args.stamp]} texts as following today's English.")
-            found = i18n.problems()
-            for problem in found:
+            found = texts.problems()
+            glossary = texts.glossary_problems()
+            for problem in [*found, *glossary]:
                 print(f"{problem.where}: {problem.problem}", file=sys.stderr)
             if found:
                 print(f"{len(found)} texts to translate or check. Fix: {found[0].fix}", file=sys.stderr)
+            if glossary:
+                print(f"{len(glossary)} texts write a glossary term by hand. Fix: {glossary[0].fix}", file=sys.stderr)
+            if found or glossary:
                 return 1
-            print(f"Every text is translated and up to date in {', '.join(i18n.NAMES.values())}.")
+            print(f"Every text is translated, up to date and uses the glossary in {', '.join(i18n.NAMES.values())}.")
         elif args.command == "rehash":
             from kit import data
 
