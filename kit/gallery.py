@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kit import articles, claims, files, i18n, ledger, paths, story
+from kit import articles, claims, files, i18n, ledger, paths, story, words
 from kit.ledger import Entry
 
 PAGE_NAME = "index.html"
@@ -272,8 +272,13 @@ class Listed:
 def index_page(listed: Sequence[Listed]) -> str:
     """The index of the published articles in the current language (`exports/index.html`): each article's
     headline, publisher and date, how many of its checked statements hold up, and links to its gallery, its
-    ledger's files and the article itself."""
-    t = i18n.t
+    ledger's files and the article itself: every text in that language, with its typography (the publisher as its
+    readers know it, the date as they write it), the headline in its own language (marked with `lang`)."""
+    language = i18n.current()
+
+    def t(message_id: str, **args: object) -> str:
+        return ledger.say(language, message_id, **args)
+
     parts = [
         *_head(t("gallery-index-title")),
         "<body>",
@@ -293,17 +298,27 @@ def index_page(listed: Sequence[Listed]) -> str:
         parts += [
             f'<section class="article" id="{_attr(a.name)}">',
             f"<h2>{gallery_link}</h2>",
-            f'<p class="muted">{_text(a.publisher)}, {_text(a.published)} &middot; '
+            f'<p class="muted">{_text(ledger.shown_name(a.publisher, language))}, '
+            f"{_text(ledger.shown_date(a.published, language))} &middot; "
             f"{_link(a.url, _text(t('gallery-index-original')))}</p>",
-            f"<p><b>{_text(ledger.headline(item.entries))}.</b> {_text(ledger.tally(item.entries))}.</p>",
+            f"<p><b>{_text(words.render(ledger.headline(item.entries), language))}.</b> "
+            f"{_text(t('gallery-index-verdicts', tally=ledger.tally(item.entries)))}</p>",
         ]
         if ledger_files:
-            parts.append(f"<p>{t('gallery-ledger-files', links=', '.join(ledger_files))}</p>")
+            parts.append(f"<p>{_with_html(t('gallery-ledger-files', links=_MARK), ', '.join(ledger_files))}</p>")
         parts.append("</section>")
     if not listed:
         parts.append(f"<p>{_text(t('gallery-index-none'))}</p>")
     parts += ["</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+_MARK = "\ue000"  # where HTML goes into a text rendered with its typography (which must not touch the HTML)
+
+
+def _with_html(text: str, markup: str) -> str:
+    """A rendered text (with its typography) escaped for HTML, with `markup` put where it had `_MARK`."""
+    return _text(text).replace(_MARK, markup)
 
 
 def _verdict_table(entries: Sequence[Entry]) -> list[str]:
@@ -466,13 +481,13 @@ def write(publish: bool = False) -> Path:
     index = None
     for language in i18n.languages():
         with i18n.use(language):
-            grouped = ledger.by_article(ledger.entries(drafts=True))
+            grouped = ledger.by_article(ledger.entries(drafts=True, language=language))
             listed = []
             for name in names:
                 everything = grouped.get(name, [])
                 entries = [entry for entry in everything if not entry.draft]
                 folder = articles.published_dir(name)
-                ledger.write_article(name, entries, publish)
+                ledger.write_article(name, entries, publish, language=language)
                 write_article(folder, everything, declared_charts(name))
                 listed.append(Listed(articles.article(name), tuple(entries), folder))
             path = files.write_text(files.writable_folder(paths.exports_dir()) / page_name(), index_page(listed))

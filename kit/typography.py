@@ -5,7 +5,7 @@ written once so that catalogs stay plain text for translators.
   "в", "з", "і", "на", "до"...) and after the common three-letter prepositions, so none is left at a line's end;
   before a dash; between a number and the unit or currency after it; after "№". Quotation marks « »; in Ukrainian the
   apostrophe ’ (U+2019).
-- English: curly quotation marks and apostrophes (“ ” ‘ ’).
+- English: curly quotation marks and apostrophes (“ ” ‘ ’), the plural possessive's too ("outlets’ wordings").
 - Every language: an en dash between the figures of a range (1990–2000, 50 000–70 000) and no space around it.
 
 Addresses (http...) are left exactly as written.
@@ -30,6 +30,8 @@ RANGE = re.compile(r"(?<![\d.,-])(\d[\d\u00a0\u202f.,]*)\s*-\s*(\d)")
 DOUBLE_QUOTED = re.compile(r'"([^"\n]+)"')
 SINGLE_QUOTED = re.compile(r"(?<![\w])'([^'\n]+)'(?!\w)")
 APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+PLURAL_POSSESSIVE = re.compile(r"(?<=[^\W\d_]s)'(?=[\s,.;:!?)]|$)")  # "outlets' wordings", "The Times' text"
+LATIN_POSSESSIVE = re.compile(r"(?<![\w'])([A-Za-z]+s)'(?=[\s,.;:!?)]|$)")  # a Latin name's, not a quote's end
 ISO_DATE = re.compile(r"\b\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?\b")
 
 
@@ -48,9 +50,11 @@ def _polish(text: str, language: str) -> str:
     if language == "en":
         text = APOSTROPHE.sub("’", text)
         text = DOUBLE_QUOTED.sub(r"“\1”", text)
-        return SINGLE_QUOTED.sub(r"‘\1’", text)
+        text = SINGLE_QUOTED.sub(r"‘\1’", text)
+        return PLURAL_POSSESSIVE.sub("’", text)
     if language == "uk":
         text = APOSTROPHE.sub("’", text)
+    text = LATIN_POSSESSIVE.sub(r"\1’", text)  # an English name's possessive kept in a translation ("The Times' text")
     text = DOUBLE_QUOTED.sub(r"«\1»", text)
     text = CYRILLIC_SHORT.sub(lambda m: m[1] + NBSP, text)
     short = SHORT_PREPOSITIONS.get(language, [])

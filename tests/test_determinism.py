@@ -34,7 +34,7 @@ for name in sys.argv[1:]:
     each.record(each.verdicts())
     each.publish()
 """
-GATHER = "from kit import gallery, ledger; ledger.write(ledger.entries()); gallery.write()"
+GATHER = "from kit import gallery, ledger; ledger.write(ledger.entries(language=\"en\"), language=\"en\"); gallery.write()"
 
 
 def tree(folder: Path) -> dict[str, str]:
