@@ -12,6 +12,7 @@ uk and ru use CLDR's ("29,2 млн $").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
@@ -191,6 +192,7 @@ DATE_FORMS = {  # form -> (English, house style; CLDR pattern for the other lang
     "year": (lambda d: f"{d.year}", "y"),  # 2019
 }
 PRECISION_FORMS = {4: "year", 7: "month-full", 10: "day-year"}  # the form that shows a date as precisely as it is given
+GIVEN_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @_lazy
@@ -206,7 +208,6 @@ def date(day: str | datetime.date, form: str = "day-year", *, language: str) -> 
 def as_given(day: str, *, language: str) -> str:
     """A date of the data as precisely as it is given: '2026-01-31' as a day, '2025-11' as a month (standing alone),
     '2019' as a year."""
-    form = PRECISION_FORMS.get(len(day.strip()))
-    if form is None:
+    if not GIVEN_DATE.fullmatch(day.strip()):
         raise ValueError(f"{day!r} is not a date as YYYY-MM-DD, YYYY-MM or YYYY")
-    return date(day.strip(), form, language=language)
+    return date(day.strip(), PRECISION_FORMS[len(day.strip())], language=language)

@@ -214,13 +214,15 @@ def plural_problems(language: str) -> list[TranslationError]:
 
 
 SHORTEST_TERM = 3  # characters: a term's form shorter than this is not looked for (it would match inside words)
+QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"")  # a name or a quotation: not our words
 
 
 def glossary_problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
     """Every text that writes out a glossary concept by hand instead of using its term: a form of a Fluent term
     (`-pillar = складова`, or any variant of a term with forms, such as its cases) appearing as a whole word or
-    phrase (any letter case) in another message or term of the same language, where `{ -pillar }` belongs. Terms
-    are the glossary's words (kit/locales) and a story's own; each problem names the text, the term and the file."""
+    phrase (any letter case) in another message or term of the same language, where `{ -pillar }` belongs; words in
+    quotation marks (a name such as «Економічна правда», a quotation) are not ours and pass. Terms are the glossary's
+    words (kit/locales) and a story's own; each problem names the text, the term and the file."""
     found = []
     for language in languages:
         every = entries(language)
@@ -237,7 +239,7 @@ def glossary_problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationE
         for key, entry in every.items():
             if key.startswith(i18n.NAME_PREFIX):
                 continue  # a name is written as readers know it
-            texts = [element.value for element in _text_elements(entry.node)]
+            texts = [QUOTED.sub(" ", element.value) for element in _text_elements(entry.node)]
             for term, pattern in patterns.items():
                 if term == key:
                     continue

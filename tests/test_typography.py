@@ -24,6 +24,8 @@ from kit.typography import NBSP, polish
         ("en", "50,000-70,000 in 2023-24", "50,000–70,000 in 2023–24"),
         ("en", "reported 2026-02-26", "reported 2026-02-26"),
         ("en", "see https://example.org/a'b-1-2", "see https://example.org/a'b-1-2"),
+        ("en", "other outlets' wordings; The Times' text", "other outlets’ wordings; The Times’ text"),
+        ("uk", "текст The Times' і 'Talents'", f"текст The Times’ і{NBSP}'Talents'"),
     ],
 )
 def test_each_edition_gets_its_typography(language, text, expected):
@@ -68,3 +70,20 @@ def test_the_proofreader_marks_what_an_editor_would(language, text, kind, found)
 )
 def test_the_proofreader_passes_what_an_editor_would(language, text):
     assert proofread.findings(text, language, lines=True) == []
+
+
+def test_the_proofreader_reads_a_published_page_as_its_readers_see_it():
+    page = (
+        '<html lang="uk"><head><title>Перевірені статті</title><style>p{content:"the kit"}</style></head><body>'
+        '<h2><a href="a.html" lang="en">The Kit\'s Headline</a></h2><p>Вердикти: правда — 1; from 2026-01-20</p>'
+        '<img alt="the chart" src="x.png"><code>gvt_2025</code></body></html>'
+    )
+    found = {(where.part, f.kind, f.found) for where, f in proofread.html_findings(page, "uk", name="index.uk.html")}
+    assert found == {("p", "english", "from"), ("p", "iso-date", "2026-01-20"), ("img alt", "english", "the"),
+                     ("img alt", "english", "chart")}
+    # the headline in its own language, the style and the code are not reader text of this edition
+
+
+def test_a_markdown_line_is_read_as_its_readers_see_it():
+    line = "- Stanford HAI, [A \\<title\\>](https://a.example/x_y), `05_gpu_gap`, **правда**"
+    assert proofread.markdown_text(line) == "Stanford HAI, A <title>,  , правда"
