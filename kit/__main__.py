@@ -38,9 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("--jobs", type=int, default=None, help="as for build")
     proofread = commands.add_parser(
         "proofread",
-        help="read what the stories publish as an editor of each language would: English left in Ukrainian or Russian, "
-        "English number formats, ISO dates in sentences, short words at a line's end, typewriter quotes, the kit's "
-        "inner words",
+        help="read what the stories publish (their charts and claims, and their articles' ledgers and the index of "
+        "articles as the last build wrote them) as an editor of each language would: English left in Ukrainian or "
+        "Russian, English number formats, ISO dates in sentences, short words at a line's end, typewriter quotes, "
+        "our inner words",
     )
     proofread.add_argument("stories", nargs="*", help="only these stories (default: all)")
     commands.add_parser(
@@ -124,12 +125,20 @@ def main(argv: list[str] | None = None) -> int:
             from kit import build as builder
             from kit import proofread as editor
 
-            marked = [(each.name, where, finding) for each in builder.chosen(args.stories)
-                      for where, finding in editor.story_findings(each)]
+            chosen = builder.chosen(args.stories)
+            marked = [(each.name, where, finding) for each in chosen for where, finding in editor.story_findings(each)]
+            claims = {claim for each in chosen for claim in each.claims}
+            for article in dict.fromkeys(each.article for each in chosen):  # what the last build published
+                marked += [
+                    (article, where, finding)
+                    for where, finding in editor.published_findings(article)
+                    if not args.stories or where.claim is None or where.claim in claims
+                ]
             for name, where, finding in marked:
                 print(f"{name}: {where}: {finding}")
             if marked:
-                print(f"{len(marked)} things to correct (the catalogs in locales/, or the story's code).", file=sys.stderr)
+                print(f"{len(marked)} things to correct (the catalogs in locales/, data/names/locales/, or the story's "
+                      "code).", file=sys.stderr)
                 return 1
             print("Nothing to correct.")
         elif args.command == "check":

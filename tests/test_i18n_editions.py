@@ -291,3 +291,19 @@ def test_the_published_ledgers_and_index_pages_need_no_correction_in_ukrainian_a
     ]
     assert not found, f"{len(found)} to correct, first: " + "; ".join(f"{w}: {f}" for w, f in found[:8])
     assert proofread.published_findings(built.article, ("uk",))  # it read them: the others' texts are not yet clean
+
+
+def test_proofread_reads_the_ledgers_the_last_build_published(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("KIT_EXPORTS_DIR", str(tmp_path))
+    monkeypatch.setattr(proofread, "story_findings", lambda each: [])  # the charts are read elsewhere
+    chosen = (CONVERTED or story.stories())[0]
+    folder = articles.published_dir(chosen.article)
+    folder.mkdir(parents=True)
+    (folder / "claims-ledger.uk.md").write_text("# Реєстр тверджень\n\nДані з 2026-01-20 до 2026-01-23.\n",
+                                               encoding="utf-8")
+    assert cli.main(["proofread", chosen.name]) == 1
+    said = capsys.readouterr()
+    assert f"{chosen.article}: claims-ledger.uk.md: iso-date: '2026-01-20'" in said.out
+    assert "2 things to correct" in said.err
+    (folder / "claims-ledger.uk.md").write_text("# Реєстр тверджень\n\nДані з 20 до 23 січня 2026.\n", encoding="utf-8")
+    assert cli.main(["proofread", chosen.name]) == 0 and "Nothing to correct." in capsys.readouterr().out
