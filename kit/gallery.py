@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from kit import articles, claims, files, i18n, ledger, paths, story, words
 from kit.ledger import Entry
+from kit.typography import NBSP
 
 PAGE_NAME = "index.html"
 # No script, nothing from another origin: images from the page's own folder, its inline styles; no forms, no base.
@@ -229,7 +230,7 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     present = {figure.slug for figure in shown}
     checked = ", ".join(
         _link(a.url, t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline)))
-        + f" ({_text(a.published)})"
+        + f" ({_text(ledger.shown_date(a.published, i18n.current()))})"
         for a in {entry.article.name: entry.article for entry in entries}.values()
     )
     ledger_files = _ledger_links(folder)
@@ -253,9 +254,10 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     if entries:
         parts += _verdict_table(entries)
     parts += ["</header>", "<main>", '<section id="claims">', f"<h2>{_text(t('gallery-claims'))}</h2>"]
-    parts += _claims_table(entries, present) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
+    titles = {figure.slug: figure.texts.get("title") or figure.slug for figure in shown}
+    parts += _claims_table(entries, titles) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
     parts += ["</section>", '<section id="charts">']
-    parts += [_figure(figure, entries) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
+    parts += [_figure(figure, entries, ledger.numbered(entries)) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
     parts += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
@@ -343,7 +345,9 @@ _VERDICT_HEADINGS = ("ledger-heading-verdict", "ledger-heading-statements", "led
 _CLAIM_HEADINGS = ("gallery-claim", "ledger-article-gives", "ledger-data-gives", "ledger-heading-verdict")
 
 
-def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
+def _claims_table(entries: Sequence[Entry], titles: dict[str, str]) -> list[str]:
+    """The claims, numbered as in the ledger and headed by their statement; each chart named by its title (`titles`:
+    the shown charts' titles by slug)."""
     rows = [
         "<table>",
         "<thead><tr>"
@@ -351,28 +355,32 @@ def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
         "</tr></thead>",
         "<tbody>",
     ]
+    number = ledger.numbered(entries)
     for entry in entries:
         chart_links = ", ".join(
-            f'<a href="#{_attr(slug)}">{_text(slug)}</a>'
-            if slug in present
+            f'<a href="#{_attr(slug)}">{_text(titles[slug])}</a>'
+            if slug in titles
             else _text(i18n.t("gallery-not-exported", slug=slug))
             for slug in entry.charts
         )
         rows.append(
-            f'<tr id="claim-{_attr(entry.claim_id)}"><td><b>{_text(entry.claim_id)}</b><br>{_text(entry.statement)}'
+            f'<tr id="claim-{_attr(entry.claim_id)}"><td><b>{number[entry.claim_id]}.</b><br>{_text(entry.statement)}'
             f"</td><td>{_text(entry.article_value)}</td><td>{_text(entry.computed_value)}</td>"
             f"<td>{_badge(entry.verdict)}</td><td>{chart_links or '–'}</td></tr>"
         )
     return [*rows, "</tbody>", "</table>"]
 
 
-def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
+def _figure(figure: Figure, entries: Sequence[Entry], number: dict[str, int]) -> str:
+    """A chart with its texts, sources, files and the verdicts of the claims it shows (each named by its number in
+    the ledger, `number`)."""
     t = i18n.t
     texts = figure.texts
     shown_claims = [entry for entry in entries if figure.slug in entry.charts]
     verdicts = (
         "; ".join(
-            f'<a href="#claim-{_attr(e.claim_id)}">{_text(e.claim_id)}</a> {_badge(e.verdict)}' for e in shown_claims
+            f'<a href="#claim-{_attr(e.claim_id)}">{_text(t("ledger-column-claim"))}{NBSP}{number[e.claim_id]}</a> '
+            f"{_badge(e.verdict)}" for e in shown_claims
         )
         if shown_claims
         else _text(t("gallery-no-verdicts"))
@@ -398,7 +406,7 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
     )
     chains = texts.get("sources") or []
     links = "".join(
-        f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <span class="muted">{_text(name)}</span></li>'
+        f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <code class="muted">{_text(name)}</code></li>'
         for name in sorted(figure.files, key=lambda name: (_kind(name), name))
     )
     return "\n".join(

@@ -9,7 +9,7 @@ import hashlib
 import datetime
 import json
 
-from kit import articles, data, paths, story
+from kit import articles, data, i18n, paths, story, translations
 from kit.story import Story
 
 COMPLETE = "https://factcheck.newsroom.test.ua"  # a publisher's site in a complete record (not an example domain)
@@ -41,9 +41,11 @@ def write_article(
     record: dict | None = None,
     headline: str = "A second article with figures",
     url: str | None = None,
+    translated: dict[str, dict[str, str]] | None = None,
 ) -> None:
     """Describe an article in the (copied) data: its description, publishing record and statements (claim id ->
-    statement, each said by its publisher with one figure), laid out as the first article's statements file."""
+    statement, each said by its publisher with one figure), laid out as the first article's statements file; and
+    the statements' translations (language -> claim id -> text), in the article's own catalogs."""
     folder = paths.articles_dir() / name
     folder.mkdir(parents=True)
     rows = "claim_id,statement,said_by,figure,qualifier,value,unit,not_checked_because\n" + "".join(
@@ -78,6 +80,11 @@ def write_article(
         "resources": [resource],
     }
     (folder / data.PACKAGE).write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    for language, statements_in_it in (translated or {}).items():
+        (folder / "locales").mkdir(exist_ok=True)
+        catalog = "".join(f"{translations.statement_id(key)} = {value}\n" for key, value in statements_in_it.items())
+        (folder / "locales" / f"{language}.ftl").write_text(catalog, encoding="utf-8")
+    i18n.forget()
 
 
 def smallest_story() -> Story:
