@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kit import articles, claims, files, i18n, ledger, paths, story, words
+from kit import articles, claims, data, files, i18n, ledger, paths, story, words
 from kit.ledger import Entry
 from kit.typography import NBSP
 
@@ -404,7 +404,7 @@ def _figure(figure: Figure, entries: Sequence[Entry], number: dict[str, int]) ->
         if figure.image
         else ""
     )
-    chains = texts.get("sources") or []
+    chains = _source_chains(texts, figure.language)
     links = "".join(
         f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <code class="muted">{_text(name)}</code></li>'
         for name in sorted(figure.files, key=lambda name: (_kind(name), name))
@@ -453,6 +453,15 @@ def _kind(name: str) -> tuple[int, str]:
         if name.endswith(ending):
             return order, i18n.t(f"gallery-file-{files.slugify(ending)}")
     return len(FILE_KINDS), name
+
+
+def _source_chains(texts: dict, language: str) -> list[str]:
+    """A chart's sources in full in its language (publisher as readers know it, title as published, dates in words),
+    from the names of the resources its texts file lists; else the chains as the file gives them."""
+    names = [name for name in texts.get("resources") or [] if name in data.names()]
+    if not names:
+        return texts.get("sources") or []
+    return [ledger.source_line(data.provenance(name), language) for name in names]
 
 
 def _badge(verdict: claims.Verdict) -> str:

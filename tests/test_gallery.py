@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from articles_helper import checking_story, set_record, smallest_story, write_article
-from kit import articles, build, claims, data, export, gallery, i18n, ledger, paths, story
+from kit import articles, build, claims, data, export, fmt, gallery, i18n, ledger, paths, story
 from kit.claims import Verdict
 from kit.errors import DataError
 
@@ -115,6 +115,18 @@ def test_claims_are_numbered_and_charts_named_by_title_as_the_ledger_names_them(
     published = articles.article(STORY.article).published
     assert f"({published})" not in page and f"({ledger.shown_date(published, 'en')})" in page  # a date in words
     assert '<code class="muted">' in page and '<span class="muted">' not in page  # file names as code
+
+
+def test_a_charts_sources_in_full_are_worded_in_its_language_with_dates_in_words(exports):
+    page = article_page(exports)
+    for slug in STORY.charts:
+        texts = json.loads((exports / slug / f"{slug}.json").read_text())
+        figure = page[page.index(f'<figure id="{slug}">') :].split("</figure>")[0]
+        full = figure[figure.index("Sources in full:") :].split("</p>")[0]
+        assert texts["resources"] and "retrieved" not in full and not re.search(r"\d{4}-\d{2}-\d{2}", full)
+        for name in texts["resources"]:
+            source = data.provenance(name)
+            assert f"read on {fmt.as_given(source.retrieved, language='en')}" in full
 
 
 def test_charts_and_claims_without_a_counterpart_are_said_so(exports, tmp_path):
