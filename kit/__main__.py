@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("--jobs", type=int, default=None, help="as for build")
     proofread = commands.add_parser(
         "proofread",
-        help="read what the stories publish (their charts and claims, and their articles' ledgers and the index of "
-        "articles as the last build wrote them) as an editor of each language would: English left in Ukrainian or "
+        help="read what the stories publish (their charts and claims, and their articles' ledgers, galleries and the "
+        "index of articles as the last build wrote them) as an editor of each language would: English left in Ukrainian or "
         "Russian, English number formats, ISO dates in sentences, short words at a line's end, typewriter quotes, "
         "our inner words",
     )

@@ -13,6 +13,7 @@ else wrote into `exports/` is never published.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 from collections.abc import Sequence
@@ -257,7 +258,8 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     titles = {figure.slug: figure.texts.get("title") or figure.slug for figure in shown}
     parts += _claims_table(entries, titles) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
     parts += ["</section>", '<section id="charts">']
-    parts += [_figure(figure, entries, ledger.numbered(entries)) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
+    number = ledger.numbered(entries)
+    parts += [_figure(figure, entries, number) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
     parts += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
@@ -406,7 +408,8 @@ def _figure(figure: Figure, entries: Sequence[Entry], number: dict[str, int]) ->
     )
     chains = _source_chains(texts, figure.language)
     links = "".join(
-        f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <code class="muted">{_text(name)}</code></li>'
+        f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> '
+        f'<code class="muted">{_text(name)}</code></li>'
         for name in sorted(figure.files, key=lambda name: (_kind(name), name))
     )
     return "\n".join(
@@ -433,7 +436,7 @@ def _figure(figure: Figure, entries: Sequence[Entry], number: dict[str, int]) ->
             ),
             (
                 f'<p class="muted"><b>{_text(t("gallery-sources-full"))}</b> '
-                + "; ".join(_text(chain) for chain in chains)
+                + "; ".join(chains)
                 + "</p>"
                 if chains
                 else ""
@@ -455,13 +458,24 @@ def _kind(name: str) -> tuple[int, str]:
     return len(FILE_KINDS), name
 
 
+TITLE_MARK = "\ue000"  # where a source's title goes in its line, before the line is escaped
+
+
 def _source_chains(texts: dict, language: str) -> list[str]:
-    """A chart's sources in full in its language (publisher as readers know it, title as published, dates in words),
-    from the names of the resources its texts file lists; else the chains as the file gives them."""
+    """A chart's sources in full in its language, as HTML (publisher as readers know it, the data's title marked as
+    English, dates in words), from the names of the resources its texts file lists; else the chains as the file
+    gives them."""
     names = [name for name in texts.get("resources") or [] if name in data.names()]
     if not names:
-        return texts.get("sources") or []
-    return [ledger.source_line(data.provenance(name), language) for name in names]
+        return [_text(chain) for chain in texts.get("sources") or []]
+    shown = []
+    for name in names:
+        source = data.provenance(name)
+        line = _text(ledger.source_line(dataclasses.replace(source, title=TITLE_MARK), language))
+        title = _text(source.title)  # written in English in the data: marked so where the page is not
+        marked = title if language == i18n.SOURCE else f'<span lang="{i18n.SOURCE}">{title}</span>'
+        shown.append(line.replace(TITLE_MARK, marked))
+    return shown
 
 
 def _badge(verdict: claims.Verdict) -> str:

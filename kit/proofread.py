@@ -204,7 +204,7 @@ class Place:
 def published_findings(article: str, languages: tuple[str, ...] | None = None) -> list[tuple[Place, Finding]]:
     """(where, finding) for what an article publishes beside its charts, as written in its folder by the last build,
     in each language: its claims ledger (the Markdown, every cell of the CSV that is reader text, the text fields
-    of the ClaimReview JSON-LD) and the index of articles. Titles of sources and headlines of articles, which stay
+    of the ClaimReview JSON-LD), its gallery and the index of articles. Titles of sources and headlines of articles, which stay
     in the language they were published in, and names written as readers know them, pass."""
     from kit import articles, ledger, paths
 
@@ -217,6 +217,7 @@ def published_findings(article: str, languages: tuple[str, ...] | None = None) -
             (folder / ledger.file_name(ledger.MARKDOWN_NAME, language), lambda p: markdown_findings(p, language, allowed, numbers)),
             (folder / ledger.file_name(ledger.CSV_NAME, language), lambda p: ledger_csv_findings(p, language, allowed)),
             (folder / ledger.file_name(ledger.JSONLD_NAME, language), lambda p: json_ld_findings(p, language, allowed)),
+            (folder / _index_name(language), lambda p: html_findings(p.read_text(encoding="utf-8"), language, allowed, f"{article}/{p.name}")),
             (paths.exports_dir() / _index_name(language), lambda p: html_findings(p.read_text(encoding="utf-8"), language, allowed, p.name)),
         )
         for path, read in readers:
@@ -350,11 +351,16 @@ def json_ld_findings(path, language: str, allowed: tuple[str, ...] = ()):
 def html_findings(page: str, language: str, allowed: tuple[str, ...] = (), name: str = "page"):
     """(where, finding) in an HTML page as readers see it: the text of each block (paragraph, heading, cell, list
     item, caption, title) and the alt text and labels, leaving out what is marked with another language (`lang`),
-    code, style and script. For any page the kit publishes (the index of articles, a gallery)."""
+    code, style and script; a text inside an element whose id is `claim-<id>` belongs to that claim. For any page
+    published (the index of articles, a gallery)."""
     reader = _PageText(language)
     reader.feed(page)
     reader.close()
-    return [(Place(name, None, part), f) for part, text in reader.blocks for f in findings(text, language, allowed=allowed)]
+    return [
+        (Place(name, claim, part), f)
+        for part, text, claim in reader.blocks
+        for f in findings(text, language, allowed=allowed)
+    ]
 
 
 class _PageText(HTMLParser):
@@ -369,13 +375,17 @@ class _PageText(HTMLParser):
     def __init__(self, language: str):
         super().__init__(convert_charrefs=True)
         self.language = language
-        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, skipped)
+        self.stack: list[tuple[str, bool, str | None]] = []  # open elements: (tag, skipped, the claim they hold)
         self.current: list[str] = []
-        self.blocks: list[tuple[str, str]] = []
+        self.blocks: list[tuple[str, str, str | None]] = []  # (where, text, claim)
 
     @property
     def skipping(self) -> bool:
-        return any(skipped for _, skipped in self.stack)
+        return any(skipped for _, skipped, _ in self.stack)
+
+    @property
+    def claim(self) -> str | None:
+        return next((claim for _, _, claim in reversed(self.stack) if claim), None)
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -385,9 +395,11 @@ class _PageText(HTMLParser):
         if not self.skipping and not other:
             for label in self.LABELS:
                 if attributes.get(label):
-                    self.blocks.append((f"{tag} {label}", attributes[label]))
+                    self.blocks.append((f"{tag} {label}", attributes[label], self.claim))
         if tag not in self.VOID:
-            self.stack.append((tag, tag in self.SKIPPED or other))
+            anchor = attributes.get("id") or ""
+            claim = anchor.removeprefix("claim-") if anchor.startswith("claim-") else None
+            self.stack.append((tag, tag in self.SKIPPED or other, claim))
 
     def handle_endtag(self, tag):
         if tag in self.BLOCKS:
@@ -408,7 +420,7 @@ class _PageText(HTMLParser):
     def _flush(self, tag: str) -> None:
         text = " ".join("".join(self.current).split())
         if text:
-            self.blocks.append((tag, text))
+            self.blocks.append((tag, text, self.claim))
         self.current = []
 
 

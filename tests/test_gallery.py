@@ -129,6 +129,17 @@ def test_a_charts_sources_in_full_are_worded_in_its_language_with_dates_in_words
             assert f"read on {fmt.as_given(source.retrieved, language='en')}" in full
 
 
+def test_in_another_language_a_sources_title_written_in_english_is_marked_so(exports):
+    slug = next(iter(STORY.charts))
+    name = json.loads((exports / slug / f"{slug}.json").read_text())["resources"][0]
+    source = data.provenance(name)
+    (shown,) = gallery._source_chains({"resources": [name]}, "uk")
+    assert f'<span lang="en">{html.escape(source.title, quote=False)}</span>' in shown
+    assert f"прочитано {fmt.as_given(source.retrieved, language='uk')}" in shown.replace("\u00a0", " ")
+    (english,) = gallery._source_chains({"resources": [name]}, "en")
+    assert "<span" not in english and html.escape(source.title, quote=False) in english
+
+
 def test_charts_and_claims_without_a_counterpart_are_said_so(exports, tmp_path):
     entries = story_entries()
     slug = next(iter(STORY.charts))

@@ -1,7 +1,7 @@
 """Ukrainian and Russian as first-class editions: the glossary used (a term's words never written out by hand),
 every choice by number taking the form CLDR gives, names as each edition's readers know them, the picker's texts
 whatever form of a noun a story gives, the texts' runtime apart from the data layer, and what a real build publishes
-(the ledgers and the index of articles) read by the proofreader as each edition's editor reads it."""
+(the ledgers, the galleries and the index of articles) read by the proofreader as each edition's editor reads it."""
 
 from __future__ import annotations
 
@@ -269,7 +269,7 @@ CONVERTED = [each for each in story.stories() if each.facts]
 
 @pytest.mark.integration  # a real build of one story (its notebook, the ledger notebook, the gallery)
 @pytest.mark.skipif(not CONVERTED, reason="no story renders its facts in each language yet")
-def test_the_published_ledgers_and_index_pages_need_no_correction_in_ukrainian_and_russian(
+def test_the_published_ledgers_galleries_and_index_pages_need_no_correction_in_ukrainian_and_russian(
     claims_recorded, tmp_path, monkeypatch
 ):
     built = CONVERTED[0]
@@ -290,7 +290,8 @@ def test_the_published_ledgers_and_index_pages_need_no_correction_in_ukrainian_a
         if where.claim is None or where.claim in converted  # the others' texts are their stories' to convert
     ]
     assert not found, f"{len(found)} to correct, first: " + "; ".join(f"{w}: {f}" for w, f in found[:8])
-    assert proofread.published_findings(built.article, ("uk",))  # it read them: the others' texts are not yet clean
+    read = {where.file for where, _ in proofread.published_findings(built.article, ("uk",))}
+    assert f"{built.article}/index.uk.html" in read  # it read the gallery: the others' texts are not yet clean
 
 
 def test_proofread_reads_the_ledgers_the_last_build_published(tmp_path, monkeypatch, capsys):

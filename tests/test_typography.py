@@ -87,3 +87,9 @@ def test_the_proofreader_reads_a_published_page_as_its_readers_see_it():
 def test_a_markdown_line_is_read_as_its_readers_see_it():
     line = "- Stanford HAI, [A \\<title\\>](https://a.example/x_y), `05_gpu_gap`, **правда**"
     assert proofread.markdown_text(line) == "Stanford HAI, A <title>,  , правда"
+
+
+def test_a_text_in_a_claims_row_of_a_page_is_that_claims():
+    page = '<table><tr id="claim-x-1"><td>from the chart</td></tr></table><p>з 2026-01-20</p>'
+    found = {(where.claim, f.found) for where, f in proofread.html_findings(page, "uk")}
+    assert found == {("x-1", "from"), ("x-1", "the"), ("x-1", "chart"), (None, "2026-01-20")}
