@@ -38,9 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     test.add_argument("--jobs", type=int, default=None, help="as for build")
     proofread = commands.add_parser(
         "proofread",
-        help="read what the stories publish as an editor of each language would: English left in the other languages, "
-        "English number formats, ISO dates in sentences, short words at a line's end, typewriter quotes, the kit's "
-        "inner words",
+        help="read what the stories publish (their charts and claims, and their articles' ledgers, galleries and the "
+        "index of articles as the last build wrote them) as an editor of each language would: English left in the other "
+        "languages, English number formats, ISO dates in sentences, short words at a line's end, typewriter quotes, "
+        "our inner words",
     )
     proofread.add_argument("stories", nargs="*", help="only these stories (default: all)")
     commands.add_parser(
@@ -124,12 +125,20 @@ def main(argv: list[str] | None = None) -> int:
             from kit import build as builder
             from kit import proofread as editor
 
-            marked = [(each.name, where, finding) for each in builder.chosen(args.stories)
-                      for where, finding in editor.story_findings(each)]
+            chosen = builder.chosen(args.stories)
+            marked = [(each.name, where, finding) for each in chosen for where, finding in editor.story_findings(each)]
+            claims = {claim for each in chosen for claim in each.claims}
+            for article in dict.fromkeys(each.article for each in chosen):  # what the last build published
+                marked += [
+                    (article, where, finding)
+                    for where, finding in editor.published_findings(article)
+                    if not args.stories or where.claim is None or where.claim in claims
+                ]
             for name, where, finding in marked:
                 print(f"{name}: {where}: {finding}")
             if marked:
-                print(f"{len(marked)} things to correct (the catalogs in locales/, or the story's code).", file=sys.stderr)
+                print(f"{len(marked)} things to correct (the catalogs in locales/, data/names/locales/, or the story's "
+                      "code).", file=sys.stderr)
                 return 1
             print("Nothing to correct.")
         elif args.command == "check":
@@ -176,17 +185,22 @@ def main(argv: list[str] | None = None) -> int:
             print(scaffold.next_steps(args.story))
         elif args.command == "translations":
             from kit import i18n
+            from kit import translations as texts
 
             if args.stamp:
-                stamped = i18n.stamp(args.stamp, args.ids)
+                stamped = texts.stamp(args.stamp, args.ids)
                 print(f"Stamped {len(stamped)} {i18n.NAMES[args.stamp]} texts as following today's English.")
-            found = i18n.problems()
-            for problem in found:
+            found = texts.problems()
+            glossary = texts.glossary_problems()
+            for problem in [*found, *glossary]:
                 print(f"{problem.where}: {problem.problem}", file=sys.stderr)
             if found:
                 print(f"{len(found)} texts to translate or check. Fix: {found[0].fix}", file=sys.stderr)
+            if glossary:
+                print(f"{len(glossary)} texts write a glossary term by hand. Fix: {glossary[0].fix}", file=sys.stderr)
+            if found or glossary:
                 return 1
-            print(f"Every text is translated and up to date in {', '.join(i18n.NAMES.values())}.")
+            print(f"Every text is translated, up to date and uses the glossary in {', '.join(i18n.NAMES.values())}.")
         elif args.command == "rehash":
             from kit import data
 

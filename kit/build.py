@@ -30,7 +30,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from tqdm import tqdm
 
-from kit import articles, data, files, gallery, i18n, ledger, paths, story
+from kit import articles, data, files, gallery, i18n, ledger, paths, story, translations
 from kit.errors import BuildError, DataError, KitError
 from kit.story import Story
 
@@ -65,7 +65,7 @@ def preflight() -> None:
     problems: list[KitError] = [*data.check_all(thorough=False), *story.problems(), *stray_notebooks()]
     if not problems:  # the texts are read from the data and the stories: only once those hold together
         try:
-            problems += i18n.problems()
+            problems += translations.problems()
         except KitError as problem:
             problems.append(problem)
     if problems:

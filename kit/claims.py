@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import data, files, i18n, paths
+from kit import data, files, i18n, paths, translations
 from kit import words
 from kit.errors import StoryError
 
@@ -199,7 +199,7 @@ class SetAside:
     def shown(self) -> str:
         """The caveat and why it is set aside, as the ledger gives it (in the language it is written in)."""
         number = data.provenance(self.source).caveats.index(self.caveat) + 1
-        caveat = i18n.translated(i18n.caveat_id(self.source, number), self.caveat)
+        caveat = i18n.translated(translations.caveat_id(self.source, number), self.caveat)
         return i18n.t("claims-set-aside", caveat=caveat, reason=self.reason)
 
 
@@ -237,7 +237,7 @@ def source_caveats(source_ids: Sequence[str], aside: Sequence[SetAside] = ()) ->
     """Every caveat recorded for these sources, in order and each once, except those set aside."""
     dropped = {(item.source, item.caveat) for item in aside}
     found = [
-        i18n.translated(i18n.caveat_id(source, number), caveat)  # in the current language
+        i18n.translated(translations.caveat_id(source, number), caveat)  # in the current language
         for source in source_ids
         for number, caveat in enumerate(data.provenance(source).caveats, 1)
         if (source, caveat) not in dropped
@@ -327,7 +327,7 @@ class Claim:
             (source, caveat)
             for source in self.source_ids
             for number, caveat in enumerate(data.provenance(source).caveats, 1)
-            if i18n.translated(i18n.caveat_id(source, number), caveat) not in self.caveats
+            if i18n.translated(translations.caveat_id(source, number), caveat) not in self.caveats
             and (source, caveat) not in aside
         ]
 

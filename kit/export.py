@@ -373,6 +373,7 @@ def _files(chart: Chart, widths: Sequence[Width], stem: str) -> dict[str, bytes]
         "alt_text": chart.alt_text,
         "description": chart.description,
         "sources": [source_chain(name, chart.language) for name in chart.sources],
+        "resources": list(chart.sources),  # their names: a page in another language words each source itself
         "widths": {w.name: w.description for w in widths},
     }
     if chart.language != i18n.SOURCE:

@@ -12,6 +12,7 @@ uk and ru use CLDR's ("29,2 млн $").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
@@ -188,13 +189,25 @@ DATE_FORMS = {  # form -> (English, house style; CLDR pattern for the other lang
     "month": (lambda d: f"{d:%b %Y}", "LLL y"),  # Dec 2022; груд. 2022
     "month-full": (lambda d: f"{d:%B %Y}", "LLLL y"),  # October 2025; жовтень 2025 (standing alone)
     "month-full-after": (lambda d: f"{d:%B %Y}", "MMMM y"),  # February 2022; лютого 2022 (after "from", "to")
+    "year": (lambda d: f"{d.year}", "y"),  # 2019
 }
+PRECISION_FORMS = {4: "year", 7: "month-full", 10: "day-year"}  # the form that shows a date as precisely as it is given
+GIVEN_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @_lazy
 def date(day: str | datetime.date, form: str = "day-year", *, language: str) -> str:
-    """A date ('2022-02-24', or '2022-02' for a month) in one of `DATE_FORMS`."""
+    """A date ('2022-02-24', '2022-02' for a month, '2022' for a year) in one of `DATE_FORMS`."""
     if isinstance(day, str):
-        day = datetime.date.fromisoformat(day[:10] if len(day) >= 10 else f"{day[:7]}-01")
+        day = datetime.date.fromisoformat(day[:10] if len(day) >= 10 else f"{day[:7]}-01" if len(day) >= 7 else f"{day[:4]}-01-01")
     english, pattern = DATE_FORMS[form]
     return english(day) if language == i18n.SOURCE else dates.format_date(day, pattern, locale=language)
+
+
+@_lazy
+def as_given(day: str, *, language: str) -> str:
+    """A date of the data as precisely as it is given: '2026-01-31' as a day, '2025-11' as a month (standing alone),
+    '2019' as a year."""
+    if not GIVEN_DATE.fullmatch(day.strip()):
+        raise ValueError(f"{day!r} is not a date as YYYY-MM-DD, YYYY-MM or YYYY")
+    return date(day.strip(), PRECISION_FORMS[len(day.strip())], language=language)

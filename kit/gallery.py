@@ -15,6 +15,7 @@ else wrote into `exports/` is never published.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 from collections.abc import Sequence
@@ -22,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kit import articles, claims, files, i18n, ledger, paths, story
+from kit import articles, claims, data, files, i18n, ledger, paths, story, words
 from kit.ledger import Entry
+from kit.typography import NBSP
 
 PAGE_NAME = "index.html"
 # No script, nothing from another origin: images from the page's own folder, its inline styles; no forms, no base.
@@ -238,7 +240,7 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     present = {figure.slug for figure in shown}
     checked = ", ".join(
         _link(a.url, t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline)))
-        + f" ({_text(a.published)})"
+        + f" ({_text(ledger.shown_date(a.published, i18n.current()))})"
         for a in {entry.article.name: entry.article for entry in entries}.values()
     )
     ledger_files = _ledger_links(folder)
@@ -263,9 +265,11 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     if entries:
         parts += _verdict_table(entries)
     parts += ["</header>", "<main>", '<section id="claims">', f"<h2>{_text(t('gallery-claims'))}</h2>"]
-    parts += _claims_table(entries, present) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
+    titles = {figure.slug: figure.texts.get("title") or figure.slug for figure in shown}
+    parts += _claims_table(entries, titles) if entries else [f"<p>{_text(t('gallery-no-claims'))}</p>"]
     parts += ["</section>", '<section id="charts">']
-    parts += [_figure(figure, entries) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
+    number = ledger.numbered(entries)
+    parts += [_figure(figure, entries, number) for figure in shown] or [f"<p>{_text(t('gallery-no-charts'))}</p>"]
     parts += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
@@ -282,8 +286,13 @@ class Listed:
 def index_page(listed: Sequence[Listed]) -> str:
     """The index of the published articles in the current language (`exports/index.html`): each article's
     headline, publisher and date, how many of its checked statements hold up, and links to its gallery, its
-    ledger's files and the article itself."""
-    t = i18n.t
+    ledger's files and the article itself: every text in that language, with its typography (the publisher as its
+    readers know it, the date as they write it), the headline in its own language (marked with `lang`)."""
+    language = i18n.current()
+
+    def t(message_id: str, **args: object) -> str:
+        return ledger.say(language, message_id, **args)
+
     parts = [
         *_head(t("gallery-index-title")),
         "<body>",
@@ -303,17 +312,27 @@ def index_page(listed: Sequence[Listed]) -> str:
         parts += [
             f'<section class="article" id="{_attr(a.name)}">',
             f"<h2>{gallery_link}</h2>",
-            f'<p class="muted">{_text(a.publisher)}, {_text(a.published)} &middot; '
+            f'<p class="muted">{_text(ledger.shown_name(a.publisher, language))}, '
+            f"{_text(ledger.shown_date(a.published, language))} &middot; "
             f"{_link(a.url, _text(t('gallery-index-original')))}</p>",
-            f"<p><b>{_text(ledger.headline(item.entries))}.</b> {_text(ledger.tally(item.entries))}.</p>",
+            f"<p><b>{_text(words.render(ledger.headline(item.entries), language))}.</b> "
+            f"{_text(t('gallery-index-verdicts', tally=ledger.tally(item.entries)))}</p>",
         ]
         if ledger_files:
-            parts.append(f"<p>{t('gallery-ledger-files', links=', '.join(ledger_files))}</p>")
+            parts.append(f"<p>{_with_html(t('gallery-ledger-files', links=_MARK), ', '.join(ledger_files))}</p>")
         parts.append("</section>")
     if not listed:
         parts.append(f"<p>{_text(t('gallery-index-none'))}</p>")
     parts += ["</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+_MARK = "\ue000"  # where HTML goes into a text rendered with its typography (which must not touch the HTML)
+
+
+def _with_html(text: str, markup: str) -> str:
+    """A rendered text (with its typography) escaped for HTML, with `markup` put where it had `_MARK`."""
+    return _text(text).replace(_MARK, markup)
 
 
 def _verdict_table(entries: Sequence[Entry]) -> list[str]:
@@ -338,7 +357,9 @@ _VERDICT_HEADINGS = ("ledger-heading-verdict", "ledger-heading-statements", "led
 _CLAIM_HEADINGS = ("gallery-claim", "ledger-article-gives", "ledger-data-gives", "ledger-heading-verdict")
 
 
-def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
+def _claims_table(entries: Sequence[Entry], titles: dict[str, str]) -> list[str]:
+    """The claims, numbered as in the ledger and headed by their statement; each chart named by its title (`titles`:
+    the shown charts' titles by slug)."""
     rows = [
         "<table>",
         "<thead><tr>"
@@ -346,15 +367,16 @@ def _claims_table(entries: Sequence[Entry], present: set[str]) -> list[str]:
         "</tr></thead>",
         "<tbody>",
     ]
+    number = ledger.numbered(entries)
     for entry in entries:
         chart_links = ", ".join(
-            f'<a href="#{_attr(slug)}">{_text(slug)}</a>'
-            if slug in present
+            f'<a href="#{_attr(slug)}">{_text(titles[slug])}</a>'
+            if slug in titles
             else _text(i18n.t("gallery-not-exported", slug=slug))
             for slug in entry.charts
         )
         rows.append(
-            f'<tr id="claim-{_attr(entry.claim_id)}"><td><b>{_text(entry.claim_id)}</b><br>{_text(entry.statement)}'
+            f'<tr id="claim-{_attr(entry.claim_id)}"><td><b>{number[entry.claim_id]}.</b><br>{_text(entry.statement)}'
             f"</td><td>{_text(entry.article_value)}</td><td>{_text(entry.computed_value)}</td>"
             f"<td>{_badge(entry.verdict)}</td><td>{chart_links or '–'}</td></tr>"
         )
@@ -374,13 +396,16 @@ def _contents(shown: Sequence[Figure]) -> list[str]:
     return [f'<nav class="contents" aria-label="{_attr(i18n.t("ledger-label-charts"))}"><ul>', *items, "</ul></nav>"]
 
 
-def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
+def _figure(figure: Figure, entries: Sequence[Entry], number: dict[str, int]) -> str:
+    """A chart with its texts, sources, files and the verdicts of the claims it shows (each named by its number in
+    the ledger, `number`)."""
     t = i18n.t
     texts = figure.texts
     shown_claims = [entry for entry in entries if figure.slug in entry.charts]
     verdicts = (
         "; ".join(
-            f'<a href="#claim-{_attr(e.claim_id)}">{_text(e.claim_id)}</a> {_badge(e.verdict)}' for e in shown_claims
+            f'<a href="#claim-{_attr(e.claim_id)}">{_text(t("ledger-column-claim"))}{NBSP}{number[e.claim_id]}</a> '
+            f"{_badge(e.verdict)}" for e in shown_claims
         )
         if shown_claims
         else _text(t("gallery-no-verdicts"))
@@ -404,9 +429,10 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
         if figure.image
         else ""
     )
-    chains = texts.get("sources") or []
+    chains = _source_chains(texts, figure.language)
     links = "".join(
-        f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> <span class="muted">{_text(name)}</span></li>'
+        f'<li><a href="{_attr(figure.link(name))}">{_text(_kind(name)[1])}</a> '
+        f'<code class="muted">{_text(name)}</code></li>'
         for name in sorted(figure.files, key=lambda name: (_kind(name), name))
     )
     # the image carries its title, subtitle, note and source: the page says them again only without an image
@@ -437,7 +463,7 @@ def _figure(figure: Figure, entries: Sequence[Entry]) -> str:
             ),
             (
                 f'<p class="muted"><b>{_text(t("gallery-sources-full"))}</b> '
-                + "; ".join(_text(chain) for chain in chains)
+                + "; ".join(chains)
                 + "</p>"
                 if chains
                 else ""
@@ -457,6 +483,26 @@ def _kind(name: str) -> tuple[int, str]:
         if name.endswith(ending):
             return order, i18n.t(f"gallery-file-{files.slugify(ending)}")
     return len(FILE_KINDS), name
+
+
+TITLE_MARK = "\ue000"  # where a source's title goes in its line, before the line is escaped
+
+
+def _source_chains(texts: dict, language: str) -> list[str]:
+    """A chart's sources in full in its language, as HTML (publisher as readers know it, the data's title marked as
+    English, dates in words), from the names of the resources its texts file lists; else the chains as the file
+    gives them."""
+    names = [name for name in texts.get("resources") or [] if name in data.names()]
+    if not names:
+        return [_text(chain) for chain in texts.get("sources") or []]
+    shown = []
+    for name in names:
+        source = data.provenance(name)
+        line = _text(ledger.source_line(dataclasses.replace(source, title=TITLE_MARK), language))
+        title = _text(source.title)  # written in English in the data: marked so where the page is not
+        marked = title if language == i18n.SOURCE else f'<span lang="{i18n.SOURCE}">{title}</span>'
+        shown.append(line.replace(TITLE_MARK, marked))
+    return shown
 
 
 def _badge(verdict: claims.Verdict) -> str:
@@ -493,13 +539,13 @@ def write(publish: bool = False) -> Path:
     index = None
     for language in i18n.languages():
         with i18n.use(language):
-            grouped = ledger.by_article(ledger.entries(drafts=True))
+            grouped = ledger.by_article(ledger.entries(drafts=True, language=language))
             listed = []
             for name in names:
                 everything = grouped.get(name, [])
                 entries = [entry for entry in everything if not entry.draft]
                 folder = articles.published_dir(name)
-                ledger.write_article(name, entries, publish)
+                ledger.write_article(name, entries, publish, language=language)
                 write_article(folder, everything, declared_charts(name))
                 listed.append(Listed(articles.article(name), tuple(entries), folder))
             path = files.write_text(files.writable_folder(paths.exports_dir()) / page_name(), index_page(listed))

@@ -1,19 +1,24 @@
-"""Texts in English and the kit's other languages (uk, ru): Fluent catalogs keyed by id, one file per language.
+"""Texts in English and the kit's other languages (uk, ru), at run time: the languages, the Fluent catalogs keyed by
+id (one file per language), and the texts they give (`t`, `message`). The translators' tools (what must be
+translated, what is stale, stamping, the ids of texts that live in the data) are in `kit.translations`; this module
+reads no data, so charts and their texts can be drawn without the data layer.
 
 Where the catalogs are (each `<lang>.ftl`, all languages' files side by side):
 - `kit/locales/`: the machinery's texts (gallery, ledger, explorers, reader page) and the glossary, whose
   Fluent terms (`-pillar`, `-verdict-accurate`, ...) fix how the kit's words are rendered (a story defines its own);
 - `kit/stories/<story>/locales/`: a story's chart texts, verdicts and caveats;
 - `data/articles/<article>/locales/` and `data/raw/<source>/locales/`: an article's statements and a source's
-  caveats in the other languages (the English is in the data itself).
+  caveats in the other languages (the English is in the data itself);
+- `data/names/locales/`: names as readers of each language know them (`name-<slug of the English name>`: a
+  publisher, an outlet, an institution); a name without one is shown as the data writes it.
 
 Ids are ours, never the English text, so editing the English does not orphan a translation: instead each
 translated message carries the fingerprint of the English it was translated from (`# en: 1a2b3c4d`), and a
 changed English message makes its translations stale until a translator updates them and stamps them again
 (`python -m kit translations --stamp`). `python -m kit translations` lists what is missing or stale.
 
-Story code asks for a text with `t("id", name=value, ...)` in the language of `use(language)` (English by
-default). Numbers given as numbers are formatted by CLDR rules for the language (Babel) and select plural forms
+Story code asks for a text with `t("id", name=value, ...)`: a `kit.words.Message`, rendered in a language where it
+is written. Numbers given as numbers are formatted by CLDR rules for the language (Babel) and select plural forms
 (`{ $n -> [one] ... [few] ... *[many] ... }`); figures shown with decimals are formatted by `kit.fmt` first,
 with the house rounding.
 """
@@ -27,15 +32,12 @@ import hashlib
 import importlib.metadata
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from fluent.runtime import FluentBundle
-from babel import Locale
-from fluent.syntax import FluentParser, FluentSerializer, ast
-from fluent.syntax.serializer import serialize_expression
-from fluent.syntax.visitor import Visitor
+from fluent.syntax import FluentParser, ast
 
 from kit import files, paths
 from kit.errors import KitError
@@ -99,6 +101,7 @@ def catalog_files(language: str) -> list[Path]:
         *sorted(paths.STORIES.glob("*/locales")),
         *sorted(paths.articles_dir().glob("*/locales")),
         *sorted(paths.raw_dir().glob("*/locales")),
+        paths.DATA / "names" / "locales",
     ]
     return [place / f"{language}.ftl" for place in places if (place / f"{language}.ftl").is_file()]
 
@@ -225,18 +228,16 @@ def entries(language: str) -> dict[str, Entry]:
     return found
 
 
-def fingerprint(node: ast.Message | ast.Term) -> str:
-    """A short hash of an English message's text (its comment left out)."""
-    bare = node.clone()
-    bare.comment = None
-    return hashlib.sha256(FluentSerializer().serialize_entry(bare).encode("utf-8")).hexdigest()[:8]
-
-
 @functools.cache
 def _bundle(language: str) -> FluentBundle:
     bundle = FluentBundle([language], use_isolating=False)
     bundle.add_resource(ast.Resource([entry.node for entry in entries(language).values()]))  # parsed once, checked
     return bundle
+
+
+def has(message_id: str, language: str) -> bool:
+    """Whether a language's catalogs have a text with this id."""
+    return _bundle(check(language)).has_message(message_id)
 
 
 def t(message_id: str, **args: object) -> str:
@@ -273,120 +274,6 @@ def message(message_id: str, args: dict[str, object], language: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class English:
-    """A text in English that translations follow: its fingerprint, where the English is, the folder whose
-    `<lang>.ftl` holds its translations, and the languages it must be translated into (those it is published in)."""
-
-    fingerprint: str
-    path: Path
-    translations: Path
-    languages: tuple[str, ...] = LANGUAGES
-
-
-def english() -> dict[str, English]:
-    """Every English text by id: the catalogs' messages and terms, and the texts that live in the data (each
-    source's caveats, `caveat-<resource>-<n>`; each article's statements, `statement-<claim id>`). Each must be
-    translated into the languages it is published in: the machinery's texts into every language; a story's texts
-    and its sources' caveats and cells into the languages of the stories that use them (`Story.languages`); an
-    article's statements and their files' caveats into the languages of the stories that check it."""
-    from kit import articles, data  # the data modules use this one
-
-    by_story, by_source, by_article, by_claim = _published_in()
-    found = {}
-    for key, entry in entries(SOURCE).items():
-        owner = entry.path.parent.parent
-        wanted = by_story.get(owner.name, LANGUAGES) if owner.parent == paths.STORIES else LANGUAGES
-        found[key] = English(fingerprint(entry.node), entry.path, entry.path.parent, wanted)
-
-    statements = {article: articles.statements(article) for article in articles.names()}
-
-    def of_claim(article: str, claim_id: str) -> tuple[str, ...]:
-        return by_claim.get((article, claim_id)) or by_article.get(article, (SOURCE,))
-
-    def of_resource(name: str) -> tuple[str, ...]:
-        folder = data.description_of(name).parent
-        if folder.parent.resolve() != paths.articles_dir().resolve():
-            return by_source.get(name, (SOURCE,))
-        rows = statements.get(folder.name)
-        claim_ids = [] if rows is None else rows.loc[rows["resource"] == name, "claim_id"].unique()
-        checked = [language for claim_id in claim_ids for language in by_claim.get((folder.name, claim_id), ())]
-        return tuple(dict.fromkeys(checked)) or by_article.get(folder.name, (SOURCE,))
-
-    for name in data.names():
-        where, wanted = data.description_of(name), of_resource(name)
-        for number, caveat in enumerate(data.provenance(name).caveats, 1):
-            found[caveat_id(name, number)] = English(_hash(caveat), where, where.parent / "locales", wanted)
-        for column in translatable_columns(name):
-            for key, text in _cells(name, column).items():
-                found[cell_id(name, column, key)] = English(_hash(text), where, where.parent / "locales", wanted)
-    for article, rows in statements.items():
-        where = paths.articles_dir() / article
-        for row in rows.drop_duplicates("claim_id").itertuples():
-            wanted = of_claim(article, row.claim_id)
-            found[statement_id(row.claim_id)] = English(_hash(row.statement), where, where / "locales", wanted)
-    return found
-
-
-def _published_in() -> tuple[dict, ...]:
-    """The languages each story publishes, and those its sources, its article and its claims are published in (the
-    union over the stories that read the source, check the article or the claim)."""
-    from kit import story  # stories use this module
-
-    by_story, by_source, by_article, by_claim = {}, {}, {}, {}
-    for each in story.stories():
-        by_story[each.name] = tuple(each.languages)
-        for name in each.sources:
-            by_source[name] = tuple(dict.fromkeys([*by_source.get(name, ()), *each.languages]))
-        by_article[each.article] = tuple(dict.fromkeys([*by_article.get(each.article, ()), *each.languages]))
-        for claim_id in each.claims:
-            by_claim[(each.article, claim_id)] = tuple(each.languages)
-    return by_story, by_source, by_article, by_claim
-
-
-def translatable_columns(resource: str) -> list[str]:
-    """The columns of a resource whose texts readers see (marked `"translatable": true` in its schema)."""
-    from kit import data
-
-    return [field["name"] for field in data.resource(resource)["schema"]["fields"] if field.get("translatable")]
-
-
-def _cells(resource: str, column: str) -> dict[str, str]:
-    """A translatable column's texts by row key (the primary key's values, or the row's number)."""
-    from kit import data
-
-    frame = data.load(resource)
-    keys = data.primary_key(resource)
-    rows = (
-        ["-".join(str(value) for value in values) for values in frame[keys].itertuples(index=False)]
-        if keys
-        else [str(number) for number in range(1, len(frame) + 1)]
-    )
-    return {key: text for key, text in zip(rows, frame[column], strict=True) if isinstance(text, str) and text}
-
-
-def cell_id(resource: str, column: str, key: str) -> str:
-    return f"cell-{files.slugify(resource)}-{files.slugify(column)}-{files.slugify(key)}"
-
-
-def column(resource: str, name: str) -> dict[str, str]:
-    """A translatable column's texts by their English (the loaded data is English), each rendered where it is
-    written: the English itself in English, its translation by id in the others."""
-    return {text: translated(cell_id(resource, name, key), text) for key, text in _cells(resource, name).items()}
-
-
-def caveat_id(resource: str, number: int) -> str:
-    return f"caveat-{files.slugify(resource)}-{number}"
-
-
-def statement_id(claim_id: str) -> str:
-    return f"statement-{files.slugify(claim_id)}"
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
-
-
 def translated(key: str, text: str) -> str:
     """A text that lives in the data (a caveat, a statement), rendered where it is written: the English itself in
     English, its translation by id in the others."""
@@ -395,112 +282,20 @@ def translated(key: str, text: str) -> str:
     return Translated(key, text)
 
 
-def problems(languages: Sequence[str] = LANGUAGES) -> list[TranslationError]:
-    """Every text missing from a language it is published in (`English.languages`), stale (its English changed
-    since it was translated), or left over (no longer in English); each names its id and file."""
-    sources = english()
-    found = []
-    for language in languages:
-        if language == SOURCE:
-            continue
-        translations = entries(language)
-        for key, source in sources.items():
-            target = source.translations / f"{language}.ftl"
-            if key not in translations and language not in source.languages:
-                continue  # not published in this language: nothing to translate yet
-            if key not in translations:
-                found.append(TranslationError(
-                    f"{NAMES[language]} ({language}) has no translation of {key!r}.",
-                    where=paths.shown(target),
-                    fix=f"translate it from {paths.shown(source.path)} into {paths.shown(target)}, then run "
-                    f"`python -m kit translations --stamp {language} -- {key}`.",
-                ))
-            elif translations[key].stamp != source.fingerprint:
-                found.append(TranslationError(
-                    f"The {NAMES[language]} ({language}) text {key!r} is stale: its English changed since it was "
-                    "translated" + ("" if translations[key].stamp else " (it has no `# en:` stamp)") + ".",
-                    where=paths.shown(translations[key].path),
-                    fix=f"update the translation to the English in {paths.shown(source.path)}, then run "
-                    f"`python -m kit translations --stamp {language} -- {key}`.",
-                ))
-        for key, entry in translations.items():
-            if key not in sources:
-                found.append(TranslationError(
-                    f"{NAMES[language]} ({language}) has the text {key!r}, which English no longer has.",
-                    where=paths.shown(entry.path),
-                    fix="remove it, or rename it to the id its English now has.",
-                ))
-    return found + [problem for language in languages for problem in plural_problems(language)]
+NAME_PREFIX = "name-"
 
 
-PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")  # CLDR's, in its order
+def name_id(name: str) -> str:
+    """The id of a name's form in a language's catalogs: `name-<slug of the English name>`."""
+    return NAME_PREFIX + files.slugify(name, max_length=250)
 
 
-def plural_problems(language: str) -> list[TranslationError]:
-    """Every choice by number (a select expression whose variants are CLDR plural categories) in a language's
-    catalogs that lacks a form the language's plural rules can choose (Babel's CLDR rules: uk and ru need one, few,
-    many, and other for fractions)."""
-    needed = set(Locale.parse(language).plural_form.tags) | {"other"}
-    found = []
-    for key, entry in entries(language).items():
-        for select in _selects(entry.node):
-            forms = {variant.key.name for variant in select.variants if isinstance(variant.key, ast.Identifier)}
-            if not forms & (set(PLURAL_CATEGORIES) - {"other"}):
-                continue  # not a choice by number (its variants are not plural categories)
-            missing = [form for form in PLURAL_CATEGORIES if form in needed - forms]
-            chosen = serialize_expression(select.selector)
-            if missing and not any(f"{key!r} chooses by the number {chosen} " in p.problem for p in found):
-                found.append(TranslationError(
-                    f"The {NAMES[language]} ({language}) text {key!r} chooses by the number {chosen} but has no "
-                    f"form for {', '.join(missing)}: a number that takes that form gets the default form instead.",
-                    where=paths.shown(entry.path),
-                    fix=f"give it a variant for each of {', '.join(f for f in PLURAL_CATEGORIES if f in needed)} "
-                    f"(the plural categories CLDR's rules choose among in {NAMES[language]}; `other` is for "
-                    "fractions such as 2.5), with `*[other]` as the default.",
-                ))
-    return found
+def name(text: str) -> str:
+    """A name (a publisher, an outlet) as readers of the language where it is written know it (УНН for "UNN
+    (Ukrainian National News)"): its form in that language's catalogs (`name_id`), else as the data writes it."""
+    from kit.words import Name  # words are made of messages
 
-
-def _selects(node: ast.BaseNode) -> list[ast.SelectExpression]:
-    """Every select expression in a message or term, nested ones included."""
-    class Collect(Visitor):
-        def __init__(self):
-            self.found: list[ast.SelectExpression] = []
-
-        def visit_SelectExpression(self, select):
-            self.found.append(select)
-            self.generic_visit(select)
-
-    collector = Collect()
-    collector.visit(node)
-    return collector.found
-
-
-def stamp(language: str, keys: Sequence[str] = ()) -> list[str]:
-    """Record that these translations (all, if none are named) match today's English; returns the keys stamped.
-    Only for a translator who has just checked them."""
-    check(language)
-    sources = english()
-    translations = entries(language)
-    unknown = [key for key in keys if key not in translations or key not in sources]
-    if unknown:
-        raise TranslationError(
-            f"{unknown[0]!r} is not a text of both English and {NAMES[language]}.",
-            fix="name ids that both have (`python -m kit translations` lists them).",
-        )
-    wanted = set(keys) or set(translations) & set(sources)
-    stamped = []
-    for path in sorted({translations[key].path for key in wanted}):
-        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
-        for item in resource.body:
-            if isinstance(item, ast.Message | ast.Term):
-                key = ("-" if isinstance(item, ast.Term) else "") + item.id.name
-                if key in wanted:
-                    item.comment = ast.Comment(f"{STAMP}{sources[key].fingerprint}")
-                    stamped.append(key)
-        files.write_text(path, FluentSerializer().serialize(resource))
-    forget()
-    return sorted(stamped)
+    return Name(text)
 
 
 def forget() -> None:

@@ -14,7 +14,9 @@ It finds, in a text of a given language:
 - `internal`: the kit's inner words in reader text (the word "kit", file names, identifiers with underscores, and
   the ids the stories give their charts, claims, sources and explorers, such as "gpu-gap").
 
-`findings(text, language)` returns them; tests and the chart check run it on everything readers see.
+`findings(text, language)` returns them; tests and the chart check run it on everything readers see: a story's
+charts and claims files (`story_findings`), an article's published ledger and the index of articles
+(`published_findings`), and any published HTML page (`html_findings`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from kit import i18n
 
@@ -123,8 +126,11 @@ def english_vocabulary() -> frozenset[str]:
 
 
 def _catalog_words(language: str) -> set[str]:
+    """The Latin words of a language's texts (names left out: a name kept in Latin is no word of the language)."""
     words: set[str] = set()
-    for entry in i18n.entries(language).values():
+    for key, entry in i18n.entries(language).items():
+        if key.startswith(i18n.NAME_PREFIX):
+            continue
         for element in _text_elements(entry.node):
             words |= {word.lower().replace("’", "'") for word in LATIN_WORD.findall(element.value)}
     return words
@@ -196,6 +202,255 @@ def _unique(found: list[tuple[str, Finding]]) -> list[tuple[str, Finding]]:
     seen, kept = set(), []
     for where, finding in found:
         key = (where.split(", drawn at")[0], finding.kind, finding.found, finding.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append((where, finding))
+    return kept
+
+
+# -- what an article publishes: its ledger files and the index of articles ---------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a published text is: the file, the claim it belongs to (its id; None for the file's own texts), and
+    what part of the file."""
+
+    file: str
+    claim: str | None = None
+    part: str = ""
+
+    def __str__(self) -> str:
+        return ", ".join(filter(None, [self.file, f"claim {self.claim}" if self.claim else "", self.part]))
+
+
+def published_findings(article: str, languages: tuple[str, ...] | None = None) -> list[tuple[Place, Finding]]:
+    """(where, finding) for what an article publishes beside its charts, as written in its folder by the last build,
+    in each language: its claims ledger (the Markdown, every cell of the CSV that is reader text, the text fields
+    of the ClaimReview JSON-LD), its gallery and the index of articles. Titles of sources and headlines of articles, which stay
+    in the language they were published in, and names written as readers know them, pass."""
+    from kit import articles, ledger, paths
+
+    found: list[tuple[Place, Finding]] = []
+    folder = articles.published_dir(article)
+    for language in languages or i18n.languages():
+        allowed = kept_as_published(language)
+        numbers = _claim_numbers(folder / ledger.file_name(ledger.CSV_NAME, language), language)
+        readers = (
+            (folder / ledger.file_name(ledger.MARKDOWN_NAME, language), lambda p: markdown_findings(p, language, allowed, numbers)),
+            (folder / ledger.file_name(ledger.CSV_NAME, language), lambda p: ledger_csv_findings(p, language, allowed)),
+            (folder / ledger.file_name(ledger.JSONLD_NAME, language), lambda p: json_ld_findings(p, language, allowed)),
+            (folder / _index_name(language), lambda p: html_findings(p.read_text(encoding="utf-8"), language, allowed, f"{article}/{p.name}")),
+            (paths.exports_dir() / _index_name(language), lambda p: html_findings(p.read_text(encoding="utf-8"), language, allowed, p.name)),
+        )
+        for path, read in readers:
+            if path.is_file():
+                found += read(path)
+    return _unique_places(found)
+
+
+def _index_name(language: str) -> str:
+    from kit import gallery
+
+    return gallery.page_name(language)
+
+
+@functools.cache
+def kept_as_published(language: str) -> tuple[str, ...]:
+    """Texts a file in a language may keep as they were published (longest first): every source page's title, every
+    checked article's and report's headline (each as written and with the language's typography), and every name
+    written as readers of the language know it (`name-...` in its catalogs)."""
+    from kit import articles, data, typography
+
+    texts = set()
+    for name in data.names():
+        texts |= {page.get("title", "") for page in data.resource(name).get("sources", [])}
+    for name in articles.names():
+        article = articles.article(name)
+        texts |= {article.headline, *(report.headline for report in article.reports)}
+    texts = {text for text in texts if text.strip()}
+    texts |= {typography.polish(text, language) for text in texts}
+    texts |= {
+        typography.polish(i18n.message(key, {}, language), language)
+        for key in i18n.entries(language)
+        if key.startswith(i18n.NAME_PREFIX)
+    }
+    return tuple(sorted(texts, key=len, reverse=True))
+
+
+def _claim_numbers(csv_path, language: str) -> dict[int, str]:
+    """Each claim's number in an article's ledger, from its CSV in that language (number -> claim id)."""
+    import pandas as pd
+
+    from kit import ledger
+
+    if not csv_path.is_file():
+        return {}
+    table = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    ids, numbers = ledger.csv_header("claim", language), ledger.csv_header("number", language)
+    if ids not in table or numbers not in table:
+        return {}
+    return {int(number): claim for claim, number in zip(table[ids], table[numbers], strict=True) if number.isdigit()}
+
+
+MARKDOWN_LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+MARKDOWN_CODE = re.compile(r"`[^`]*`")
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*\[\]<>|_#])")
+CLAIM_HEADING = re.compile(r"^##\s+(\d+)\.\s")
+
+
+def markdown_text(line: str) -> str:
+    """A line of Markdown as a reader sees it: links as their text, code left out, escapes and markup removed."""
+    line = MARKDOWN_CODE.sub(" ", line)
+    line = MARKDOWN_LINK.sub(lambda match: match[1], line)
+    line = MARKDOWN_ESCAPE.sub(r"\1", line).replace("**", "")
+    return re.sub(r"^\s*(?:#+|-|\|)\s*", "", line)
+
+
+def markdown_findings(path, language: str, allowed: tuple[str, ...] = (), numbers: dict[int, str] | None = None):
+    """(where, finding) in a Markdown file as readers see it, each line (each table cell) read on its own; texts in
+    a section headed `## <n>. ...` belong to claim n (`numbers` gives its id)."""
+    found = []
+    claim = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            heading = CLAIM_HEADING.match(line)
+            claim = (numbers or {}).get(int(heading[1]), heading[1]) if heading else None
+        if set(line.strip()) <= set("|-: "):
+            continue  # a table's rule
+        cells = [markdown_text(cell) for cell in re.split(r"(?<!\\)\|", line)] if line.lstrip().startswith("|") else [markdown_text(line)]
+        for cell in cells:
+            if cell.strip():
+                found += [(Place(path.name, claim), f) for f in findings(cell, language, allowed=allowed)]
+    return found
+
+
+def ledger_csv_findings(path, language: str, allowed: tuple[str, ...] = ()):
+    """(where, finding) in a ledger's CSV: its column headings, and each cell of its columns of reader text (the
+    claim's id, number and rating, its notebook and its charts' folders are keys)."""
+    import pandas as pd
+
+    from kit import ledger
+
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    keys = {ledger.csv_header(column, language) for column in ledger.KEY_COLUMNS}
+    ids = ledger.csv_header("claim", language)
+    found = [(Place(path.name, None, "headings"), f) for name in table.columns for f in findings(name, language)]
+    for _, row in table.iterrows():
+        claim = row.get(ids) or None
+        for name in table.columns:
+            if name not in keys and row[name]:
+                found += [(Place(path.name, claim, name), f) for f in findings(row[name], language, allowed=allowed)]
+    return found
+
+
+JSON_LD_TEXTS = ("name", "alternateName", "claimReviewed", "reviewBody", "headline")
+
+
+def json_ld_findings(path, language: str, allowed: tuple[str, ...] = ()):
+    """(where, finding) in the text fields of a ClaimReview JSON-LD file (the fact-check's own publisher, from the
+    publishing record, is not ours to proofread)."""
+    import json
+
+    found = []
+
+    def walk(node, claim: str | None, field: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key != "author" or node.get("@type") != "ClaimReview":
+                    walk(value, claim, key)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, claim, field)
+        elif isinstance(node, str) and field in JSON_LD_TEXTS:
+            found.extend((Place(path.name, claim, field), f) for f in findings(node, language, allowed=allowed))
+
+    for review in json.loads(path.read_text(encoding="utf-8")).get("@graph", []):
+        claim = str(review.get("url", "")).rpartition("#")[2] or None
+        walk(review, claim, "")
+    return found
+
+
+def html_findings(page: str, language: str, allowed: tuple[str, ...] = (), name: str = "page"):
+    """(where, finding) in an HTML page as readers see it: the text of each block (paragraph, heading, cell, list
+    item, caption, title) and the alt text and labels, leaving out what is marked with another language (`lang`),
+    code, style and script; a text inside an element whose id is `claim-<id>` belongs to that claim. For any page
+    published (the index of articles, a gallery)."""
+    reader = _PageText(language)
+    reader.feed(page)
+    reader.close()
+    return [
+        (Place(name, claim, part), f)
+        for part, text, claim in reader.blocks
+        for f in findings(text, language, allowed=allowed)
+    ]
+
+
+class _PageText(HTMLParser):
+    """The texts of a page as readers see them, block by block."""
+
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "td", "th", "caption", "figcaption", "summary", "title", "label",
+              "nav", "dt", "dd", "button", "option"}
+    SKIPPED = {"style", "script", "code", "textarea"}
+    VOID = {"img", "br", "meta", "link", "input", "source", "hr", "wbr"}
+    LABELS = ("alt", "aria-label", "title", "placeholder")
+
+    def __init__(self, language: str):
+        super().__init__(convert_charrefs=True)
+        self.language = language
+        self.stack: list[tuple[str, bool, str | None]] = []  # open elements: (tag, skipped, the claim they hold)
+        self.current: list[str] = []
+        self.blocks: list[tuple[str, str, str | None]] = []  # (where, text, claim)
+
+    @property
+    def skipping(self) -> bool:
+        return any(skipped for _, skipped, _ in self.stack)
+
+    @property
+    def claim(self) -> str | None:
+        return next((claim for _, _, claim in reversed(self.stack) if claim), None)
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        other = attributes.get("lang") not in (None, self.language) if tag != "html" else False
+        if tag in self.BLOCKS:
+            self._flush(tag)
+        if not self.skipping and not other:
+            for label in self.LABELS:
+                if attributes.get(label):
+                    self.blocks.append((f"{tag} {label}", attributes[label], self.claim))
+        if tag not in self.VOID:
+            anchor = attributes.get("id") or ""
+            claim = anchor.removeprefix("claim-") if anchor.startswith("claim-") else None
+            self.stack.append((tag, tag in self.SKIPPED or other, claim))
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self._flush(tag)
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                break
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.current.append(data)
+
+    def close(self):
+        super().close()
+        self._flush("end")
+
+    def _flush(self, tag: str) -> None:
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.blocks.append((tag, text, self.claim))
+        self.current = []
+
+
+def _unique_places(found: list) -> list:
+    seen, kept = set(), []
+    for where, finding in found:
+        key = (str(where), finding.kind, finding.found, finding.text)
         if key not in seen:
             seen.add(key)
             kept.append((where, finding))

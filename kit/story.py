@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import articles, claims, data, files, i18n, paths, words
+from kit import articles, claims, data, files, i18n, paths, translations, words
 from kit.claims import Claim
 from kit.errors import KitError, StoryError
 
@@ -230,7 +230,7 @@ class Story:
             complete.append(
                 claim.completed(
                     article=self.article,
-                    statement=i18n.translated(i18n.statement_id(claim.claim_id), english),
+                    statement=i18n.translated(translations.statement_id(claim.claim_id), english),
                     said_by=articles.said_by(self.article, claim.claim_id),
                     story=self.name,
                     notebook=self.notebook,

@@ -5,8 +5,9 @@ written once so that catalogs stay plain text for translators.
   "в", "з", "і", "на", "до"...) and after the common three-letter prepositions, so none is left at a line's end;
   before a dash; between a number and the unit or currency after it; after "№". Quotation marks « »; in Ukrainian the
   apostrophe ’ (U+2019).
-- English: curly quotation marks and apostrophes (“ ” ‘ ’), a possessive after s included ("The Times’ report").
-- Russian: the apostrophe ’ in Latin names ("Tom’s Hardware").
+- English: curly quotation marks and apostrophes (“ ” ‘ ’), the plural possessive's too ("outlets’ wordings",
+  "The Times’ report").
+- Ukrainian and Russian: the apostrophe ’ in Ukrainian words and in Latin names ("Tom’s Hardware").
 - Every language: an en dash between the figures of a range (1990–2000, 50 000–70 000) and no space around it.
 
 Addresses (http...) are left exactly as written.
@@ -31,7 +32,8 @@ RANGE = re.compile(r"(?<![\d.,-])(\d[\d\u00a0\u202f.,]*)\s*-\s*(\d)")
 DOUBLE_QUOTED = re.compile(r'"([^"\n]+)"')
 SINGLE_QUOTED = re.compile(r"(?<![\w])'([^'\n]+)'(?!\w)")
 APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
-POSSESSIVE = re.compile(r"(?<=[A-Za-z]s)'(?![\w'])")  # "The Times' report": a plural's or a name's possessive
+PLURAL_POSSESSIVE = re.compile(r"(?<=[^\W\d_]s)'(?=[\s,.;:!?)]|$)")  # "outlets' wordings", "The Times' text"
+LATIN_POSSESSIVE = re.compile(r"(?<![\w'])([A-Za-z]+s)'(?=[\s,.;:!?)]|$)")  # a Latin name's, not a quote's end
 ISO_DATE = re.compile(r"\b\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?\b")
 
 
@@ -50,8 +52,10 @@ def _polish(text: str, language: str) -> str:
     if language == "en":
         text = APOSTROPHE.sub("’", text)
         text = DOUBLE_QUOTED.sub(r"“\1”", text)
-        return POSSESSIVE.sub("’", SINGLE_QUOTED.sub(r"‘\1’", text))
+        text = SINGLE_QUOTED.sub(r"‘\1’", text)
+        return PLURAL_POSSESSIVE.sub("’", text)
     text = APOSTROPHE.sub("’", text)  # in Ukrainian words; in Latin names everywhere ("Tom’s Hardware")
+    text = LATIN_POSSESSIVE.sub(r"\1’", text)  # an English name's possessive kept in a translation ("The Times' text")
     text = DOUBLE_QUOTED.sub(r"«\1»", text)
     text = CYRILLIC_SHORT.sub(lambda m: m[1] + NBSP, text)
     short = SHORT_PREPOSITIONS.get(language, [])

@@ -190,6 +190,20 @@ def capitalized(text: str) -> Words:
     return Capitalized(text)
 
 
+class Name(Words):
+    """A name as readers of a language know it: its form in that language's catalogs (`kit.i18n.name_id`), else
+    as written (a name keeps its own spelling where a language has no other)."""
+
+    def __new__(cls, text: str):
+        return super().__new__(cls, text)
+
+    @staticmethod
+    def _text(parts: tuple, language: str) -> str:
+        (text,) = parts
+        key = i18n.name_id(text) if any(char.isascii() and char.isalnum() for char in text) else None
+        return i18n.message(key, {}, language) if key and i18n.has(key, language) else text
+
+
 def join(items: Iterable[str], separator: str = "") -> Words:
     """`separator.join(items)` that stays renderable in every language."""
     return Joined(items, separator)

@@ -27,8 +27,10 @@
 #
 # Verdicts come from a fixed vocabulary: **accurate**, **accurate with caveats** (the figure matches, with limits
 # spelled out), **inaccurate**, **unsupported** (the evidence found cannot settle it), **unverified** (the research
-# found no record that confirms or refutes it). Each statement says who made it: the verdicts are counted over each
-# article's own statements; another outlet's wording of one (checked beside it) is listed but not counted.
+# found no record that confirms or refutes it); the Ukrainian and Russian editions word them as their fact-checkers
+# do (docs/editions.md). Each statement says who made it: the verdicts are counted over each article's own
+# statements; another outlet's wording of one (checked beside it) is listed but not counted. This notebook shows the
+# ledger in English; the build writes it in every language.
 
 # %% [markdown]
 # > **How to use this notebook.** Read it from top to bottom: the outputs below are those of the last build. Each
@@ -39,22 +41,24 @@
 # %%
 from IPython.display import Markdown, display
 
-from kit import articles, ledger
+from kit import articles, ledger, words
+
+LANGUAGE = "en"  # the language this notebook shows the ledger in
 
 # %% [markdown]
 # ## 1. The verdicts at a glance
 # Each article's verdicts are counted over its own statements only.
 
 # %%
-by_article = ledger.by_article(ledger.entries())
+by_article = ledger.by_article(ledger.entries(language=LANGUAGE))
 for name, entries in by_article.items():
-    print(f"{articles.article(name)}\n{ledger.headline(entries)}")
-    display(ledger.verdict_table(entries))
+    print(f"{articles.article(name)}\n{words.render(ledger.headline(entries), LANGUAGE)}")
+    display(ledger.verdict_table(entries, LANGUAGE))
 
 # %%
 for name, entries in by_article.items():
     print(name)
-    display(ledger.overview(entries))
+    display(ledger.overview(entries, LANGUAGE))
 
 # %% [markdown]
 # ## 2. The sources and their dates
@@ -66,7 +70,7 @@ every = [entry for entries in by_article.values() for entry in entries]
 sources = {source.name: source for entry in every for source in entry.sources}
 for name, source in sorted(sources.items()):
     cited_by = ", ".join(entry.claim_id for entry in every if source in entry.sources)
-    print(f"{ledger.source_line(source)}\n    cited by: {cited_by}\n")
+    print(f"{ledger.source_line(source, LANGUAGE)}\n    cited by: {cited_by}\n")
 
 # %% [markdown]
 # ## 3. The ledger, claim by claim
@@ -74,7 +78,7 @@ for name, source in sorted(sources.items()):
 
 # %%
 for name, entries in by_article.items():
-    display(Markdown(ledger.markdown(entries, figures=f"../exports/{name}/", notebooks="")))
+    display(Markdown(ledger.markdown(entries, LANGUAGE, figures=f"../exports/{name}/", notebooks="")))
 
 # %% [markdown]
 # ## 4. Export
@@ -84,5 +88,5 @@ for name, entries in by_article.items():
 # every chart and its verdicts, and `exports/index.html`, which lists the articles.
 
 # %%
-for name in ledger.write(every):
+for name in ledger.write(every, language=LANGUAGE):
     print(name)

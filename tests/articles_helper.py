@@ -9,7 +9,7 @@ import hashlib
 import datetime
 import json
 
-from kit import articles, data, i18n, paths, story
+from kit import articles, data, i18n, paths, story, translations
 from kit.story import Story
 
 COMPLETE = "https://factcheck.newsroom.test.ua"  # a publisher's site in a complete record (not an example domain)
@@ -82,7 +82,7 @@ def write_article(
     (folder / data.PACKAGE).write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for language, statements_in_it in (translated or {}).items():
         (folder / "locales").mkdir(exist_ok=True)
-        catalog = "".join(f"{i18n.statement_id(key)} = {value}\n" for key, value in statements_in_it.items())
+        catalog = "".join(f"{translations.statement_id(key)} = {value}\n" for key, value in statements_in_it.items())
         (folder / "locales" / f"{language}.ftl").write_text(catalog, encoding="utf-8")
     i18n.forget()
 

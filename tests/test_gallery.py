@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from articles_helper import checking_story, set_record, smallest_story, write_article
-from kit import articles, build, charts, claims, data, export, gallery, i18n, ledger, paths, story
+from kit import articles, build, charts, claims, data, export, fmt, gallery, i18n, ledger, paths, story
 from kit.claims import Verdict
 from kit.errors import DataError
 
@@ -38,7 +38,7 @@ def exports(tmp_path_factory) -> Path:
         patch.setenv(i18n.ENV, "en")
         for slug in STORY.charts:
             export.export(STORY.chart(slug), folder=STORY.chart_folder(slug))
-        ledger.write(story_entries())
+        ledger.write(story_entries(), language="en")
         yield articles.published_dir(STORY.article)
 
 
@@ -105,12 +105,52 @@ def test_verdicts_come_from_the_ledger_through_each_claims_charts(exports):
     claim = next(entry for entry in entries if entry.charts)
     slug = claim.charts[0]
     figure = article_page(exports)[article_page(exports).index(f'<figure id="{slug}">') :].split("</figure>")[0]
-    assert f"{claim.claim_id}</a>" in figure and f">{ledger.verdict_name(claim.verdict)}</span>" in figure
+    number = ledger.numbered(entries)
+    assert f'href="#claim-{claim.claim_id}">no.\u00a0{number[claim.claim_id]}</a>' in figure  # named as in the ledger
+    assert f">{ledger.verdict_name(claim.verdict)}</span>" in figure and f"{claim.claim_id}</a>" not in figure
     others = [entry.claim_id for entry in entries if slug not in entry.charts]
-    assert all(f"{other}</a>" not in figure for other in others)  # only the claims naming the chart
+    assert all(f'href="#claim-{other}"' not in figure for other in others)  # only the claims naming the chart
     flipped = Verdict.INACCURATE if claim.verdict != Verdict.INACCURATE else Verdict.ACCURATE
     after = article_page(exports, story_entries({claim.claim_id: flipped}))
     assert f">{ledger.verdict_name(flipped)}</span>" in after[after.index(f'<figure id="{slug}">') :].split("</figure>")[0]
+
+
+def test_claims_are_numbered_and_charts_named_by_title_as_the_ledger_names_them(exports):
+    entries = story_entries()
+    page = article_page(exports)
+    table = page[page.index('<section id="claims">') : page.index('<section id="charts">')]
+    for number, entry in enumerate(entries, 1):
+        row = table[table.index(f'<tr id="claim-{entry.claim_id}">') :].split("</tr>")[0]
+        assert f"<td><b>{number}.</b><br>" in row and f"<b>{entry.claim_id}</b>" not in row  # no id shown
+        for slug in entry.charts:
+            title = json.loads((exports / slug / f"{slug}.json").read_text())["title"]
+            assert f'<a href="#{slug}">{html.escape(title, quote=False)}</a>' in row
+    published = articles.article(STORY.article).published
+    assert f"({published})" not in page and f"({ledger.shown_date(published, 'en')})" in page  # a date in words
+    assert '<code class="muted">' in page and '<span class="muted">' not in page  # file names as code
+
+
+def test_a_charts_sources_in_full_are_worded_in_its_language_with_dates_in_words(exports):
+    page = article_page(exports)
+    for slug in STORY.charts:
+        texts = json.loads((exports / slug / f"{slug}.json").read_text())
+        figure = page[page.index(f'<figure id="{slug}">') :].split("</figure>")[0]
+        full = figure[figure.index("Sources in full:") :].split("</p>")[0]
+        assert texts["resources"] and "retrieved" not in full and not re.search(r"\d{4}-\d{2}-\d{2}", full)
+        for name in texts["resources"]:
+            source = data.provenance(name)
+            assert f"read on {fmt.as_given(source.retrieved, language='en')}" in full
+
+
+def test_in_another_language_a_sources_title_written_in_english_is_marked_so(exports):
+    slug = next(iter(STORY.charts))
+    name = json.loads((exports / slug / f"{slug}.json").read_text())["resources"][0]
+    source = data.provenance(name)
+    (shown,) = gallery._source_chains({"resources": [name]}, "uk")
+    assert f'<span lang="en">{html.escape(source.title, quote=False)}</span>' in shown
+    assert f"прочитано {fmt.as_given(source.retrieved, language='uk')}" in shown.replace("\u00a0", " ")
+    (english,) = gallery._source_chains({"resources": [name]}, "en")
+    assert "<span" not in english and html.escape(source.title, quote=False) in english
 
 
 def test_charts_and_claims_without_a_counterpart_are_said_so(exports, tmp_path):
@@ -118,7 +158,7 @@ def test_charts_and_claims_without_a_counterpart_are_said_so(exports, tmp_path):
     slug = next(iter(STORY.charts))
     unlinked = article_page(exports, [e for e in entries if slug not in e.charts])
     figure = unlinked[unlinked.index(f'<figure id="{slug}">') :]
-    assert "not linked to a claim in the ledger" in figure
+    assert "this chart is not linked to a claim in the claims ledger" in figure
     empty = article_page(tmp_path, entries)
     assert f"{slug} (not exported)" in empty and "No chart has been exported yet" in empty
 
@@ -276,7 +316,7 @@ def test_two_articles_are_published_each_in_its_own_folder_with_its_own_counts_a
         }
         own = [e for e in ledger.entries() if e.article.name == name]
         table = pd.read_csv(folder / ledger.CSV_NAME, keep_default_na=False, dtype=str)
-        assert set(table["claim_id"]) == {e.claim_id for e in own}  # its own claims, no other article's
+        assert set(table[ledger.csv_header("claim", "en")]) == {e.claim_id for e in own}  # its own claims, no other article's
         page = (folder / gallery.PAGE_NAME).read_text()
         assert html.escape(ledger.headline(own), quote=False) in page
         record = articles.publishing(name)

@@ -16,14 +16,14 @@ from fluent.syntax import FluentParser, ast
 from fontTools.ttLib import TTFont
 
 from kit import __main__ as cli
-from kit import charts, countries, export, fmt, i18n, story, style
+from kit import charts, countries, export, fmt, i18n, story, style, translations
 from kit.errors import ExportError
 
 # -- the catalogs -----------------------------------------------------------------------------------------
 
 
 def test_every_text_is_translated_and_follows_todays_english():
-    problems = i18n.problems()
+    problems = translations.problems()
     assert not problems, f"{len(problems)} texts:\n" + "\n".join(f"{p.where}: {p.problem}" for p in problems[:40])
 
 
@@ -35,8 +35,9 @@ def catalogs(tmp_path, monkeypatch):
     (folder / "en.ftl").write_text("greeting = Hello, { $name }\nfarewell = Goodbye\n", encoding="utf-8")
     (folder / "uk.ftl").write_text("greeting = Привіт, { $name }\nfarewell = До побачення\n", encoding="utf-8")
     monkeypatch.setattr(i18n, "catalog_files", lambda language: sorted(folder.glob(f"{language}.ftl")))
-    monkeypatch.setattr(i18n, "english", lambda: {
-        key: i18n.English(i18n.fingerprint(e.node), e.path, e.path.parent) for key, e in i18n.entries("en").items()
+    monkeypatch.setattr(translations, "english", lambda: {
+        key: translations.English(translations.fingerprint(e.node), e.path, e.path.parent)
+        for key, e in i18n.entries("en").items()
     })
     i18n.forget()
     yield folder
@@ -119,8 +120,8 @@ def test_a_choice_by_number_without_every_cldr_plural_form_of_the_language_is_na
     (catalogs / "en.ftl").write_text("files = { $n ->\n    [one] { $n } file\n   *[other] { $n } files\n}\n")
     (catalogs / "uk.ftl").write_text("files = { $n ->\n   *[one] { $n } файл\n}\n", encoding="utf-8")
     i18n.forget()
-    i18n.stamp("uk")
-    (problem,) = i18n.problems(["uk"])
+    translations.stamp("uk")
+    (problem,) = translations.problems(["uk"])
     assert "'files' chooses by the number $n but has no form for few, many, other" in problem.problem
     assert problem.where.endswith("uk.ftl") and "one, few, many, other" in problem.fix
     assert cli.main(["translations"]) == 1 and "no form for few, many, other" in capsys.readouterr().err
@@ -130,8 +131,8 @@ def test_a_choice_by_number_without_every_cldr_plural_form_of_the_language_is_na
         encoding="utf-8",
     )
     i18n.forget()
-    i18n.stamp("uk")
-    assert i18n.problems(["uk"]) == []
+    translations.stamp("uk")
+    assert translations.problems(["uk"]) == []
     with i18n.use("uk"):
         assert [i18n.t("files", n=n) for n in (1, 3, 5, 2.5)] == ["1 файл", "3 файли", "5 файлів", "2,5 файлу"]
 
@@ -142,23 +143,23 @@ def mine(problems):
 
 def test_an_unstamped_translation_is_stale_until_stamped_and_editing_the_english_makes_it_stale_again(catalogs):
     uk = catalogs / "uk.ftl"
-    found = i18n.problems(["uk"])
+    found = translations.problems(["uk"])
     assert {p.problem.split("'")[1] for p in found} == {"greeting", "farewell"}
     assert all("no `# en:` stamp" in p.problem and "--stamp uk" in p.fix for p in found)
-    assert i18n.stamp("uk") == ["farewell", "greeting"]
-    assert i18n.problems(["uk"]) == []
+    assert translations.stamp("uk") == ["farewell", "greeting"]
+    assert translations.problems(["uk"]) == []
     assert "Привіт, { $name }" in uk.read_text(encoding="utf-8")  # the translation itself is kept
     english = catalogs / "en.ftl"
     english.write_text(english.read_text(encoding="utf-8").replace("Goodbye", "Bye for now"), encoding="utf-8")
     i18n.forget()
-    stale = i18n.problems(["uk"])
+    stale = translations.problems(["uk"])
     assert len(stale) == 1 and "'farewell' is stale" in stale[0].problem and stale[0].where.endswith("uk.ftl")
 
 
 def test_a_missing_and_a_left_over_translation_are_named(catalogs):
     (catalogs / "uk.ftl").write_text("greeting = Привіт, { $name }\nold = Старе\n", encoding="utf-8")
     i18n.forget()
-    found = [p.problem for p in i18n.problems(["uk"])]
+    found = [p.problem for p in translations.problems(["uk"])]
     assert any("no translation of 'farewell'" in p for p in found)
     assert any("'old', which English no longer has" in p for p in found)
 
@@ -374,7 +375,7 @@ def test_a_translatable_column_is_translated_cell_by_cell_and_its_cells_are_chec
     resource, column = next(
         (name, found[0])
         for name in data.names()
-        if i18n.translatable_columns(name)
+        if translations.translatable_columns(name)
         for found in [untranslated_texts(name)]
         if found
     )
@@ -385,14 +386,14 @@ def test_a_translatable_column_is_translated_cell_by_cell_and_its_cells_are_chec
     text_field.pop("translatable", None)
     description.write_text(json.dumps(package, indent=2), encoding="utf-8")
     i18n.forget()
-    prefix = i18n.cell_id(resource, column, "x")[: -len("x")]
-    assert not [p for p in i18n.problems(["uk"]) if f"'{prefix}" in p.problem]
+    prefix = translations.cell_id(resource, column, "x")[: -len("x")]
+    assert not [p for p in translations.problems(["uk"]) if f"'{prefix}" in p.problem]
     text_field["translatable"] = True
     description.write_text(json.dumps(package, indent=2), encoding="utf-8")
     i18n.forget()
-    english = i18n.column(resource, text_field["name"])
+    english = translations.column(resource, text_field["name"])
     assert english and all(key == value for key, value in english.items())
-    missing = [p for p in i18n.problems(["uk"]) if f"'{prefix}" in p.problem]
+    missing = [p for p in translations.problems(["uk"]) if f"'{prefix}" in p.problem]
     assert len(missing) == len(english) and all(p.where.endswith("locales/uk.ftl") for p in missing)
 
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from kit import articles, claims, gallery, i18n, ledger, paths, story
+from kit import articles, claims, gallery, i18n, ledger, paths, story, translations, words
 
 TRANSLATED = [each for each in story.stories() if each.claims and set(each.languages) >= {"en", "uk", "ru"}]
 # a story built in every language (whichever), with two charts or more if one has them
@@ -28,8 +28,9 @@ def translated(out_dirs, every_language, monkeypatch):
 
 
 def statement(language: str, claim_id: str) -> str:
-    with i18n.use(language):
-        return i18n.translated(i18n.statement_id(claim_id), articles.statement(STORY.article, claim_id))
+    """A statement as a file in a language gives it (with the language's typography)."""
+    english = articles.statement(STORY.article, claim_id)
+    return words.render(i18n.translated(translations.statement_id(claim_id), english), language)
 
 
 def test_record_writes_the_claims_in_every_language(translated):
@@ -42,7 +43,7 @@ def test_record_writes_the_claims_in_every_language(translated):
         assert list(table["statement"]) == [statement(language, c.claim_id) for c in english]
         assert all(text != c.statement for text, c in zip(table["statement"], english, strict=True))
         assert list(table["verdict"]) == [str(c.verdict) for c in english]  # the vocabulary, not its translation
-    assert list(claims.read(folder / "claims.csv")["statement"]) == [c.statement for c in english]
+    assert list(claims.read(folder / "claims.csv")["statement"]) == [words.render(c.statement, "en") for c in english]
 
 
 def test_record_in_english_only_when_the_languages_are_limited(out_dirs, monkeypatch):
@@ -53,7 +54,7 @@ def test_record_in_english_only_when_the_languages_are_limited(out_dirs, monkeyp
 
 def test_an_untranslated_text_stops_record_in_that_language(data_copy, out_dirs, every_language):
     catalog = paths.articles_dir() / STORY.article / "locales" / "uk.ftl"
-    missing = i18n.statement_id(next(iter(STORY.claims)))
+    missing = translations.statement_id(next(iter(STORY.claims)))
     kept = [line for line in catalog.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith(f"{missing} =")]
     catalog.write_text("".join(kept), encoding="utf-8")
     i18n.forget()
@@ -68,20 +69,20 @@ def test_an_untranslated_text_stops_record_in_that_language(data_copy, out_dirs,
 def test_the_ledger_in_ukrainian_gathers_its_claims_and_names_its_verdicts(translated):
     STORY.record(STORY.verdicts())
     record = articles.publishing(STORY.article)
-    with i18n.use("uk"):
-        entries = ledger.entries()
-        assert [e.statement for e in entries] == [statement("uk", e.claim_id) for e in entries]
-        document = json.loads(ledger.json_ld(entries))
-        verdicts = {e.claim_id: ledger.rating_name(e.verdict) for e in entries}
-        markdown = ledger.markdown(entries)
-        assert markdown.startswith("# Реєстр тверджень\n") and "| Вердикт | Кількість | Твердження |" in markdown
-        assert ledger.file_name(ledger.JSONLD_NAME) == "claims-ledger.uk.jsonld"
+    entries = ledger.entries(language="uk")
+    assert [e.statement for e in entries] == [statement("uk", e.claim_id) for e in entries]
+    document = json.loads(ledger.json_ld(entries, "uk"))
+    verdicts = {e.claim_id: words.render(ledger.rating_name(e.verdict), "uk") for e in entries}
+    markdown = ledger.markdown(entries, "uk")
+    assert markdown.startswith("# Реєстр тверджень\n") and "| Вердикт | Кількість | Які саме (номери) |" in markdown
+    assert ledger.file_name(ledger.JSONLD_NAME, "uk") == "claims-ledger.uk.jsonld"
     assert {review["inLanguage"] for review in document["@graph"]} == {"uk"}
     assert {review["url"].split("#")[0] for review in document["@graph"]} == {record.page("uk")}
     assert all(review["name"].startswith("Фактчек: ") for review in document["@graph"])
     assert {r["url"].split("#")[1]: r["reviewRating"]["alternateName"] for r in document["@graph"]} == verdicts
-    assert set(verdicts.values()) <= {"Точно", "Точно із застереженнями", "Неточно", "Не підтверджено даними", "Не перевірено"}
-    english = json.loads(ledger.json_ld(ledger.entries()))
+    shown = {verdict.replace("\u00a0", " ") for verdict in verdicts.values()}
+    assert shown <= {"Правда", "Правда із застереженнями", "Неправда", "Неоднозначно", "Немає доказів"}
+    english = json.loads(ledger.json_ld(ledger.entries(language="en"), "en"))
     assert {review["inLanguage"] for review in english["@graph"]} == {"en"}
     assert {review["url"].split("#")[0] for review in english["@graph"]} == {record.page("en")}
 
@@ -107,7 +108,7 @@ def test_each_article_has_a_gallery_in_each_language_with_its_figures_verdicts_a
         _fake_export(folder, slug, ["en", "uk", "ru"])
     gallery.write()
     english, ukrainian, russian = (folder / name for name in ("index.html", "index.uk.html", "index.ru.html"))
-    with i18n.use("uk"):
+    with i18n.use("uk"):  # the gallery's badges give a verdict's words without the edition's typography
         uk_verdicts = {ledger.verdict_name(e.verdict) for e in ledger.entries()}
     uk = ukrainian.read_text()
     assert '<html lang="uk">' in uk and "<title>Графіки та фактчеки</title>" in uk
@@ -135,5 +136,5 @@ def test_the_index_of_articles_in_each_language_links_that_languages_pages(trans
         assert f'<html lang="{language}">' in page and f"<h1>{title}</h1>" in page
         assert f'href="{STORY.article}/{gallery.page_name(language)}"' in page
         assert f'href="{STORY.article}/{ledger.file_name(ledger.MARKDOWN_NAME, language)}"' in page
-        with i18n.use(language):
-            assert ledger.headline(ledger.entries()) in page.replace("&#x27;", "'")
+        headline = words.render(ledger.headline(ledger.entries(language=language)), language)
+        assert headline in page.replace("&#x27;", "'")

@@ -163,7 +163,7 @@ def test_an_english_only_story_needs_no_translation_and_declaring_one_makes_ever
 ):
     """The story's texts, and its sources' caveats, are wanted in the languages it publishes: none in uk while it
     is English only; each named once it declares uk (the build's preflight refuses them)."""
-    from kit import i18n
+    from kit import i18n, translations
 
     catalogs = tmp_path / "gpu_gap" / "locales"
     catalogs.mkdir(parents=True)
@@ -174,12 +174,12 @@ def test_an_english_only_story_needs_no_translation_and_declaring_one_makes_ever
     monkeypatch.setattr(story, "stories", lambda: [variant(languages=("en",))])
     i18n.forget()
     try:
-        assert [p for p in i18n.problems() if "'gpu-" in p.problem] == []
+        assert [p for p in translations.problems() if "'gpu-" in p.problem] == []
         translated = variant(languages=("en", "uk"))
         monkeypatch.setattr(story, "stories", lambda: [translated])
-        missing = [p for p in i18n.problems(["uk"]) if "has no translation of 'gpu-" in p.problem]
+        missing = [p for p in translations.problems(["uk"]) if "has no translation of 'gpu-" in p.problem]
         assert missing and all(p.where.endswith("gpu_gap/locales/uk.ftl") for p in missing)
-        assert not [p for p in i18n.problems(["ru"]) if "'gpu-" in p.problem]  # ru is not declared
+        assert not [p for p in translations.problems(["ru"]) if "'gpu-" in p.problem]  # ru is not declared
     finally:
         i18n.forget()
 

@@ -25,6 +25,8 @@ from kit.typography import NBSP, polish
         ("en", "50,000-70,000 in 2023-24", "50,000–70,000 in 2023–24"),
         ("en", "reported 2026-02-26", "reported 2026-02-26"),
         ("en", "see https://example.org/a'b-1-2", "see https://example.org/a'b-1-2"),
+        ("en", "other outlets' wordings; The Times' text", "other outlets’ wordings; The Times’ text"),
+        ("uk", "текст The Times' і 'Talents'", f"текст The Times’ і{NBSP}'Talents'"),
     ],
 )
 def test_each_edition_gets_its_typography(language, text, expected):
@@ -85,3 +87,26 @@ def test_a_datawrapper_date_column_is_read_as_dates_and_labels_as_text():
     texts = export.datawrapper_texts("label,value\nDec 2022: Ministry,1\nfrom 2026-01-20,2\n")
     assert "from 2026-01-20" in texts  # an ISO date inside a label is still read (and marked)
     assert [f.kind for f in proofread.findings(texts[-1], "en")] == ["iso-date"]
+
+
+def test_the_proofreader_reads_a_published_page_as_its_readers_see_it():
+    page = (
+        '<html lang="uk"><head><title>Перевірені статті</title><style>p{content:"the kit"}</style></head><body>'
+        '<h2><a href="a.html" lang="en">The Kit\'s Headline</a></h2><p>Вердикти: правда — 1; from 2026-01-20</p>'
+        '<img alt="the chart" src="x.png"><code>gvt_2025</code></body></html>'
+    )
+    found = {(where.part, f.kind, f.found) for where, f in proofread.html_findings(page, "uk", name="index.uk.html")}
+    assert found == {("p", "english", "from"), ("p", "iso-date", "2026-01-20"), ("img alt", "english", "the"),
+                     ("img alt", "english", "chart")}
+    # the headline in its own language, the style and the code are not reader text of this edition
+
+
+def test_a_markdown_line_is_read_as_its_readers_see_it():
+    line = "- Stanford HAI, [A \\<title\\>](https://a.example/x_y), `05_gpu_gap`, **правда**"
+    assert proofread.markdown_text(line) == "Stanford HAI, A <title>,  , правда"
+
+
+def test_a_text_in_a_claims_row_of_a_page_is_that_claims():
+    page = '<table><tr id="claim-x-1"><td>from the chart</td></tr></table><p>з 2026-01-20</p>'
+    found = {(where.claim, f.found) for where, f in proofread.html_findings(page, "uk")}
+    assert found == {("x-1", "from"), ("x-1", "the"), ("x-1", "chart"), (None, "2026-01-20")}

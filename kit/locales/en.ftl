@@ -1,20 +1,70 @@
-## The kit's own texts in English: the glossary first, then number words, then the machinery's texts.
+## The machinery's own texts in English: the glossary first, then number words, then the machinery's texts.
 ## Ids are ours; translations sit beside this file (uk.ftl, ru.ftl), each stamped with the English it follows.
 
 
-## Glossary: how the kit's terms are rendered in every language (use them as { -pillar } in other texts; a story
-## defines its own terms in its catalog). In Ukrainian and Russian a term is declined: { -pillar(case: "gen-pl") }
-## (cases nom, gen, dat, acc, ins, loc, and the same with -pl for the plural).
+## Glossary: how our terms are rendered in every language. Other texts use them (`{ -pillar }`, or a form:
+## `{ -pillar(form: "other") }`) and never write them out by hand: `python -m kit translations` finds a term's
+## words written in another text. A story defines its own terms in its catalog. The forms of a term are chosen by
+## `form`: in English `one`, `other` (plural) and their `-title` capitalised forms; see docs/editions.md.
 
--pillar = pillar
--verdict = verdict
--verdict-accurate = accurate
--verdict-accurate-with-caveats = accurate with caveats
--verdict-misleading = misleading
--verdict-inaccurate = inaccurate
--verdict-unsupported = unsupported
--verdict-unverified = unverified
--fact-check = fact-check
+-pillar =
+    { $form ->
+       *[one] pillar
+        [other] pillars
+        [one-title] Pillar
+        [other-title] Pillars
+    }
+-verdict =
+    { $form ->
+       *[one] verdict
+        [other] verdicts
+        [one-title] Verdict
+        [other-title] Verdicts
+    }
+-verdict-accurate =
+    { $form ->
+       *[lower] accurate
+        [title] Accurate
+    }
+-verdict-accurate-with-caveats =
+    { $form ->
+       *[lower] { -verdict-accurate } with { -caveat(form: "other") }
+        [title] { -verdict-accurate(form: "title") } with { -caveat(form: "other") }
+    }
+-verdict-inaccurate =
+    { $form ->
+       *[lower] inaccurate
+        [title] Inaccurate
+    }
+-verdict-unsupported =
+    { $form ->
+       *[lower] unsupported
+        [title] Unsupported
+    }
+-verdict-unverified =
+    { $form ->
+       *[lower] unverified
+        [title] Unverified
+    }
+-fact-check =
+    { $form ->
+       *[one] fact-check
+        [other] fact-checks
+        [one-title] Fact-check
+        [other-title] Fact-checks
+    }
+-claims-ledger =
+    { $form ->
+       *[lower] claims ledger
+        [title] Claims ledger
+    }
+-caveat =
+    { $form ->
+       *[one] caveat
+        [other] caveats
+        [one-title] Caveat
+        [other-title] Caveats
+    }
 
 ## Numbers in words (kit.fmt)
 
@@ -40,22 +90,22 @@ ledger-verdict-accurate-with-caveats = { -verdict-accurate-with-caveats }
 ledger-verdict-inaccurate = { -verdict-inaccurate }
 ledger-verdict-unsupported = { -verdict-unsupported }
 ledger-verdict-unverified = { -verdict-unverified }
-ledger-rating-accurate = Accurate
-ledger-rating-accurate-with-caveats = Accurate with caveats
-ledger-rating-inaccurate = Inaccurate
-ledger-rating-unsupported = Unsupported
-ledger-rating-unverified = Unverified
+ledger-rating-accurate = { -verdict-accurate(form: "title") }
+ledger-rating-accurate-with-caveats = { -verdict-accurate-with-caveats(form: "title") }
+ledger-rating-inaccurate = { -verdict-inaccurate(form: "title") }
+ledger-rating-unsupported = { -verdict-unsupported(form: "title") }
+ledger-rating-unverified = { -verdict-unverified(form: "title") }
 ledger-tally-count = { $count } { $verdict }
 ledger-tally-none = none
-ledger-tally-other = { $claim } ({ $speakers }) { $verdict }
+ledger-tally-other = { $speakers }: { $verdict }
 ledger-tally-others = other outlets' wordings, not counted: { $listed }
-ledger-column-claim = claim
+ledger-column-claim = no.
 ledger-column-said-by = said by
 ledger-column-statement-gives = the statement gives
 ledger-column-data-gives = the data gives
-ledger-column-verdict = verdict
+ledger-column-verdict = { -verdict }
 ledger-column-statements = statements
-ledger-column-claims = claims
+ledger-column-claims = which (by number)
 ledger-headline-none = No statement of the article has been checked yet
 ledger-headline-one-holds = The article's one checked statement holds up against the data
 ledger-headline-one-fails = The article's one checked statement does not hold up against the data
@@ -70,58 +120,84 @@ ledger-headline-some =
         [1] 1 of the article's { $total } checked statements holds up against the data
        *[other] { $holding } of the article's { $total } checked statements hold up against the data
     }
-ledger-source-line = { $publisher }: { $title } (published { $published }, retrieved { $retrieved }) { $url }
-ledger-review-name = Fact-check: { $statement }
+ledger-source-line = { $publisher }: { $title } (published { $published }, read on { $retrieved }) { $url }
+ledger-review-name = { -fact-check(form: "one-title") }: { $statement }
 ledger-review-own = The article gives { $article }; the data gives { $data }.
 ledger-review-others = { $speakers } give { $article }; the data gives { $data }.
-ledger-title = Claims ledger
-ledger-intro = The checkable statements in { $cited }, each in our own words, checked against sourced evidence. The article's { $count } statement(s): { $tally }.
+ledger-title = { -claims-ledger(form: "title") }
+ledger-intro =
+    The checkable statements in { $cited }, each in our own words, checked against sourced evidence. { $count ->
+        [one] The article's one statement: { $tally }.
+       *[other] The article's { $count } statements: { $tally }.
+    }
 ledger-checked-articles = the checked articles
 ledger-article = { $publisher }, "{ $headline }"
-ledger-heading-verdict = Verdict
+ledger-heading-verdict = { -verdict(form: "one-title") }
 ledger-heading-statements = Statements
-ledger-heading-claims = Claims
-ledger-label-statement = Statement (our words):
+ledger-heading-claims = Which (by number)
 ledger-label-said-by = Said by:
-ledger-other-wording = (another outlet's wording of a statement in { $publisher }'s article; not counted among the article's verdicts)
+ledger-other-wording = (another outlet's wording of a statement in { $publisher }'s article; not counted among the article's { -verdict(form: "other") })
 ledger-article-gives = The article gives
 ledger-others-give = { $speakers } give
 ledger-data-gives = The data gives
 ledger-label-notebook = Notebook
 ledger-label-charts = Charts
 ledger-none = none
-ledger-caveats = Caveats:
-ledger-no-caveats = Caveats: none.
+ledger-caveats = { -caveat(form: "other-title") }:
+ledger-no-caveats = { -caveat(form: "other-title") }: none.
 ledger-sources = Sources:
-ledger-citation-page = { $publisher }, { $title }, published { $published }, read { $retrieved }
+ledger-citation-page = { $publisher }, { $title }, { $published }; read on { $retrieved }
 ledger-citation = { $originator } ({ $originated }), read in: { $page }
 ledger-date-inferred = { $date } (inferred)
 ledger-date-unknown = date not known
 ledger-label-fails-on = Fails on
 ledger-method = How we checked:
-ledger-set-aside = Source caveats set aside for this claim:
-ledger-unchecked = Statements not checked
+ledger-set-aside = Source { -caveat(form: "other") } set aside for this claim:
+ledger-unchecked = Statements we did not check
+ledger-unchecked-line = { $statement } Said by { $speakers }; not checked: { $reason }.
+ledger-csv-claim = id
+ledger-csv-number = no.
+ledger-csv-statement = statement (in our words)
+ledger-csv-said-by = said by
+ledger-csv-article-value = the statement gives
+ledger-csv-computed-value = the data gives
+ledger-csv-verdict = { -verdict }
+ledger-csv-rating = rating (worst 1, best 3)
+ledger-csv-failing-parts = fails on
+ledger-csv-caveats = { -caveat(form: "other") }
+ledger-csv-method = how we checked
+ledger-csv-caveats-set-aside = source { -caveat(form: "other") } set aside
+ledger-csv-sources = sources
+ledger-csv-notebook = notebook
+ledger-csv-charts = charts
 
 ## The figure gallery (kit/gallery.py)
 
-gallery-title = Figures and fact-checks
+gallery-title = Figures and { -fact-check(form: "other") }
 gallery-languages = Languages
 gallery-article = { $publisher }, &ldquo;{ $headline }&rdquo;
-gallery-intro = Every statement with a figure in { $checked }, checked against sourced data; every chart with its files. { $charts } chart(s), { $claims } claim(s): { $tally }.
-gallery-ledger-files = The claims ledger: { $links }.
+gallery-intro =
+    Every statement with a figure in { $checked }, checked against sourced data; every chart with its files. { $charts ->
+        [one] One chart
+       *[other] { $charts } charts
+    }, { $claims ->
+        [one] one claim
+       *[other] { $claims } claims
+    }: { $tally }.
+gallery-ledger-files = The { -claims-ledger }: { $links }.
 gallery-claims = Claims
 gallery-no-claims = No claim in the ledger yet.
 gallery-no-charts = No chart has been exported yet.
 gallery-claim = Claim
 gallery-not-exported = { $slug } (not exported)
-gallery-no-verdicts = none: this chart is not linked to a claim in the ledger
+gallery-no-verdicts = none: this chart is not linked to a claim in the { -claims-ledger }
 gallery-no-png = (no PNG exported)
 gallery-data-csv = CSV, as plotted
 gallery-data-datawrapper = CSV for Datawrapper
 gallery-embed = <b>Embed</b> (a responsive image with its alt text; upload the folder <code>{ $folder }</code> beside your page, or change the paths):
 gallery-get-data = Get the data:
 gallery-data-not-exported = not exported
-gallery-verdicts = Verdicts:
+gallery-verdicts = { -verdict(form: "other-title") }:
 gallery-alt-text = <b>Alt text</b> (for the CMS):
 gallery-in-words = The data in words
 gallery-sources-full = Sources in full:
@@ -141,9 +217,10 @@ gallery-file-csv = CSV, data as plotted
 gallery-file-alt-txt = alt text
 gallery-file-json = texts (JSON)
 gallery-index-title = Fact-checked articles
-gallery-index-intro = Each article's checkable statements, checked against sourced data, with its charts and its claims ledger.
+gallery-index-intro = Each article's checkable statements, checked against sourced data, with its charts and its { -claims-ledger }.
 gallery-index-original = the article
 gallery-index-none = No article has been checked yet.
+gallery-index-verdicts = { -verdict(form: "other-title") }: { $tally }.
 
 ## Explorers (kit/widgets.py)
 
@@ -151,13 +228,17 @@ widgets-language = Language
 widgets-export = Export this chart
 widgets-computing = Computing…
 widgets-draw-failed = The chart could not be drawn ({ $reason }).
-widgets-exported = Exported { $count } files to { $folder }
+widgets-exported =
+    { $count ->
+        [one] Exported 1 file to { $folder }
+       *[other] Exported { $count } files to { $folder }
+    }
 widgets-exported-links = Exported to `{ $folder }`: { $links }
 widgets-picker-search = type to find { $noun }
 widgets-picker-clear = Clear
-widgets-picker-clear-tip = remove every { $noun }
+widgets-picker-clear-tip = remove all { $noun }
 widgets-picker-all = All
-widgets-picker-all-tip = choose every { $noun }
+widgets-picker-all-tip = choose all { $noun }
 widgets-picker-reset = Reset
 widgets-picker-reset-tip = back to the first choice
 widgets-picker-chosen = { $chosen } of { $every } { $noun } chosen
@@ -167,8 +248,8 @@ widgets-picker-all-chosen = All of { $every } { $noun } chosen
 
 reader-languages = Languages
 reader-page-title = Explore the data yourself
-reader-page-article = The figures behind our fact-check of { $publisher }'s article “{ $headline }”, computed in your browser from the same data.
-reader-gallery-link = Every chart and verdict
+reader-page-article = The figures behind our { -fact-check } of { $publisher }'s article “{ $headline }”, computed in your browser from the same data.
+reader-gallery-link = Every chart and { -verdict }
 reader-weights = Weights
 reader-reset = Reset
 reader-add = Add
@@ -191,7 +272,7 @@ reader-column-rank = Rank
 reader-column-name = Name
 reader-column-score = Score
 reader-noscript = These charts show their first view; turn on JavaScript to change them.
-reader-sources = Data: { $sources }. Charts and computations: the fact-check kit.
+reader-sources = Data: { $sources }. Charts and computations: ours, from the same data.
 reader-embed-link = Embed these explorers in another page
 reader-embed-title = Embed an explorer
 reader-embed-intro = Paste an explorer's code into your page. The frame loads the explorer from the files published beside this page (its reader pages and the folder { $folder }/): publish them with your page, or change the address in the code. The frame takes the height of its content.

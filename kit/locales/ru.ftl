@@ -1,39 +1,99 @@
-## Тексты самого набора на русском. Идентификаторы наши; каждый перевод помечен отпечатком английского текста.
+## Служебные тексты на русском: глоссарий, числа, реестр, галерея, интерактивы, страница для читателей. Идентификаторы
+## наши; каждый перевод помечен отпечатком английского текста, с которого он переведён.
 
 
-## Глоссарий
+## Глоссарий: как наши термины звучат по-русски. Другие тексты берут их отсюда ({ -pillar } или нужную форму:
+## { -pillar(form: "gen") }) и не пишут их вручную. Формы: nom, gen, dat, acc, ins, loc; pl-… для множественного
+## числа; title — с заглавной буквы (см. docs/editions.md).
 
-# en: a8550f6b
+# en: 95a5b562
 -pillar =
-    { $case ->
+    { $form ->
        *[nom] компонент
         [gen] компонента
         [dat] компоненту
         [acc] компонент
         [ins] компонентом
         [loc] компоненте
-        [nom-pl] компоненты
-        [gen-pl] компонентов
-        [dat-pl] компонентам
-        [ins-pl] компонентами
-        [loc-pl] компонентах
+        [pl] компоненты
+        [pl-gen] компонентов
+        [pl-dat] компонентам
+        [pl-ins] компонентами
+        [pl-loc] компонентах
+        [title] Компонент
+        [pl-title] Компоненты
     }
-# en: 9abf3a92
--verdict = вердикт
-# en: aed92087
--verdict-accurate = верно
-# en: 82ad9fa0
--verdict-accurate-with-caveats = верно с оговорками
-# en: 4a804f5f
--verdict-misleading = вводит в заблуждение
-# en: 8750b4d6
--verdict-inaccurate = неверно
-# en: 8b674262
--verdict-unsupported = не подтверждается данными
-# en: 878f4f18
--verdict-unverified = не проверено
-# en: cb61049c
--fact-check = фактчекинг
+# en: 39151ec5
+-verdict =
+    { $form ->
+       *[nom] вердикт
+        [gen] вердикта
+        [pl] вердикты
+        [pl-gen] вердиктов
+        [pl-ins] вердиктами
+        [title] Вердикт
+        [pl-title] Вердикты
+    }
+# en: 7f2ffe97
+-verdict-accurate =
+    { $form ->
+       *[lower] правда
+        [title] Правда
+    }
+# en: 0431148c
+-verdict-accurate-with-caveats =
+    { $form ->
+       *[lower] { -verdict-accurate } с { -caveat(form: "pl-ins") }
+        [title] { -verdict-accurate(form: "title") } с { -caveat(form: "pl-ins") }
+    }
+# en: 2f498be8
+-verdict-inaccurate =
+    { $form ->
+       *[lower] неправда
+        [title] Неправда
+    }
+# en: 6f8e2438
+-verdict-unsupported =
+    { $form ->
+       *[lower] неоднозначно
+        [title] Неоднозначно
+    }
+# en: e8088620
+-verdict-unverified =
+    { $form ->
+       *[lower] нет доказательств
+        [title] Нет доказательств
+    }
+# en: b59c4413
+-fact-check =
+    { $form ->
+       *[nom] фактчек
+        [gen] фактчека
+        [pl] фактчеки
+        [title] Фактчек
+        [pl-title] Фактчеки
+    }
+# en: 8afd7646
+-claims-ledger =
+    { $form ->
+       *[nom] реестр утверждений
+        [gen] реестра утверждений
+        [ins] реестром утверждений
+        [loc] реестре утверждений
+        [title] Реестр утверждений
+    }
+# en: bb5a0a39
+-caveat =
+    { $form ->
+       *[nom] оговорка
+        [gen] оговорки
+        [pl] оговорки
+        [pl-gen] оговорок
+        [pl-ins] оговорками
+        [pl-loc] оговорках
+        [title] Оговорка
+        [pl-title] Оговорки
+    }
 
 ## Числа словами (kit.fmt)
 
@@ -85,38 +145,38 @@ ledger-verdict-inaccurate = { -verdict-inaccurate }
 ledger-verdict-unsupported = { -verdict-unsupported }
 # en: d68c19bb
 ledger-verdict-unverified = { -verdict-unverified }
-# en: b381305d
-ledger-rating-accurate = Верно
-# en: 19909777
-ledger-rating-accurate-with-caveats = Верно с оговорками
-# en: 9e973752
-ledger-rating-inaccurate = Неверно
-# en: fe7e4925
-ledger-rating-unsupported = Не подтверждается данными
-# en: ac83898e
-ledger-rating-unverified = Не проверено
+# en: 79409db5
+ledger-rating-accurate = { -verdict-accurate(form: "title") }
+# en: 04194b74
+ledger-rating-accurate-with-caveats = { -verdict-accurate-with-caveats(form: "title") }
+# en: 9d63d289
+ledger-rating-inaccurate = { -verdict-inaccurate(form: "title") }
+# en: 861d23ac
+ledger-rating-unsupported = { -verdict-unsupported(form: "title") }
+# en: fb4b86ce
+ledger-rating-unverified = { -verdict-unverified(form: "title") }
 # en: 165ef016
-ledger-tally-count = { $verdict }: { $count }
+ledger-tally-count = { $verdict } — { $count }
 # en: 660a5f1d
 ledger-tally-none = ни одного
-# en: 33a9ff40
-ledger-tally-other = { $claim } ({ $speakers }): { $verdict }
+# en: 7c37466b
+ledger-tally-other = { $speakers }: { $verdict }
 # en: 1471c9d8
 ledger-tally-others = формулировки других изданий (не учитываются): { $listed }
-# en: f983b3a8
-ledger-column-claim = утверждение
+# en: ca8ecf2f
+ledger-column-claim = №
 # en: d813e749
 ledger-column-said-by = кто сказал
 # en: 78d9e218
 ledger-column-statement-gives = в утверждении
 # en: acb9d7bf
 ledger-column-data-gives = по данным
-# en: 490184f7
-ledger-column-verdict = вердикт
+# en: 118b47ca
+ledger-column-verdict = { -verdict }
 # en: 199039d3
 ledger-column-statements = количество
-# en: 44e29b59
-ledger-column-claims = утверждения
+# en: 5d18d10d
+ledger-column-claims = какие именно (номера)
 # en: 9cb09f9f
 ledger-headline-none = Ни одно утверждение статьи ещё не проверено
 # en: 12290e27
@@ -132,38 +192,46 @@ ledger-headline-all =
 # en: bf7fee75
 ledger-headline-some =
     { $holding ->
-        [0] Ни одно из { $total } проверенных утверждений статьи не подтверждается данными
-        [1] Данными подтверждается 1 из { $total } проверенных утверждений статьи
-       *[other] Данными подтверждаются { $holding } из { $total } проверенных утверждений статьи
+        [0] Данными не подтверждается ни одно из проверенных утверждений статьи ({ $total })
+       *[other]
+            Данными { $holding ->
+                [one] подтверждается
+                [few] подтверждаются
+                [many] подтверждаются
+               *[other] подтверждаются
+            } { $holding } из { $total } { $total ->
+                [one] проверенного утверждения
+                [few] проверенных утверждений
+                [many] проверенных утверждений
+               *[other] проверенных утверждений
+            } статьи
     }
-# en: efaa0d33
-ledger-source-line = { $publisher }: { $title } (опубликовано { $published }, получено { $retrieved }) { $url }
-# en: f39058db
-ledger-review-name = Фактчек: { $statement }
+# en: 22356471
+ledger-source-line = { $publisher }: { $title } (опубликовано { $published }, прочитано { $retrieved }) { $url }
+# en: 4feb3498
+ledger-review-name = { -fact-check(form: "title") }: { $statement }
 # en: fa8b08d7
 ledger-review-own = В статье: { $article }; по данным: { $data }.
 # en: 1be6ccc5
 ledger-review-others = { $speakers }: { $article }; по данным: { $data }.
-# en: 8f2bb503
-ledger-title = Реестр утверждений
-# en: b847009a
-ledger-intro = Проверяемые утверждения (каждое своими словами) сверены с данными из источников. Статьи: { $cited }. Утверждений статьи: { $count }; вердикты: { $tally }.
+# en: 64a113bd
+ledger-title = { -claims-ledger(form: "title") }
+# en: 4847c3b3
+ledger-intro = Проверяемые утверждения (каждое — нашими словами) сверены с данными из источников. Статьи: { $cited }. Утверждений статьи: { $count }; { -verdict(form: "pl") }: { $tally }.
 # en: 58d072b0
 ledger-checked-articles = проверенные статьи
 # en: c447bc0c
-ledger-article = { $publisher }, «{ $headline }»
-# en: 778b9e56
-ledger-heading-verdict = Вердикт
+ledger-article = { $publisher }, "{ $headline }"
+# en: ef5f0058
+ledger-heading-verdict = { -verdict(form: "title") }
 # en: df1fbbc7
 ledger-heading-statements = Количество
-# en: fb741245
-ledger-heading-claims = Утверждения
-# en: 4fd76bdb
-ledger-label-statement = Утверждение (своими словами):
+# en: b84820f5
+ledger-heading-claims = Какие именно (номера)
 # en: 7277608e
 ledger-label-said-by = Кто сказал:
-# en: e44298ba
-ledger-other-wording = (так утверждение из статьи { $publisher } сформулировало другое издание; среди вердиктов статьи не учитывается)
+# en: 9481e833
+ledger-other-wording = (так утверждение из статьи { $publisher } сформулировало другое издание; среди { -verdict(form: "pl-gen") } статьи не учитывается)
 # en: 1b6051b7
 ledger-article-gives = В статье
 # en: 63bab87f
@@ -176,53 +244,85 @@ ledger-label-notebook = Блокнот
 ledger-label-charts = Графики
 # en: 6f9bc575
 ledger-none = нет
-# en: 8f568c7d
-ledger-caveats = Оговорки:
-# en: f1dcc655
-ledger-no-caveats = Оговорок нет.
+# en: 2f2fceae
+ledger-caveats = { -caveat(form: "pl-title") }:
+# en: 3008444e
+ledger-no-caveats = { -caveat(form: "pl-gen") } нет.
 # en: 142297cd
 ledger-sources = Источники:
-# en: ca22a94c
-ledger-citation-page = { $publisher }, { $title }, опубликовано { $published }, прочитано { $retrieved }
+# en: de40d6da
+ledger-citation-page = { $publisher }, { $title }, { $published }; прочитано { $retrieved }
 # en: 7b8da021
-ledger-citation = { $originator } ({ $originated }), прочитано в: { $page }
+ledger-citation = { $originator } ({ $originated }), цит. по: { $page }
 # en: 7996fc9b
 ledger-date-inferred = { $date } (установлено косвенно)
 # en: 8c1bca25
 ledger-date-unknown = дата неизвестна
 # en: 6aed06e8
-ledger-label-fails-on = Проблемная часть
+ledger-label-fails-on = Не подтверждается
 # en: b236090f
 ledger-method = Как мы проверяли:
-# en: 73e9189d
-ledger-set-aside = Оговорки источников, не применённые к этому утверждению:
-# en: 1093318f
-ledger-unchecked = Непроверенные утверждения
+# en: a278db07
+ledger-set-aside = { -caveat(form: "pl-title") } источников, не применённые к этому утверждению:
+# en: e4054c4b
+ledger-unchecked = Утверждения, которые мы не проверяли
+# en: 9f38c9ac
+ledger-unchecked-line = { $statement } Кто сказал: { $speakers }; не проверяли, потому что { $reason }.
+# en: c7e2cdb4
+ledger-csv-claim = идентификатор
+# en: 14f8c792
+ledger-csv-number = №
+# en: c14b4870
+ledger-csv-statement = утверждение (нашими словами)
+# en: da4445f0
+ledger-csv-said-by = кто сказал
+# en: fd737061
+ledger-csv-article-value = в утверждении
+# en: a9f8a726
+ledger-csv-computed-value = по данным
+# en: 1f1c6831
+ledger-csv-verdict = { -verdict }
+# en: 841f611c
+ledger-csv-rating = оценка (1 — худшая, 3 — лучшая)
+# en: 35dc1ea7
+ledger-csv-failing-parts = не подтверждается
+# en: 5b458bd1
+ledger-csv-caveats = { -caveat(form: "pl") }
+# en: e293c864
+ledger-csv-method = как мы проверяли
+# en: bbb012c1
+ledger-csv-caveats-set-aside = { -caveat(form: "pl") } источников, не применённые
+# en: aa844c78
+ledger-csv-sources = источники
+# en: ddd8c6e1
+ledger-csv-notebook = блокнот
+# en: e992b6b5
+ledger-csv-charts = графики
 
 ## Галерея графиков (kit/gallery.py)
 
-# en: 0a32c5ed
-gallery-title = Графики и фактчеки
+# en: cf43fd94
+gallery-title = Графики и { -fact-check(form: "pl") }
 # en: 37ce4ec6
 gallery-languages = Языки
 # en: c74795de
 gallery-article = { $publisher }, &laquo;{ $headline }&raquo;
-# en: d4c45844
-gallery-intro = Проверено: { $checked }. Каждое утверждение с цифрой сверено с данными из источников; каждый график приведён с файлами. Графиков: { $charts }, утверждений: { $claims }; вердикты: { $tally }.
-# en: b7caaeef
-gallery-ledger-files = Реестр утверждений: { $links }.
+# en: 9a225dfa
+gallery-intro = Проверено: { $checked }. Каждое утверждение с цифрой сверено с данными из источников; каждый график приведён с файлами. Графиков: { $charts }, утверждений: { $claims }; { -verdict(form: "pl") }: { $tally }.
+# en: 06d0ec71
+gallery-ledger-files = { -claims-ledger(form: "title") }: { $links }.
 # en: b5929b61
 gallery-claims = Утверждения
 # en: c07b6b8f
-gallery-no-claims = В реестре пока нет утверждений.
+gallery-no-claims = В { -claims-ledger(form: "loc") } пока нет записей.
 # en: b301fcb5
 gallery-no-charts = Ещё не экспортировано ни одного графика.
 # en: 2c5654b9
 gallery-claim = Утверждение
 # en: 66d11708
 gallery-not-exported = { $slug } (не экспортирован)
-# en: febd8b0a
-gallery-no-verdicts = нет: этот график не связан ни с одним утверждением реестра
+# en: de0b8a2d
+gallery-no-verdicts = нет: этот график не связан ни с одной записью { -claims-ledger(form: "gen") }
 # en: b16fe987
 gallery-no-png = (PNG не экспортирован)
 # en: 4420adec
@@ -235,8 +335,8 @@ gallery-embed = <b>Встроить</b> (адаптивное изображен
 gallery-get-data = Скачать данные:
 # en: 293f2f58
 gallery-data-not-exported = не экспортированы
-# en: 1f4092fa
-gallery-verdicts = Вердикты:
+# en: 8108db33
+gallery-verdicts = { -verdict(form: "pl-title") }:
 # en: aed642f2
 gallery-alt-text = <b>Альтернативный текст</b> (для CMS):
 # en: a2e58170
@@ -275,12 +375,14 @@ gallery-file-alt-txt = альтернативный текст
 gallery-file-json = тексты (JSON)
 # en: 1983b8a5
 gallery-index-title = Проверенные статьи
-# en: 63e16276
-gallery-index-intro = Утверждения каждой статьи, сверенные с данными из источников, вместе с графиками и реестром утверждений.
+# en: 329eb24f
+gallery-index-intro = Утверждения каждой статьи, сверенные с данными из источников, вместе с графиками и { -claims-ledger(form: "ins") }.
 # en: 34ea8e0d
 gallery-index-original = статья
 # en: c94c6cf5
 gallery-index-none = Ни одна статья ещё не проверена.
+# en: 02a2ae51
+gallery-index-verdicts = { -verdict(form: "pl-title") }: { $tally }.
 
 ## Интерактивные графики (kit/widgets.py)
 
@@ -292,28 +394,28 @@ widgets-export = Экспортировать график
 widgets-computing = Вычисление…
 # en: 70d7c344
 widgets-draw-failed = Не удалось построить график ({ $reason }).
-# en: f6264053
+# en: 2b3bf4fb
 widgets-exported = Файлов экспортировано: { $count } (папка { $folder })
 # en: 49541340
 widgets-exported-links = Экспортировано в `{ $folder }`: { $links }
 # en: 40d8d6f9
-widgets-picker-search = поиск: { $noun }
+widgets-picker-search = начните вводить название
 # en: 14075bc4
 widgets-picker-clear = Очистить
-# en: ee290884
-widgets-picker-clear-tip = убрать все ({ $noun })
+# en: 1fe18a5d
+widgets-picker-clear-tip = убрать всё выбранное
 # en: 421fb9e9
 widgets-picker-all = Все
-# en: eb1ff9b2
-widgets-picker-all-tip = выбрать все ({ $noun })
+# en: fa626897
+widgets-picker-all-tip = выбрать всё
 # en: 4d210bdc
 widgets-picker-reset = Сбросить
 # en: 30dcac55
 widgets-picker-reset-tip = вернуть исходный выбор
 # en: 69692d8d
-widgets-picker-chosen = { $noun }: выбрано { $chosen } из { $every }
+widgets-picker-chosen = Выбрано { $chosen } из { $every }
 # en: 80234fd6
-widgets-picker-all-chosen = { $noun }: выбраны все { $every }
+widgets-picker-all-chosen = Выбраны все { $every }
 
 ## Страница для читателей (kit/reader)
 
@@ -321,10 +423,10 @@ widgets-picker-all-chosen = { $noun }: выбраны все { $every }
 reader-languages = Языки
 # en: 2a940fa2
 reader-page-title = Исследуйте данные сами
-# en: 2ad59564
-reader-page-article = Цифры, на которых основан наш фактчек статьи { $publisher } «{ $headline }», рассчитанные в вашем браузере по тем же данным.
-# en: d0150d7b
-reader-gallery-link = Все графики и вердикты
+# en: 1a83cb14
+reader-page-article = Цифры, на которых основан наш { -fact-check } статьи { $publisher } «{ $headline }», рассчитанные в вашем браузере по тем же данным.
+# en: 256f975a
+reader-gallery-link = Все графики и { -verdict(form: "pl") }
 # en: f83cbb75
 reader-weights = Веса
 # en: ab8aa5c9
@@ -340,7 +442,7 @@ reader-too-few = Для сравнения выберите не меньше { 
 # en: 38bce98c
 reader-too-many = Сравнить можно не больше { $most }: сначала уберите одну.
 # en: 78761cf7
-reader-all-zero = Все веса нулевые, поэтому оценку рассчитать невозможно: задайте хотя бы одной составляющей вес больше нуля.
+reader-all-zero = Все веса нулевые, поэтому оценку рассчитать невозможно: задайте хотя бы одному { -pillar(form: "dat") } вес больше нуля.
 # en: 1124751f
 reader-share = Ссылка на этот вид
 # en: 7ba67767
@@ -369,8 +471,8 @@ reader-column-name = Название
 reader-column-score = Оценка
 # en: e25bd648
 reader-noscript = Графики показывают исходный вид; чтобы менять их, включите JavaScript.
-# en: 449bf5ba
-reader-sources = Данные: { $sources }. Графики и расчёты: инструментарий для фактчекинга.
+# en: d11e0f5f
+reader-sources = Данные: { $sources }. Графики и расчёты: наши, по тем же данным.
 # en: 7f9abadd
 reader-embed-link = Встроить эти интерактивы в другую страницу
 # en: 9abcfaff
@@ -380,7 +482,7 @@ reader-embed-intro = Вставьте код интерактива в свою 
 # en: bdad3034
 reader-embed-code = Код для встраивания
 
-## A source caveat set aside for one claim, with the reason
+## Оговорка источника, не применённая к одному утверждению, и почему
 
 # en: 7199282f
 claims-set-aside = { $caveat } Для этого утверждения не учтено: { $reason }.

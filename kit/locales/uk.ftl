@@ -1,39 +1,97 @@
-## Тексти самого набору українською. Ідентифікатори наші; кожен переклад позначено відбитком англійського тексту.
+## Службові тексти українською: глосарій, числа, реєстр, галерея, інтерактиви, сторінка для читачів. Ідентифікатори наші;
+## кожен переклад позначено відбитком англійського тексту, з якого його перекладено.
 
 
-## Глосарій
+## Глосарій: як наші терміни звучать українською. Інші тексти беруть їх звідси ({ -pillar } або потрібну форму:
+## { -pillar(form: "gen") }) і не пишуть їх уручну. Форми: nom, gen, dat, acc, ins, loc; pl-… для множини; title —
+## з великої літери (див. docs/editions.md).
 
-# en: a8550f6b
+# en: 95a5b562
 -pillar =
-    { $case ->
+    { $form ->
        *[nom] складова
         [gen] складової
         [dat] складовій
         [acc] складову
         [ins] складовою
         [loc] складовій
-        [nom-pl] складові
-        [gen-pl] складових
-        [dat-pl] складовим
-        [ins-pl] складовими
-        [loc-pl] складових
+        [pl] складові
+        [pl-gen] складових
+        [pl-dat] складовим
+        [pl-ins] складовими
+        [pl-loc] складових
+        [title] Складова
+        [pl-title] Складові
     }
-# en: 9abf3a92
--verdict = вердикт
-# en: aed92087
--verdict-accurate = точно
-# en: 82ad9fa0
--verdict-accurate-with-caveats = точно із застереженнями
-# en: 4a804f5f
--verdict-misleading = вводить в оману
-# en: 8750b4d6
--verdict-inaccurate = неточно
-# en: 8b674262
--verdict-unsupported = не підтверджено даними
-# en: 878f4f18
--verdict-unverified = не перевірено
-# en: cb61049c
--fact-check = фактчек
+# en: 39151ec5
+-verdict =
+    { $form ->
+       *[nom] вердикт
+        [gen] вердикту
+        [pl] вердикти
+        [pl-gen] вердиктів
+        [pl-ins] вердиктами
+        [title] Вердикт
+        [pl-title] Вердикти
+    }
+# en: 7f2ffe97
+-verdict-accurate =
+    { $form ->
+       *[lower] правда
+        [title] Правда
+    }
+# en: 0431148c
+-verdict-accurate-with-caveats =
+    { $form ->
+       *[lower] { -verdict-accurate } із { -caveat(form: "pl-ins") }
+        [title] { -verdict-accurate(form: "title") } із { -caveat(form: "pl-ins") }
+    }
+# en: 2f498be8
+-verdict-inaccurate =
+    { $form ->
+       *[lower] неправда
+        [title] Неправда
+    }
+# en: 6f8e2438
+-verdict-unsupported =
+    { $form ->
+       *[lower] неоднозначно
+        [title] Неоднозначно
+    }
+# en: e8088620
+-verdict-unverified =
+    { $form ->
+       *[lower] немає доказів
+        [title] Немає доказів
+    }
+# en: b59c4413
+-fact-check =
+    { $form ->
+       *[nom] фактчек
+        [gen] фактчеку
+        [pl] фактчеки
+        [title] Фактчек
+        [pl-title] Фактчеки
+    }
+# en: 8afd7646
+-claims-ledger =
+    { $form ->
+       *[nom] реєстр тверджень
+        [gen] реєстру тверджень
+        [ins] реєстром тверджень
+        [loc] реєстрі тверджень
+        [title] Реєстр тверджень
+    }
+# en: bb5a0a39
+-caveat =
+    { $form ->
+       *[nom] застереження
+        [pl-gen] застережень
+        [pl-dat] застереженням
+        [pl-ins] застереженнями
+        [pl-loc] застереженнях
+        [title] Застереження
+    }
 
 ## Числа словами (kit.fmt)
 
@@ -85,38 +143,38 @@ ledger-verdict-inaccurate = { -verdict-inaccurate }
 ledger-verdict-unsupported = { -verdict-unsupported }
 # en: d68c19bb
 ledger-verdict-unverified = { -verdict-unverified }
-# en: b381305d
-ledger-rating-accurate = Точно
-# en: 19909777
-ledger-rating-accurate-with-caveats = Точно із застереженнями
-# en: 9e973752
-ledger-rating-inaccurate = Неточно
-# en: fe7e4925
-ledger-rating-unsupported = Не підтверджено даними
-# en: ac83898e
-ledger-rating-unverified = Не перевірено
+# en: 79409db5
+ledger-rating-accurate = { -verdict-accurate(form: "title") }
+# en: 04194b74
+ledger-rating-accurate-with-caveats = { -verdict-accurate-with-caveats(form: "title") }
+# en: 9d63d289
+ledger-rating-inaccurate = { -verdict-inaccurate(form: "title") }
+# en: 861d23ac
+ledger-rating-unsupported = { -verdict-unsupported(form: "title") }
+# en: fb4b86ce
+ledger-rating-unverified = { -verdict-unverified(form: "title") }
 # en: 165ef016
-ledger-tally-count = { $verdict }: { $count }
+ledger-tally-count = { $verdict } — { $count }
 # en: 660a5f1d
 ledger-tally-none = жодного
-# en: 33a9ff40
-ledger-tally-other = { $claim } ({ $speakers }): { $verdict }
+# en: 7c37466b
+ledger-tally-other = { $speakers }: { $verdict }
 # en: 1471c9d8
 ledger-tally-others = формулювання інших видань (не враховано): { $listed }
-# en: f983b3a8
-ledger-column-claim = твердження
+# en: ca8ecf2f
+ledger-column-claim = №
 # en: d813e749
 ledger-column-said-by = хто сказав
 # en: 78d9e218
 ledger-column-statement-gives = у твердженні
 # en: acb9d7bf
 ledger-column-data-gives = за даними
-# en: 490184f7
-ledger-column-verdict = вердикт
+# en: 118b47ca
+ledger-column-verdict = { -verdict }
 # en: 199039d3
 ledger-column-statements = кількість
-# en: 44e29b59
-ledger-column-claims = твердження
+# en: 5d18d10d
+ledger-column-claims = які саме (номери)
 # en: 9cb09f9f
 ledger-headline-none = Жодне твердження статті ще не перевірено
 # en: 12290e27
@@ -132,38 +190,46 @@ ledger-headline-all =
 # en: bf7fee75
 ledger-headline-some =
     { $holding ->
-        [0] Жодне з { $total } перевірених тверджень статті не підтверджується даними
-        [1] Даними підтверджується 1 з { $total } перевірених тверджень статті
-       *[other] Даними підтверджуються { $holding } з { $total } перевірених тверджень статті
+        [0] Даними не підтверджується жодне з перевірених тверджень статті ({ $total })
+       *[other]
+            Даними { $holding ->
+                [one] підтверджується
+                [few] підтверджуються
+                [many] підтверджуються
+               *[other] підтверджуються
+            } { $holding } з { $total } { $total ->
+                [one] перевіреного твердження
+                [few] перевірених тверджень
+                [many] перевірених тверджень
+               *[other] перевірених тверджень
+            } статті
     }
-# en: efaa0d33
-ledger-source-line = { $publisher }: { $title } (опубліковано { $published }, отримано { $retrieved }) { $url }
-# en: f39058db
-ledger-review-name = Фактчек: { $statement }
+# en: 22356471
+ledger-source-line = { $publisher }: { $title } (опубліковано { $published }, прочитано { $retrieved }) { $url }
+# en: 4feb3498
+ledger-review-name = { -fact-check(form: "title") }: { $statement }
 # en: fa8b08d7
 ledger-review-own = У статті: { $article }; за даними: { $data }.
 # en: 1be6ccc5
 ledger-review-others = { $speakers }: { $article }; за даними: { $data }.
-# en: 8f2bb503
-ledger-title = Реєстр тверджень
-# en: b847009a
-ledger-intro = Твердження, які можна перевірити (кожне нашими словами), звірено з даними з джерел. Статті: { $cited }. Тверджень статті: { $count }; вердикти: { $tally }.
+# en: 64a113bd
+ledger-title = { -claims-ledger(form: "title") }
+# en: 4847c3b3
+ledger-intro = Твердження, які можна перевірити (кожне нашими словами), звірено з даними з джерел. Статті: { $cited }. Тверджень статті: { $count }; { -verdict(form: "pl") }: { $tally }.
 # en: 58d072b0
 ledger-checked-articles = перевірені статті
 # en: c447bc0c
-ledger-article = { $publisher }, «{ $headline }»
-# en: 778b9e56
-ledger-heading-verdict = Вердикт
+ledger-article = { $publisher }, "{ $headline }"
+# en: ef5f0058
+ledger-heading-verdict = { -verdict(form: "title") }
 # en: df1fbbc7
 ledger-heading-statements = Кількість
-# en: fb741245
-ledger-heading-claims = Твердження
-# en: 4fd76bdb
-ledger-label-statement = Твердження (нашими словами):
+# en: b84820f5
+ledger-heading-claims = Які саме (номери)
 # en: 7277608e
 ledger-label-said-by = Хто сказав:
-# en: e44298ba
-ledger-other-wording = (так твердження зі статті { $publisher } сформулювало інше видання; серед вердиктів статті не враховано)
+# en: 9481e833
+ledger-other-wording = (так твердження зі статті { $publisher } сформулювало інше видання; серед { -verdict(form: "pl-gen") } статті не враховано)
 # en: 1b6051b7
 ledger-article-gives = У статті
 # en: 63bab87f
@@ -176,53 +242,85 @@ ledger-label-notebook = Блокнот
 ledger-label-charts = Графіки
 # en: 6f9bc575
 ledger-none = немає
-# en: 8f568c7d
-ledger-caveats = Застереження:
-# en: f1dcc655
-ledger-no-caveats = Застережень немає.
+# en: 2f2fceae
+ledger-caveats = { -caveat(form: "title") }:
+# en: 3008444e
+ledger-no-caveats = { -caveat(form: "pl-gen") } немає.
 # en: 142297cd
 ledger-sources = Джерела:
-# en: ca22a94c
-ledger-citation-page = { $publisher }, { $title }, опубліковано { $published }, прочитано { $retrieved }
+# en: de40d6da
+ledger-citation-page = { $publisher }, { $title }, { $published }; прочитано { $retrieved }
 # en: 7b8da021
-ledger-citation = { $originator } ({ $originated }), прочитано в: { $page }
+ledger-citation = { $originator } ({ $originated }), цит. за: { $page }
 # en: 7996fc9b
 ledger-date-inferred = { $date } (встановлено непрямо)
 # en: 8c1bca25
 ledger-date-unknown = дата невідома
 # en: 6aed06e8
-ledger-label-fails-on = Проблемна частина
+ledger-label-fails-on = Не підтверджується
 # en: b236090f
 ledger-method = Як ми перевіряли:
-# en: 73e9189d
-ledger-set-aside = Застереження джерел, не застосовані до цього твердження:
-# en: 1093318f
-ledger-unchecked = Неперевірені твердження
+# en: a278db07
+ledger-set-aside = { -caveat(form: "title") } джерел, не застосовані до цього твердження:
+# en: e4054c4b
+ledger-unchecked = Твердження, які ми не перевіряли
+# en: 9f38c9ac
+ledger-unchecked-line = { $statement } Хто сказав: { $speakers }; не перевіряли, бо { $reason }.
+# en: c7e2cdb4
+ledger-csv-claim = ідентифікатор
+# en: 14f8c792
+ledger-csv-number = №
+# en: c14b4870
+ledger-csv-statement = твердження (нашими словами)
+# en: da4445f0
+ledger-csv-said-by = хто сказав
+# en: fd737061
+ledger-csv-article-value = у твердженні
+# en: a9f8a726
+ledger-csv-computed-value = за даними
+# en: 1f1c6831
+ledger-csv-verdict = { -verdict }
+# en: 841f611c
+ledger-csv-rating = оцінка (1 — найгірша, 3 — найкраща)
+# en: 35dc1ea7
+ledger-csv-failing-parts = не підтверджується
+# en: 5b458bd1
+ledger-csv-caveats = { -caveat }
+# en: e293c864
+ledger-csv-method = як ми перевіряли
+# en: bbb012c1
+ledger-csv-caveats-set-aside = { -caveat } джерел, не застосовані
+# en: aa844c78
+ledger-csv-sources = джерела
+# en: ddd8c6e1
+ledger-csv-notebook = блокнот
+# en: e992b6b5
+ledger-csv-charts = графіки
 
 ## Галерея графіків (kit/gallery.py)
 
-# en: 0a32c5ed
-gallery-title = Графіки та фактчеки
+# en: cf43fd94
+gallery-title = Графіки та { -fact-check(form: "pl") }
 # en: 37ce4ec6
 gallery-languages = Мови
 # en: c74795de
 gallery-article = { $publisher }, &laquo;{ $headline }&raquo;
-# en: d4c45844
-gallery-intro = Перевірено: { $checked }. Кожне твердження з цифрою звірено з даними з джерел; кожен графік подано з файлами. Графіків: { $charts }, тверджень: { $claims }; вердикти: { $tally }.
-# en: b7caaeef
-gallery-ledger-files = Реєстр тверджень: { $links }.
+# en: 9a225dfa
+gallery-intro = Перевірено: { $checked }. Кожне твердження з цифрою звірено з даними з джерел; кожен графік подано з файлами. Графіків: { $charts }, тверджень: { $claims }; { -verdict(form: "pl") }: { $tally }.
+# en: 06d0ec71
+gallery-ledger-files = { -claims-ledger(form: "title") }: { $links }.
 # en: b5929b61
 gallery-claims = Твердження
 # en: c07b6b8f
-gallery-no-claims = У реєстрі ще немає тверджень.
+gallery-no-claims = У { -claims-ledger(form: "loc") } ще немає записів.
 # en: b301fcb5
 gallery-no-charts = Ще не експортовано жодного графіка.
 # en: 2c5654b9
 gallery-claim = Твердження
 # en: 66d11708
 gallery-not-exported = { $slug } (не експортовано)
-# en: febd8b0a
-gallery-no-verdicts = немає: цей графік не пов’язаний із жодним твердженням реєстру
+# en: de0b8a2d
+gallery-no-verdicts = немає: цей графік не пов’язаний із жодним записом { -claims-ledger(form: "gen") }
 # en: b16fe987
 gallery-no-png = (PNG не експортовано)
 # en: 4420adec
@@ -235,8 +333,8 @@ gallery-embed = <b>Вбудувати</b> (адаптивне зображенн
 gallery-get-data = Завантажити дані:
 # en: 293f2f58
 gallery-data-not-exported = не експортовано
-# en: 1f4092fa
-gallery-verdicts = Вердикти:
+# en: 8108db33
+gallery-verdicts = { -verdict(form: "pl-title") }:
 # en: aed642f2
 gallery-alt-text = <b>Альтернативний текст</b> (для CMS):
 # en: a2e58170
@@ -275,12 +373,14 @@ gallery-file-alt-txt = альтернативний текст
 gallery-file-json = тексти (JSON)
 # en: 1983b8a5
 gallery-index-title = Перевірені статті
-# en: 63e16276
-gallery-index-intro = Твердження кожної статті, звірені з даними з джерел, разом із графіками та реєстром тверджень.
+# en: 329eb24f
+gallery-index-intro = Твердження кожної статті, звірені з даними з джерел, разом із графіками та { -claims-ledger(form: "ins") }.
 # en: 34ea8e0d
 gallery-index-original = стаття
 # en: c94c6cf5
 gallery-index-none = Жодну статтю ще не перевірено.
+# en: 02a2ae51
+gallery-index-verdicts = { -verdict(form: "pl-title") }: { $tally }.
 
 ## Інтерактивні графіки (kit/widgets.py)
 
@@ -292,28 +392,28 @@ widgets-export = Експортувати графік
 widgets-computing = Обчислення…
 # en: 70d7c344
 widgets-draw-failed = Не вдалося побудувати графік ({ $reason }).
-# en: f6264053
+# en: 2b3bf4fb
 widgets-exported = Файлів експортовано: { $count } (папка { $folder })
 # en: 49541340
 widgets-exported-links = Експортовано в `{ $folder }`: { $links }
 # en: 40d8d6f9
-widgets-picker-search = пошук: { $noun }
+widgets-picker-search = почніть вводити назву
 # en: 14075bc4
 widgets-picker-clear = Очистити
-# en: ee290884
-widgets-picker-clear-tip = прибрати всі ({ $noun })
+# en: 1fe18a5d
+widgets-picker-clear-tip = прибрати все вибране
 # en: 421fb9e9
 widgets-picker-all = Усі
-# en: eb1ff9b2
-widgets-picker-all-tip = вибрати всі ({ $noun })
+# en: fa626897
+widgets-picker-all-tip = вибрати все
 # en: 4d210bdc
 widgets-picker-reset = Скинути
 # en: 30dcac55
 widgets-picker-reset-tip = повернути початковий вибір
 # en: 69692d8d
-widgets-picker-chosen = { $noun }: вибрано { $chosen } з { $every }
+widgets-picker-chosen = Вибрано { $chosen } з { $every }
 # en: 80234fd6
-widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
+widgets-picker-all-chosen = Вибрано всі { $every }
 
 ## Сторінка для читачів (kit/reader)
 
@@ -321,10 +421,10 @@ widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
 reader-languages = Мови
 # en: 2a940fa2
 reader-page-title = Дослідіть дані самі
-# en: 2ad59564
-reader-page-article = Цифри, на яких ґрунтується наш фактчек статті { $publisher } «{ $headline }», обчислені у вашому браузері з тих самих даних.
-# en: d0150d7b
-reader-gallery-link = Усі графіки й вердикти
+# en: 1a83cb14
+reader-page-article = Цифри, на яких ґрунтується наш { -fact-check } статті { $publisher } «{ $headline }», обчислені у вашому браузері з тих самих даних.
+# en: 256f975a
+reader-gallery-link = Усі графіки й { -verdict(form: "pl") }
 # en: f83cbb75
 reader-weights = Ваги
 # en: ab8aa5c9
@@ -340,7 +440,7 @@ reader-too-few = Для порівняння виберіть щонайменш
 # en: 38bce98c
 reader-too-many = Порівняти можна щонайбільше { $most }: спершу приберіть одну.
 # en: 78761cf7
-reader-all-zero = Усі ваги нульові, тож оцінку обчислити неможливо: дайте хоча б одній складовій вагу більшу за нуль.
+reader-all-zero = Усі ваги нульові, тож оцінку обчислити неможливо: дайте хоча б одній { -pillar(form: "dat") } вагу більшу за нуль.
 # en: 1124751f
 reader-share = Посилання на цей вигляд
 # en: 7ba67767
@@ -369,8 +469,8 @@ reader-column-name = Назва
 reader-column-score = Оцінка
 # en: e25bd648
 reader-noscript = Графіки показують початковий вигляд; щоб змінювати їх, увімкніть JavaScript.
-# en: 449bf5ba
-reader-sources = Дані: { $sources }. Графіки й обчислення: інструментарій для фактчекінгу.
+# en: d11e0f5f
+reader-sources = Дані: { $sources }. Графіки й обчислення: наші, з тих самих даних.
 # en: 7f9abadd
 reader-embed-link = Вбудувати ці інтерактиви в іншу сторінку
 # en: 9abcfaff
@@ -380,7 +480,7 @@ reader-embed-intro = Вставте код інтерактиву у свою с
 # en: bdad3034
 reader-embed-code = Код для вбудовування
 
-## A source caveat set aside for one claim, with the reason
+## Застереження джерела, не застосоване до одного твердження, і чому
 
 # en: 7199282f
 claims-set-aside = { $caveat } Для цього твердження не враховано: { $reason }.

@@ -7,7 +7,7 @@ import csv
 
 import pytest
 
-from kit import articles, data, i18n, ledger, proofread, words
+from kit import articles, data, i18n, ledger, proofread, translations, words
 from kit.claims import Verdict
 from kit.i18n import t
 from kit.stories.article_context import STORY, compute
@@ -180,7 +180,7 @@ def test_the_verdicts_in_ukrainian_and_russian_are_rendered_from_one_computation
     [("uk", "змінила відповідь", "виправилася"), ("ru", "изменила ответ", "поправилась")],
 )
 def test_alisa_changed_its_answer_without_calling_luhansk_ukraine_the_mistake(language, changed, corrected):
-    statement = i18n.translated(i18n.statement_id("alisa-luhansk"), "").in_language(language)
+    statement = i18n.translated(translations.statement_id("alisa-luhansk"), "").in_language(language)
     part = words.render(compute.asserted("alisa-luhansk", "luhansk-answer", ""), language)
     assert changed in statement and changed in part and corrected not in statement + part
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit import articles, chartcheck, claims, data, export, i18n, proofread, words
+from kit import articles, chartcheck, claims, data, export, i18n, proofread, translations, words
 from kit.charts import ONE_COLUMN, WEB
 from kit.claims import Verdict
 from kit.errors import SelectionError
@@ -179,7 +179,7 @@ def test_rferl_goes_by_the_name_readers_of_each_edition_know(language, name):
     (claim,) = gpus.verdicts()
     rendered = words.rendered(claim, language)
     chart = charts.gap_chart().in_language(language)
-    statement = i18n.translated(i18n.statement_id(gpus.CLAIM), "").in_language(language)
+    statement = i18n.translated(translations.statement_id(gpus.CLAIM), "").in_language(language)
     texts = [statement, rendered.computed_value, *rendered.caveats, chart.source, chart.description,
              *(words.render(item.shown(), language) for item in claim.set_aside)]
     assert not [text for text in texts if "RFE/RL" in text]

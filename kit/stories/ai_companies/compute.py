@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from kit import articles, claims, countries, data, fmt, i18n, words
+from kit import articles, claims, countries, data, fmt, i18n, translations, words
 from kit.errors import SelectionError, StoryError
 from kit.i18n import t
 
@@ -146,7 +146,7 @@ def russian_candidates() -> pd.DataFrame:
     """The largest Russian internet firms of Forbes Russia's ranking (the places its reports give), largest first,
     with their value in US dollars; internet firms count as technology firms (`is_tech`)."""
     frame = data.load(RUSSIAN_CAPS)
-    frame["company"] = frame["company"].map(i18n.column(RUSSIAN_CAPS, "company"))  # as readers know it (Яндекс)
+    frame["company"] = frame["company"].map(translations.column(RUSSIAN_CAPS, "company"))  # as readers know it (Яндекс)
     frame = frame[frame["edition"] == EDITION].sort_values("rank", ignore_index=True)
     return frame.assign(sector="internet", is_tech=True, value_usd=frame["value_usd_bn"] * BILLION)
 

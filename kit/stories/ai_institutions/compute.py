@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from kit import articles, claims, countries, data, fmt, i18n, words
+from kit import articles, claims, countries, data, fmt, translations, words
 from kit.errors import SelectionError
 from kit.i18n import t
 
@@ -436,7 +436,7 @@ def published_rankings() -> pd.DataFrame:
     lists fewer places, or the statement's N is not the 200 the rankings were read for)."""
     frame = data.load(PUBLISHED_RANKINGS)
     for column in ("short_name", "best_russian", "strength_reason"):  # the texts readers see, in their language
-        frame[column] = frame[column].map(i18n.column(PUBLISHED_RANKINGS, column)).where(frame[column].notna())
+        frame[column] = frame[column].map(translations.column(PUBLISHED_RANKINGS, column)).where(frame[column].notna())
     read_for = 200  # the published rankings were read for a top 200 (`russian_within_200`)
     within = frame["russian_within_200"].map({"yes": True, "no": False, "unknown": None})
     if top_n() != read_for:

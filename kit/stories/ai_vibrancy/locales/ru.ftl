@@ -102,8 +102,8 @@ vibrancy-ranking-subtitle = Общая оценка { -vibrancy(case: "gen") }, 
 # en: d049dec4
 vibrancy-ranking-note =
     { $reproduced ->
-        [1] Оценки пересчитаны как взвешенное среднее оценок семи { -pillar(case: "gen-pl") }; они совпадают со всеми опубликованными до сотых.
-       *[0] Оценки пересчитаны как взвешенное среднее оценок семи { -pillar(case: "gen-pl") }.
+        [1] Оценки пересчитаны как взвешенное среднее оценок семи { -pillar(form: "pl-gen") }; они совпадают со всеми опубликованными до сотых.
+       *[0] Оценки пересчитаны как взвешенное среднее оценок семи { -pillar(form: "pl-gen") }.
     }
 # en: 503a0611
 vibrancy-ranking-reweighted-title =
@@ -125,9 +125,9 @@ vibrancy-ranking-reweighted-title =
             } ниже
     }
 # en: ed7a754f
-vibrancy-ranking-reweighted-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, данные за 2024 год; веса { -pillar(case: "gen-pl") } — в примечании
+vibrancy-ranking-reweighted-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, данные за 2024 год; веса { -pillar(form: "pl-gen") } — в примечании
 # en: 6af0e528
-vibrancy-ranking-reweighted-note = Веса: { $weights }. Оценки пересчитаны как взвешенное среднее оценок { -pillar(case: "gen-pl") }.
+vibrancy-ranking-reweighted-note = Веса: { $weights }. Оценки пересчитаны как взвешенное среднее оценок { -pillar(form: "pl-gen") }.
 # en: ffcf6d67
 vibrancy-ranking-alt =
     { $country } — на { $rank }-м месте из { $total } { $total ->
@@ -145,7 +145,7 @@ vibrancy-ranking-description =
         [few] стран
         [many] стран
        *[other] страны
-    }, данные за 2024 год; веса { -pillar(case: "gen-pl") }: { $weights }. { $ranks }. { $country }: { $near }.
+    }, данные за 2024 год; веса { -pillar(form: "pl-gen") }: { $weights }. { $ranks }. { $country }: { $near }.
 
 ## График сравнения компонентов
 
@@ -159,48 +159,48 @@ vibrancy-pillars-title =
         [many] этих { $n } стран
        *[other] этих { $n } страны
     } по { $lowest_count } из { $total } { $total ->
-        [one] { -pillar(case: "gen") }
-        [few] { -pillar(case: "gen-pl") }
-        [many] { -pillar(case: "gen-pl") }
-       *[other] { -pillar(case: "gen") }
+        [one] { -pillar(form: "gen") }
+        [few] { -pillar(form: "pl-gen") }
+        [many] { -pillar(form: "pl-gen") }
+       *[other] { -pillar(form: "gen") }
     }
 # en: ed966457
 vibrancy-pillars-title-none =
-    { $country }: ни по одному { -pillar(case: "dat") } оценка не худшая среди { $n ->
+    { $country }: ни по одному { -pillar(form: "dat") } оценка не худшая среди { $n ->
         [one] этой { $n } страны
         [few] этих { $n } стран
         [many] этих { $n } стран
        *[other] этих { $n } страны
     }
 # en: 5cb93cc0
-vibrancy-pillars-subtitle = Оценки по { -pillar(case: "dat-pl") }, 0–100 (в скобках — вес Стэнфорда), страны в порядке общего рейтинга, данные за 2024 год
+vibrancy-pillars-subtitle = Оценки по { -pillar(form: "pl-dat") }, 0–100 (в скобках — вес Стэнфорда), страны в порядке общего рейтинга, данные за 2024 год
 # en: e6cc9733
 vibrancy-pillars-note =
     { $lowest_count ->
-        [0] Худшей оценки нет ни по одному { -pillar(case: "dat") }
-        [one] Худшая оценка — по { -pillar(case: "dat") } { $lowest }
-        [few] Худшие оценки — по { -pillar(case: "dat-pl") } { $lowest }
-        [many] Худшие оценки — по { -pillar(case: "dat-pl") } { $lowest }
-       *[other] Худшие оценки — по { -pillar(case: "dat-pl") } { $lowest }
+        [0] Худшей оценки нет ни по одному { -pillar(form: "dat") }
+        [one] Худшая оценка — по { -pillar(form: "dat") } { $lowest }
+        [few] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
+        [many] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
+       *[other] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
     }{ $highest_count ->
         [0] .
-        [one] ; лучшая — по { -pillar(case: "dat") } { $highest }.
-        [few] ; лучшие — по { -pillar(case: "dat-pl") } { $highest }.
-        [many] ; лучшие — по { -pillar(case: "dat-pl") } { $highest }.
-       *[other] ; лучшие — по { -pillar(case: "dat-pl") } { $highest }.
+        [one] ; лучшая — по { -pillar(form: "dat") } { $highest }.
+        [few] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
+        [many] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
+       *[other] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
     }
 # en: fdcf4a4e
-vibrancy-pillars-imputed = { $countries }: одинаковая оценка по { -pillar(case: "dat") } «{ $pillar }», вероятно, подставленная.
+vibrancy-pillars-imputed = { $countries }: одинаковая оценка по { -pillar(form: "dat") } «{ $pillar }», вероятно, подставленная.
 # en: 6a017e5c
 vibrancy-pillars-alt =
     { $country }: { $lowest_count ->
-        [0] ни по одному { -pillar(case: "dat") } оценка не худшая среди стран ({ $countries })
+        [0] ни по одному { -pillar(form: "dat") } оценка не худшая среди стран ({ $countries })
        *[other]
             худшая оценка среди стран ({ $countries }) по { $lowest_count } из { $total } { $total ->
-                [one] { -pillar(case: "gen") }
-                [few] { -pillar(case: "gen-pl") }
-                [many] { -pillar(case: "gen-pl") }
-               *[other] { -pillar(case: "gen") }
+                [one] { -pillar(form: "gen") }
+                [few] { -pillar(form: "pl-gen") }
+                [many] { -pillar(form: "pl-gen") }
+               *[other] { -pillar(form: "gen") }
             } — { $lowest }
     }{ $highest_count ->
         [0] { "" }
@@ -209,7 +209,7 @@ vibrancy-pillars-alt =
 # en: 08136263
 vibrancy-pillars-country = { $country }: { $scores }.
 # en: 0a5d7cac
-vibrancy-pillars-description = Оценки по { -pillar(case: "dat-pl") } (0–100), данные за 2024 год. { $scores }
+vibrancy-pillars-description = Оценки по { -pillar(form: "pl-dat") } (0–100), данные за 2024 год. { $scores }
 
 ## График устойчивости (места при случайных весах)
 
@@ -230,7 +230,7 @@ vibrancy-robustness-title-countries =
         [few] стран
         [many] стран
        *[other] страны
-    } в случайных наборах весов { -pillar(case: "gen-pl") }
+    } в случайных наборах весов { -pillar(form: "pl-gen") }
 # en: 0a463934
 vibrancy-robustness-subtitle =
     Место среди { $total } { $total ->
@@ -291,7 +291,7 @@ vibrancy-robustness-alt-range =
     }
 # en: c447fb17
 vibrancy-robustness-description =
-    Наборы весов семи { -pillar(case: "gen-pl") } ({ $draws }) { $kind ->
+    Наборы весов семи { -pillar(form: "pl-gen") } ({ $draws }) { $kind ->
         [uniform] взяты равномерно из всех возможных
        *[centred] взяты из распределения Дирихле с центром в { -stanford-weights(case: "loc") }: веса обычно отклоняются от стэнфордских на { $low }–{ $high } %
     }; зерно генератора случайных чисел — { $seed }.
@@ -325,7 +325,7 @@ vibrancy-rank-computed = на { $rank }-м месте из { $total } (оцен�
 # en: 6f38afc5
 vibrancy-rank-margin = { $country }: оценка { $score } — { $margin }.
 # en: 19650eb8
-vibrancy-imputed = { $country }: оценка по { -pillar(case: "dat") } «{ $pillar }» ({ $value }) в точности совпадает с оценками других стран ({ $others }), поэтому она, похоже, подставлена, а не измерена.
+vibrancy-imputed = { $country }: оценка по { -pillar(form: "dat") } «{ $pillar }» ({ $value }) в точности совпадает с оценками других стран ({ $others }), поэтому она, похоже, подставлена, а не измерена.
 # en: 2ee5302f
 vibrancy-index-name = Статья называет его индексом ИИ Стэнфорда, но это не ежегодный доклад AI Index, а отдельный рейтинг — Global AI Vibrancy Tool (выпуск 2025 года), который публикует команда AI Index института Stanford HAI.
 # en: ada03101
@@ -333,7 +333,7 @@ vibrancy-margin-behind = на { $points } ниже, чем { $country } ({ $ordi
 # en: e2ff1526
 vibrancy-margin-ahead = на { $points } выше, чем { $country } ({ $ordinal }, { $score })
 # en: bf4bfed2
-vibrancy-rank-sensitivity = Если изменить вес любого одного { -pillar(case: "gen") } на { $step } по сравнению с весом Стэнфорда, { $country } оказывается на местах от { $best } до { $worst }.
+vibrancy-rank-sensitivity = Если изменить вес любого одного { -pillar(form: "gen") } на { $step } по сравнению с весом Стэнфорда, { $country } оказывается на местах от { $best } до { $worst }.
 # en: c69b44d5
 vibrancy-rank-robustness =
     В { $draws } { $n ->
@@ -349,10 +349,10 @@ vibrancy-rank-robustness =
     } весов, взятых равномерно из всех возможных, — в { $uniform_share }.
 # en: e387f96a
 vibrancy-placeholder =
-    { $country }: оценка по { -pillar(case: "dat") } «{ $pillar }» ({ $value }) { $median ->
+    { $country }: оценка по { -pillar(form: "dat") } «{ $pillar }» ({ $value }) { $median ->
         [1] равна медиане 36 стран и в точности
        *[0] в точности
-    } совпадает с оценками других стран ({ $others }), поэтому она, похоже, подставлена, а не измерена; она даёт { $contribution } из { $total } балла общей оценки. Если заменить её на процентиль { $percentile_numbers } этого { -pillar(case: "gen") } ({ $scores }), { $country } оказывается на месте { $ranks } вместо { $stated }
+    } совпадает с оценками других стран ({ $others }), поэтому она, похоже, подставлена, а не измерена; она даёт { $contribution } из { $total } балла общей оценки. Если заменить её на процентиль { $percentile_numbers } этого { -pillar(form: "gen") } ({ $scores }), { $country } оказывается на месте { $ranks } вместо { $stated }
 # en: 90c8b006
 vibrancy-placeholder-passes = при процентиле { $number } — выше, чем { $country }
 # en: 579461ae
@@ -409,7 +409,7 @@ vibrancy-robustness-hint = Концентрация действует толь�
 # en: a5d94bbf
 vibrancy-reader-compare-heading = Сравните страны
 # en: 50f75d9a
-vibrancy-reader-compare-text = В { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, выпуск 2025 года, данные за 2024 год) страны оценены по семи { -pillar(case: "dat-pl") } — от исследований и кадров до инфраструктуры и общественного мнения — и сведены в один рейтинг. Здесь Россия и страны, которые, по данным статьи, её опережают, — по каждому { -pillar(case: "dat") }: добавьте страну по названию или уберите её кнопкой ×.
+vibrancy-reader-compare-text = В { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, выпуск 2025 года, данные за 2024 год) страны оценены по семи { -pillar(form: "pl-dat") } — от исследований и кадров до инфраструктуры и общественного мнения — и сведены в один рейтинг. Здесь Россия и страны, которые, по данным статьи, её опережают, — по каждому { -pillar(form: "dat") }: добавьте страну по названию или уберите её кнопкой ×.
 # en: 006fc2b8
 vibrancy-reader-add = Добавить страну
 # en: c1c8c767
@@ -423,7 +423,7 @@ vibrancy-reader-chosen =
 # en: 48426ea0
 vibrancy-reader-reweight-heading = Измените веса компонентов
 # en: 7ac5f1cd
-vibrancy-reader-reweight-text = Место в рейтинге зависит от того, какой вес у каждого { -pillar(case: "gen") }. Измените веса и посмотрите, какое место займёт Россия; кнопка «{ $button }» возвращает веса Стэнфорда.
+vibrancy-reader-reweight-text = Место в рейтинге зависит от того, какой вес у каждого { -pillar(form: "gen") }. Измените веса и посмотрите, какое место займёт Россия; кнопка «{ $button }» возвращает веса Стэнфорда.
 # en: 7dd8f647
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-м месте из { $total } { $total ->

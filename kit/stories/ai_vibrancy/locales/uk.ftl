@@ -102,8 +102,8 @@ vibrancy-ranking-subtitle = Загальна оцінка { -vibrancy(case: "gen
 # en: d049dec4
 vibrancy-ranking-note =
     { $reproduced ->
-        [1] Оцінки перераховано як зважене середнє оцінок семи { -pillar(case: "gen-pl") }; вони збігаються з усіма опублікованими до сотих.
-       *[0] Оцінки перераховано як зважене середнє оцінок семи { -pillar(case: "gen-pl") }.
+        [1] Оцінки перераховано як зважене середнє оцінок семи { -pillar(form: "pl-gen") }; вони збігаються з усіма опублікованими до сотих.
+       *[0] Оцінки перераховано як зважене середнє оцінок семи { -pillar(form: "pl-gen") }.
     }
 # en: 503a0611
 vibrancy-ranking-reweighted-title =
@@ -125,9 +125,9 @@ vibrancy-ranking-reweighted-title =
             } нижче
     }
 # en: ed7a754f
-vibrancy-ranking-reweighted-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, дані за 2024 рік; ваги { -pillar(case: "gen-pl") } — у примітці
+vibrancy-ranking-reweighted-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, дані за 2024 рік; ваги { -pillar(form: "pl-gen") } — у примітці
 # en: 6af0e528
-vibrancy-ranking-reweighted-note = Ваги: { $weights }. Оцінки перераховано як зважене середнє оцінок { -pillar(case: "gen-pl") }.
+vibrancy-ranking-reweighted-note = Ваги: { $weights }. Оцінки перераховано як зважене середнє оцінок { -pillar(form: "pl-gen") }.
 # en: ffcf6d67
 vibrancy-ranking-alt =
     { $country } — на { $rank }-му місці з { $total } { $total ->
@@ -145,7 +145,7 @@ vibrancy-ranking-description =
         [few] країн
         [many] країн
        *[other] країни
-    }, дані за 2024 рік; ваги { -pillar(case: "gen-pl") }: { $weights }. { $ranks }. { $country }: { $near }.
+    }, дані за 2024 рік; ваги { -pillar(form: "pl-gen") }: { $weights }. { $ranks }. { $country }: { $near }.
 
 ## Графік порівняння складових
 
@@ -159,48 +159,48 @@ vibrancy-pillars-title =
         [many] цих { $n } країн
        *[other] цих { $n } країни
     } за { $lowest_count } із { $total } { $total ->
-        [one] { -pillar(case: "gen") }
-        [few] { -pillar(case: "gen-pl") }
-        [many] { -pillar(case: "gen-pl") }
-       *[other] { -pillar(case: "gen") }
+        [one] { -pillar(form: "gen") }
+        [few] { -pillar(form: "pl-gen") }
+        [many] { -pillar(form: "pl-gen") }
+       *[other] { -pillar(form: "gen") }
     }
 # en: ed966457
 vibrancy-pillars-title-none =
-    { $country }: за жодною { -pillar(case: "ins") } оцінка не найнижча серед { $n ->
+    { $country }: за жодною { -pillar(form: "ins") } оцінка не найнижча серед { $n ->
         [one] цієї { $n } країни
         [few] цих { $n } країн
         [many] цих { $n } країн
        *[other] цих { $n } країни
     }
 # en: 5cb93cc0
-vibrancy-pillars-subtitle = Оцінки за { -pillar(case: "ins-pl") }, 0–100 (у дужках — вага Стенфорда), країни в порядку загального рейтингу, дані за 2024 рік
+vibrancy-pillars-subtitle = Оцінки за { -pillar(form: "pl-ins") }, 0–100 (у дужках — вага Стенфорда), країни в порядку загального рейтингу, дані за 2024 рік
 # en: e6cc9733
 vibrancy-pillars-note =
     { $lowest_count ->
-        [0] Найнижчої оцінки немає за жодною { -pillar(case: "ins") }
-        [one] Найнижча оцінка — за { -pillar(case: "ins") } { $lowest }
-        [few] Найнижчі оцінки — за { -pillar(case: "ins-pl") } { $lowest }
-        [many] Найнижчі оцінки — за { -pillar(case: "ins-pl") } { $lowest }
-       *[other] Найнижчі оцінки — за { -pillar(case: "ins-pl") } { $lowest }
+        [0] Найнижчої оцінки немає за жодною { -pillar(form: "ins") }
+        [one] Найнижча оцінка — за { -pillar(form: "ins") } { $lowest }
+        [few] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
+        [many] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
+       *[other] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
     }{ $highest_count ->
         [0] .
-        [one] ; найвища — за { -pillar(case: "ins") } { $highest }.
-        [few] ; найвищі — за { -pillar(case: "ins-pl") } { $highest }.
-        [many] ; найвищі — за { -pillar(case: "ins-pl") } { $highest }.
-       *[other] ; найвищі — за { -pillar(case: "ins-pl") } { $highest }.
+        [one] ; найвища — за { -pillar(form: "ins") } { $highest }.
+        [few] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
+        [many] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
+       *[other] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
     }
 # en: fdcf4a4e
-vibrancy-pillars-imputed = { $countries }: однакова оцінка за { -pillar(case: "ins") } «{ $pillar }», імовірно, підставлена.
+vibrancy-pillars-imputed = { $countries }: однакова оцінка за { -pillar(form: "ins") } «{ $pillar }», імовірно, підставлена.
 # en: 6a017e5c
 vibrancy-pillars-alt =
     { $country }: { $lowest_count ->
-        [0] за жодною { -pillar(case: "ins") } оцінка не найнижча серед країн ({ $countries })
+        [0] за жодною { -pillar(form: "ins") } оцінка не найнижча серед країн ({ $countries })
        *[other]
             найнижча оцінка серед країн ({ $countries }) за { $lowest_count } із { $total } { $total ->
-                [one] { -pillar(case: "gen") }
-                [few] { -pillar(case: "gen-pl") }
-                [many] { -pillar(case: "gen-pl") }
-               *[other] { -pillar(case: "gen") }
+                [one] { -pillar(form: "gen") }
+                [few] { -pillar(form: "pl-gen") }
+                [many] { -pillar(form: "pl-gen") }
+               *[other] { -pillar(form: "gen") }
             } — { $lowest }
     }{ $highest_count ->
         [0] { "" }
@@ -209,7 +209,7 @@ vibrancy-pillars-alt =
 # en: 08136263
 vibrancy-pillars-country = { $country }: { $scores }.
 # en: 0a5d7cac
-vibrancy-pillars-description = Оцінки за { -pillar(case: "ins-pl") } (0–100), дані за 2024 рік. { $scores }
+vibrancy-pillars-description = Оцінки за { -pillar(form: "pl-ins") } (0–100), дані за 2024 рік. { $scores }
 
 ## Графік стійкості (місця за випадкових ваг)
 
@@ -230,7 +230,7 @@ vibrancy-robustness-title-countries =
         [few] країн
         [many] країн
        *[other] країни
-    } у випадкових наборах ваг { -pillar(case: "gen-pl") }
+    } у випадкових наборах ваг { -pillar(form: "pl-gen") }
 # en: 0a463934
 vibrancy-robustness-subtitle =
     Місце серед { $total } { $total ->
@@ -291,7 +291,7 @@ vibrancy-robustness-alt-range =
     }
 # en: c447fb17
 vibrancy-robustness-description =
-    Набори ваг семи { -pillar(case: "gen-pl") } ({ $draws }) { $kind ->
+    Набори ваг семи { -pillar(form: "pl-gen") } ({ $draws }) { $kind ->
         [uniform] узято рівномірно з усіх можливих
        *[centred] узято з розподілу Діріхле з центром у { -stanford-weights(case: "loc") }: ваги зазвичай відхиляються від стенфордських на { $low }–{ $high } %
     }; зерно генератора випадкових чисел — { $seed }.
@@ -325,7 +325,7 @@ vibrancy-rank-computed = на { $rank }-му місці з { $total } (оцін�
 # en: 6f38afc5
 vibrancy-rank-margin = { $country }: оцінка { $score } — { $margin }.
 # en: 19650eb8
-vibrancy-imputed = { $country }: оцінка за { -pillar(case: "ins") } «{ $pillar }» ({ $value }) точно збігається з оцінками інших країн ({ $others }), тож її, схоже, підставлено, а не виміряно.
+vibrancy-imputed = { $country }: оцінка за { -pillar(form: "ins") } «{ $pillar }» ({ $value }) точно збігається з оцінками інших країн ({ $others }), тож її, схоже, підставлено, а не виміряно.
 # en: 2ee5302f
 vibrancy-index-name = Стаття називає його індексом ШІ Стенфорда, але це не щорічний звіт AI Index, а окремий рейтинг — Global AI Vibrancy Tool (випуск 2025 року), який публікує команда AI Index інституту Stanford HAI.
 # en: ada03101
@@ -333,7 +333,7 @@ vibrancy-margin-behind = на { $points } нижче, ніж { $country } ({ $or
 # en: e2ff1526
 vibrancy-margin-ahead = на { $points } вище, ніж { $country } ({ $ordinal }, { $score })
 # en: bf4bfed2
-vibrancy-rank-sensitivity = Якщо змінити вагу будь-якої однієї { -pillar(case: "gen") } на { $step } порівняно з вагою Стенфорда, { $country } опиняється на місцях від { $best } до { $worst }.
+vibrancy-rank-sensitivity = Якщо змінити вагу будь-якої однієї { -pillar(form: "gen") } на { $step } порівняно з вагою Стенфорда, { $country } опиняється на місцях від { $best } до { $worst }.
 # en: c69b44d5
 vibrancy-rank-robustness =
     У { $draws } { $n ->
@@ -349,10 +349,10 @@ vibrancy-rank-robustness =
     } ваг, узятих рівномірно з усіх можливих, — у { $uniform_share }.
 # en: e387f96a
 vibrancy-placeholder =
-    { $country }: оцінка за { -pillar(case: "ins") } «{ $pillar }» ({ $value }) { $median ->
+    { $country }: оцінка за { -pillar(form: "ins") } «{ $pillar }» ({ $value }) { $median ->
         [1] дорівнює медіані 36 країн і точно
        *[0] точно
-    } збігається з оцінками інших країн ({ $others }), тож її, схоже, підставлено, а не виміряно; вона дає { $contribution } із { $total } бала загальної оцінки. Якщо замінити її на процентиль { $percentile_numbers } цієї { -pillar(case: "gen") } ({ $scores }), { $country } опиняється на місці { $ranks } замість { $stated }
+    } збігається з оцінками інших країн ({ $others }), тож її, схоже, підставлено, а не виміряно; вона дає { $contribution } із { $total } бала загальної оцінки. Якщо замінити її на процентиль { $percentile_numbers } цієї { -pillar(form: "gen") } ({ $scores }), { $country } опиняється на місці { $ranks } замість { $stated }
 # en: 90c8b006
 vibrancy-placeholder-passes = за процентиля { $number } — вище, ніж { $country }
 # en: 579461ae
@@ -409,7 +409,7 @@ vibrancy-robustness-hint = Концентрація діє лише для на�
 # en: a5d94bbf
 vibrancy-reader-compare-heading = Порівняйте країни
 # en: 50f75d9a
-vibrancy-reader-compare-text = У { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, випуск 2025 року, дані за 2024 рік) країни оцінено за сімома { -pillar(case: "ins-pl") } — від досліджень і кадрів до інфраструктури та громадської думки — і зведено в один рейтинг. Тут Росія та країни, які, за статтею, випереджають її, — за кожною { -pillar(case: "ins") }: додайте країну за назвою або приберіть її кнопкою ×.
+vibrancy-reader-compare-text = У { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, випуск 2025 року, дані за 2024 рік) країни оцінено за сімома { -pillar(form: "pl-ins") } — від досліджень і кадрів до інфраструктури та громадської думки — і зведено в один рейтинг. Тут Росія та країни, які, за статтею, випереджають її, — за кожною { -pillar(form: "ins") }: додайте країну за назвою або приберіть її кнопкою ×.
 # en: 006fc2b8
 vibrancy-reader-add = Додати країну
 # en: c1c8c767
@@ -421,7 +421,7 @@ vibrancy-reader-chosen =
        *[other] країни
     } із { $every }
 # en: 48426ea0
-vibrancy-reader-reweight-heading = Змініть ваги { -pillar(case: "gen-pl") }
+vibrancy-reader-reweight-heading = Змініть ваги { -pillar(form: "pl-gen") }
 # en: 7ac5f1cd
 vibrancy-reader-reweight-text = Місце в рейтингу залежить від того, яку вагу має кожна { -pillar }. Змініть ваги й подивіться, яке місце посяде Росія; кнопка «{ $button }» повертає ваги Стенфорда.
 # en: 7dd8f647
