@@ -12,8 +12,8 @@ what the finding names (`Chart.finding`, else the subject's rows), never a deriv
 title leaves a word alone on its last line. Text rules read the chart's texts: the title's and note's lengths,
 one short source line naming originators, alt text that leads with the finding, a longer description, one
 number style, and what the proofreader (`kit.proofread`) marks in every text, drawn or not: typewriter quotes,
-hyphens in ranges, ISO dates, the kit's inner words, English or English number formats in a Ukrainian or
-Russian chart, a short word at a line's end; and the chart's Datawrapper file as a desk reads it (readable labels,
+hyphens in ranges, ISO dates, the kit's inner words, English or English number formats in a chart in
+Ukrainian or Russian, a short word at a line's end; and the chart's Datawrapper file as a desk reads it (readable labels,
 the plotted value as numbers at the precision shown, ISO dates, no Python value). docs/house-style.md states the
 same rules for people.
 """

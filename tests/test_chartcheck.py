@@ -331,7 +331,7 @@ def test_a_chart_whose_every_mark_is_in_the_accent_is_caught():
         ("source", "Source: Example Institute, Index (reported 2026-02-26)", "iso-date"),
         ("note", "Shares derived by the kit: each divided by the total.", "internal"),
         ("note", "Values as in ranking_main.csv.", "internal"),
-        ("note", "As in the chart gpu-gap.", "internal"),
+        ("note", "As in the chart made_up_chart.", "internal"),
     ],
 )
 def test_each_typography_defect_is_caught_in_the_charts_texts(field, text, rule):

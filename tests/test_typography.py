@@ -102,8 +102,8 @@ def test_the_proofreader_reads_a_published_page_as_its_readers_see_it():
 
 
 def test_a_markdown_line_is_read_as_its_readers_see_it():
-    line = "- Stanford HAI, [A \\<title\\>](https://a.example/x_y), `05_gpu_gap`, **правда**"
-    assert proofread.markdown_text(line) == "Stanford HAI, A <title>,  , правда"
+    line = "- Example Institute, [A \\<title\\>](https://a.example/x_y), `09_made_up`, **правда**"
+    assert proofread.markdown_text(line) == "Example Institute, A <title>,  , правда"
 
 
 def test_a_text_in_a_claims_row_of_a_page_is_that_claims():
