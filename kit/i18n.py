@@ -24,15 +24,12 @@ import contextlib
 import contextvars
 import functools
 import hashlib
-import importlib.metadata
 import json
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from fluent.runtime import FluentBundle
-from babel import Locale
 from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.serializer import serialize_expression
 from fluent.syntax.visitor import Visitor
@@ -205,6 +202,8 @@ def _read_cache(path: Path) -> ast.Resource | None:
 
 @functools.cache
 def _parser_version() -> str:
+    import importlib.metadata  # costs a tenth of a second: only when a catalog is parsed or read back
+
     return importlib.metadata.version("fluent.syntax")
 
 
@@ -233,7 +232,9 @@ def fingerprint(node: ast.Message | ast.Term) -> str:
 
 
 @functools.cache
-def _bundle(language: str) -> FluentBundle:
+def _bundle(language: str):
+    from fluent.runtime import FluentBundle  # with Babel's CLDR data: only once a text is rendered
+
     bundle = FluentBundle([language], use_isolating=False)
     bundle.add_resource(ast.Resource([entry.node for entry in entries(language).values()]))  # parsed once, checked
     return bundle
@@ -440,6 +441,8 @@ def plural_problems(language: str) -> list[TranslationError]:
     """Every choice by number (a select expression whose variants are CLDR plural categories) in a language's
     catalogs that lacks a form the language's plural rules can choose (Babel's CLDR rules: uk and ru need one, few,
     many, and other for fractions)."""
+    from babel import Locale
+
     needed = set(Locale.parse(language).plural_form.tags) | {"other"}
     found = []
     for key, entry in entries(language).items():
