@@ -342,6 +342,18 @@ def test_a_steps_inputs_are_named_relative_to_their_folders_so_a_record_holds_wh
     assert named[0] == named[1]
 
 
+def test_a_storys_inputs_are_the_machinery_its_own_code_catalogs_notebook_and_data_and_no_other_storys():
+    from kit import i18n
+
+    for each in EVERY:
+        parts = build.story_inputs(build.declaration(each), i18n.languages()).parts
+        own = f"kit/stories/{each.name}/"
+        theirs = [name for name in parts if name.startswith("kit/stories/") and name.count("/") > 2]
+        assert theirs and all(name.startswith(own) for name in theirs), each.name
+        assert {f"{own}__init__.py", f"{own}locales/en.ftl", "kit/story.py", f"notebooks:{each.notebook}.py"} <= set(parts)
+        assert {steps.label(data.path_of(name)) for name in each.sources} <= set(parts)
+
+
 @dataclasses.dataclass
 class Ran:
     """What a build ran, observed: notebooks executed, charts exported in another language, pages written."""
