@@ -261,8 +261,7 @@ def build(
         skipped.append(gatherer)
     if gather:
         skipped += [] if write_galleries(declared, languages, publish, force) else ["galleries"]
-        articles = sorted({each.article for each in stories if each.readers})
-        skipped += [f"reader page of {name}" for name in articles if not write_reader_page(name, declared, languages, force)]
+        skipped += [f"reader page of {name}" for name in write_reader_pages(stories, declared, languages, force)]
     if not selected:
         skipped += [] if refresh_readme_figures(declared, languages, force) else ["README figures"]
     for name in skipped[told:]:
@@ -512,13 +511,21 @@ def charts_widths() -> tuple:
     return tuple(charts.WIDTHS)
 
 
-def write_reader_pages(built: Sequence) -> list[Path]:
-    """The reader page (`kit.reader.page`) of each article one of the stories built offers readers explorers in,
-    in the article's published folder."""
-    from kit.reader import page
+def write_reader_pages(
+    built: Sequence, declared: Sequence[Declared] | None = None, languages: Sequence[str] | None = None,
+    force: bool = False,
+) -> list[str]:
+    """The reader page (`kit.reader.page`) of each article one of the stories built (or their declarations) offers
+    readers explorers in, in the article's published folder, unless it is up to date (`write_reader_page`); returns
+    the articles whose page was up to date. `declared`: every story's declaration, by default read from the
+    stories."""
+    if declared is None:
+        from kit import story
 
+        declared = [declaration(each) for each in story.stories()]
+    languages = built_languages() if languages is None else languages
     chosen = sorted({each.article for each in built if each.readers})
-    return [written for article in chosen for written in page.write(paths.exports_dir() / article, article)]
+    return [article for article in chosen if not write_reader_page(article, declared, languages, force)]
 
 
 def recover_outputs(every: Sequence | None = None) -> list[str]:
