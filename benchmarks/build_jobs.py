@@ -18,6 +18,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 
+from tqdm import tqdm
+
 from kit import build, paths, story
 
 ROUNDS = 4
@@ -53,7 +55,7 @@ def main(copies: int) -> None:
         for _ in range(ROUNDS):
             for jobs, seconds in times.items():
                 with open(os.devnull, "w") as quiet:
-                    progress = build.tqdm(total=0, file=quiet)
+                    progress = tqdm(total=0, file=quiet)
                     start = time.perf_counter()
                     plan = [build.Job(path.stem, build.notebook_step(path, progress)) for path in scripts]
                     build.run_jobs(plan, progress, {"notebooks": jobs})

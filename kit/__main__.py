@@ -12,7 +12,10 @@ from kit.errors import KitError
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kit", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="check the data, run every notebook, write tidy data and figures")
+    build = commands.add_parser(
+        "build",
+        help="check the data, run the notebooks whose inputs changed since they last ran, write tidy data and figures",
+    )
     build.add_argument("stories", nargs="*", help="only these stories (names, or notebook prefixes such as 01)")
     build.add_argument(
         "--jobs",
@@ -20,6 +23,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="statistic notebooks run at the same time, and as many chart exports in other languages beside them "
         "(default: 2, or 1 on a one-core machine)",
+    )
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="run every step again, even those whose inputs are unchanged since they last ran (by default a step is "
+        "skipped when its inputs are unchanged and its outputs are all there, unchanged)",
     )
     # the build always stores each executed notebook as its .ipynb now; the option stays for old habits
     build.add_argument("--store-outputs", action="store_true", help=argparse.SUPPRESS)
@@ -106,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             from kit import build as builder
 
             start = time.perf_counter()
-            built = builder.build(args.stories, jobs=args.jobs or builder.JOBS, publish=args.publish)
+            built = builder.build(args.stories, jobs=args.jobs or builder.JOBS, publish=args.publish, force=args.force)
             print(builder.summary(built, time.perf_counter() - start, publish=args.publish))
         elif args.command == "test":
             import time

@@ -1,51 +1,87 @@
 """The build: check the raw data and the stories' declarations, execute the notebooks headless, then gather
-the ledger and write the gallery; report what was produced.
+the ledger and write the galleries and reader pages; report what was produced.
+
+The build is made of steps with declared inputs (`kit.steps`): the check of the data and the declarations; per
+story its computation (its notebook, which computes its claims, tables and charts, and, for a story not yet
+rendering its facts in every language, its charts exported in the other languages by the build); the ledger
+notebook; the galleries; each article's reader page; the README's figures. A step whose inputs are unchanged
+since its last successful run and whose outputs are all there, unchanged, is skipped (`force` reruns everything):
+a changed raw file or story module reruns that story and the article's pages, nothing else. The check that refuses
+a changed raw file runs whenever any file of the data or the kit changed.
 
 The work is ordered from the declarations, not from file names, and runs `JOBS` pieces at a time: every story's
 notebook (stories are independent, each writes only its own folders), then the ledger notebook, which gathers
-their claims files, then the gallery. A story notebook the build runs exports its charts in English; the build
-exports each chart in the other languages (a job per chart and language, in worker processes) once the
-story's notebook has run, filling the cores the notebooks leave free. Notebooks run from their jupytext `.py`
-files (the reviewed source); a failing cell stops the build, naming the notebook, the cell and the error, and a
-notebook that does not write what its story declares is named too.
+their claims files, then the galleries. A story notebook the build runs exports its charts in English (or, for a
+story that renders its facts, in every language); the build exports each chart of the others in the other
+languages (a job per chart and language, in worker processes) once the story's notebook has run, filling the cores
+the notebooks leave free. Notebooks run from their jupytext `.py` files (the reviewed source); a failing cell stops
+the build, naming the notebook, the cell and the error, and a notebook that does not write what its story declares
+is named too.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import graphlib
 import hashlib
+import json
 import multiprocessing
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-import jupytext
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-from tqdm import tqdm
-
-from kit import articles, data, files, gallery, i18n, ledger, paths, story, translations
+from kit import files, paths, steps
 from kit.errors import BuildError, DataError, KitError
-from kit.story import Story
+from kit.steps import Declared, Inputs
 
 CELL_TIMEOUT = 600  # seconds
 KERNEL = "python3"
 # Notebooks run side by side, two at a time: measured on the 2-core machine, 2 at a time is faster than 1
 # (see docs/measurements.md); more than the cores only adds contention.
 JOBS = max(1, min(2, os.cpu_count() or 1))
+# The steps' names in their records (exports/.build/<step>.json)
+CHECK, LEDGER, GALLERY, README = "check", "ledger", "gallery", "readme"
+KIT = paths.STORIES.parent
+UP_TO_DATE = "up to date, not run (its inputs are those of its last run and its outputs are all there, unchanged)"
+CODE_CELL = re.compile(r"^# %%(?!.*\[(?:markdown|md|raw)\])", re.MULTILINE)  # a jupytext percent code cell
 
 
-def chosen(selected: Sequence[str] = ()) -> list[Story]:
-    """The stories to build: all, or those named (a story's name, its notebook's name, or a prefix of it)."""
-    every = story.stories()
+def say(text: str) -> None:
+    """A line of the build's log, above its progress bar if one is shown."""
+    from tqdm import tqdm  # only once there is something to say
+
+    tqdm.write(text)
+
+
+def to_run(step: str, inputs: Inputs, force: bool, shown: str) -> bool:
+    """Whether a step runs (`force`, or an input or output changed since its last successful run), said with why."""
+    found = ["--force"] if force else steps.changes(step, inputs)
+    if found:
+        say(f"{shown}: runs ({steps.reasons(found)})")
+    return bool(found)
+
+
+def story_step(name: str) -> str:
+    return f"story-{name}"
+
+
+def reader_step(article: str) -> str:
+    return f"reader-{article}"
+
+
+def chosen(selected: Sequence[str] = (), every: Sequence | None = None) -> list:
+    """The stories to build: all, or those named (a story's name, its notebook's name, or a prefix of it); of
+    `every` (the stories' declarations), by default the stories themselves."""
+    if every is None:
+        from kit import story
+
+        every = story.stories()
     if not selected:
-        return every
+        return list(every)
     picked = []
     for wanted in selected:
         matches = [s for s in every if wanted in (s.name, s.notebook) or s.notebook.startswith(wanted)]
@@ -62,6 +98,8 @@ def chosen(selected: Sequence[str] = ()) -> list[Story]:
 def preflight() -> None:
     """Refuse to build on raw data that fails its checksum or schema, on stories that do not hold together, or on a
     text missing or stale in a language a story publishes."""
+    from kit import data, story, translations
+
     problems: list[KitError] = [*data.check_all(thorough=False), *story.problems(), *stray_notebooks()]
     if not problems:  # the texts are read from the data and the stories: only once those hold together
         try:
@@ -78,6 +116,8 @@ def preflight() -> None:
 
 def stray_notebooks() -> list[BuildError]:
     """Notebooks that no story declares (they would never be built or checked)."""
+    from kit import ledger, story
+
     declared = {s.notebook for s in story.stories()} | {ledger.NOTEBOOK}
     return [
         BuildError(
@@ -90,9 +130,15 @@ def stray_notebooks() -> list[BuildError]:
     ]
 
 
-def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | None = None) -> nbformat.NotebookNode:
+def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | None = None):
     """Run one notebook from its `.py` in a fresh kernel in the notebooks folder (`env`: variables added to the
-    kernel's environment); returns it with outputs."""
+    kernel's environment); returns it with outputs (an `nbformat.NotebookNode`)."""
+    import asyncio
+
+    import jupytext
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
     notebook = jupytext.read(path)
     current = {"index": 0}
 
@@ -126,13 +172,15 @@ def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | N
     return notebook
 
 
-def store_outputs(path: Path, executed: nbformat.NotebookNode) -> Path:
+def store_outputs(path: Path, executed) -> Path:
     """Save an executed notebook as the paired `.ipynb` that nbval compares against.
 
     Live widget state is dropped (it holds random model ids and means nothing without a kernel), printed text
     is stored in one piece per stream, and cell ids are derived from each cell's position and source, so storing
     twice changes no byte.
     """
+    import jupytext
+
     executed.metadata.pop("widgets", None)
     for index, cell in enumerate(executed.cells):
         digest = hashlib.sha256(f"{index}:{cell.source}".encode()).hexdigest()[:8]
@@ -167,44 +215,256 @@ def coalesced(outputs: list) -> list:
     return joined
 
 
-def build(selected: Sequence[str] = (), jobs: int = JOBS, gather: bool = True, publish: bool = False) -> list[Path]:
-    """Execute the chosen stories' notebooks and export their charts in the other languages, then the ledger
-    notebook, `jobs` at a time, storing each executed notebook as its `.ipynb` (the outputs nbval compares: stored
-    deterministically, so an unchanged notebook changes no byte); then write each article's gallery and ledger, the
-    index of articles and the reader pages. `gather=False` builds the stories alone (no ledger notebook, no gallery),
-    as `python -m kit test` does. `publish`: a publishing build, refused before anything runs if an article's
-    publishing record is not complete (by default a preview, whose JSON-LD is marked a draft). Returns the notebooks
-    run."""
-    preflight()
+class Built(list):
+    """The notebooks a build ran (a list of their paths), and the steps it found up to date and skipped."""
+
+    def __init__(self, ran: Sequence[Path] = (), skipped: Sequence[str] = ()):
+        super().__init__(ran)
+        self.skipped = list(skipped)
+
+
+def build(
+    selected: Sequence[str] = (), jobs: int = JOBS, gather: bool = True, publish: bool = False, force: bool = False
+) -> Built:
+    """Run the steps of the chosen stories whose inputs changed since their last successful run (or whose outputs
+    are missing or were changed since): execute each one's notebook and export its charts in the other languages;
+    then the ledger notebook, `jobs` at a time, storing each executed notebook as its `.ipynb` (the outputs nbval
+    compares: stored deterministically, so an unchanged notebook changes no byte); then write each article's
+    gallery and ledger, the index of articles and the reader pages, each when what it reads changed. `force`: run
+    every step. `gather=False` builds the stories alone (no ledger notebook, no gallery), as `python -m kit test`
+    does. `publish`: a publishing build, refused before anything runs if an article's publishing record is not
+    complete (by default a preview, whose JSON-LD is marked a draft). Returns the notebooks run and the steps
+    skipped."""
+    declared, gatherer = checked(force)
     if publish:
+        from kit import gallery, ledger
+
         ledger.check_publishable(gallery.published_articles())
-    for done in recover_outputs():
-        tqdm.write(f"Recovered: {done}")
-    stories = chosen(selected)
-    gatherer = paths.NOTEBOOKS / f"{ledger.NOTEBOOK}.py"
-    gatherers = [gatherer] if gather else []
-    translations = [
-        (each, slug, lang) for each in stories if not each.facts for lang in each.translations for slug in each.charts
+    for done in recover_outputs(declared):
+        say(f"Recovered: {done}")
+    languages = built_languages()
+    stories = chosen(selected, declared)
+    planned = {each.name: story_inputs(each, languages) for each in stories}
+    stale = {name: ["--force"] if force else steps.changes(story_step(name), inputs) for name, inputs in planned.items()}
+    running = [each for each in stories if stale[each.name]]
+    skipped = [each.notebook for each in stories if not stale[each.name]]
+    for name in skipped:
+        say(f"{name}: {UP_TO_DATE}")
+    told = len(skipped)
+    gatherer_path = paths.NOTEBOOKS / f"{gatherer}.py"
+    ran = [each.notebook_path for each in running]
+    if running or (gather and (force or steps.changes(LEDGER, ledger_inputs(gatherer_path, languages)))):
+        gathered = run_stories(running, planned, stale, gatherer_path if gather else None, jobs, languages, force)
+        ran += [gatherer_path] if gathered else []
+        skipped += [] if gathered or not gather else [gatherer]
+    elif gather:
+        skipped.append(gatherer)
+    if gather:
+        skipped += [] if write_galleries(declared, languages, publish, force) else ["galleries"]
+        skipped += [f"reader page of {name}" for name in write_reader_pages(stories, declared, languages, force)]
+    if not selected:
+        skipped += [] if refresh_readme_figures(declared, languages, force) else ["README figures"]
+    for name in skipped[told:]:
+        say(f"{name}: {UP_TO_DATE}")
+    return Built(ran, skipped)
+
+
+def checked(force: bool = False) -> tuple[list[Declared], str]:
+    """The stories' declarations and the ledger notebook's name, after the check of the data and the declarations
+    (`preflight`), which is skipped when no file of the kit, the data or the notebooks' names changed since it last
+    passed: then the declarations come from its record and no story is imported."""
+    inputs = Inputs().folder(KIT).folder(paths.raw_dir()).folder(paths.articles_dir())
+    inputs.value("notebooks", sorted(path.name for path in paths.NOTEBOOKS.glob("*.py"))).environment(())
+    record = steps.recorded(CHECK)
+    if not force and record is not None and not steps.changes(CHECK, inputs):
+        return [Declared.from_json(each) for each in record["declared"]], record["gatherer"]
+    from kit import ledger, story
+
+    steps.forget(CHECK)
+    preflight()
+    declared = [declaration(each) for each in story.stories()]
+    steps.record(CHECK, inputs, [], declared=[each.as_json() for each in declared], gatherer=ledger.NOTEBOOK)
+    return declared, ledger.NOTEBOOK
+
+
+def declaration(each) -> Declared:
+    """What the build needs to know of a story (a `kit.story.Story`), as data."""
+    from kit import data
+
+    sources = []
+    for name in dict.fromkeys(each.sources):
+        folder = data.description_of(name).parent
+        entry = steps.of_text(json.dumps(data.resource(name), sort_keys=True))
+        sources.append((name, _in_data(data.path_of(name)), _in_data(folder / "locales"), entry))
+    return Declared(
+        name=each.name,
+        notebook=each.notebook,
+        article=each.article,
+        languages=tuple(each.languages),
+        charts=tuple(each.charts),
+        sources=tuple(sources),
+        readers=bool(each.readers),
+        readme_figure=each.readme_figure,
+        facts=each.facts,
+    )
+
+
+def _in_data(path: Path) -> str:
+    return Path(path).relative_to(paths.DATA).as_posix()
+
+
+def built_languages() -> tuple[str, ...]:
+    from kit import i18n
+
+    return i18n.languages()
+
+
+# -- the steps' inputs and outputs ----------------------------------------------------------------------
+
+
+def machinery(own: str | None = None) -> list[Path]:
+    """The kit's files a story's computation depends on: everything in kit/ but the other stories' folders."""
+    stories = os.path.join(str(paths.STORIES), "")
+    mine = os.path.join(stories, own or "", "")
+    return [
+        path
+        for path in steps.tree(KIT)
+        if not str(path).startswith(stories) or str(path).startswith(mine) or os.sep not in str(path)[len(stories):]
     ]
-    scripts = [s.notebook_path for s in stories]
-    cells = sum(cell.cell_type == "code" for path in [*scripts, *gatherers] for cell in jupytext.read(path).cells)
+
+
+def story_inputs(each: Declared, languages: Sequence[str]) -> Inputs:
+    """What a story's computation reads: the machinery, its own package, its notebook, each raw file it reads and
+    its description, its sources' and its article's texts, the pinned environment and the languages built."""
+    inputs = Inputs().files(machinery(each.name)).file(each.notebook_path)
+    for name, file, locales, entry in each.sources:
+        inputs.file(paths.DATA / file).value(f"the description of {name}", entry).folder(paths.DATA / locales)
+    inputs.folder(paths.articles_dir() / each.article)
+    return inputs.environment(each.built_languages(languages))
+
+
+def story_outputs(each: Declared) -> list[Path]:
+    return [each.output_dir(), *(each.chart_folder(slug) for slug in each.charts), each.notebook_path.with_suffix(".ipynb")]
+
+
+def published_inputs(languages: Sequence[str]) -> Inputs:
+    """What every page of an article reads besides its stories' outputs: the kit, the data, the environment."""
+    return Inputs().folder(KIT).folder(paths.raw_dir()).folder(paths.articles_dir()).environment(languages)
+
+
+def ledger_inputs(notebook: Path, languages: Sequence[str]) -> Inputs:
+    """The ledger notebook reads every story's claims files."""
+    return published_inputs(languages).file(notebook).folder(paths.processed_dir())
+
+
+def chart_folders(declared: Sequence[Declared], article: str | None = None) -> list[Path]:
+    return [each.chart_folder(slug) for each in declared if article in (None, each.article) for slug in each.charts]
+
+
+def run_stories(
+    running: Sequence[Declared],
+    planned: Mapping[str, Inputs],
+    stale: Mapping[str, Sequence[str]],
+    gatherer: Path | None,
+    jobs: int,
+    languages: Sequence[str],
+    force: bool,
+) -> bool:
+    """Run the stories' steps (their notebooks, and their charts in the other languages in worker processes), each
+    recorded once all its parts succeeded, then the ledger notebook unless it is up to date; returns whether the
+    ledger notebook ran."""
+    import jupytext  # noqa: F401  (imported once here rather than in each thread)
+    from tqdm import tqdm
+
+    from kit import story
+
+    stories = {each.name: each for each in story.stories()}
+    translations = [
+        (stories[each.name], slug, language)
+        for each in running
+        if not stories[each.name].facts
+        for language in stories[each.name].translations
+        for slug in stories[each.name].charts
+    ]
+    scripts = [each.notebook_path for each in running] + ([gatherer] if gatherer else [])
+    cells = sum(len(CODE_CELL.findall(path.read_text(encoding="utf-8"))) for path in scripts)
+    gathered = {"ran": False}
+    for each in running:
+        say(f"{each.notebook}: runs ({steps.reasons(stale[each.name])})")
+        steps.forget(story_step(each.name))
     with translators(jobs if translations else 0) as pool, tqdm(
         total=cells + len(translations), unit="step", desc="notebooks", dynamic_ncols=True
     ) as progress:
         env = {story.TRANSLATED_BY_BUILD: "1"} if pool else {}
-        plan = [Job(s.notebook, notebook_step(s.notebook_path, progress, env, s)) for s in stories]
-        plan += [Job(path.stem, notebook_step(path, progress), after=[s.notebook for s in stories]) for path in gatherers]
+        plan = [Job(each.notebook, notebook_step(each.notebook_path, progress, env, stories[each.name])) for each in running]
         plan += [
             Job(f"{slug}.{lang}", translation_step(pool, progress, each, slug, lang), [each.notebook], "translations")
             for each, slug, lang in translations
         ]
-        run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs})
-    if gather:
-        gallery.write(publish)
-        write_reader_pages(stories)
-    if not selected:
-        refresh_readme_figures()
-    return [*scripts, *gatherers]
+        for each in running:
+            parts = [each.notebook] + [f"{slug}.{lang}" for of, slug, lang in translations if of.name == each.name]
+            recording = (lambda each: lambda: steps.record(story_step(each.name), planned[each.name], story_outputs(each)))(each)
+            plan.append(Job(f"{each.notebook} recorded", recording, parts, "records"))
+        if gatherer is not None:
+            after = [each.notebook for each in running]
+
+            def gather() -> None:
+                inputs = ledger_inputs(gatherer, languages)
+                if not to_run(LEDGER, inputs, force, gatherer.stem):
+                    progress.update(len(CODE_CELL.findall(gatherer.read_text(encoding="utf-8"))))
+                    return
+                steps.forget(LEDGER)
+                notebook_step(gatherer, progress)()
+                steps.record(LEDGER, inputs, [gatherer.with_suffix(".ipynb")])
+                gathered["ran"] = True
+
+            plan.append(Job(gatherer.stem, gather, after=after))
+        run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs, "records": 1})
+    return gathered["ran"]
+
+
+def write_galleries(declared: Sequence[Declared], languages: Sequence[str], publish: bool, force: bool) -> bool:
+    """Each article's gallery and ledger files and the index of articles (`kit.gallery.write`), unless what they
+    read is unchanged (the stories' claims files and charts, the kit, the data, the languages, publishing or not);
+    returns whether they were written."""
+    inputs = published_inputs(languages).folder(paths.processed_dir()).value("publish", publish)
+    for folder in chart_folders(declared):
+        inputs.folder(folder)
+    if not to_run(GALLERY, inputs, force, "galleries"):
+        return False
+    from kit import gallery, ledger
+
+    steps.forget(GALLERY)
+    gallery.write(publish)
+    written = [paths.exports_dir() / gallery.page_name(language) for language in languages]
+    for name in gallery.published_articles():
+        folder = paths.exports_dir() / name
+        written += [folder / gallery.page_name(language) for language in languages]
+        written += [
+            folder / ledger.file_name(base, language)
+            for base in (ledger.JSONLD_NAME, ledger.CSV_NAME, ledger.MARKDOWN_NAME)
+            for language in languages
+        ]
+    steps.record(GALLERY, inputs, written)
+    return True
+
+
+def write_reader_page(article: str, declared: Sequence[Declared], languages: Sequence[str], force: bool) -> bool:
+    """An article's reader page (`kit.reader.page`), unless what it reads is unchanged (the kit, the data, its
+    stories' charts, whether its gallery is there); returns whether it was written."""
+    folder = paths.exports_dir() / article
+    inputs = published_inputs(languages).value("gallery page", (folder / "index.html").is_file())
+    for chart in chart_folders(declared, article):
+        inputs.folder(chart)
+    if not to_run(reader_step(article), inputs, force, f"reader page of {article}"):
+        return False
+    from kit.reader import page
+
+    steps.forget(reader_step(article))
+    written = page.write(folder, article)
+    written += [folder / "embed.json", folder / page.ASSETS]  # written beside the pages it returns
+    steps.record(reader_step(article), inputs, written)
+    return True
 
 
 def test(name: str, jobs: int = JOBS) -> list[str]:
@@ -220,7 +480,7 @@ def test(name: str, jobs: int = JOBS) -> list[str]:
     except KitError as failure:
         return [f"The build failed (nothing else was run):\n{failure}"]
     checked = len(each.charts) * len(each.built_languages) * len(charts_widths())
-    tqdm.write(f"Chart check: {len(each.charts)} chart(s) in {', '.join(each.built_languages)} at every width "
+    say(f"Chart check: {len(each.charts)} chart(s) in {', '.join(each.built_languages)} at every width "
                f"({checked} pages) passed.")
     tests = paths.ROOT / "tests" / "stories" / f"test_{each.name}.py"
     found = [] if tests.is_file() else [f"The story has no tests: write {paths.shown(tests)} (see another story's)."]
@@ -233,7 +493,7 @@ def test(name: str, jobs: int = JOBS) -> list[str]:
         text=True,
         check=False,
     )
-    tqdm.write(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-2000:])
+    say(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-2000:])
     if done.returncode != 0:
         failed = [line for line in done.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
         found.append(
@@ -251,19 +511,31 @@ def charts_widths() -> tuple:
     return tuple(charts.WIDTHS)
 
 
-def write_reader_pages(built: Sequence[Story]) -> list[Path]:
-    """The reader page (`kit.reader.page`) of each article one of the stories built offers readers explorers in,
-    in the article's published folder."""
-    from kit.reader import page
+def write_reader_pages(
+    built: Sequence, declared: Sequence[Declared] | None = None, languages: Sequence[str] | None = None,
+    force: bool = False,
+) -> list[str]:
+    """The reader page (`kit.reader.page`) of each article one of the stories built (or their declarations) offers
+    readers explorers in, in the article's published folder, unless it is up to date (`write_reader_page`); returns
+    the articles whose page was up to date. `declared`: every story's declaration, by default read from the
+    stories."""
+    if declared is None:
+        from kit import story
 
+        declared = [declaration(each) for each in story.stories()]
+    languages = built_languages() if languages is None else languages
     chosen = sorted({each.article for each in built if each.readers})
-    return [written for article in chosen for written in page.write(paths.exports_dir() / article, article)]
+    return [article for article in chosen if not write_reader_page(article, declared, languages, force)]
 
 
-def recover_outputs() -> list[str]:
-    """Put back or clean up what an interrupted earlier build left half-swapped in the output folders."""
-    every = story.stories()
-    exported = [paths.exports_dir(), *(articles.published_dir(name) for name in {s.article for s in every})]
+def recover_outputs(every: Sequence | None = None) -> list[str]:
+    """Put back or clean up what an interrupted earlier build left half-swapped in the output folders (of every
+    story, or of these stories' declarations)."""
+    if every is None:
+        from kit import story
+
+        every = story.stories()
+    exported = [paths.exports_dir(), *(paths.exports_dir() / name for name in {s.article for s in every})]
     folders = [*exported, paths.processed_dir(), *(s.output_dir() for s in every)]
     return [done for folder in folders for done in files.recover(folder)]
 
@@ -315,14 +587,14 @@ def run_jobs(plan: Sequence[Job], progress: tqdm, lanes: Mapping[str, int]) -> N
         raise failures[min(failures, key=order.__getitem__)]
 
 
-def notebook_step(
-    path: Path, progress: tqdm, env: Mapping[str, str] | None = None, of: Story | None = None
-) -> Callable[[], None]:
+def notebook_step(path: Path, progress: tqdm, env: Mapping[str, str] | None = None, of=None) -> Callable[[], None]:
     """Run a notebook and store its outputs (so nbval compares with what the code gives today); for a story's
     notebook, check it wrote what the story declares in English (the build's own steps write the other
-    languages)."""
+    languages). `of`: the story (a `kit.story.Story`) whose notebook it is."""
 
     def run() -> None:
+        from kit import i18n
+
         executed = execute(path, progress, env)
         store_outputs(path, executed)
         missing = [] if of is None else of.missing_outputs(None if of.facts else (i18n.SOURCE,))
@@ -336,9 +608,7 @@ def notebook_step(
     return run
 
 
-def translation_step(
-    pool: ProcessPoolExecutor, progress: tqdm, of: Story, slug: str, language: str
-) -> Callable[[], None]:
+def translation_step(pool: ProcessPoolExecutor, progress: tqdm, of, slug: str, language: str) -> Callable[[], None]:
     """Export a story's chart in another language in a worker process."""
 
     def run() -> None:
@@ -350,6 +620,8 @@ def translation_step(
 
 def translate(name: str, slug: str, language: str) -> None:
     """In a worker: export one chart of a story in one other language."""
+    from kit import story
+
     story.get(name).publish_translation(slug, language)
 
 
@@ -369,30 +641,72 @@ def translators(workers: int) -> Iterator[ProcessPoolExecutor | None]:
         yield pool
 
 
-def refresh_readme_figures() -> None:
+def refresh_readme_figures(declared: Sequence[Declared], languages: Sequence[str], force: bool = False) -> bool:
     """Copy the charts the stories show in the README (web PNG) from the exports to `docs/`, in each language
-    (`docs/<slug>.png`, `docs/<slug>.uk.png`, ...)."""
+    (`docs/<slug>.png`, `docs/<slug>.uk.png`, ...), unless those charts are unchanged; returns whether it ran."""
+    shown = [each for each in declared if each.readme_figure]
+    inputs = Inputs().environment(languages)
+    for each in shown:
+        inputs.folder(each.chart_folder(each.readme_figure))
+    if not to_run(README, inputs, force, "README figures"):
+        return False
     from kit import export  # its file names
 
-    for each in story.stories():
-        for language in each.built_languages if each.readme_figure else ():
+    steps.forget(README)
+    written = []
+    for each in shown:
+        for language in each.built_languages(languages):
             stem = export.stem(each.readme_figure, language)
             exported = each.chart_folder(each.readme_figure) / f"{stem}.web.png"
+            target = paths.ROOT / "docs" / f"{stem}.png"
             if exported.exists():
-                files.write_bytes(paths.ROOT / "docs" / f"{stem}.png", exported.read_bytes())
+                if steps.sha256(target) != steps.sha256(exported):  # unchanged: not even its time
+                    files.write_bytes(target, exported.read_bytes())
+                written.append(target)
+    steps.record(README, inputs, written)
+    return True
 
 
 def summary(built: Sequence[Path], seconds: float | None = None, publish: bool = False) -> str:
-    """One screen: the notebooks run, then article by article its published folder (gallery, ledger files, charts),
-    how many of its checked statements hold up and each claim's verdict; then the drafts, and whether this was a
-    preview (and how to publish) or a publishing build."""
+    """One screen: the notebooks run and the steps skipped as up to date, then article by article its published
+    folder (gallery, ledger files, charts), how many of its checked statements hold up and each claim's verdict;
+    then the drafts, and whether this was a preview (and how to publish) or a publishing build."""
+    took = f" in {seconds:.1f} s" if seconds is not None else ""
+    lines = [f"Built {len(built)} notebook(s){took}: {', '.join(p.stem for p in built)}"]
+    skipped = getattr(built, "skipped", [])
+    if skipped:
+        lines.append(f"Up to date, so not run again: {', '.join(skipped)}")
+    return "\n".join([*lines, published(publish)])
+
+
+def published(publish: bool = False) -> str:
+    """What is published, article by article (see `summary`); read back from the last build's record when nothing
+    it is made from changed since (the kit, the data, the claims files, the articles' folders), so a build with
+    nothing to redo imports no story to say so."""
+    check = steps.recorded(CHECK)
+    if check is None:
+        return _published(publish)
+    inputs = Inputs().value("check", check.get("inputs")).folder(paths.processed_dir()).value("publish", publish)
+    for name in dict.fromkeys(each["article"] for each in check["declared"]):
+        inputs.folder(paths.exports_dir() / name)
+    inputs.environment(built_languages())
+    top, kept = paths.shown(paths.exports_dir()), "<the exports folder>"  # no machine path in a record
+    record = steps.recorded("summary")
+    if record is not None and "text" in record and not steps.changes("summary", inputs):
+        return record["text"].replace(kept, top)
+    text = _published(publish)
+    steps.record("summary", inputs, [], text=text.replace(top, kept))
+    return text
+
+
+def _published(publish: bool) -> str:
+    from kit import articles, gallery, ledger
+
     everything = ledger.entries(drafts=True)
     grouped = ledger.by_article([entry for entry in everything if not entry.draft])
     drafts = [entry for entry in everything if entry.draft]
-    took = f" in {seconds:.1f} s" if seconds is not None else ""
     top = paths.shown(paths.exports_dir())
     lines = [
-        f"Built {len(built)} notebook(s){took}: {', '.join(p.stem for p in built)}",
         f"Published per article in {top}/<article>/ (its gallery {gallery.PAGE_NAME}, its claims ledger and its "
         f"charts); the articles listed in {top}/{gallery.PAGE_NAME}",
     ]

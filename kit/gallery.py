@@ -237,7 +237,6 @@ def page(folder: Path, entries: Sequence[Entry], charts: Sequence[str], drafts: 
     `drafts` (they show only claims on example data) are left out."""
     t = i18n.t
     shown = ordered([f for f in figures(folder, charts, i18n.current()) if f.slug not in set(drafts)], entries)
-    present = {figure.slug for figure in shown}
     checked = ", ".join(
         _link(a.url, t("gallery-article", publisher=_text(a.publisher), headline=_text(a.headline)))
         + f" ({_text(ledger.shown_date(a.published, i18n.current()))})"

@@ -29,14 +29,12 @@ import contextlib
 import contextvars
 import functools
 import hashlib
-import importlib.metadata
 import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
 from kit import files, paths
@@ -208,6 +206,8 @@ def _read_cache(path: Path) -> ast.Resource | None:
 
 @functools.cache
 def _parser_version() -> str:
+    import importlib.metadata  # costs a tenth of a second: only when a catalog is parsed or read back
+
     return importlib.metadata.version("fluent.syntax")
 
 
@@ -229,7 +229,9 @@ def entries(language: str) -> dict[str, Entry]:
 
 
 @functools.cache
-def _bundle(language: str) -> FluentBundle:
+def _bundle(language: str):
+    from fluent.runtime import FluentBundle  # with Babel's CLDR data: only once a text is rendered
+
     bundle = FluentBundle([language], use_isolating=False)
     bundle.add_resource(ast.Resource([entry.node for entry in entries(language).values()]))  # parsed once, checked
     return bundle
