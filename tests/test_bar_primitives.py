@@ -102,6 +102,20 @@ def test_reference_line_labels_keep_clear_of_each_other_and_of_the_other_line():
         assert not [p for p in chartcheck.layout_problems(page, width) if p.rule in ("crossing", "overlap")]
 
 
+def test_a_reference_line_stops_short_of_the_value_labels_it_would_cross():
+    """The desk's rule: no text within 2 px of a line, even on a backing; a label reaching over the line interrupts it."""
+    bars = [Bar("A", 6, value_label="6% (a broader count)"), Bar("B", 14, value_label="14%"), Bar("", 0), Bar("", 0)]
+
+    def chart(fig, rect):
+        ax = charts.ranked_bars(fig, rect, bars, xmax=20, ticks=[0, 10, 20])
+        charts.reference_lines(ax, [(10, "Stated: 10%", 2.5)])
+
+    page = charts.Chart(slug="t", title="t", subtitle="s", note="n", source="Source: s", alt_text="1", data=None,
+                        body_height=lambda w: charts.bars_height(len(bars), w), draw=chart)
+    for width in charts.WIDTHS:
+        assert not [p for p in chartcheck.layout_problems(page, width) if p.rule in ("touching", "crossing")]
+
+
 def test_a_note_beside_the_subjects_row_is_ink_the_highlight_stays_on_the_subjects_own_marks():
     bars = [Bar("A", 12, value_label="12"), Bar("Russia", 10.7, style.SUBJECT, "10.7 (28th)"), Bar("B", 9), Bar("C", 8)]
     _, ax = draw(bars, note=(1, "Less than 0.1 points behind A"))

@@ -9,7 +9,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
-from kit import charts, style
+from kit import charts, chartcheck, style
 from kit.charts import Dot, Point, Span
 from kit.charts.page import VALUE
 
@@ -72,11 +72,23 @@ def test_a_label_set_above_its_row_sits_nearer_its_own_row_than_the_row_above(wi
             assert above >= 2 * below, f"row {row}: {above:.1f} px from the row above, {below:.1f} from its own"
 
 
-def test_a_label_set_above_its_row_has_a_backing_where_a_reference_line_crosses_it():
-    dots = [Dot(f"Row {n}: a label too long to sit left of the plot at this width", n, n + 5) for n in range(2)]
-    ax = charts.dot_rows(_figure(3.4), (0.1, 0.1, 3.2, 2.8), dots, xlim=(0, 10), ticks=[0, 10], reference=(2, "ref"))
-    labels = [text for text in ax.texts if text.get_text().startswith("Row")]
-    assert len(labels) == 2 and all(text.get_bbox_patch() is not None for text in labels)
+@pytest.mark.parametrize("width", charts.WIDTHS, ids=lambda width: width.name)
+def test_a_reference_line_stops_short_of_the_labels_it_would_cross_and_its_label_keeps_clear_of_the_rows(width):
+    """The desk's rules: no text within 2 px of a line, backing or not; the reference line's label nearer its line
+    than the marks of the row above (here a row ending right of the line, as the article's own figure does)."""
+    dots = [Dot(f"Row {n}: a label too long to sit left of the plot at this width, and longer", n * 20, n * 20 + 40,
+                value_label=f"{n * 20}–{n * 20 + 40} units") for n in range(3)] + [Dot("Last", 52, 56)]
+    page = charts.Chart(
+        slug="t", title="t", subtitle="s", note="n", source="Source: s", alt_text="1", data=None,
+        body_height=lambda w: charts.dots_height(dots, w, reference=True),
+        draw=lambda fig, rect: charts.dot_rows(fig, rect, dots, xlim=(0, 100), ticks=[0, 50, 100],
+                                               reference=(50, "Stated: 50")),
+    )
+    problems = [p for p in chartcheck.layout_problems(page, width) if p.rule in ("touching", "crossing", "proximity")]
+    assert problems == []
+    with style.context():
+        fig = page.figure(width)
+    assert not [text for text in fig.axes[0].texts if text.get_bbox_patch() is not None]  # clear, not backed
 
 
 def test_a_derived_reading_can_be_drawn_apart_from_the_highlight_of_its_row():

@@ -30,6 +30,8 @@ BASELINE_WIDTH = 0.8  # points
 PANEL_MIN_WIDTH = 1.05  # narrowest panel of a small-multiple grid, inches
 PANEL_GAP = 0.14  # inches
 NOTE_SPACING = 1.15
+LINE_CLEARANCE = 3  # points a reference line stops short of a text it would otherwise cross or touch
+REFERENCE_DASHES = (0, (3, 2))
 
 
 @dataclass(frozen=True)
@@ -255,19 +257,43 @@ def row_labels(ax: Axes, rows: Sequence, size: float) -> None:
         names(label, ax.transData, y)
 
 
+def reference_line(ax: Axes, x: float, zorder: float = 2.5) -> LineCollection:
+    """A dashed ink line at `x` from the foot of the plot to its top, interrupted wherever a text already in the plot
+    would touch it: the line stops `LINE_CLEARANCE` points short of the text (no backing box: the text stays clear
+    of the line). Draw it after the texts it must keep clear of."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    clear = LINE_CLEARANCE * fig.dpi / 72
+    at = ax.transData.transform((x, 0))[0]
+    bottom, height = ax.bbox.y0, ax.bbox.height
+    gaps = sorted(
+        (box.y0 - clear, box.y1 + clear)
+        for box in (text.get_window_extent(renderer) for text in ax.texts if text.get_visible() and text.get_text())
+        if box.x0 - clear <= at <= box.x1 + clear
+    )
+    segments, start = [], bottom
+    for low, high in gaps:
+        if low > start:
+            segments.append((start, low))
+        start = max(start, high)
+    if start < bottom + height:
+        segments.append((start, bottom + height))
+    line = LineCollection([[(x, (low - bottom) / height), (x, (high - bottom) / height)] for low, high in segments],
+                          transform=ax.get_xaxis_transform(), colors=style.INK, linewidths=0.8,
+                          linestyles=[REFERENCE_DASHES], zorder=zorder, clip_on=False)
+    ax.add_collection(line, autolim=False)
+    return line
+
+
 def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None:
     """Dashed ink lines across the rows, each (x, label, row): labelled beside it at the height of row `row`
     (keep that row free), right of the line where the label fits before the next line or the edge, else on
-    the side with more room, wrapped to that room. Value labels a line crosses get a white backing."""
+    the side with more room, wrapped to that room. Each line stops short of the value labels it would cross."""
     size = style.type_at(ax.figure.get_size_inches()[0]).label
-    for text in ax.texts:
-        text.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
-        text.set_zorder(3)
     xmin, xmax = ax.get_xlim()
     per_inch = (xmax - xmin) / (ax.get_position().width * ax.figure.get_size_inches()[0])
     xs = [x for x, _, _ in lines]
     for x, label, row in lines:
-        ax.axvline(x, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=2.5, clip_on=False)
         rooms = {
             "right": (min([o for o in xs if o > x] + [xmax]) - x) / per_inch - 0.1,
             "left": (x - max([o for o in xs if o < x] + [xmin])) / per_inch - 0.1,
@@ -285,6 +311,8 @@ def reference_lines(ax: Axes, lines: Sequence[tuple[float, str, float]]) -> None
             linespacing=NOTE_SPACING,
         )
         names(drawn, ax.transData, row, x)
+    for x, _, _ in lines:
+        reference_line(ax, x)
 
 
 # -- small multiples ------------------------------------------------------------------------------------

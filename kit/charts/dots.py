@@ -17,7 +17,7 @@ from matplotlib.transforms import offset_copy
 
 from kit import style
 from kit import text as texts
-from kit.charts.bars import BASELINE_WIDTH, NUDGE, TICK_SPACE, gutter, row_labels
+from kit.charts.bars import BASELINE_WIDTH, NUDGE, TICK_SPACE, gutter, reference_line, row_labels
 from kit.charts.page import VALUE, Rect, Shown, add_axes, names, shows, text_width
 
 DOT_SIZE = 5.5  # marker diameter, points
@@ -118,7 +118,8 @@ def dot_rows(
 ) -> Axes:
     """Dots or ranges, one per row (first at the top), row labels on the left (or above each row when they
     are too wide), the value axis on top; `log` for values that span orders of magnitude, `reference` =
-    (value, label) for a dashed ink line labelled under the rows. A linear axis from zero gets a zero
+    (value, label) for a dashed ink line labelled in a free row under the rows, interrupted where a label would touch
+    it. A linear axis from zero gets a zero
     baseline; one that spans zero gets an ink line at zero."""
     left, bottom, width, height = rect
     sizes = style.type_at(width)
@@ -140,12 +141,11 @@ def dot_rows(
     ax.xaxis.tick_top()
     if not log and xlim[0] <= 0:
         ax.axvline(0, color=style.INK, linewidth=BASELINE_WIDTH, zorder=1.5, clip_on=False)
-    if reference is not None:
+    if reference is not None:  # its label level with the middle of the free row under the rows, clear of their marks
         value, text = reference
-        ax.axvline(value, color=style.INK, linewidth=0.8, linestyle=(0, (3, 2)), zorder=1.5, clip_on=False)
-        drawn = ax.annotate(text, (value, rows - 0.5), xytext=(4, 2), textcoords="offset points", va="bottom",
-                            ha="left", size=sizes.label, color=style.INK)
-        names(drawn, ax.transData, rows - 0.5, value)
+        drawn = ax.annotate(text, (value, len(dots) + (REFERENCE_ROW - 1) / 2), xytext=(4, 0),
+                            textcoords="offset points", va="center", ha="left", size=sizes.label, color=style.INK)
+        names(drawn, ax.transData, len(dots) + (REFERENCE_ROW - 1) / 2, value)
     if above:  # each label left-aligned just above its own row's marks (clear of a zero baseline)
         label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=4 if xlim[0] == 0 else 0, y=LABEL_LIFT,
                                units="points")
@@ -154,8 +154,6 @@ def dot_rows(
             label = ax.text(0, y, dot.label, transform=label_at, va="bottom", ha="left", size=sizes.row,
                             color=role.label, weight=role.weight, zorder=4)
             names(label, ax.transData, y)
-            if reference is not None:  # a label the reference line crosses stays readable
-                label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
     else:
         row_labels(ax, dots, sizes.row)
     ranged = [(y, dot) for y, dot in enumerate(dots) if dot.high > dot.low]
@@ -194,8 +192,8 @@ def dot_rows(
             label = ax.text(end, y, dot.value_label, transform=value_at, va="center", ha="left", size=sizes.label,
                             color=role.label, weight=role.weight, label=VALUE, zorder=4)
             names(label, ax.transData, y, end)
-            if reference is not None:  # a label the reference line crosses stays readable
-                label.set_bbox({"boxstyle": "square,pad=0.1", "facecolor": style.BACKGROUND, "edgecolor": "none"})
+    if reference is not None:  # drawn last: it stops short of every label it would cross (row and value labels)
+        reference_line(ax, reference[0], zorder=1.5)
     return ax
 
 
