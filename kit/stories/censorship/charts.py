@@ -89,8 +89,8 @@ def categories_chart(selection: Sequence[str] | None = None) -> Chart:
         alt_text=t(
             "censorship-categories-alt",
             growth=fmt.percentage(fmt.count(circ["pct_change_vs_2024"])),
-            count=fmt.count(circ["count_2025"]),
-            base=fmt.count(circ["base_2024"]),
+            count=fmt.large(circ["count_2025"]),
+            base=fmt.large(circ["base_2024"]),
             next=fmt.change(frame.iloc[1]["pct_change_vs_2024"]),
             fell=fell,
         ),
@@ -104,9 +104,9 @@ def categories_chart(selection: Sequence[str] | None = None) -> Chart:
                         name=label,
                         change=fmt.change(row.pct_change_vs_2024),
                         about=int(bool(row.base_2024_derived)),
-                        base=fmt.count(row.base_2024),
+                        base=fmt.large(row.base_2024),
                         over=int(row.count_qualifier == "more than"),
-                        count=fmt.count(row.count_2025),
+                        count=fmt.large(row.count_2025),
                     )
                     for label, row in zip(labels, shown.itertuples(), strict=True)
                 ),
