@@ -77,23 +77,7 @@ def story_catalogs() -> list[Path]:
                   if not any(path.is_relative_to(m) for m in MACHINERY))
 
 
-# The catalogs that still write a glossary term by hand (their owners use the terms; the lead has the list). Once a
-# catalog uses them, its test passes and must leave this list.
-PENDING = {"kit/stories/ai_companies", "kit/stories/ai_institutions", "kit/stories/ai_vibrancy",
-           "kit/stories/article_context", "kit/stories/censorship", "kit/stories/gpu_gap", "kit/stories/it_emigration",
-           "data/raw/stanford_gvt_2025"}
-
-
-@pytest.mark.parametrize(
-    "folder",
-    [
-        pytest.param(folder, marks=pytest.mark.xfail(strict=True, reason="the story's owner uses the terms"))
-        if paths.shown(folder.parent) in PENDING
-        else folder
-        for folder in dict.fromkeys(story_catalogs())
-    ],
-    ids=lambda folder: paths.shown(folder.parent),
-)
+@pytest.mark.parametrize("folder", list(dict.fromkeys(story_catalogs())), ids=lambda folder: paths.shown(folder.parent))
 def test_each_storys_catalogs_use_the_glossary(folder):
     found = [p for p in translations.glossary_problems() if p.where.startswith(paths.shown(folder))]
     assert not found, "\n".join(f"{p.where}: {p.problem}" for p in found)

@@ -118,11 +118,11 @@ institutions-caveat-unknown =
         [one] { $count } institution of the top { $top } has no country assigned.
        *[other] { $count } institutions of the top { $top } have no country assigned.
     }
-institutions-aside-restated = restated in the claim's caveat on our own ranking
+institutions-aside-restated = restated in the claim's { -caveat } on our own ranking
 institutions-aside-cutoff = a lower cut-off makes it easier, not harder, for a Russian institution to reach the top 200, so the zero we find stands
 institutions-aside-samsung = the statement is about Russian universities; a foreign company's Moscow laboratory is not one
 institutions-aside-sensitivity = every one of the { $variants } variants, with and without these tracks, gives the same count
-institutions-aside-neurips = restated in the NeurIPS caveat, with its effect
+institutions-aside-neurips = restated in the NeurIPS { -caveat }, with its effect
 institutions-computed = { $counts } Russian institutions in the top { $top } of our ranking by papers under each of its { $variants } variants (best: { $institution }, { $rank } with { $counted } against { $cutoff } at rank { $top }){ $contrary }
 institutions-computed-contrary = ; but { $ranking } reportedly places { $institution } { $place }
 institutions-article-value = { $stated } Russian universities in the top { $top }

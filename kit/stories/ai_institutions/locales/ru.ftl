@@ -188,8 +188,8 @@ institutions-caveat-published = Опубликованные рейтинги: {
 institutions-caveat-unsettled = Итак, утверждение верно для нашего рейтинга по научной продуктивности, но не для рейтингов, которые статья с тем же успехом могла иметь в виду ({ $rankings }): данные не позволяют это решить.
 # en: 882549bb
 institutions-caveat-unknown = Организаций из топ-{ $top } без страны: { $count }.
-# en: 9a568151
-institutions-aside-restated = повторено в оговорке к этому утверждению о нашем собственном рейтинге
+# en: fe272844
+institutions-aside-restated = повторено в { -caveat(form: "loc") } к этому утверждению о нашем собственном рейтинге
 # en: 2d6b2ae7
 institutions-aside-cutoff = более низкий порог облегчает, а не затрудняет российской организации попадание в топ-200, так что наш нулевой результат остаётся в силе
 # en: b432fe7e
@@ -202,8 +202,8 @@ institutions-aside-sensitivity =
         [many] вариантов
        *[other] варианта
     }, с этими секциями и без них, дают то же число
-# en: eb7dbf56
-institutions-aside-neurips = повторено в оговорке о NeurIPS вместе с последствиями
+# en: 30d0dea5
+institutions-aside-neurips = повторено в { -caveat(form: "loc") } о NeurIPS вместе с последствиями
 # en: b73d30d8
 institutions-computed = Российских организаций в топ-{ $top } нашего рейтинга по статьям в каждом из { $variants } вариантов: { $counts } (лучшая: { $short }, место { $rank }, { $counted } против { $cutoff } на месте { $place }){ $contrary }
 # en: 872b9347

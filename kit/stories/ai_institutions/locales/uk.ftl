@@ -188,8 +188,8 @@ institutions-caveat-published = Опубліковані рейтинги: { $ra
 institutions-caveat-unsettled = Отже, твердження справджується для нашого рейтингу за науковим доробком, але не для рейтингів, які стаття могла мати на увазі так само ({ $rankings }): дані не дають змоги це вирішити.
 # en: 882549bb
 institutions-caveat-unknown = Установ із топ-{ $top } без країни: { $count }.
-# en: 9a568151
-institutions-aside-restated = повторено в застереженні до цього твердження про наш власний рейтинг
+# en: fe272844
+institutions-aside-restated = повторено в { -caveat(form: "loc") } до цього твердження про наш власний рейтинг
 # en: 2d6b2ae7
 institutions-aside-cutoff = нижчий поріг полегшує, а не ускладнює російській установі вихід у топ-200, тож наш нульовий результат залишається в силі
 # en: b432fe7e
@@ -202,8 +202,8 @@ institutions-aside-sensitivity =
         [many] варіантів
        *[other] варіанта
     }, з цими секціями й без них, дають ту саму кількість
-# en: eb7dbf56
-institutions-aside-neurips = повторено в застереженні про NeurIPS разом із наслідками
+# en: 30d0dea5
+institutions-aside-neurips = повторено в { -caveat(form: "loc") } про NeurIPS разом із наслідками
 # en: b73d30d8
 institutions-computed = Російських установ у топ-{ $top } нашого рейтингу за статтями в кожному з { $variants } варіантів: { $counts } (найкраща: { $short }, місце { $rank }, { $counted } проти { $cutoff } на місці { $place }){ $contrary }
 # en: 872b9347

@@ -7,10 +7,12 @@
        *[nom] AI vibrancy
         [gen] AI vibrancy
     }
--vibrancy-ranking = Stanford's AI vibrancy ranking
+-vibrancy-ranking = Stanford's { -vibrancy } ranking
 -stanford-weights = Stanford's weights
 
-vibrancy-source = Source: Stanford HAI Global AI Vibrancy Tool (2025), recomputed by AI-Governance-Map
+# The ranking's name as its publisher writes it (a name: the glossary's -vibrancy is our word for its measure)
+name-global-ai-vibrancy-tool = Global AI Vibrancy Tool
+vibrancy-source = Source: Stanford HAI { name-global-ai-vibrancy-tool } (2025), recomputed by AI-Governance-Map
 
 ## Pillars
 vibrancy-pillar-r-d = R&D
@@ -53,8 +55,8 @@ vibrancy-ranking-title =
 vibrancy-ranking-subtitle = Overall { -vibrancy } score, 0-100, with { -stanford-weights }, 2024 data. Bold: countries the article names as ahead of { $country }
 vibrancy-ranking-note =
     { $reproduced ->
-        [1] Scores recomputed as the weighted mean of the seven pillar scores; they reproduce every published score to two decimals.
-       *[0] Scores recomputed as the weighted mean of the seven pillar scores.
+        [1] Scores recomputed as the weighted mean of the seven { -pillar } scores; they reproduce every published score to two decimals.
+       *[0] Scores recomputed as the weighted mean of the seven { -pillar } scores.
     }
 vibrancy-ranking-reweighted-title =
     With these weights, { $country } ranks { $ordinal } of { $total }: { $direction ->
@@ -68,8 +70,8 @@ vibrancy-ranking-reweighted-title =
            *[other] places
         } lower
     }
-vibrancy-ranking-reweighted-subtitle = Overall { -vibrancy } score, 0-100, 2024 data, with the pillar weights in the note
-vibrancy-ranking-reweighted-note = Weights: { $weights }. Scores recomputed as the weighted mean of the pillar scores.
+vibrancy-ranking-reweighted-subtitle = Overall { -vibrancy } score, 0-100, 2024 data, with the { -pillar } weights in the note
+vibrancy-ranking-reweighted-note = Weights: { $weights }. Scores recomputed as the weighted mean of the { -pillar } scores.
 vibrancy-ranking-alt =
     { $country } ranks { $ordinal } of { $total } { $total ->
         [one] country
@@ -80,7 +82,7 @@ vibrancy-ranking-description =
     Overall { -vibrancy } scores (0-100) of { $total } { $total ->
         [one] country
        *[other] countries
-    }, 2024 data, with pillar weights { $weights }: { $ranks }. { $country } is { $near }.
+    }, 2024 data, with { -pillar } weights { $weights }: { $ranks }. { $country } is { $near }.
 
 ## The pillar comparison chart
 vibrancy-panel = { $pillar } ({ $weight })
@@ -89,18 +91,18 @@ vibrancy-pillars-title =
         [one] this { $n } country
        *[other] these { $n } countries
     } on { $lowest_count } of { $total } { $total ->
-        [one] pillar
-       *[other] pillars
+        [one] { -pillar }
+       *[other] { -pillar(form: "other") }
     }
 vibrancy-pillars-title-none =
     { $country } is not the lowest of { $n ->
         [one] this { $n } country
        *[other] these { $n } countries
-    } on any pillar
-vibrancy-pillars-subtitle = Pillar scores, 0-100 (Stanford's weight in brackets), countries in order of overall rank, 2024 data
+    } on any { -pillar }
+vibrancy-pillars-subtitle = { -pillar(form: "one-title") } scores, 0-100 (Stanford's weight in brackets), countries in order of overall rank, 2024 data
 vibrancy-pillars-note =
     { $lowest_count ->
-        [0] Lowest on no pillar
+        [0] Lowest on no { -pillar }
        *[other] Lowest on { $lowest }
     }{ $highest_count ->
         [0] .
@@ -109,22 +111,22 @@ vibrancy-pillars-note =
 vibrancy-pillars-imputed = { $countries } share one { $pillar } score, probably imputed.
 vibrancy-pillars-alt =
     { $country } scores lowest of { $countries } on { $lowest_count ->
-        [0] no pillar
+        [0] no { -pillar }
        *[other] { $lowest }
     }{ $highest_count ->
         [0] {""}
        *[other] { " " }and highest on { $highest }
     }: { $lowest_count } of { $total } { $total ->
-        [one] pillar
-       *[other] pillars
+        [one] { -pillar }
+       *[other] { -pillar(form: "other") }
     }.
 vibrancy-pillars-country = { $country }: { $scores }.
-vibrancy-pillars-description = Pillar scores (0-100), 2024 data. { $scores }
+vibrancy-pillars-description = { -pillar(form: "one-title") } scores (0-100), 2024 data. { $scores }
 
 ## The robustness chart (ranks across random weightings)
 vibrancy-robustness-label = { $country } ({ $ordinal })
 vibrancy-robustness-title =
-    { $country } ranks { $ordinal } or better in { $share } of { $draws } random pillar { $n ->
+    { $country } ranks { $ordinal } or better in { $share } of { $draws } random { -pillar } { $n ->
         [one] weighting
        *[other] weightings
     }
@@ -132,7 +134,7 @@ vibrancy-robustness-title-countries =
     How { $countries } { $countries ->
         [one] country ranks
        *[other] countries rank
-    } across random weightings of the pillars
+    } across random weightings of the { -pillar(form: "other") }
 vibrancy-robustness-subtitle =
     Rank among { $total } { $total ->
         [one] country
@@ -140,7 +142,7 @@ vibrancy-robustness-subtitle =
     } (1 = best) in { $draws } random { $n ->
         [one] weighting
        *[other] weightings
-    } of the pillars { $kind ->
+    } of the { -pillar(form: "other") } { $kind ->
         [uniform] drawn from all possible ones
        *[centred] centred on { -stanford-weights }
     }; Stanford's rank in brackets
@@ -148,7 +150,7 @@ vibrancy-robustness-note =
     { $kind ->
         [uniform] {""}
        *[centred] Each weight typically within { $low }-{ $high }% of Stanford's.{" "}
-    }Thin line: every rank seen; bar: the middle 90%; tick: median; triangle: rank with { -stanford-weights }. Ranks recomputed from published pillar scores.
+    }Thin line: every rank seen; bar: the middle 90%; tick: median; triangle: rank with { -stanford-weights }. Ranks recomputed from published { -pillar } scores.
 vibrancy-robustness-alt =
     Across { $draws } random { $n ->
         [one] weighting
@@ -177,7 +179,7 @@ vibrancy-robustness-description =
     { $draws } { $n ->
         [one] weighting
        *[other] weightings
-    } of the seven pillars, { $kind ->
+    } of the seven { -pillar(form: "other") }, { $kind ->
         [uniform] drawn uniformly from all possible ones
        *[centred] drawn from a Dirichlet distribution centred on { -stanford-weights } (each weight typically within { $low }-{ $high }% of Stanford's)
     }, seed { $seed }.
@@ -200,10 +202,10 @@ vibrancy-rank-value = { $ordinal } of { $total }
 vibrancy-rank-computed = { $ordinal } of { $total } (score { $score })
 vibrancy-rank-margin = { $country } scores { $score }: { $margin }.
 vibrancy-imputed = { $country }'s { $pillar } score ({ $value }) is shared exactly by { $others }, so it looks imputed rather than measured.
-vibrancy-index-name = The article calls it Stanford's AI Index: the ranking is the Global AI Vibrancy Tool (2025 edition), which Stanford HAI's AI Index team publishes apart from its annual AI Index report.
+vibrancy-index-name = The article calls it Stanford's AI Index: the ranking is the { name-global-ai-vibrancy-tool } (2025 edition), which Stanford HAI's AI Index team publishes apart from its annual AI Index report.
 vibrancy-margin-behind = { $points } behind { $country } ({ $ordinal }, { $score })
 vibrancy-margin-ahead = { $points } ahead of { $country } ({ $ordinal }, { $score })
-vibrancy-rank-sensitivity = Moving any one pillar weight by { $step } from Stanford's puts { $country } anywhere from { $best } to { $worst }.
+vibrancy-rank-sensitivity = Moving any one { -pillar } weight by { $step } from Stanford's puts { $country } anywhere from { $best } to { $worst }.
 vibrancy-rank-robustness =
     Across { $draws } random { $n ->
         [one] weighting
@@ -216,14 +218,14 @@ vibrancy-placeholder =
     { $country }'s { $pillar } score ({ $value }) is shared exactly by { $others }{ $median ->
         [1] { " " }and is the median of the 36
        *[0] {""}
-    }, so it looks imputed rather than measured; it supplies { $contribution } of { $country }'s { $total } points. With its { $pillar } score at the pillar's { $percentiles } percentile ({ $scores }) instead, { $country } would rank { $ranks } rather than { $stated }
+    }, so it looks imputed rather than measured; it supplies { $contribution } of { $country }'s { $total } points. With its { $pillar } score at the { -pillar }'s { $percentiles } percentile ({ $scores }) instead, { $country } would rank { $ranks } rather than { $stated }
 vibrancy-placeholder-passes = at the { $percentile } percentile it would be ahead of { $country }
 vibrancy-ahead-value = { $countries } rank above { $country }
 vibrancy-ahead-closest = The closest of them, { $closest }, is { $points } ahead of { $country }.
 
 ## Caveats of the sources set aside for the rank claims, and why
 vibrancy-aside-recomputation = the source line names the recomputations; two independent recomputations agree on all 36 ranks, so who recomputed them does not change the rank
-vibrancy-aside-talent = restated in the claim's caveats; its effect on the rank is under how we checked
+vibrancy-aside-talent = restated in the claim's { -caveat(form: "other") }; its effect on the rank is under how we checked
 vibrancy-aside-weights =
     with these weights our recomputation reproduces { $agrees } of the { $total } published ranks and { $reproduced ->
         [1] every published score to two decimals
@@ -237,9 +239,9 @@ vibrancy-control-countries = Countries
 vibrancy-noun-countries = countries
 vibrancy-option = { $country } ({ $ordinal })
 vibrancy-compare-hint = Choose { $low } to { $high } countries: type part of a name to find one, × to remove one.
-vibrancy-control-reset = Stanford's weights
+vibrancy-control-reset = { -stanford-weights }
 vibrancy-control-weightings = Weightings
-vibrancy-control-centred = Centred on Stanford's weights
+vibrancy-control-centred = Centred on { -stanford-weights }
 vibrancy-control-uniform = Any weights
 vibrancy-control-concentration = Concentration
 vibrancy-control-draws = Draws
@@ -249,11 +251,11 @@ vibrancy-robustness-hint = Concentration applies to centred weightings: { $widel
 ## Its explorers on the article's reader page (kit.reader)
 
 vibrancy-reader-compare-heading = Compare countries
-vibrancy-reader-compare-text = Stanford HAI's Global AI Vibrancy Tool (2025 edition, 2024 data) scores countries on seven pillars, from research and talent to infrastructure and public opinion, and combines them into one ranking. Here are Russia and the countries the article names as ahead of it, pillar by pillar: add a country by its name, or remove one with its × button.
+vibrancy-reader-compare-text = Stanford HAI's { name-global-ai-vibrancy-tool } (2025 edition, 2024 data) scores countries on seven { -pillar(form: "other") }, from research and talent to infrastructure and public opinion, and combines them into one ranking. Here are Russia and the countries the article names as ahead of it, { -pillar } by { -pillar }: add a country by its name, or remove one with its × button.
 vibrancy-reader-add = Add a country
 vibrancy-reader-chosen = { $chosen } of { $every } countries chosen
 vibrancy-reader-reweight-heading = Change what counts
-vibrancy-reader-reweight-text = The ranking depends on how much each pillar counts. Move the weights and see where Russia lands; "{ $button }" puts Stanford's choice back.
+vibrancy-reader-reweight-text = The ranking depends on how much each { -pillar } counts. Move the weights and see where Russia lands; "{ $button }" puts Stanford's choice back.
 vibrancy-reader-ranking-alt =
     { $country } ranks { $ordinal } of { $total } { $total ->
         [one] country

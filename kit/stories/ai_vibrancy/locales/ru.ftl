@@ -9,7 +9,7 @@
        *[nom] активность в сфере ИИ
         [gen] активности в сфере ИИ
     }
-# en: 56df8b21
+# en: 8a4bd372
 -vibrancy-ranking =
     { $case ->
        *[nom] рейтинг ИИ Стэнфорда
@@ -23,8 +23,12 @@
         [gen] весов Стэнфорда
         [ins] весами Стэнфорда
         [loc] весах Стэнфорда
+        [dat] весам Стэнфорда
+        [title] Веса Стэнфорда
     }
-# en: 28de5f8d
+# en: 305d8abe
+name-global-ai-vibrancy-tool = Global AI Vibrancy Tool
+# en: b966656d
 vibrancy-source = Источник: Stanford HAI, Global AI Vibrancy Tool (2025), в пересчёте AI-Governance-Map
 
 ## Компоненты
@@ -99,7 +103,7 @@ vibrancy-ranking-title =
     } в { -vibrancy-ranking(case: "loc") }
 # en: 27affef2
 vibrancy-ranking-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, с { -stanford-weights(case: "ins") }, данные за 2024 год. Жирным — страны, которые статья ставит выше, чем { $country }
-# en: d049dec4
+# en: 37f7b386
 vibrancy-ranking-note =
     { $reproduced ->
         [1] Оценки пересчитаны как взвешенное среднее оценок семи { -pillar(form: "pl-gen") }; они совпадают со всеми опубликованными до сотых.
@@ -124,9 +128,9 @@ vibrancy-ranking-reweighted-title =
                *[other] места
             } ниже
     }
-# en: ed7a754f
+# en: 50f0d7f2
 vibrancy-ranking-reweighted-subtitle = Общая оценка { -vibrancy(case: "gen") }, 0–100, данные за 2024 год; веса { -pillar(form: "pl-gen") } — в примечании
-# en: 6af0e528
+# en: a67d28fa
 vibrancy-ranking-reweighted-note = Веса: { $weights }. Оценки пересчитаны как взвешенное среднее оценок { -pillar(form: "pl-gen") }.
 # en: ffcf6d67
 vibrancy-ranking-alt =
@@ -138,7 +142,7 @@ vibrancy-ranking-alt =
     }, оценка — { $score } из 100, { $near }. Лидер — { $leader } ({ $leader_score }). Впереди, по данным статьи: { $named }.
 # en: 2385da44
 vibrancy-ranking-row = { $ordinal } — { $country }, { $score }
-# en: f5224c27
+# en: 83770d9a
 vibrancy-ranking-description =
     Общие оценки { -vibrancy(case: "gen") } (0–100) для { $total } { $total ->
         [one] страны
@@ -151,7 +155,7 @@ vibrancy-ranking-description =
 
 # en: 9c3f1ac7
 vibrancy-panel = { $pillar } ({ $weight })
-# en: 83555e61
+# en: 7b62f996
 vibrancy-pillars-title =
     { $country }: худшая оценка среди { $n ->
         [one] этой { $n } страны
@@ -164,7 +168,7 @@ vibrancy-pillars-title =
         [many] { -pillar(form: "pl-gen") }
        *[other] { -pillar(form: "gen") }
     }
-# en: ed966457
+# en: 40e29dbb
 vibrancy-pillars-title-none =
     { $country }: ни по одному { -pillar(form: "dat") } оценка не худшая среди { $n ->
         [one] этой { $n } страны
@@ -172,9 +176,9 @@ vibrancy-pillars-title-none =
         [many] этих { $n } стран
        *[other] этих { $n } страны
     }
-# en: 5cb93cc0
+# en: 2f0e1fb4
 vibrancy-pillars-subtitle = Оценки по { -pillar(form: "pl-dat") }, 0–100 (в скобках — вес Стэнфорда), страны в порядке общего рейтинга, данные за 2024 год
-# en: e6cc9733
+# en: 9e267912
 vibrancy-pillars-note =
     { $lowest_count ->
         [0] Худшей оценки нет ни по одному { -pillar(form: "dat") }
@@ -191,7 +195,7 @@ vibrancy-pillars-note =
     }
 # en: fdcf4a4e
 vibrancy-pillars-imputed = { $countries }: одинаковая оценка по { -pillar(form: "dat") } «{ $pillar }», вероятно, подставленная.
-# en: 6a017e5c
+# en: fd20d16c
 vibrancy-pillars-alt =
     { $country }: { $lowest_count ->
         [0] ни по одному { -pillar(form: "dat") } оценка не худшая среди стран ({ $countries })
@@ -208,14 +212,14 @@ vibrancy-pillars-alt =
     }.
 # en: 08136263
 vibrancy-pillars-country = { $country }: { $scores }.
-# en: 0a5d7cac
+# en: b4975f81
 vibrancy-pillars-description = Оценки по { -pillar(form: "pl-dat") } (0–100), данные за 2024 год. { $scores }
 
 ## График устойчивости (места при случайных весах)
 
 # en: 7b44d489
 vibrancy-robustness-label = { $country } ({ $ordinal })
-# en: eaf2d377
+# en: fdec6323
 vibrancy-robustness-title =
     { $country }: { $ordinal } или выше в { $share } из { $draws } { $n ->
         [one] случайного набора весов
@@ -223,7 +227,7 @@ vibrancy-robustness-title =
         [many] случайных наборов весов
        *[other] случайного набора весов
     }
-# en: 2116003c
+# en: 52e0aa35
 vibrancy-robustness-title-countries =
     Места { $countries } { $countries ->
         [one] страны
@@ -231,7 +235,7 @@ vibrancy-robustness-title-countries =
         [many] стран
        *[other] страны
     } в случайных наборах весов { -pillar(form: "pl-gen") }
-# en: 0a463934
+# en: e782d5c0
 vibrancy-robustness-subtitle =
     Место среди { $total } { $total ->
         [one] страны
@@ -247,7 +251,7 @@ vibrancy-robustness-subtitle =
         [uniform] { " " }из всех возможных
        *[centred] , близких к стэнфордским
     }; в скобках — место с { -stanford-weights(case: "ins") }
-# en: d7d30b9d
+# en: c302a470
 vibrancy-robustness-note =
     { $kind ->
         [uniform] { "" }
@@ -289,7 +293,7 @@ vibrancy-robustness-alt-range =
         [1] { $country } — всегда { $best }
        *[0] { $country } — от { $best } до { $worst }
     }
-# en: c447fb17
+# en: d4f1ada7
 vibrancy-robustness-description =
     Наборы весов семи { -pillar(form: "pl-gen") } ({ $draws }) { $kind ->
         [uniform] взяты равномерно из всех возможных
@@ -326,13 +330,13 @@ vibrancy-rank-computed = на { $rank }-м месте из { $total } (оцен�
 vibrancy-rank-margin = { $country }: оценка { $score } — { $margin }.
 # en: 19650eb8
 vibrancy-imputed = { $country }: оценка по { -pillar(form: "dat") } «{ $pillar }» ({ $value }) в точности совпадает с оценками других стран ({ $others }), поэтому она, похоже, подставлена, а не измерена.
-# en: 2ee5302f
+# en: 6d57239f
 vibrancy-index-name = Статья называет его индексом ИИ Стэнфорда, но это не ежегодный доклад AI Index, а отдельный рейтинг — Global AI Vibrancy Tool (выпуск 2025 года), который публикует команда AI Index института Stanford HAI.
 # en: ada03101
 vibrancy-margin-behind = на { $points } ниже, чем { $country } ({ $ordinal }, { $score })
 # en: e2ff1526
 vibrancy-margin-ahead = на { $points } выше, чем { $country } ({ $ordinal }, { $score })
-# en: bf4bfed2
+# en: 05045aba
 vibrancy-rank-sensitivity = Если изменить вес любого одного { -pillar(form: "gen") } на { $step } по сравнению с весом Стэнфорда, { $country } оказывается на местах от { $best } до { $worst }.
 # en: c69b44d5
 vibrancy-rank-robustness =
@@ -347,7 +351,7 @@ vibrancy-rank-robustness =
         [many] наборах
        *[other] набора
     } весов, взятых равномерно из всех возможных, — в { $uniform_share }.
-# en: e387f96a
+# en: 5b74d285
 vibrancy-placeholder =
     { $country }: оценка по { -pillar(form: "dat") } «{ $pillar }» ({ $value }) { $median ->
         [1] равна медиане 36 стран и в точности
@@ -364,8 +368,8 @@ vibrancy-ahead-closest = Ближайшая из них — { $closest }: на {
 
 # en: 3933c1b5
 vibrancy-aside-recomputation = в строке источника названы авторы пересчёта; два независимых пересчёта дают одинаковые все 36 мест, поэтому то, кто именно пересчитывал, на место не влияет
-# en: f06d1d89
-vibrancy-aside-talent = повторено в оговорках к утверждению; как это влияет на место, сказано в разделе «Как мы проверяли»
+# en: 82586b47
+vibrancy-aside-talent = повторено в { -caveat(form: "pl-loc") } к утверждению; как это влияет на место, сказано в разделе «Как мы проверяли»
 # en: 85e834c7
 vibrancy-aside-weights =
     с этими весами наш пересчёт воспроизводит { $agrees } из { $total } опубликованных мест и { $reproduced ->
@@ -387,12 +391,12 @@ vibrancy-noun-countries = страны
 vibrancy-option = { $country } ({ $ordinal })
 # en: 863f25a7
 vibrancy-compare-hint = Выберите от { $low } до { $high } стран: чтобы найти страну, введите часть названия; × — чтобы убрать.
-# en: 0b327134
-vibrancy-control-reset = Веса Стэнфорда
+# en: 96642c84
+vibrancy-control-reset = { -stanford-weights(case: "title") }
 # en: a77e7996
 vibrancy-control-weightings = Наборы весов
-# en: 0b865f5f
-vibrancy-control-centred = Вокруг весов Стэнфорда
+# en: 339280c6
+vibrancy-control-centred = Вокруг { -stanford-weights(case: "gen") }
 # en: e5722de9
 vibrancy-control-uniform = Любые веса
 # en: f8e0b753
@@ -402,13 +406,13 @@ vibrancy-control-draws = Число наборов
 # en: 44f69dba
 vibrancy-control-countries-shown = Показанные страны
 # en: 5cecbacf
-vibrancy-robustness-hint = Концентрация действует только для наборов вокруг весов Стэнфорда: при { $widely } веса сильно различаются, при { $close } — близки к весам Стэнфорда.
+vibrancy-robustness-hint = Концентрация действует только для наборов вокруг { -stanford-weights(case: "gen") }: при { $widely } веса сильно различаются, при { $close } — близки к { -stanford-weights(case: "dat") }.
 
 ## Её интерактивы на странице статьи для читателей (kit.reader)
 
 # en: a5d94bbf
 vibrancy-reader-compare-heading = Сравните страны
-# en: 50f75d9a
+# en: 977dd235
 vibrancy-reader-compare-text = В { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, выпуск 2025 года, данные за 2024 год) страны оценены по семи { -pillar(form: "pl-dat") } — от исследований и кадров до инфраструктуры и общественного мнения — и сведены в один рейтинг. Здесь Россия и страны, которые, по данным статьи, её опережают, — по каждому { -pillar(form: "dat") }: добавьте страну по названию или уберите её кнопкой ×.
 # en: 006fc2b8
 vibrancy-reader-add = Добавить страну
@@ -421,9 +425,9 @@ vibrancy-reader-chosen =
        *[other] Выбрано { $chosen } страны
     } из { $every }
 # en: 48426ea0
-vibrancy-reader-reweight-heading = Измените веса компонентов
-# en: 7ac5f1cd
-vibrancy-reader-reweight-text = Место в рейтинге зависит от того, какой вес у каждого { -pillar(form: "gen") }. Измените веса и посмотрите, какое место займёт Россия; кнопка «{ $button }» возвращает веса Стэнфорда.
+vibrancy-reader-reweight-heading = Измените веса { -pillar(form: "pl-gen") }
+# en: 7ab95cb1
+vibrancy-reader-reweight-text = Место в рейтинге зависит от того, какой вес у каждого { -pillar(form: "gen") }. Измените веса и посмотрите, какое место займёт Россия; кнопка «{ $button }» возвращает { -stanford-weights }.
 # en: 7dd8f647
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-м месте из { $total } { $total ->

@@ -9,7 +9,7 @@
        *[nom] активність у сфері ШІ
         [gen] активності у сфері ШІ
     }
-# en: 56df8b21
+# en: 8a4bd372
 -vibrancy-ranking =
     { $case ->
        *[nom] рейтинг ШІ Стенфорда
@@ -23,8 +23,12 @@
         [gen] ваг Стенфорда
         [ins] вагами Стенфорда
         [loc] вагах Стенфорда
+        [dat] вагам Стенфорда
+        [title] Ваги Стенфорда
     }
-# en: 28de5f8d
+# en: 305d8abe
+name-global-ai-vibrancy-tool = Global AI Vibrancy Tool
+# en: b966656d
 vibrancy-source = Джерело: Stanford HAI, Global AI Vibrancy Tool (2025), у перерахунку AI-Governance-Map
 
 ## Складові
@@ -99,7 +103,7 @@ vibrancy-ranking-title =
     } у { -vibrancy-ranking(case: "loc") }
 # en: 27affef2
 vibrancy-ranking-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, з { -stanford-weights(case: "ins") }, дані за 2024 рік. Жирним — країни, які стаття ставить вище, ніж { $country }
-# en: d049dec4
+# en: 37f7b386
 vibrancy-ranking-note =
     { $reproduced ->
         [1] Оцінки перераховано як зважене середнє оцінок семи { -pillar(form: "pl-gen") }; вони збігаються з усіма опублікованими до сотих.
@@ -124,9 +128,9 @@ vibrancy-ranking-reweighted-title =
                *[other] місця
             } нижче
     }
-# en: ed7a754f
+# en: 50f0d7f2
 vibrancy-ranking-reweighted-subtitle = Загальна оцінка { -vibrancy(case: "gen") }, 0–100, дані за 2024 рік; ваги { -pillar(form: "pl-gen") } — у примітці
-# en: 6af0e528
+# en: a67d28fa
 vibrancy-ranking-reweighted-note = Ваги: { $weights }. Оцінки перераховано як зважене середнє оцінок { -pillar(form: "pl-gen") }.
 # en: ffcf6d67
 vibrancy-ranking-alt =
@@ -138,7 +142,7 @@ vibrancy-ranking-alt =
     }, оцінка — { $score } зі 100, { $near }. Лідер — { $leader } ({ $leader_score }). Попереду, за статтею: { $named }.
 # en: 2385da44
 vibrancy-ranking-row = { $ordinal } — { $country }, { $score }
-# en: f5224c27
+# en: 83770d9a
 vibrancy-ranking-description =
     Загальні оцінки { -vibrancy(case: "gen") } (0–100) для { $total } { $total ->
         [one] країни
@@ -151,7 +155,7 @@ vibrancy-ranking-description =
 
 # en: 9c3f1ac7
 vibrancy-panel = { $pillar } ({ $weight })
-# en: 83555e61
+# en: 7b62f996
 vibrancy-pillars-title =
     { $country }: найнижча оцінка серед { $n ->
         [one] цієї { $n } країни
@@ -164,7 +168,7 @@ vibrancy-pillars-title =
         [many] { -pillar(form: "pl-gen") }
        *[other] { -pillar(form: "gen") }
     }
-# en: ed966457
+# en: 40e29dbb
 vibrancy-pillars-title-none =
     { $country }: за жодною { -pillar(form: "ins") } оцінка не найнижча серед { $n ->
         [one] цієї { $n } країни
@@ -172,9 +176,9 @@ vibrancy-pillars-title-none =
         [many] цих { $n } країн
        *[other] цих { $n } країни
     }
-# en: 5cb93cc0
+# en: 2f0e1fb4
 vibrancy-pillars-subtitle = Оцінки за { -pillar(form: "pl-ins") }, 0–100 (у дужках — вага Стенфорда), країни в порядку загального рейтингу, дані за 2024 рік
-# en: e6cc9733
+# en: 9e267912
 vibrancy-pillars-note =
     { $lowest_count ->
         [0] Найнижчої оцінки немає за жодною { -pillar(form: "ins") }
@@ -191,7 +195,7 @@ vibrancy-pillars-note =
     }
 # en: fdcf4a4e
 vibrancy-pillars-imputed = { $countries }: однакова оцінка за { -pillar(form: "ins") } «{ $pillar }», імовірно, підставлена.
-# en: 6a017e5c
+# en: fd20d16c
 vibrancy-pillars-alt =
     { $country }: { $lowest_count ->
         [0] за жодною { -pillar(form: "ins") } оцінка не найнижча серед країн ({ $countries })
@@ -208,14 +212,14 @@ vibrancy-pillars-alt =
     }.
 # en: 08136263
 vibrancy-pillars-country = { $country }: { $scores }.
-# en: 0a5d7cac
+# en: b4975f81
 vibrancy-pillars-description = Оцінки за { -pillar(form: "pl-ins") } (0–100), дані за 2024 рік. { $scores }
 
 ## Графік стійкості (місця за випадкових ваг)
 
 # en: 7b44d489
 vibrancy-robustness-label = { $country } ({ $ordinal })
-# en: eaf2d377
+# en: fdec6323
 vibrancy-robustness-title =
     { $country }: { $ordinal } чи вище в { $share } із { $draws } { $n ->
         [one] випадкового набору ваг
@@ -223,7 +227,7 @@ vibrancy-robustness-title =
         [many] випадкових наборів ваг
        *[other] випадкового набору ваг
     }
-# en: 2116003c
+# en: 52e0aa35
 vibrancy-robustness-title-countries =
     Місця { $countries } { $countries ->
         [one] країни
@@ -231,7 +235,7 @@ vibrancy-robustness-title-countries =
         [many] країн
        *[other] країни
     } у випадкових наборах ваг { -pillar(form: "pl-gen") }
-# en: 0a463934
+# en: e782d5c0
 vibrancy-robustness-subtitle =
     Місце серед { $total } { $total ->
         [one] країни
@@ -247,7 +251,7 @@ vibrancy-robustness-subtitle =
         [uniform] { " " }з усіх можливих
        *[centred] , близьких до стенфордських
     }; у дужках — місце з { -stanford-weights(case: "ins") }
-# en: d7d30b9d
+# en: c302a470
 vibrancy-robustness-note =
     { $kind ->
         [uniform] { "" }
@@ -289,7 +293,7 @@ vibrancy-robustness-alt-range =
         [1] { $country } — завжди { $best }
        *[0] { $country } — від { $best } до { $worst }
     }
-# en: c447fb17
+# en: d4f1ada7
 vibrancy-robustness-description =
     Набори ваг семи { -pillar(form: "pl-gen") } ({ $draws }) { $kind ->
         [uniform] узято рівномірно з усіх можливих
@@ -326,13 +330,13 @@ vibrancy-rank-computed = на { $rank }-му місці з { $total } (оцін�
 vibrancy-rank-margin = { $country }: оцінка { $score } — { $margin }.
 # en: 19650eb8
 vibrancy-imputed = { $country }: оцінка за { -pillar(form: "ins") } «{ $pillar }» ({ $value }) точно збігається з оцінками інших країн ({ $others }), тож її, схоже, підставлено, а не виміряно.
-# en: 2ee5302f
+# en: 6d57239f
 vibrancy-index-name = Стаття називає його індексом ШІ Стенфорда, але це не щорічний звіт AI Index, а окремий рейтинг — Global AI Vibrancy Tool (випуск 2025 року), який публікує команда AI Index інституту Stanford HAI.
 # en: ada03101
 vibrancy-margin-behind = на { $points } нижче, ніж { $country } ({ $ordinal }, { $score })
 # en: e2ff1526
 vibrancy-margin-ahead = на { $points } вище, ніж { $country } ({ $ordinal }, { $score })
-# en: bf4bfed2
+# en: 05045aba
 vibrancy-rank-sensitivity = Якщо змінити вагу будь-якої однієї { -pillar(form: "gen") } на { $step } порівняно з вагою Стенфорда, { $country } опиняється на місцях від { $best } до { $worst }.
 # en: c69b44d5
 vibrancy-rank-robustness =
@@ -347,7 +351,7 @@ vibrancy-rank-robustness =
         [many] наборах
        *[other] набору
     } ваг, узятих рівномірно з усіх можливих, — у { $uniform_share }.
-# en: e387f96a
+# en: 5b74d285
 vibrancy-placeholder =
     { $country }: оцінка за { -pillar(form: "ins") } «{ $pillar }» ({ $value }) { $median ->
         [1] дорівнює медіані 36 країн і точно
@@ -364,8 +368,8 @@ vibrancy-ahead-closest = Найближча з них — { $closest }: на { $
 
 # en: 3933c1b5
 vibrancy-aside-recomputation = у рядку джерела названо авторів перерахунку; два незалежні перерахунки дають однакові всі 36 місць, тож хто саме перераховував, на місце не впливає
-# en: f06d1d89
-vibrancy-aside-talent = повторено в застереженнях до твердження; як це впливає на місце, сказано в розділі «Як ми перевіряли»
+# en: 82586b47
+vibrancy-aside-talent = повторено в { -caveat(form: "pl-loc") } до твердження; як це впливає на місце, сказано в розділі «Як ми перевіряли»
 # en: 85e834c7
 vibrancy-aside-weights =
     з цими вагами наш перерахунок відтворює { $agrees } з { $total } опублікованих місць і { $reproduced ->
@@ -387,12 +391,12 @@ vibrancy-noun-countries = країни
 vibrancy-option = { $country } ({ $ordinal })
 # en: 863f25a7
 vibrancy-compare-hint = Виберіть від { $low } до { $high } країн: щоб знайти країну, введіть частину назви; × — щоб прибрати.
-# en: 0b327134
-vibrancy-control-reset = Ваги Стенфорда
+# en: 96642c84
+vibrancy-control-reset = { -stanford-weights(case: "title") }
 # en: a77e7996
 vibrancy-control-weightings = Набори ваг
-# en: 0b865f5f
-vibrancy-control-centred = Навколо ваг Стенфорда
+# en: 339280c6
+vibrancy-control-centred = Навколо { -stanford-weights(case: "gen") }
 # en: e5722de9
 vibrancy-control-uniform = Будь-які ваги
 # en: f8e0b753
@@ -402,13 +406,13 @@ vibrancy-control-draws = Кількість наборів
 # en: 44f69dba
 vibrancy-control-countries-shown = Показані країни
 # en: 5cecbacf
-vibrancy-robustness-hint = Концентрація діє лише для наборів навколо ваг Стенфорда: за { $widely } ваги сильно різняться, за { $close } — близькі до ваг Стенфорда.
+vibrancy-robustness-hint = Концентрація діє лише для наборів навколо { -stanford-weights(case: "gen") }: за { $widely } ваги сильно різняться, за { $close } — близькі до { -stanford-weights(case: "gen") }.
 
 ## Її інтерактиви на сторінці статті для читачів (kit.reader)
 
 # en: a5d94bbf
 vibrancy-reader-compare-heading = Порівняйте країни
-# en: 50f75d9a
+# en: 977dd235
 vibrancy-reader-compare-text = У { -vibrancy-ranking(case: "loc") } (Global AI Vibrancy Tool, випуск 2025 року, дані за 2024 рік) країни оцінено за сімома { -pillar(form: "pl-ins") } — від досліджень і кадрів до інфраструктури та громадської думки — і зведено в один рейтинг. Тут Росія та країни, які, за статтею, випереджають її, — за кожною { -pillar(form: "ins") }: додайте країну за назвою або приберіть її кнопкою ×.
 # en: 006fc2b8
 vibrancy-reader-add = Додати країну
@@ -422,8 +426,8 @@ vibrancy-reader-chosen =
     } із { $every }
 # en: 48426ea0
 vibrancy-reader-reweight-heading = Змініть ваги { -pillar(form: "pl-gen") }
-# en: 7ac5f1cd
-vibrancy-reader-reweight-text = Місце в рейтингу залежить від того, яку вагу має кожна { -pillar }. Змініть ваги й подивіться, яке місце посяде Росія; кнопка «{ $button }» повертає ваги Стенфорда.
+# en: 7ab95cb1
+vibrancy-reader-reweight-text = Місце в рейтингу залежить від того, яку вагу має кожна { -pillar }. Змініть ваги й подивіться, яке місце посяде Росія; кнопка «{ $button }» повертає { -stanford-weights }.
 # en: 7dd8f647
 vibrancy-reader-ranking-alt =
     { $country } — на { $rank }-му місці з { $total } { $total ->

@@ -92,8 +92,8 @@ censorship-budget-every-rate =
     } read gives { $low } or more, and it would take a rate above { $threshold } to give less than { $stated }
 censorship-budget-article-value = { $qualified } for { $year }
 censorship-budget-computed-value = { $amount } planned for { $year } = { $range } at the official rates of { $days } (derived)
-censorship-aside-plan = restated in the claim's caveat on the plan
-censorship-aside-conversion = restated in the claim's caveat on the conversion
+censorship-aside-plan = restated in the claim's { -caveat } on the plan
+censorship-aside-conversion = restated in the claim's { -caveat } on the conversion
 censorship-aside-inference = the check does not rest on where the article took its figure: { $every_rate }
 
 ## The verdicts: the growth
@@ -110,9 +110,9 @@ censorship-growth-computed-value =
         [one] category
        *[other] categories
     }
-censorship-aside-counted = restated in the claim's caveat on what is counted, with the platforms
-censorship-aside-category = restated in the claim's caveat on the category
-censorship-aside-count = restated in the claim's caveat on the count
+censorship-aside-counted = restated in the claim's { -caveat } on what is counted, with the platforms
+censorship-aside-category = restated in the claim's { -caveat } on the category
+censorship-aside-count = restated in the claim's { -caveat } on the count
 
 ## The verdicts: the control over platforms
 censorship-control-caveat = The article gives no figure; 'tightening' is read as more removals and more blocked services a year later, and the figures are Roskomnadzor's own.

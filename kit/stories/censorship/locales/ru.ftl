@@ -151,10 +151,10 @@ censorship-budget-every-rate =
 censorship-budget-article-value = { $qualified } на { $year } год
 # en: 326ef939
 censorship-budget-computed-value = { $amount } запланировано на { $year } год = { $range } по официальным курсам { $days } (вычислено)
-# en: 41151f87
-censorship-aside-plan = повторено в оговорке о плане
-# en: 90bc1000
-censorship-aside-conversion = повторено в оговорке о пересчёте
+# en: ec51e422
+censorship-aside-plan = повторено в { -caveat(form: "loc") } о плане
+# en: b36f1f3d
+censorship-aside-conversion = повторено в { -caveat(form: "loc") } о пересчёте
 # en: 529c68d9
 censorship-aside-inference = проверка не зависит от того, откуда статья взяла цифру: { $every_rate }
 
@@ -181,12 +181,12 @@ censorship-growth-computed-value =
         [many] категорий
        *[other] категории
     }
-# en: 76806d7a
-censorship-aside-counted = повторено в оговорке о том, что считается, с перечнем платформ
-# en: 319cacfb
-censorship-aside-category = повторено в оговорке о категории
-# en: a5f65d1a
-censorship-aside-count = повторено в оговорке о числе
+# en: 463abf73
+censorship-aside-counted = повторено в { -caveat(form: "loc") } о том, что считается, с перечнем платформ
+# en: c61fa46d
+censorship-aside-category = повторено в { -caveat(form: "loc") } о категории
+# en: c7694dd9
+censorship-aside-count = повторено в { -caveat(form: "loc") } о числе
 
 ## Вердикты: контроль над платформами
 

@@ -151,10 +151,10 @@ censorship-budget-every-rate =
 censorship-budget-article-value = { $qualified } на { $year } рік
 # en: 326ef939
 censorship-budget-computed-value = { $amount } заплановано на { $year } рік = { $range } за офіційними курсами { $days } (обчислено)
-# en: 41151f87
-censorship-aside-plan = повторено в застереженні про план
-# en: 90bc1000
-censorship-aside-conversion = повторено в застереженні про перерахунок
+# en: ec51e422
+censorship-aside-plan = повторено в { -caveat(form: "loc") } про план
+# en: b36f1f3d
+censorship-aside-conversion = повторено в { -caveat(form: "loc") } про перерахунок
 # en: 529c68d9
 censorship-aside-inference = перевірка не залежить від того, звідки стаття взяла цифру: { $every_rate }
 
@@ -181,12 +181,12 @@ censorship-growth-computed-value =
         [many] категорій
        *[other] категорії
     }
-# en: 76806d7a
-censorship-aside-counted = повторено в застереженні про те, що рахується, з переліком платформ
-# en: 319cacfb
-censorship-aside-category = повторено в застереженні про категорію
-# en: a5f65d1a
-censorship-aside-count = повторено в застереженні про кількість
+# en: 463abf73
+censorship-aside-counted = повторено в { -caveat(form: "loc") } про те, що рахується, з переліком платформ
+# en: c61fa46d
+censorship-aside-category = повторено в { -caveat(form: "loc") } про категорію
+# en: c7694dd9
+censorship-aside-count = повторено в { -caveat(form: "loc") } про кількість
 
 ## Вердикти: контроль над платформами
 

@@ -70,9 +70,9 @@ gpu-caveat-period =
        *[other] times
     }.
 gpu-caveat-estimate = Microsoft's figure is Omdia's estimate, not a disclosure; with its AMD MI300 chips the estimate is { $units }.
-gpu-aside-cumulative = restated in the claim's caveat on the period, with the per-year comparison
-gpu-aside-undated = restated in the claim's caveat on the period, which ends at that latest date
-gpu-aside-estimate = restated in the claim's caveat on Microsoft's figure
+gpu-aside-cumulative = restated in the claim's { -caveat } on the period, with the per-year comparison
+gpu-aside-undated = restated in the claim's { -caveat } on the period, which ends at that latest date
+gpu-aside-estimate = restated in the claim's { -caveat } on Microsoft's figure
 gpu-aside-rival = the statement compares { $subject } with { $rival } only
 
 ## The explorer

@@ -121,12 +121,12 @@ gpu-caveat-period =
     }.
 # en: ebdcf99b
 gpu-caveat-estimate = Цифра Microsoft — оценка Omdia, а не раскрытые компанией данные; с чипами AMD MI300 оценка составляет { $units }.
-# en: 117fce51
-gpu-aside-cumulative = повторено в оговорке о периоде, вместе со сравнением за год
-# en: aa9359f3
-gpu-aside-undated = повторено в оговорке о периоде, который заканчивается этой самой поздней датой
-# en: 6b2eead4
-gpu-aside-estimate = повторено в оговорке о цифре Microsoft
+# en: 1ad332ef
+gpu-aside-cumulative = повторено в { -caveat(form: "loc") } о периоде, вместе со сравнением за год
+# en: 368baee4
+gpu-aside-undated = повторено в { -caveat(form: "loc") } о периоде, который заканчивается этой самой поздней датой
+# en: 8c03aa95
+gpu-aside-estimate = повторено в { -caveat(form: "loc") } о цифре Microsoft
 # en: 54e91d86
 gpu-aside-rival = утверждение сравнивает только { $subject } и { $rival }
 

@@ -121,12 +121,12 @@ gpu-caveat-period =
     }.
 # en: ebdcf99b
 gpu-caveat-estimate = Цифра Microsoft — оцінка Omdia, а не дані, розкриті компанією; з чипами AMD MI300 оцінка становить { $units }.
-# en: 117fce51
-gpu-aside-cumulative = повторено в застереженні щодо періоду, разом із порівнянням за рік
-# en: aa9359f3
-gpu-aside-undated = повторено в застереженні щодо періоду, який закінчується цією найпізнішою датою
-# en: 6b2eead4
-gpu-aside-estimate = повторено в застереженні щодо цифри Microsoft
+# en: 1ad332ef
+gpu-aside-cumulative = повторено в { -caveat(form: "loc") } щодо періоду, разом із порівнянням за рік
+# en: 368baee4
+gpu-aside-undated = повторено в { -caveat(form: "loc") } щодо періоду, який закінчується цією найпізнішою датою
+# en: 8c03aa95
+gpu-aside-estimate = повторено в { -caveat(form: "loc") } щодо цифри Microsoft
 # en: 54e91d86
 gpu-aside-rival = твердження порівнює лише { $subject } і { $rival }
 

@@ -111,13 +111,13 @@ emigration-qualified =
     }
 
 ## Caveats of the sources set aside, and why
-emigration-aside-waves = restated in the claim's caveat on the ministry's figures
-emigration-aside-forecast = restated in the claim's caveat on other estimates; the Bloomberg row, which restates RAEC's, is left out
+emigration-aside-waves = restated in the claim's { -caveat } on the ministry's figures
+emigration-aside-forecast = restated in the claim's { -caveat } on other estimates; the Bloomberg row, which restates RAEC's, is left out
 emigration-aside-bne = the claim gives the two components as summarised, not their sum
-emigration-aside-sim = restated in the claim's caveat on returns
+emigration-aside-sim = restated in the claim's { -caveat } on returns
 emigration-aside-series = the statement is about { $year } only
-emigration-aside-definitions = restated in the claim's caveat on the denominators, per figure
-emigration-aside-round = the claim's caveat on the denominators names each figure's source
+emigration-aside-definitions = restated in the claim's { -caveat } on the denominators, per figure
+emigration-aside-round = the claim's { -caveat } on the denominators names each figure's source
 emigration-aside-http = it says where a figure was read, not what the figure is
 
 ## What the data's figures cover, and who gave them (by estimate or figure id)

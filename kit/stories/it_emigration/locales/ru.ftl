@@ -182,20 +182,20 @@ emigration-qualified =
 
 ## Оговорки источников, отложенные для этого утверждения, и почему
 
-# en: 5caa894a
-emigration-aside-waves = повторено в оговорке о цифрах российского Минцифры
-# en: ddd5a76f
-emigration-aside-forecast = повторено в оговорке о других оценках; строка Bloomberg, повторяющая оценку РАЭК, не учтена
+# en: 27257067
+emigration-aside-waves = повторено в { -caveat(form: "loc") } о цифрах российского Минцифры
+# en: 331574ee
+emigration-aside-forecast = повторено в { -caveat(form: "loc") } о других оценках; строка Bloomberg, повторяющая оценку РАЭК, не учтена
 # en: 52b21f53
 emigration-aside-bne = утверждение приводит две составляющие в пересказе, а не их сумму
-# en: 6d45254e
-emigration-aside-sim = повторено в оговорке о вернувшихся
+# en: bcb14f7f
+emigration-aside-sim = повторено в { -caveat(form: "loc") } о вернувшихся
 # en: 94fd66f5
 emigration-aside-series = утверждение касается только { $year } года
-# en: 8bd80e39
-emigration-aside-definitions = повторено в оговорке о знаменателях, для каждой цифры
-# en: c1131ff5
-emigration-aside-round = оговорка о знаменателях называет источник каждой цифры
+# en: 1de82df9
+emigration-aside-definitions = повторено в { -caveat(form: "loc") } о знаменателях, для каждой цифры
+# en: f819e466
+emigration-aside-round = { -caveat } о знаменателях называет источник каждой цифры
 # en: c3b586ea
 emigration-aside-http = оно указывает, где опубликована цифра, а не какова она
 

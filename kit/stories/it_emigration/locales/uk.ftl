@@ -182,20 +182,20 @@ emigration-qualified =
 
 ## Застереження джерел, відкладені для цього твердження, і чому
 
-# en: 5caa894a
-emigration-aside-waves = повторено в застереженні про цифри російського Мінцифри
-# en: ddd5a76f
-emigration-aside-forecast = повторено в застереженні про інші оцінки; рядок Bloomberg, що повторює оцінку РАЕК, не враховано
+# en: 27257067
+emigration-aside-waves = повторено в { -caveat(form: "loc") } про цифри російського Мінцифри
+# en: 331574ee
+emigration-aside-forecast = повторено в { -caveat(form: "loc") } про інші оцінки; рядок Bloomberg, що повторює оцінку РАЕК, не враховано
 # en: 52b21f53
 emigration-aside-bne = твердження подає два складники так, як їх переказано, а не їхню суму
-# en: 6d45254e
-emigration-aside-sim = повторено в застереженні про тих, хто повернувся
+# en: bcb14f7f
+emigration-aside-sim = повторено в { -caveat(form: "loc") } про тих, хто повернувся
 # en: 94fd66f5
 emigration-aside-series = твердження стосується лише { $year } року
-# en: 8bd80e39
-emigration-aside-definitions = повторено в застереженні про знаменники, для кожної цифри
-# en: c1131ff5
-emigration-aside-round = застереження про знаменники називає джерело кожної цифри
+# en: 1de82df9
+emigration-aside-definitions = повторено в { -caveat(form: "loc") } про знаменники, для кожної цифри
+# en: f819e466
+emigration-aside-round = { -caveat } про знаменники називає джерело кожної цифри
 # en: c3b586ea
 emigration-aside-http = воно вказує, де цифру опубліковано, а не якою вона є
 
