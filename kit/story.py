@@ -314,7 +314,10 @@ class Story:
         return tuple(language for language in self.built_languages if language != i18n.SOURCE)
 
     def translated(self, slug: str, language: str):
-        """A declared chart drawn in another language."""
+        """A declared chart as the story publishes it in a language: computed once and rendered in it (a facts
+        story), or drawn in it."""
+        if self.facts:
+            return self.chart(slug).in_language(language)
         with i18n.use(language):
             return self.chart(slug)
 

@@ -276,10 +276,13 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
         )
 
     panels = {panel_title(p, weights[p]): [bar(code, p) for code in codes] for p in pillars}
+    others = [p for p in pillars if p not in lowest]  # named instead when shorter: "every pillar but Talent"
     extremes = dict(
         country=names[focus],
         lowest=fmt.names([shown[p] for p in lowest]),
         lowest_count=len(lowest),
+        others=fmt.names([shown[p] for p in others]),
+        others_count=len(others),
         highest=fmt.names([shown[p] for p in highest]),
         highest_count=len(highest),
         total=len(pillars),
@@ -290,7 +293,8 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
         for pillar, group in _shared_groups()
         if any(code in codes for code in group)
     ]
-    note = words.join([t("vibrancy-pillars-note", **extremes), *imputed], " ")
+    noted = "vibrancy-pillars-note-most" if len(others) < len(lowest) else "vibrancy-pillars-note"
+    note = words.join([t(noted, **extremes), *imputed], " ")
     ranking = _default_ranking().set_index("iso3")
     frame = pd.DataFrame(
         [

@@ -108,6 +108,14 @@ vibrancy-pillars-note =
         [0] .
        *[other] ; highest on { $highest }.
     }
+vibrancy-pillars-note-most =
+    { $others_count ->
+        [0] Lowest on every { -pillar }
+       *[other] Lowest on every { -pillar } but { $others }
+    }{ $highest_count ->
+        [0] .
+       *[other] ; highest on { $highest }.
+    }
 vibrancy-pillars-imputed = { $countries } share one { $pillar } score, probably imputed.
 vibrancy-pillars-alt =
     { $country } scores lowest of { $countries } on { $lowest_count ->

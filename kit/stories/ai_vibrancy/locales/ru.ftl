@@ -111,7 +111,7 @@ vibrancy-ranking-note =
     }
 # en: 503a0611
 vibrancy-ranking-reweighted-title =
-    С этими весами { $country } — на { $rank }-м месте из { $total }: { $direction ->
+    Веса изменены: { $country } на { $rank }-м месте из { $total }, { $direction ->
         [unchanged] без изменений
         [higher]
             на { $change } { $change ->
@@ -186,6 +186,18 @@ vibrancy-pillars-note =
         [few] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
         [many] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
        *[other] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
+    }{ $highest_count ->
+        [0] .
+        [one] ; лучшая — по { -pillar(form: "dat") } { $highest }.
+        [few] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
+        [many] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
+       *[other] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
+    }
+# en: a029fb97
+vibrancy-pillars-note-most =
+    { $others_count ->
+        [0] Худшие оценки — по всем { -pillar(form: "pl-dat") }
+       *[other] Худшие оценки — по всем { -pillar(form: "pl-dat") }, кроме { $others }
     }{ $highest_count ->
         [0] .
         [one] ; лучшая — по { -pillar(form: "dat") } { $highest }.

@@ -111,7 +111,7 @@ vibrancy-ranking-note =
     }
 # en: 503a0611
 vibrancy-ranking-reweighted-title =
-    З цими вагами { $country } — на { $rank }-му місці з { $total }: { $direction ->
+    Ваги змінено: { $country } на { $rank }-му місці з { $total }, { $direction ->
         [unchanged] без змін
         [higher]
             на { $change } { $change ->
@@ -186,6 +186,18 @@ vibrancy-pillars-note =
         [few] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
         [many] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
        *[other] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
+    }{ $highest_count ->
+        [0] .
+        [one] ; найвища — за { -pillar(form: "ins") } { $highest }.
+        [few] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
+        [many] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
+       *[other] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
+    }
+# en: a029fb97
+vibrancy-pillars-note-most =
+    { $others_count ->
+        [0] Найнижчі оцінки — за всіма { -pillar(form: "pl-ins") }
+       *[other] Найнижчі оцінки — за всіма { -pillar(form: "pl-ins") }, крім { $others }
     }{ $highest_count ->
         [0] .
         [one] ; найвища — за { -pillar(form: "ins") } { $highest }.
