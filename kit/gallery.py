@@ -343,9 +343,11 @@ def _verdict_table(entries: Sequence[Entry]) -> list[str]:
         + "</tr></thead>",
         "<tbody>",
     ]
+    number = ledger.numbered(entries)  # each claim named by its number in the ledger, as everywhere on the page
+    claim = _text(i18n.t("ledger-column-claim"))
     rows += [
         f"<tr><td>{_badge(verdict)}</td><td>{count}</td><td>"
-        + (", ".join(f'<a href="#claim-{_attr(c)}">{_text(c)}</a>' for c in ids) if ids else "–")
+        + (", ".join(f'<a href="#claim-{_attr(c)}">{claim}{NBSP}{number[c]}</a>' for c in ids) if ids else "–")
         + "</td></tr>"
         for verdict, count, ids in ledger.verdict_rows(entries)
     ]

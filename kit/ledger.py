@@ -298,11 +298,20 @@ def _date(text: str, inferred: bool, language: str) -> str:
     return say(language, "ledger-date-inferred", date=shown) if inferred else shown
 
 
+def as_titled(title: str, language: str) -> str:
+    """A cited title as a reader of another language reads it: one written in Latin letters only is kept as
+    written, in quotation marks (« » in Ukrainian and Russian), unless it is quoted already."""
+    if language == i18n.SOURCE or not title or title[0] in "«“\"'" or re.search(r"[А-Яа-яЁёІіЇїЄєҐґ]", title):
+        return title
+    return f"«{title}»"
+
+
 def citation_line(item: claims.Citation, language: str, markdown: bool = False) -> str:
     """A citation as a reader of a language reads it: who first published what it cites and when, then the page
     read (its publisher, its title in its own language, its date) and the day we read it (inferred dates marked as
     such); in Markdown the title links to the page."""
-    title = _md_link(_md(item.title), item.url) if markdown else f"{item.title} {item.url}"
+    titled = as_titled(item.title, language)
+    title = _md_link(_md(titled), item.url) if markdown else f"{titled} {item.url}"
     publisher = shown_name(item.publisher, language)
     read = say(
         language,
@@ -330,7 +339,7 @@ def source_line(source: Provenance, language: str) -> str:
         language,
         "ledger-source-line",
         publisher=shown_name(source.publisher, language),
-        title=source.title,
+        title=as_titled(source.title, language),
         published=shown_date(source.published, language) if source.published else say(language, "ledger-date-unknown"),
         retrieved=shown_date(source.retrieved, language) if source.retrieved else say(language, "ledger-date-unknown"),
         url=source.url,

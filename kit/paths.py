@@ -31,6 +31,12 @@ def exports_dir() -> Path:
     return Path(os.environ.get("KIT_EXPORTS_DIR") or ROOT / "exports")
 
 
+def redirected() -> bool:
+    """Whether outputs go elsewhere than the project's own `exports/` and `data/processed/` (`KIT_EXPORTS_DIR`,
+    `KIT_PROCESSED_DIR`: a test's scratch folders, a benchmark's copy)."""
+    return exports_dir() != ROOT / "exports" or processed_dir() != DATA / "processed"
+
+
 def shown(path: Path) -> str:
     """A path as it should appear in messages: relative to the project when inside it."""
     path = Path(path)

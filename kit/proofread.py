@@ -43,6 +43,7 @@ PYTHON_LITERAL = re.compile(r"(?<![\w-])(True|False|None|nan|NaN|NaT|inf)(?![\w-
 ISO_DATE = re.compile(r"(?<![\w-])\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\w-])")
 TYPEWRITER = re.compile(r"[\"']")
 HYPHEN_RANGE = re.compile(r"(?<![\w.,-])\d[\d\u00a0\u202f.,]*-\d")
+QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”")  # a quotation or a title in its own language, as written
 INTERNAL = re.compile(r"(?i)(?<![\w-])kit(?:'s|’s)?(?![\w-])|\b\w+\.(?:csv|json|py|ftl|png|svg|pdf)\b|\b[a-z]+_[a-z0-9_]+\b")
 URL = re.compile(r"https?://\S+")
 SHORT_WORD_AT_END = re.compile(r"(?:^|\s)([^\W\d_]{1,2})$")
@@ -75,9 +76,10 @@ def findings(text: str, language: str, *, lines: bool = False, allowed: tuple[st
 
     if language in TRANSLATED:
         english = english_vocabulary()
+        read = QUOTED.sub(" ", text)  # quoted titles keep their own language
         found += [
             Finding("english", word, original)
-            for word in LATIN_WORD.findall(TITLE_ARTICLE.sub(" ", text))
+            for word in LATIN_WORD.findall(TITLE_ARTICLE.sub(" ", read))
             if word.lower() in FUNCTION_WORDS or word.lower().replace("’", "'") in english
         ]
         mark("number-format", ENGLISH_GROUPING)
@@ -415,6 +417,8 @@ class _PageText(HTMLParser):
         other = attributes.get("lang") not in (None, self.language) if tag != "html" else False
         if tag in self.BLOCKS:
             self._flush(tag)
+        elif tag == "br" and not self.skipping:
+            self.current.append("\n")  # a line break parts the words on either side of it
         if not self.skipping and not other:
             for label in self.LABELS:
                 if attributes.get(label):

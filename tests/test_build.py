@@ -465,3 +465,18 @@ def test_an_output_deleted_or_edited_reruns_the_step_that_wrote_it(rebuilt):
     assert {first.notebook, last.notebook} <= set(rebuilt.notebooks)
     assert not {each.notebook for each in EVERY[1:-1]} & set(rebuilt.notebooks)
     assert "galleries" in rebuilt.pages
+
+
+def test_a_build_into_other_folders_leaves_the_stored_notebooks_alone(tmp_path, monkeypatch):
+    """A scratch build (a test's, with other exports) once rewrote the ledger notebook's stored outputs in the
+    project with what its scratch folders gave."""
+    script = tmp_path / "99_example.py"
+    script.write_text("# %%\nprint(1)\n", encoding="utf-8")
+    monkeypatch.setattr(build, "execute", lambda path, *args, **kwargs: jupytext.read(path))
+    monkeypatch.setenv("KIT_EXPORTS_DIR", str(tmp_path / "exports"))
+    build.notebook_step(script, progress=None)()
+    assert not script.with_suffix(".ipynb").exists()
+    monkeypatch.delenv("KIT_EXPORTS_DIR")
+    monkeypatch.delenv("KIT_PROCESSED_DIR", raising=False)
+    build.notebook_step(script, progress=None)()
+    assert script.with_suffix(".ipynb").is_file()

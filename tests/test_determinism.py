@@ -83,7 +83,8 @@ def story_files(folder: Path) -> dict[str, str]:
 def pages(exports: Path) -> dict[str, str]:
     """The gallery and ledger files: the files at the top of an exports folder and of each article's folder in it."""
     found = sorted([*exports.glob("*"), *exports.glob("*/*")])
-    return {p.relative_to(exports).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in found if p.is_file()}
+    shown = [p for p in found if p.is_file() and not p.relative_to(exports).parts[0].startswith(".")]  # not .build/
+    return {p.relative_to(exports).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in shown}
 
 
 def differences(first: dict[str, str], second: dict[str, str]) -> list[str]:

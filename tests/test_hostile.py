@@ -17,7 +17,7 @@ import pytest
 from hostile import STRINGS, Refused, assert_no_active_markup, csv_cells, pdf_info, refused_clearly
 from PIL import Image
 
-from kit import chartcheck, charts, claims, data, export, i18n, text
+from kit import chartcheck, charts, claims, data, export, i18n, text, words
 from kit.charts import Bar, Chart
 from kit.errors import KitError
 
@@ -134,7 +134,8 @@ def claims_file_reads_back(written, language, scratch):
     path = claims.write([claim], scratch, language)
     (row,) = claims.read(path).to_dict("records")
     assert [row[name] for name in ("claim_id", "statement", "said_by", "article_value", "computed_value")] == [written] * 5
-    assert row["caveats"] == f"{written}{claims.SEPARATOR}{written}"
+    joined = words.render(words.join([written, written], claims.SEPARATOR), language)  # the language's typography
+    assert row["caveats"] == joined
 
 
 @output("data description at kit check")

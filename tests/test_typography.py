@@ -110,3 +110,17 @@ def test_a_text_in_a_claims_row_of_a_page_is_that_claims():
     page = '<table><tr id="claim-x-1"><td>from the chart</td></tr></table><p>з 2026-01-20</p>'
     found = {(where.claim, f.found) for where, f in proofread.html_findings(page, "uk")}
     assert found == {("x-1", "from"), ("x-1", "the"), ("x-1", "chart"), (None, "2026-01-20")}
+
+
+def test_a_line_break_in_a_page_parts_the_words_around_it():
+    page = '<table><tr id="claim-x"><td><b>8.</b><br>2026 року</td></tr></table>'  # a claim's number, its statement
+    assert [f.found for _, f in proofread.html_findings(page, "uk", name="index.uk.html")] == []
+
+
+def test_a_title_kept_in_its_own_language_is_not_english_left_in_a_translation():
+    from kit import ledger
+
+    titled = ledger.as_titled("Microsoft acquires twice as many Nvidia AI chips as tech rivals", "uk")
+    assert titled.startswith("«") and ledger.as_titled(titled, "uk") == titled
+    assert proofread.findings(f"За даними {titled}, прочитано 1 грудня", "uk") == []
+    assert "the" in [f.found for f in proofread.findings("За даними the report", "uk")]  # unquoted: English left

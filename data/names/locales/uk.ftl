@@ -27,6 +27,7 @@ name-the-moscow-times = The Moscow Times
 name-the-daily-star = The Daily Star
 name-times-higher-education = Times Higher Education
 name-nature-index = Nature Index
+name-itmo-news = ITMO.NEWS
 name-stanford-hai-ai-index = Stanford HAI (AI Index)
 name-south-china-morning-post-business-insider = South China Morning Post (Business Insider)
 name-tech-council-of-australia-tech-vector = Tech Council of Australia (tech_vector)
