@@ -299,6 +299,8 @@ widgets-picker-reset-tip = вернуть исходный выбор
 widgets-picker-chosen = { $noun }: выбрано { $chosen } из { $every }
 # en: 80234fd6
 widgets-picker-all-chosen = { $noun }: выбраны все { $every }
+# en: 60265be6
+widgets-picker-remove = Убрать: { $item }
 
 ## Страница для читателей (kit/reader)
 

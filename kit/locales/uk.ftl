@@ -299,6 +299,8 @@ widgets-picker-reset-tip = повернути початковий вибір
 widgets-picker-chosen = { $noun }: вибрано { $chosen } з { $every }
 # en: 80234fd6
 widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
+# en: 60265be6
+widgets-picker-remove = Прибрати: { $item }
 
 ## Сторінка для читачів (kit/reader)
 
