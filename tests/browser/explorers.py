@@ -121,7 +121,7 @@ def slider_readout(control) -> str:
     return control.locator(".kit-range-readout").inner_text()
 
 
-def chosen(control) -> list[str]:
+def chosen_labels(control) -> list[str]:
     """The labels of a picker's chosen items, in order."""
     return control.locator(".kit-chip > span").all_inner_texts()
 
@@ -130,7 +130,7 @@ def change(control) -> tuple[str, Callable[[], None]]:
     """Change one control to another valid value, as a reader would; returns what was done and how to undo it."""
     kind = control.evaluate(KIND)
     if kind == "picker":  # remove the last choice (Backspace), or add one by typing its name and pressing Enter
-        labels = chosen(control)
+        labels = chosen_labels(control)
         if len(labels) > 2:
             control.locator(".kit-chooser-search").press("Backspace")
             return f"{labels[-1]} removed", functools.partial(type_into_picker, control, labels[-1])
@@ -171,7 +171,7 @@ def change(control) -> tuple[str, Callable[[], None]]:
 
 def remove_from_picker(control, label: str) -> None:
     """Remove a chosen item by keyboard: Tab from the search box to its remove button, then Enter."""
-    place = chosen(control).index(label)
+    place = chosen_labels(control).index(label)
     control.locator(".kit-chooser-search").focus()
     page = control.page
     for _ in range(place + 1):
@@ -217,15 +217,15 @@ def by_keyboard(explorer, where: str) -> None:
     page, first_chart = explorer.page, chart_digest(explorer)
     for control_name, control in controls(explorer).items():
         kind = control.evaluate(KIND)
-        if kind == "picker" and len(chosen(control)) >= 3:
-            before = chosen(control)
+        if kind == "picker" and len(chosen_labels(control)) >= 3:
+            before = chosen_labels(control)
             backspace = functools.partial(control.locator(".kit-chooser-search").press, "Backspace")
             timed(explorer, backspace, where, f"{control_name}: Backspace")
-            assert chosen(control) == before[:-1], f"{where}: Backspace did not remove the last chosen"
+            assert chosen_labels(control) == before[:-1], f"{where}: Backspace did not remove the last chosen"
             page.keyboard.press("Tab")
             assert focused_name(page) == remove_name(control, before[0]), f"{where}: Tab did not reach the first ×"
             timed(explorer, functools.partial(page.keyboard.press, "Space"), where, f"{control_name}: Space on a ×")
-            assert chosen(control) == before[1:-1], f"{where}: Space on the first × did not remove {before[0]}"
+            assert chosen_labels(control) == before[1:-1], f"{where}: Space on the first × did not remove {before[0]}"
             assert focused_name(page) == remove_name(control, before[1]), f"{where}: the focus left the chosen items"
             page.keyboard.press("Shift+Tab")
             assert page.evaluate("() => document.activeElement.classList.contains('kit-chooser-search')"), where
@@ -233,7 +233,7 @@ def by_keyboard(explorer, where: str) -> None:
             reset.focus()
             page.keyboard.press("Enter")
             page.wait_for_function("([c, n]) => c.querySelectorAll('.kit-chip').length === n", arg=[control.element_handle(), len(before)])
-            assert chosen(control) == before, f"{where}: Reset did not bring back the first choice"
+            assert chosen_labels(control) == before, f"{where}: Reset did not bring back the first choice"
         if kind == "slider":
             slider = control.locator("input[type=range]")
             start, shown = slider.input_value(), slider_readout(control)
