@@ -38,6 +38,9 @@ function render({ model, el }) {
     const step = Math.round((Number(input.value) - model.get("low")) / model.get("step"));
     show(model.get("readouts")[step] ?? model.get("readout"));
   });
+  // JupyterLab acts on keys that bubble out of a notebook's output (in command mode ArrowLeft and ArrowRight move to
+  // the heading before or after): the slider's keys stay with the slider
+  input.addEventListener("keydown", (event) => event.stopPropagation());
   input.addEventListener("change", () => {
     model.set("position", Number(input.value));
     model.save_changes();
