@@ -4,10 +4,12 @@
 // the last chosen. Every text (labels, the buttons' names) is computed in Python, in the picker's language; choices
 // are sent to Python as messages ({enter: text}, {remove: label}), which decides and sends back `chosen`: each
 // chosen item's label and its remove button's name.
-let made = 0;
+// An id unique on the page: anywidget loads this module anew for each widget, so a counter of its own would
+// start again at 1 and the labels of two controls would point to the same one.
+const uniqueId = (prefix) => `${prefix}-${(globalThis.kitViewIds = (globalThis.kitViewIds ?? 0) + 1)}`;
 
 function render({ model, el }) {
-  const id = `kit-chooser-${++made}`;
+  const id = uniqueId("kit-chooser");
   const label = document.createElement("label");
   const input = document.createElement("input");
   const suggestions = document.createElement("datalist");

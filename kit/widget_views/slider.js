@@ -2,10 +2,12 @@
 // label, its value read out in the explorer's language (every text is computed in Python: `readouts` holds the
 // readout of each step, `readout` that of the value held). Arrow keys, Page Up/Down, Home and End move it; each
 // move is sent when it is made (a "change"), as ipywidgets' sliders with `continuous_update=False` send theirs.
-let made = 0;
+// An id unique on the page: anywidget loads this module anew for each widget, so a counter of its own would
+// start again at 1 and the labels of two controls would point to the same one.
+const uniqueId = (prefix) => `${prefix}-${(globalThis.kitViewIds = (globalThis.kitViewIds ?? 0) + 1)}`;
 
 function render({ model, el }) {
-  const id = `kit-range-${++made}`;
+  const id = uniqueId("kit-range");
   const label = document.createElement("label");
   const input = document.createElement("input");
   const output = document.createElement("output");
