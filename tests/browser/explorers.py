@@ -241,10 +241,18 @@ def by_keyboard(explorer, where: str) -> None:
             for pressed in (key, step):
                 moved = slider_readout(control)
                 press_slider(control, pressed)
-                assert slider_readout(control) != moved, f"{where}: {pressed} did not move {control_name}"
+                page.wait_for_function(  # the kernel may still be answering an earlier move: its readout comes first
+                    "([c, moved]) => c.querySelector('.kit-range-readout').textContent !== moved",
+                    arg=[control.element_handle(), moved],
+                    timeout=scaled(30_000),
+                )
                 assert page.evaluate("() => document.activeElement.type") == "range"
-            set_slider(control, float(start))
-            assert slider_readout(control) == shown, f"{where}: {control_name} did not go back to {shown}"
+            set_slider(control, float(start))  # the readout follows once the kernel has answered each move
+            page.wait_for_function(
+                "([c, shown]) => c.querySelector('.kit-range-readout').textContent === shown",
+                arg=[control.element_handle(), shown],
+                timeout=scaled(30_000),
+            )
         drawn_again(explorer, first_chart, where)
 
 
