@@ -243,6 +243,7 @@ widgets-picker-reset = Reset
 widgets-picker-reset-tip = back to the first choice
 widgets-picker-chosen = { $chosen } of { $every } { $noun } chosen
 widgets-picker-all-chosen = All of { $every } { $noun } chosen
+widgets-picker-remove = Remove { $item }
 
 ## The reader page (kit/reader)
 
