@@ -387,3 +387,24 @@ def test_an_explorer_in_ukrainian_exports_its_view_in_every_language(factory, ou
     assert explorer.chart.language == "uk" and ukrainian["title"] == explorer.chart.title
     assert english["alt_text"] != ukrainian["alt_text"] and english["title"] != ukrainian["title"]
     assert (folder / f"{explorer.chart.slug}.ru.web.png").is_file()
+
+
+def test_a_notebooks_tables_scroll_in_a_region_a_keyboard_reaches(monkeypatch):
+    """Lab scrolls a wide table inside its output area, which no key reaches (axe: scrollable-region-focusable);
+    in a kernel the kit shows data frames in a focusable, named region instead."""
+    import IPython
+    import pandas as pd
+    from IPython.core.interactiveshell import InteractiveShell
+
+    import kit
+
+    shell = InteractiveShell.instance()
+    monkeypatch.setattr(shell, "kernel", object(), raising=False)
+    monkeypatch.setattr(IPython, "get_ipython", lambda: shell)
+    kit._tables_reachable_by_keyboard()
+    wide = pd.DataFrame({f"column {n}": [n] for n in range(14)})
+    shown = shell.display_formatter.format(wide)[0]["text/html"]
+    assert shown.startswith('<div class="kit-table" role="region" tabindex="0" aria-label="Table')
+    assert "column 13" in shown
+    with i18n.use("uk"):
+        assert 'aria-label="Таблиця' in kit._table_in_a_region(wide)

@@ -281,3 +281,4 @@ reader-embed-code = Embed code
 
 ## A source caveat set aside for one claim, with the reason
 claims-set-aside = { $caveat } Set aside for this claim: { $reason }.
+widgets-table-region = Table (scroll sideways with the arrow keys)

@@ -489,3 +489,5 @@ reader-embed-code = Код для встраивания
 
 # en: 7199282f
 claims-set-aside = { $caveat } Для этого утверждения не учтено: { $reason }.
+# en: 365dff3a
+widgets-table-region = Таблица (прокручивайте вбок клавишами со стрелками)

@@ -487,3 +487,5 @@ reader-embed-code = Код для вбудовування
 
 # en: 7199282f
 claims-set-aside = { $caveat } Для цього твердження не враховано: { $reason }.
+# en: 365dff3a
+widgets-table-region = Таблиця (прокручуйте вбік клавішами зі стрілками)
