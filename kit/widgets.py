@@ -6,41 +6,57 @@ then the full one) and shows the chart as an image with its alt text. In a kerne
 thread: the page stays responsive, the old chart is dimmed with "Computing…" while a slow one is drawn, and
 changes made meanwhile are coalesced so that only the latest runs. A bad choice (too few countries, all weights at
 zero) shows a message, never a traceback. "Export" writes the chart on screen to the exports folder and links the
-files. A `Picker` is a searchable multiple choice (type to find and add or remove, × to remove) with a summary
-of the choice.
+files. A `Picker` is a searchable multiple choice (type to find and add or remove, × or Backspace to remove) with a
+summary of the choice.
 
-Languages: an explorer draws in the language it was created in (`with i18n.use("uk"): explorer = ...`), and its
-language control (English, Українська, Русский) switches the chart's language. Widgets' events arrive outside the
-`with` block (and redraws run in another thread, which a context variable does not cross), so every part keeps its
-language and gives its texts in it explicitly.
+Readers reach every control by keyboard and screen reader: where ipywidgets' own view falls short (a slider's
+handle has no name; a tag's × cannot be reached with Tab), the explorer shows the control through a small view of
+its own (anywidget: an ES module in `kit/widget_views/`, no build step): a native range input named by its label,
+and chosen items whose remove buttons Tab reaches. The control itself keeps the value, so a story's explorer, its
+`state()` and `set_state()` are those of the ipywidgets it was given.
+
+Languages: an explorer is made in a language (the current one where it is created: `with i18n.use("uk"):
+explorer = ...`) and its language control (English, Українська, Русский) switches the chart's language; every
+part keeps its language and gives its texts in it explicitly (widgets' events arrive outside the `with` block, and
+redraws run in another thread). A story that computes facts (`Story(facts=True)`) has each state's chart computed
+once and rendered in the explorer's language (`Chart.in_language`); one not converted yet computes its chart again
+inside `i18n.use(language)`.
 """
 
 from __future__ import annotations
 
 import base64
 import collections
+import contextlib
+import functools
 import html
+import math
 import os
+import re
 import sys
 import threading
 import traceback
 import urllib.parse
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import anywidget
 import ipywidgets as widgets
 import numpy as np
 import traitlets
+from babel import numbers as babel_numbers
 from IPython.display import Markdown, display
 
-from kit import export, files, i18n, paths, style
-from kit.charts import CSS_DPI, ONE_COLUMN, WEB, Chart, Width, compose
+from kit import export, files, fmt, i18n, paths, story, style, words
+from kit.charts import CSS_DPI, ONE_COLUMN, WEB, Chart, Width, compose, image_html, screen_text
 from kit.errors import KitError, SelectionError
 from kit.preview import canvas_class, fast_png
 
 WEB_PIXELS = f"{round(WEB.inches * CSS_DPI)}px"
 PREVIEW_SCALE = 2  # previews are drawn at 2x for high-density screens
 CACHED_VIEWS = 32  # charts kept per explorer, so going back to a view is instant
+VIEWS = Path(__file__).resolve().parent / "widget_views"  # the controls' own views (anywidget ES modules)
+SLIDERS = (widgets.FloatSlider, widgets.IntSlider, widgets.FloatLogSlider)  # shown through `Slider`
 
 # Styles every explorer carries in JupyterLab: controls that fit a phone, full labels, and the
 # busy state. The dimming and "Computing…" appear only after 150 ms, so quick redraws do not flicker.
@@ -52,9 +68,6 @@ STYLE = """<style>
 .kit-explorer .widget-checkbox .widget-label-basic { white-space: normal; }
 .kit-explorer .widget-toggle-button { width: auto; padding: 0 10px; }
 .kit-explorer .widget-dropdown > select, .kit-explorer input { min-width: 0; max-width: 100%; box-sizing: border-box; }
-.kit-picker-search { max-width: 100%; box-sizing: border-box; }
-.kit-picker .jupyter-widget-tagsinput { max-width: 100%; max-height: 9.5em; overflow-y: auto; }
-.kit-picker .jupyter-widget-tagsinput > div:not(.jupyter-widget-tag) { display: none !important; }
 .kit-picker-summary { color: #555; font-size: 0.92em; }
 .kit-chart { position: relative; max-width: 100%; }
 .kit-chart img { display: block; max-width: 100%; height: auto; transition: opacity 0.1s; }
@@ -64,18 +77,15 @@ STYLE = """<style>
 .kit-busy .kit-chart::after { visibility: visible; transition: visibility 0s 0.15s; }
 @media (max-width: 600px) {
   .kit-explorer .widget-inline-hbox .widget-label { width: 100% !important; text-align: left; }
-  .kit-explorer .widget-hslider .slider-container { flex: 1 1 60%; }
-  .kit-explorer .widget-hslider, .kit-explorer .widget-dropdown, .kit-explorer .widget-toggle-buttons,
-  .kit-picker, .kit-picker .jupyter-widget-tagsinput { width: 100% !important; }
-  .kit-picker .kit-picker-search { width: calc(100% - 8px) !important; }
+  .kit-explorer .kit-control, .kit-explorer .widget-dropdown, .kit-explorer .widget-toggle-buttons,
+  .kit-picker { width: 100% !important; }
 }
 </style>"""
 
 
 def _t(language: str, message_id: str, **args: object) -> str:
     """A machinery text in a given language (widgets' events arrive outside the `with i18n.use` that built them)."""
-    with i18n.use(language):
-        return i18n.t(message_id, **args)
+    return i18n.t(message_id, **args).in_language(language)
 
 
 def _css_string(text: str) -> str:
@@ -105,9 +115,11 @@ class Explorer(widgets.VBox):
         render: Callable[[dict], Chart | Iterable[Chart]],
         extra: tuple[widgets.Widget, ...] = (),
         background: bool | None = None,
+        facts: bool | None = None,
     ):
         self.name, self.controls, self.render = name, dict(controls), render
         self.background = _in_kernel() if background is None else background
+        self.facts = computes_facts(render) if facts is None else facts  # each state's chart computed once
         built = i18n.languages()
         language = i18n.current() if i18n.current() in built else i18n.SOURCE
         self.language = widgets.Dropdown(  # the chart's language: the one the explorer was created in, at first
@@ -116,6 +128,8 @@ class Explorer(widgets.VBox):
             description=_t(language, "widgets-language"),
             layout=widgets.Layout(width="auto", display=None if len(built) > 1 else "none"),
         )
+        # what readers see of each control: the control itself, or a view of it that keyboards and screen readers reach
+        self.views = {control_name: shown(control, language) for control_name, control in self.controls.items()}
         self.status = widgets.HTML()  # problems, export results; empty while all is well
         self.image = widgets.HTML()  # the chart: an <img> with its alt text
         self.narrow = widgets.Checkbox(value=False, layout=widgets.Layout(display="none"))  # one-column charts when set
@@ -126,7 +140,8 @@ class Explorer(widgets.VBox):
         self.renders = 0  # charts shown so far (the reader page shows it as data-render)
         self._first = None
         self._paused = False
-        self._cache: collections.OrderedDict = collections.OrderedDict()
+        self._cache: collections.OrderedDict = collections.OrderedDict()  # (width, language, state) -> chart, picture
+        self._computed: collections.OrderedDict = collections.OrderedDict()  # state -> its chart's facts
         self._wanted = 0  # bumped by every change; a redraw for an older change is dropped
         self._condition = threading.Condition()
         self._worker: threading.Thread | None = None
@@ -134,7 +149,7 @@ class Explorer(widgets.VBox):
             control.observe(self._changed, names="value")
         self.narrow.observe(self._changed, names="value")
         self.language.observe(self._language_changed, names="value")
-        parts = [*self.controls.values(), *extra, self.language, self.export_button, self.status, self.image]
+        parts = [*self.views.values(), *extra, self.language, self.export_button, self.status, self.image]
         self.style = widgets.HTML(style_sheet(language))
         super().__init__([self.style, *parts, self.exported, self.narrow])
         self.add_class("kit-explorer").add_class(css_class("kit-explorer", name))
@@ -144,8 +159,8 @@ class Explorer(widgets.VBox):
         self.export_button.add_class("kit-export")
         self.language.add_class("kit-language")
         self.exported.add_class("kit-exported")
-        for control_name, control in self.controls.items():
-            control.add_class("kit-control").add_class(css_class("kit-control", control_name))
+        for control_name, view in self.views.items():
+            view.add_class("kit-control").add_class(css_class("kit-control", control_name))
         self.update()
         self.default_state = self.state()
 
@@ -233,20 +248,42 @@ class Explorer(widgets.VBox):
         state = self.state()
         width = ONE_COLUMN if self.narrow.value else WEB
         language = self.language.value  # given explicitly: this may run in the background thread
-        key = _key(state, width, language)
+        key = _key(state, width.name, language)
         if key is not None and key in self._cache:
             self._cache.move_to_end(key)
             self._show(*self._cache[key])
             return
-        with i18n.use(language):
-            self._draw(state, width, key, overtaken)
+        if self.facts:
+            self._draw((chart.in_language(language) for chart in self._facts(state)), width, key, overtaken)
+            return
+        with i18n.use(language):  # a story not converted yet makes its texts in the language of `i18n.use`
+            self._draw(self._rendered(state), width, key, overtaken)
 
-    def _draw(self, state: dict, width: Width, key, overtaken: Callable[[], bool]) -> None:
-        """Draw the chart for a state at a width in the current language and show it (and each quick draft)."""
+    def _rendered(self, state: dict) -> Iterator[Chart]:
+        """The charts the story's function gives for a state: a quick draft first, for some, then the whole."""
+        with style.DRAWING:
+            drawn = self.render(state)
+        yield from [drawn] if isinstance(drawn, Chart) else drawn
+
+    def _facts(self, state: dict) -> Iterator[Chart]:
+        """A state's charts as computed, before any is rendered in a language: computed once per state (another
+        language or width renders the chart computed before)."""
+        key = _key(state)
+        if key is not None and key in self._computed:
+            self._computed.move_to_end(key)
+            yield self._computed[key]
+            return
+        for chart in self._rendered(state):
+            yield chart
+        if key is not None:
+            self._computed[key] = chart  # the whole (the last)
+            while len(self._computed) > CACHED_VIEWS:
+                self._computed.popitem(last=False)
+
+    def _draw(self, charts: Iterable[Chart], width: Width, key, overtaken: Callable[[], bool]) -> None:
+        """Draw a state's charts at a width and show each (a quick draft, then the whole) unless overtaken."""
         try:
-            with style.DRAWING:
-                drawn = self.render(state)
-            for chart in [drawn] if isinstance(drawn, Chart) else drawn:
+            for chart in charts:
                 if overtaken():
                     return
                 with style.DRAWING:
@@ -274,8 +311,9 @@ class Explorer(widgets.VBox):
         self.status.value = ""
 
     def forget(self) -> None:
-        """Forget the views seen so far (the next change of each is drawn anew)."""
+        """Forget the views seen so far (the next change of each is computed and drawn anew)."""
         self._cache.clear()
+        self._computed.clear()
 
     def shown_png(self) -> bytes:
         """The PNG on screen (the preview), as bytes."""
@@ -300,12 +338,15 @@ class Explorer(widgets.VBox):
         if _in_kernel():  # links the notebook can open (outside a kernel there is nothing to show them)
             self.exported.clear_output()
             with self.exported:
-                with i18n.use(language):
-                    display(Markdown(export_links(folder, written.names)))
+                display(Markdown(export_links(folder, written.names, language)))
 
     def _in_every_language(self) -> tuple[Chart, dict[str, Chart]]:
         """The chart on screen in English and, as its translations, in every other language built."""
         state, drawn = self.state(), {}
+        if self.facts:
+            computed = list(self._facts(state))[-1]  # the whole
+            drawn = {language: computed.in_language(language) for language in i18n.languages()}
+            return drawn.pop(i18n.SOURCE), drawn
         for language in i18n.languages():
             if language == self.chart.language:
                 drawn[language] = self.chart
@@ -330,16 +371,19 @@ class Explorer(widgets.VBox):
         if self._first is None:
             return bundle
         bundle["text/plain"] = f"{self!r}: its controls appear when the notebook runs; this is its first chart."
-        bundle["image/png"] = base64.b64encode(self._first.png(scale=1, preview=True)).decode("ascii")
-        return bundle, {"image/png": {"width": round(WEB.inches * CSS_DPI)}}
+        # an image with its alt text (JupyterLab shows image/png with none)
+        bundle["text/html"] = image_html(
+            self._first.png(scale=1, preview=True), screen_text(self._first), round(WEB.inches * CSS_DPI)
+        )
+        return bundle
 
     def __repr__(self) -> str:
         return f"<Explorer: {self.name}>"
 
 
-def _key(state: dict, width: Width, language: str = i18n.SOURCE):
-    """A hashable key for a state at a width in a language, or None when a value cannot be hashed."""
-    key = (width.name, language, *sorted(state.items()))
+def _key(state: dict, *parts: object):
+    """A hashable key for a state (at a width in a language, say), or None when a value cannot be hashed."""
+    key = (*parts, *sorted(state.items()))
     try:
         hash(key)
     except TypeError:
@@ -348,36 +392,28 @@ def _key(state: dict, width: Width, language: str = i18n.SOURCE):
 
 
 def _picture(chart: Chart, width: Width) -> str:
-    """The chart as an <img> at a width (a fast preview at 2x) with its alt text."""
-    with style.context():
+    """The chart as an <img> at a width (a fast preview at 2x) with its alt text (`screen_text`)."""
+    drawing = words.drawing(f"the chart {chart.slug!r}") if chart.rendered else contextlib.nullcontext()
+    with style.context(), drawing:
         figure = compose(chart, width.inches, dpi=CSS_DPI * PREVIEW_SCALE, canvas=canvas_class())
         figure.canvas.draw()
         pixels = np.asarray(figure.canvas.buffer_rgba())
     height, columns = pixels.shape[:2]
-    encoded = base64.b64encode(fast_png(pixels)).decode("ascii")
-    return (
-        f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(screen_text(chart))}" '
-        f'width="{columns // PREVIEW_SCALE}" height="{height // PREVIEW_SCALE}" data-width="{width.name}">'
+    return image_html(
+        fast_png(pixels), screen_text(chart), columns // PREVIEW_SCALE, height // PREVIEW_SCALE, {"width": width.name}
     )
 
 
-def screen_text(chart: Chart) -> str:
-    """The alt text of a chart on screen: its title (drawn in the image, so a screen reader needs it too), then
-    its alt text."""
-    title = chart.title.rstrip()
-    return f"{title}{'' if title[-1:] in '.!?' else '.'} {chart.alt_text}"
-
-
-def export_links(folder: Path, names: Sequence[str]) -> str:
+def export_links(folder: Path, names: Sequence[str], language: str = i18n.SOURCE) -> str:
     """Markdown links to exported files, relative to the working folder (the notebook's, in JupyterLab), so they
-    open from the notebook."""
+    open from the notebook; the sentence in a language."""
     try:
         base = os.path.relpath(folder, Path.cwd())
     except ValueError:  # another drive (Windows)
         base = str(folder)
     base = Path(base).as_posix()
     links = ", ".join(f"[{name}]({urllib.parse.quote(f'{base}/{name}')})" for name in names)
-    return i18n.t("widgets-exported-links", folder=f"{paths.shown(folder)}/", links=links)
+    return _t(language, "widgets-exported-links", folder=f"{paths.shown(folder)}/", links=links)
 
 
 def _choices_hint(control, problem: Exception) -> str:
@@ -406,10 +442,131 @@ def css_class(prefix: str, name: str) -> str:
     return f"{prefix}-{files.slugify(name)}"
 
 
+def computes_facts(render: Callable) -> bool:
+    """Whether the story an explorer's chart function belongs to computes facts (`Story(facts=True)`): its chart is
+    then computed once per state and rendered in each language. False for a function outside the stories."""
+    while isinstance(render, functools.partial):
+        render = render.func
+    module = getattr(render, "__module__", None) or ""
+    if not module.startswith(f"{story.PACKAGE}."):
+        return False
+    return story.get(module.removeprefix(f"{story.PACKAGE}.").split(".")[0]).facts
+
+
+def _view_code(name: str) -> str:
+    return (VIEWS / name).read_text(encoding="utf-8")
+
+
+def shown(control: traitlets.HasTraits, language: str) -> widgets.Widget:
+    """What readers see of a control in an explorer: the control itself, or for an ipywidgets slider (whose handle
+    has no accessible name) a `Slider` bound to it."""
+    return Slider(control, language) if isinstance(control, SLIDERS) else control
+
+
+class Slider(anywidget.AnyWidget):
+    """What readers see of an ipywidgets slider (`FloatSlider`, `IntSlider`, `FloatLogSlider`): a native range input
+    named by its label, its value read out in the explorer's language (slider.js). The slider keeps the value:
+    moving this sets it, and setting it moves this. A log slider's range input runs over the exponents."""
+
+    _esm = _view_code("slider.js")
+    _css = _view_code("controls.css")
+    description = traitlets.Unicode().tag(sync=True)
+    label_width = traitlets.Unicode().tag(sync=True)
+    low = traitlets.Float().tag(sync=True)
+    high = traitlets.Float().tag(sync=True)
+    step = traitlets.Float(1.0).tag(sync=True)
+    position = traitlets.Float().tag(sync=True)  # the value; a log slider's exponent
+    readout = traitlets.Unicode().tag(sync=True)  # the value as shown
+    readouts = traitlets.List(traitlets.Unicode()).tag(sync=True)  # each step's readout, shown while dragging
+    disabled = traitlets.Bool(False).tag(sync=True)
+
+    def __init__(self, control: widgets.FloatSlider | widgets.IntSlider | widgets.FloatLogSlider, language: str):
+        self.control, self.language = control, language
+        self._moving = False
+        steps = round((control.max - control.min) / control.step)
+        super().__init__(
+            description=control.description,
+            label_width=control.style.description_width or "",
+            low=control.min,
+            high=control.max,
+            step=control.step,
+            readouts=[self._readout(self._value(control.min + index * control.step)) for index in range(steps + 1)],
+            layout=control.layout,
+        )
+        self._follow({"new": control.value})
+        control.observe(self._follow, names="value")
+        traitlets.dlink((control, "disabled"), (self, "disabled"))
+        self.observe(self._moved, names="position")
+
+    def _value(self, position: float) -> float:
+        """The slider's value at a position of the range input."""
+        if isinstance(self.control, widgets.FloatLogSlider):
+            return self.control.base**position
+        if isinstance(self.control, widgets.IntSlider):
+            return round(position)
+        return round(position, 12)  # as written in the input, without a binary fraction's tail
+
+    def _readout(self, value: float) -> str:
+        return readout(value, self.control.readout_format, self.language)
+
+    def _moved(self, change) -> None:
+        """A reader moved the range input: the slider takes its value."""
+        if not self._moving:
+            self.control.value = self._value(change["new"])
+
+    def _follow(self, change) -> None:
+        """The slider's value changed (a reader, `set_state`, a reset button): the range input and readout follow."""
+        value = change["new"]
+        self._moving = True
+        try:
+            with self.hold_sync():
+                log = isinstance(self.control, widgets.FloatLogSlider)
+                self.position = math.log(value, self.control.base) if log else value
+                self.readout = self._readout(value)
+        finally:
+            self._moving = False
+
+
+def readout(value: float, form: str, language: str) -> str:
+    """A slider's value as its readout shows it, in a language: `form` is the slider's `readout_format` (d3's:
+    `d`, `.2f`, `,.3r`, `.3g`; `,` groups thousands), the number written by CLDR's rules (kit.fmt)."""
+    match = re.fullmatch(r"(,?)(?:\.(\d+))?([dfgr])", form)
+    if match is None:
+        raise SelectionError(
+            f"The slider readout format {form!r} is not one the explorers write in every language.",
+            fix="use d, .Nf, .Nr or .Ng (with a leading comma to group thousands).",
+        )
+    grouping, digits, kind = match[1] == ",", int(match[2] or 6), match[3]
+    if kind == "d":
+        return fmt.number(value, 0, grouping, language=language)
+    if kind == "f":
+        return fmt.number(value, digits, grouping, language=language)
+    decimals = digits - 1 - math.floor(math.log10(abs(value))) if value else digits - 1  # for `digits` significant
+    written = fmt.number(round(value, decimals) if decimals < 0 else value, max(0, decimals), grouping, language=language)
+    if kind == "g" and decimals > 0:  # significant digits without trailing zeros
+        written = written.rstrip("0").removesuffix(babel_numbers.get_decimal_symbol(language))
+    return written
+
+
+class Chooser(anywidget.AnyWidget):
+    """What readers see of a `Picker`'s search box and chosen items (picker.js): a text input named by its label
+    that suggests every option, and each chosen item with a remove button that Tab reaches; Backspace in the
+    empty search box removes the last chosen. It sends what a reader does (`{"enter": text}`,
+    `{"remove": label}`) and shows what the picker has chosen."""
+
+    _esm = _view_code("picker.js")
+    _css = _view_code("controls.css")
+    description = traitlets.Unicode().tag(sync=True)
+    placeholder = traitlets.Unicode().tag(sync=True)
+    labels = traitlets.List(traitlets.Unicode()).tag(sync=True)  # every option's label (the suggestions)
+    chosen = traitlets.List(traitlets.List(traitlets.Unicode())).tag(sync=True)  # [label, its remove button's name]
+
+
 class Picker(widgets.VBox):
     """A searchable multiple choice: type part of a name in the search box and pick it (Enter) to add it, or to
-    remove it if it is already chosen; × on a chosen one removes it too. A summary says how many of how many are
-    chosen; "Clear", "All" and "Reset" buttons.
+    remove it if it is already chosen; the × of a chosen one (Tab reaches it; Enter, Space or Delete presses it)
+    removes it, and Backspace in the empty search box removes the last chosen. A summary says how many of how many
+    are chosen; "Clear", "All" and "Reset" buttons.
 
     `value` is a tuple of the chosen options' values, in the order chosen."""
 
@@ -429,15 +586,13 @@ class Picker(widgets.VBox):
         self.language = i18n.current()  # its texts' language (its summary is rewritten outside any `with`)
         self._label = {choice: label for label, choice in pairs}
         self._choice = {label: choice for label, choice in pairs}
-        self.search = widgets.Combobox(
-            options=labels,
-            placeholder=_t(self.language, "widgets-picker-search", noun=noun),
-            continuous_update=False,  # a choice counts once picked or entered, not at every key
+        self.chooser = Chooser(
             description=description,
-            layout=widgets.Layout(width="100%", max_width="420px"),
+            placeholder=_t(self.language, "widgets-picker-search", noun=noun),
+            labels=labels,
+            layout=widgets.Layout(width="100%"),
         )
-        self.search.add_class("kit-picker-search")
-        self.tags = widgets.TagsInput(allowed_tags=labels, allow_duplicates=False, layout={"width": "100%"})
+        self.chooser.on_msg(self._heard)
         self.summary = widgets.HTML()
         self.summary.add_class("kit-picker-summary")
         buttons = [
@@ -452,16 +607,13 @@ class Picker(widgets.VBox):
         buttons[1].on_click(lambda _: setattr(self, "value", tuple(choice for _, choice in pairs)))
         buttons[2].on_click(lambda _: setattr(self, "value", self.default))
         super().__init__(
-            [self.search, self.tags, widgets.HBox([self.summary, *buttons], layout={"flex_flow": "row wrap"})],
+            [self.chooser, widgets.HBox([self.summary, *buttons], layout={"flex_flow": "row wrap"})],
             layout=widgets.Layout(width="100%", max_width="640px"),
         )
         self.add_class("kit-picker")
-        self._syncing = False
-        self.search.observe(self._searched, names="value")
-        self.tags.observe(self._from_tags, names="value")
-        self.observe(self._to_tags, names="value")
+        self.observe(self._chosen, names="value")
         self.value = self.default
-        self._to_tags({"new": self.value})
+        self._chosen({"new": self.value})
 
     @traitlets.validate("value")
     def _known(self, proposal):
@@ -470,33 +622,36 @@ class Picker(widgets.VBox):
             raise traitlets.TraitError(f"{unknown[0]!r} is not among the options")
         return tuple(dict.fromkeys(proposal["value"]))
 
-    def _searched(self, change) -> None:
-        """A name picked or typed in the search box: add it, or remove it if it is chosen already."""
-        text = change["new"].strip()
-        if not text:
-            return
+    def enter(self, text: str) -> None:
+        """A name picked or typed in the search box: add it, or remove it if it is chosen already; part of a name
+        will do if only one option has it."""
+        text = text.strip()
         match = self._choice.get(text) if text in self._choice else self._only_match(text)
-        if match is not None:
+        if text and match is not None:
             chosen = list(self.value)
             self.value = tuple(c for c in chosen if c != match) if match in chosen else (*chosen, match)
-        self.search.value = ""
+
+    def remove(self, label: str) -> None:
+        """A chosen item's × pressed (or Backspace for the last): it is no longer chosen."""
+        self.value = tuple(choice for choice in self.value if self._label[choice] != label)
+
+    def _heard(self, _chooser, content: dict, _buffers) -> None:
+        """What a reader did in the chooser."""
+        if "enter" in content:
+            self.enter(str(content["enter"]))
+        elif "remove" in content:
+            self.remove(str(content["remove"]))
 
     def _only_match(self, text: str):
         """The one option whose label contains `text` (any case), if exactly one does."""
         found = [choice for label, choice in self.options if text.casefold() in label.casefold()]
         return found[0] if len(found) == 1 else None
 
-    def _from_tags(self, change) -> None:
-        if not self._syncing:
-            self.value = tuple(self._choice[label] for label in change["new"] if label in self._choice)
-
-    def _to_tags(self, change) -> None:
-        self._syncing = True
-        try:
-            self.tags.value = [self._label[choice] for choice in change["new"]]
-        finally:
-            self._syncing = False
-        chosen, every = len(change["new"]), len(self.options)
+    def _chosen(self, change) -> None:
+        """The choice changed: the chosen items and the summary say so."""
+        labels = [self._label[choice] for choice in change["new"]]
+        self.chooser.chosen = [[label, _t(self.language, "widgets-picker-remove", item=label)] for label in labels]
+        chosen, every = len(labels), len(self.options)
         self.summary.value = html.escape(
             _t(
                 self.language,

@@ -87,7 +87,7 @@ institutions.russian()
 
 # %%
 summary = institutions.summary()
-summary
+summary[["tracks", "universe", "metric", "cutoff", "russian_in_top", "best_russian", "best_russian_rank", "pooled_rank"]]
 
 # %% [markdown]
 # The research step that compiled the data computed the same summary independently; the kit's figures agree

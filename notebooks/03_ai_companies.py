@@ -83,7 +83,7 @@ companies.by_country().pivot(index="country", columns="list", values="companies"
 # valued from market data and analysts' estimates; internet firms count as technology firms:
 
 # %%
-companies.russian_candidates()
+companies.russian_candidates()[["edition", "rank", "company", "value_usd_bn", "reported_by", "report_date", "sector"]]
 
 # %% [markdown]
 # ## 4. Verdicts

@@ -6,6 +6,7 @@ every story's explorers are drawn at once or exported; one story's explorers are
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -117,7 +118,9 @@ def test_every_part_carries_the_css_hooks_the_browser_tests_use(explorer):
     assert {"kit-explorer", "kit-explorer-an-example"} <= set(explorer._dom_classes)
     assert "kit-status" in explorer.status._dom_classes and "kit-chart" in explorer.image._dom_classes
     assert "kit-export" in explorer.export_button._dom_classes
-    assert set(explorer.controls["Public Opinion"]._dom_classes) == {"kit-control", "kit-control-public-opinion"}
+    assert set(explorer.views["Public Opinion"]._dom_classes) == {"kit-control", "kit-control-public-opinion"}
+    assert explorer.views["Public Opinion"] in explorer.children  # what readers see of the slider, in its place
+    assert explorer.controls["Public Opinion"] not in explorer.children
 
 
 def test_export_links_are_relative_to_the_notebook_and_name_every_file(explorer, out_dirs, monkeypatch):
@@ -188,30 +191,48 @@ def test_the_chart_has_its_alt_text_and_a_narrow_screen_gets_the_one_column_layo
     assert f'width="{round(89 / 25.4 * 96)}"' in explorer.image.value
 
 
-def test_before_the_notebook_runs_an_explorer_shows_its_first_chart_as_an_image(explorer):
-    data, metadata = explorer._repr_mimebundle_()
-    assert data["image/png"] and metadata["image/png"]["width"] == 640
+def test_before_the_notebook_runs_an_explorer_shows_its_first_chart_as_an_image_with_its_alt_text(explorer):
+    """JupyterLab shows an image/png output with no alt text: the first chart is an HTML image that has one."""
+    data = explorer._repr_mimebundle_()
+    picture = data["text/html"]
+    assert picture.startswith('<img src="data:image/png;base64,') and 'width="640"' in picture
+    assert f'alt="{html.escape(widgets.screen_text(explorer.chart))}"' in picture
+    assert "image/png" not in data
     assert "controls appear when the notebook runs" in data["text/plain"]
     assert "application/vnd.jupyter.widget-view+json" in data
 
 
+def test_a_chart_shown_in_a_notebook_is_an_image_with_its_alt_text():
+    chart = example_chart(["AAA", "BBB"])
+    data = chart._repr_mimebundle_()
+    assert set(data) == {"text/html", "text/plain"}
+    assert f'alt="{html.escape(chart.title)}. {html.escape(chart.alt_text)}"' in data["text/html"]
+    assert 'width="640"' in data["text/html"] and data["text/plain"] == repr(chart)
+
+
+def reader_does(picker: widgets.Picker, **message: str) -> None:
+    """What the picker's view in the page sends when a reader acts (kit/widget_views/picker.js)."""
+    picker.chooser._handle_custom_msg(message, [])
+
+
 def test_a_picker_searches_summarises_and_refuses_unknown_choices():
     picker = widgets.choose_many("Countries", [("Russia", "RUS"), ("United States", "USA"), ("China", "CHN")], ("RUS",), noun="countries")
-    assert picker.search.options == ("Russia", "United States", "China")  # what the search box suggests
-    assert picker.tags.value == ["Russia"] and picker.summary.value == "1 of 3 countries chosen"
-    picker.search.value = "China"  # a reader picks China in the search box
+    assert picker.chooser.labels == ["Russia", "United States", "China"]  # what the search box suggests
+    assert picker.chooser.description == "Countries"  # the search box's label: its accessible name
+    assert picker.chooser.chosen == [["Russia", "Remove Russia"]] and picker.summary.value == "1 of 3 countries chosen"
+    reader_does(picker, enter="China")  # a reader picks China in the search box
     assert picker.value == ("RUS", "CHN") and picker.summary.value == "2 of 3 countries chosen"
-    assert picker.search.value == ""  # ready for the next search
-    picker.search.value = "states"  # part of a name, if only one option has it
+    reader_does(picker, enter="states")  # part of a name, if only one option has it
     assert picker.value == ("RUS", "CHN", "USA")
-    picker.search.value = "China"  # picking a chosen one removes it
+    reader_does(picker, enter="China")  # picking a chosen one removes it
     assert picker.value == ("RUS", "USA")
-    picker.search.value = "a"  # several options match: nothing happens
+    reader_does(picker, enter="a")  # several options match: nothing happens
     assert picker.value == ("RUS", "USA")
-    picker.tags.value = ["Russia"]  # a reader removes United States with its ×
+    reader_does(picker, remove="United States")  # its × pressed, or Backspace in the empty search box (the last)
     assert picker.value == ("RUS",)
     picker.value = ("USA", "RUS", "CHN")
-    assert picker.tags.value == ["United States", "Russia", "China"] and picker.summary.value == "All of 3 countries chosen"
+    assert [label for label, _ in picker.chooser.chosen] == ["United States", "Russia", "China"]
+    assert picker.summary.value == "All of 3 countries chosen"
     with pytest.raises(traitlets.TraitError, match="'XXX' is not among the options"):
         picker.value = ("XXX",)
     with pytest.raises(SelectionError, match="same label 'A'"):
@@ -244,6 +265,117 @@ def test_explorers_drawing_at_once_each_draw_as_if_alone():
         assert set(meanwhile) == {other_alone}
 
 
+def test_a_pickers_remove_buttons_are_named_in_its_language():
+    with i18n.use("uk"):
+        picker = widgets.Picker("Країни", [("Україна", "UKR"), ("Польща", "POL")], ["UKR", "POL"], noun="країни")
+    assert picker.chooser.chosen == [["Україна", "Прибрати: Україна"], ["Польща", "Прибрати: Польща"]]
+    reader_does(picker, remove="Польща")
+    assert picker.chooser.chosen == [["Україна", "Прибрати: Україна"]]  # outside the `with`: still Ukrainian
+
+
+def test_a_slider_is_shown_as_a_named_range_that_keeps_the_sliders_value(explorer):
+    """ipywidgets' slider handle has no accessible name: readers get a native range input named by the slider's
+    description, bound both ways to the slider, which keeps the explorer's state."""
+    slider, view = explorer.controls["Public Opinion"], explorer.views["Public Opinion"]
+    slider.description = "never shown"  # the view was made with the slider's description
+    assert isinstance(view, widgets.Slider) and (view.low, view.high, view.step) == (0, 2, 0.1)
+    assert view.position == 1.0 and view.readout == "1.00" and len(view.readouts) == 21
+    view.position = 1.5  # a reader moves it
+    assert slider.value == 1.5 and explorer.state()["Public Opinion"] == 1.5
+    assert explorer.chart.alt_text == example_chart(FIRST, 1.5).alt_text
+    explorer.set_state({"Public Opinion": 0.1234})  # a value between the steps is kept as it is, and read out
+    assert slider.value == 0.1234 and view.position == 0.1234 and view.readout == "0.12"
+
+
+def test_a_log_sliders_range_runs_over_exponents_and_reads_out_values():
+    concentration = ipywidgets.FloatLogSlider(value=100, base=10, min=0, max=4, step=0.5, readout_format=",.3r")
+    view = widgets.Slider(concentration, "en")
+    assert (view.low, view.high, view.position) == (0, 4, 2) and view.readout == "100"
+    assert view.readouts == ["1.00", "3.16", "10.0", "31.6", "100", "316", "1,000", "3,160", "10,000"]
+    view.position = 3.5
+    assert concentration.value == pytest.approx(10**3.5)
+
+
+def test_a_sliders_readout_is_written_in_the_explorers_language():
+    emigrants = ipywidgets.IntSlider(value=100_000, min=0, max=200_000, step=50_000, readout_format=",d")
+    assert widgets.Slider(emigrants, "uk").readouts == ["0", "50\u00a0000", "100\u00a0000", "150\u00a0000", "200\u00a0000"]
+    weight = ipywidgets.FloatSlider(value=0.25, min=0, max=1, step=0.25)
+    assert widgets.Slider(weight, "ru").readout == "0,25" and widgets.Slider(weight, "en").readout == "0.25"
+
+
+@pytest.mark.parametrize(
+    "form, value, shown",
+    [("d", 1234.6, "1235"), (",d", 1234, "1,234"), (".2f", 0.5, "0.50"), (",.3r", 1, "1.00"), (",.3r", 31622.8, "31,600"),
+     (".3g", 1.5, "1.5"), (".3g", 100, "100")],
+)
+def test_slider_readouts_follow_the_sliders_format(form, value, shown):
+    assert widgets.readout(value, form, "en") == shown
+
+
+def test_a_slider_format_the_explorers_cannot_write_is_a_clear_error():
+    with pytest.raises(SelectionError, match="'.0%' is not one the explorers write") as raised:
+        widgets.readout(0.5, ".0%", "en")
+    assert ".Nf" in raised.value.fix
+
+
+def words_chart(chosen: Sequence[str]) -> Chart:
+    """`example_chart` with its title and alt text kept as facts (catalog messages), rendered in any language."""
+    chart = example_chart(chosen)
+    title = i18n.t("widgets-picker-chosen", chosen=len(chosen), every=MOST, noun=chosen[0])
+    return dataclasses.replace(chart, title=title, alt_text=title)
+
+
+def facts_explorer(background: bool = False) -> tuple[widgets.Explorer, list]:
+    computed = []
+
+    def render(state):
+        computed.append(state["chosen"])
+        return words_chart(state["chosen"])
+
+    chooser = widgets.choose_many("Chosen", OPTIONS, FIRST)
+    return widgets.Explorer("facts", {"chosen": chooser}, render, background=background, facts=True), computed
+
+
+def test_an_explorer_of_facts_computes_each_state_once_and_renders_it_in_its_language(monkeypatch):
+    with i18n.use("uk"):
+        explorer, computed = facts_explorer()
+    assert explorer.chart.language == "uk" and explorer.chart.title == "AAA: вибрано 2 з\u00a04"
+    monkeypatch.setattr(i18n, "use", lambda language: pytest.fail("no ambient language: it is given explicitly"))
+    explorer.language.value = "ru"
+    explorer.narrow.value = True
+    assert explorer.chart.language == "ru" and explorer.chart.title == "AAA: выбрано 2 из\u00a04"
+    assert computed == [FIRST], "another language or width computed the chart again"
+    explorer.controls["chosen"].value = ("CCC", "DDD")
+    assert computed == [FIRST, ("CCC", "DDD")] and explorer.chart.title == "CCC: выбрано 2 из\u00a04"
+
+
+def test_a_background_redraw_keeps_its_explorers_language():
+    """A redraw runs in another thread, where `i18n.use` does not reach: it draws in the explorer's language."""
+    with i18n.use("uk"):
+        explorer, _ = facts_explorer(background=True)
+        unconverted = slow_explorer(delay=0)[0]
+    for each in (explorer, unconverted):
+        each.controls["chosen"].value = ("CCC", "DDD")
+        each.wait()
+        assert each.chart.language == "uk", each.name
+    assert explorer.chart.title == "CCC: вибрано 2 з\u00a04"
+
+
+def test_an_explorer_of_facts_exports_the_chart_on_screen_in_every_language(out_dirs):
+    explorer, computed = facts_explorer()
+    explorer.export()
+    folder = export.folder_of(explorer.chart.slug)
+    ukrainian = json.loads((folder / f"{explorer.chart.slug}.uk.json").read_text(encoding="utf-8"))
+    assert ukrainian["title"] == "AAA: вибрано 2 з\u00a04" and computed == [FIRST]
+
+
+def test_an_explorer_knows_whether_its_story_computes_facts():
+    for each in story.stories():
+        for make in each.charts.values():
+            assert widgets.computes_facts(make) == each.facts, each.name
+    assert not widgets.computes_facts(example_chart)  # outside the stories: computed in the language of `i18n.use`
+
+
 @pytest.mark.parametrize("factory", DECLARED[:1], ids=["first declared explorer"])
 def test_an_explorer_in_ukrainian_exports_its_view_in_every_language(factory, out_dirs):
     with i18n.use("uk"):
@@ -255,3 +387,24 @@ def test_an_explorer_in_ukrainian_exports_its_view_in_every_language(factory, ou
     assert explorer.chart.language == "uk" and ukrainian["title"] == explorer.chart.title
     assert english["alt_text"] != ukrainian["alt_text"] and english["title"] != ukrainian["title"]
     assert (folder / f"{explorer.chart.slug}.ru.web.png").is_file()
+
+
+def test_a_notebooks_tables_scroll_in_a_region_a_keyboard_reaches(monkeypatch):
+    """Lab scrolls a wide table inside its output area, which no key reaches (axe: scrollable-region-focusable);
+    in a kernel the kit shows data frames in a focusable, named region instead."""
+    import IPython
+    import pandas as pd
+    from IPython.core.interactiveshell import InteractiveShell
+
+    import kit
+
+    shell = InteractiveShell.instance()
+    monkeypatch.setattr(shell, "kernel", object(), raising=False)
+    monkeypatch.setattr(IPython, "get_ipython", lambda: shell)
+    kit._tables_reachable_by_keyboard()
+    wide = pd.DataFrame({f"column {n}": [n] for n in range(14)})
+    shown = shell.display_formatter.format(wide)[0]["text/html"]
+    assert shown.startswith('<div class="kit-table" role="region" tabindex="0" aria-label="Table')
+    assert "column 13" in shown
+    with i18n.use("uk"):
+        assert 'aria-label="Таблиця' in kit._table_in_a_region(wide)

@@ -38,6 +38,8 @@ from kit.charts.page import (
     Width,
     add_axes,
     compose,
+    image_html,
+    screen_text,
     text_width,
     wrap,
 )
@@ -45,7 +47,7 @@ from kit.charts.page import (
 __all__ = [
     "CSS_DPI", "ONE_COLUMN", "TWO_COLUMN", "WEB", "WIDTHS", "Bar", "Chart", "Dot", "Point", "Rect", "Span",
     "Wide", "Width", "add_axes", "bar_grid", "bar_grid_height", "bars_height", "compose", "dot_rows",
-    "dots_height", "gutter", "labels_above", "nice_scale", "note_rows", "possible_ticks", "ranked_bars",
-    "reference_lines", "span_rows", "text_width", "thin_ticks", "timeline", "timeline_ticks", "value_axis",
-    "value_scale", "value_scales", "wrap",
+    "dots_height", "gutter", "image_html", "labels_above", "nice_scale", "note_rows", "possible_ticks",
+    "ranked_bars", "reference_lines", "screen_text", "span_rows", "text_width", "thin_ticks", "timeline",
+    "timeline_ticks", "value_axis", "value_scale", "value_scales", "wrap",
 ]

@@ -8,8 +8,10 @@ print. Figures are built without pyplot: no global state, no figures left open, 
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
+import html
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -149,11 +151,36 @@ class Chart:
             compose(self, WEB.inches).savefig(buffer, format="png", dpi=CSS_DPI * scale, metadata={"Software": None})
         return buffer.getvalue()
 
-    def _repr_png_(self):
-        return self.png(), {"width": round(WEB.inches * CSS_DPI)}
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        """In a notebook: the chart as an image that says what it shows (JupyterLab shows a bare PNG with no alt
+        text)."""
+        picture = image_html(self.png(), screen_text(self), round(WEB.inches * CSS_DPI))
+        return {"text/html": picture, "text/plain": repr(self)}
 
     def __repr__(self) -> str:
         return f"<Chart {self.slug}: {self.title}>"
+
+
+def screen_text(chart: Chart) -> str:
+    """The alt text of a chart on screen: its title (drawn in the image, so a screen reader needs it too), then
+    its alt text."""
+    title = chart.title.rstrip()
+    return f"{title}{'' if title[-1:] in '.!?' else '.'} {chart.alt_text}"
+
+
+def image_html(
+    png: bytes, alt: str, width: int, height: int | None = None, data: Mapping[str, str] | None = None
+) -> str:
+    """An HTML image of PNG bytes with its alt text, shown `width` CSS pixels wide; `data`: its `data-*`
+    attributes."""
+    attributes = [
+        f'src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}"',
+        f'alt="{html.escape(alt)}"',
+        f'width="{width}"',
+        *([f'height="{height}"'] if height is not None else []),
+        *(f'data-{name}="{html.escape(value)}"' for name, value in (data or {}).items()),
+    ]
+    return f"<img {' '.join(attributes)}>"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -243,6 +243,7 @@ widgets-picker-reset = Reset
 widgets-picker-reset-tip = back to the first choice
 widgets-picker-chosen = { $chosen } of { $every } { $noun } chosen
 widgets-picker-all-chosen = All of { $every } { $noun } chosen
+widgets-picker-remove = Remove { $item }
 
 ## The reader page (kit/reader)
 
@@ -280,3 +281,4 @@ reader-embed-code = Embed code
 
 ## A source caveat set aside for one claim, with the reason
 claims-set-aside = { $caveat } Set aside for this claim: { $reason }.
+widgets-table-region = Table (scroll sideways with the arrow keys)

@@ -416,7 +416,9 @@ widgets-picker-reset-tip = вернуть исходный выбор
 # en: 69692d8d
 widgets-picker-chosen = Выбрано { $chosen } из { $every }
 # en: 80234fd6
-widgets-picker-all-chosen = Выбраны все { $every }
+widgets-picker-all-chosen = { $noun }: выбраны все { $every }
+# en: 60265be6
+widgets-picker-remove = Убрать: { $item }
 
 ## Страница для читателей (kit/reader)
 
@@ -487,3 +489,5 @@ reader-embed-code = Код для встраивания
 
 # en: 7199282f
 claims-set-aside = { $caveat } Для этого утверждения не учтено: { $reason }.
+# en: 365dff3a
+widgets-table-region = Таблица (прокручивайте вбок клавишами со стрелками)

@@ -414,7 +414,9 @@ widgets-picker-reset-tip = повернути початковий вибір
 # en: 69692d8d
 widgets-picker-chosen = Вибрано { $chosen } з { $every }
 # en: 80234fd6
-widgets-picker-all-chosen = Вибрано всі { $every }
+widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
+# en: 60265be6
+widgets-picker-remove = Прибрати: { $item }
 
 ## Сторінка для читачів (kit/reader)
 
@@ -485,3 +487,5 @@ reader-embed-code = Код для вбудовування
 
 # en: 7199282f
 claims-set-aside = { $caveat } Для цього твердження не враховано: { $reason }.
+# en: 365dff3a
+widgets-table-region = Таблиця (прокручуйте вбік клавішами зі стрілками)

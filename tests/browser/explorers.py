@@ -1,10 +1,12 @@
 """Drive any `kit.widgets.Explorer` on a page through its CSS hooks, the way a reader would.
 
 Nothing here knows a notebook: controls are found by `kit-control`, the chart by `kit-chart` (an image whose alt
-text starts with the chart's title), the status line by `kit-status`. Each control is changed from the explorer's first state and then put back, so a control that
-only matters in some states (say, a setting another control switches off) is tested where it matters, and
-putting it back must give back the same chart. Each change is timed in the page itself, from the control's
-change event (or the click or key that commits it) to the new chart image having loaded.
+text starts with the chart's title), the status line by `kit-status`. Each control is changed from the explorer's
+first state and then put back, so a control that only matters in some states (say, a setting another control
+switches off) is tested where it matters, and putting it back must give back the same chart; pickers and sliders
+are worked by keyboard alone. Each change is timed in the page itself, from the control's change event (or the
+click or key that commits it) to the new chart image having loaded. `by_keyboard` checks what a reader without a
+mouse needs: every control named, Backspace and each chosen item's remove button in a picker, a slider's keys.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ TIMER = """el => {
     const start = () => { if (el.__kit.start === null) el.__kit.start = performance.now(); };
     el.addEventListener('change', start, true);
     el.addEventListener('click', start, true);  // buttons (toggle buttons) send no change event
-    el.addEventListener('mousedown', start, true);  // a picker's × acts on mousedown
-    const commits = ['Enter', 'PageUp', 'PageDown', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+    const commits = ['Enter', ' ', 'Backspace', 'Delete', 'PageUp', 'PageDown', 'ArrowLeft', 'ArrowRight', 'ArrowUp',
+      'ArrowDown', 'Home', 'End'];
     el.addEventListener('keydown', event => { if (commits.includes(event.key)) start(); }, true);
     el.querySelector('.kit-chart').addEventListener('load', () => {  // a new chart image (load does not bubble)
       if (el.__kit.start !== null && el.__kit.end === null) el.__kit.end = performance.now();
@@ -46,10 +48,10 @@ DIGEST = """async el => {
   return Array.from(new Uint8Array(hash), b => b.toString(16).padStart(2, '0')).join('');
 }"""
 KIND = """c => {
-  if (c.querySelector('.jupyter-widget-tagsinput')) return 'picker';
+  if (c.querySelector('.kit-chooser-search')) return 'picker';
   const select = c.querySelector('select');
   if (select) return select.multiple ? 'multiple' : 'single';
-  if (c.querySelector('.noUi-handle')) return 'slider';
+  if (c.querySelector('input[type=range]')) return 'slider';
   if (c.querySelector('input[type=checkbox]')) return 'checkbox';
   if (c.querySelector('button')) return 'buttons';
   return c.className;
@@ -98,25 +100,42 @@ def controls(explorer) -> dict[str, object]:
 
 
 def set_slider(control, value: float) -> None:
-    """Type a value into the slider's readout and commit it with Enter, as a reader can."""
-    readout = control.locator(".widget-readout")
-    readout.click()
-    readout.press("Control+a")
-    readout.press_sequentially(f"{value:g}")
-    readout.press("Enter")
+    """Move a slider to a value, as a reader dragging it there and letting go (a log slider: to an exponent)."""
+    control.locator("input[type=range]").evaluate(
+        """(input, value) => {
+          input.value = String(value);
+          input.dispatchEvent(new Event('input', {bubbles: true}));
+          input.dispatchEvent(new Event('change', {bubbles: true}));
+        }""",
+        value,
+    )
+
+
+def press_slider(control, key: str) -> None:
+    """Move a slider by keyboard: focus its range input and press a key (ArrowRight, PageDown, Home, ...)."""
+    control.locator("input[type=range]").press(key)
+
+
+def slider_readout(control) -> str:
+    """The value a slider shows beside it."""
+    return control.locator(".kit-range-readout").inner_text()
+
+
+def chosen_labels(control) -> list[str]:
+    """The labels of a picker's chosen items, in order."""
+    return control.locator(".kit-chip > span").all_inner_texts()
 
 
 def change(control) -> tuple[str, Callable[[], None]]:
     """Change one control to another valid value, as a reader would; returns what was done and how to undo it."""
     kind = control.evaluate(KIND)
-    if kind == "picker":  # remove the last choice with its ×, or add one by typing its name and pressing Enter
-        tags = control.locator(".jupyter-widget-tag:not(.jupyter-widget-taginput)")
-        chosen = [tags.nth(i).inner_text() for i in range(tags.count())]
-        if len(chosen) > 2:
-            remove_from_picker(control, chosen[-1])
-            return f"{chosen[-1]} removed", functools.partial(type_into_picker, control, chosen[-1])
-        offered = control.locator(".kit-picker-search datalist option").evaluate_all("options => options.map(o => o.value)")
-        new = next(label for label in offered if label not in chosen)
+    if kind == "picker":  # remove the last choice (Backspace), or add one by typing its name and pressing Enter
+        labels = chosen_labels(control)
+        if len(labels) > 2:
+            control.locator(".kit-chooser-search").press("Backspace")
+            return f"{labels[-1]} removed", functools.partial(type_into_picker, control, labels[-1])
+        offered = control.locator(".kit-chooser-row datalist option").evaluate_all("options => options.map(o => o.value)")
+        new = next(label for label in offered if label not in labels)
         type_into_picker(control, new)
         return f"{new} added", functools.partial(remove_from_picker, control, new)
     if kind in ("multiple", "single"):
@@ -131,11 +150,10 @@ def change(control) -> tuple[str, Callable[[], None]]:
         select.select_option(new)
         return f"{len(new)} chosen", functools.partial(select.select_option, chosen)
     if kind == "slider":
-        handle = control.locator(".noUi-handle").first
-        at_top = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
-        there, back = ("PageDown", "PageUp") if at_top else ("PageUp", "PageDown")
-        handle.press(there)
-        return there, functools.partial(handle.press, back)
+        at_top = control.locator("input[type=range]").evaluate("i => Number(i.value) >= Number(i.max)")
+        there, back = ("ArrowLeft", "ArrowRight") if at_top else ("ArrowRight", "ArrowLeft")
+        press_slider(control, there)
+        return there, functools.partial(press_slider, control, back)
     if kind == "checkbox":
         box = control.locator("input[type=checkbox]")
         box.click()
@@ -152,17 +170,100 @@ def change(control) -> tuple[str, Callable[[], None]]:
 
 
 def remove_from_picker(control, label: str) -> None:
-    control.locator(".jupyter-widget-tag", has_text=label).locator(".jupyter-widget-tag-close").dispatch_event(
-        "mousedown"
+    """Remove a chosen item by keyboard: Tab from the search box to its remove button, then Enter."""
+    place = chosen_labels(control).index(label)
+    control.locator(".kit-chooser-search").focus()
+    page = control.page
+    for _ in range(place + 1):
+        page.keyboard.press("Tab")
+    assert focused_name(page) == remove_name(control, label), f"Tab did not reach the × of {label}"
+    page.keyboard.press("Enter")
+
+
+def remove_name(control, label: str) -> str:
+    return control.locator(".kit-chip", has_text=label).locator("button").get_attribute("aria-label")
+
+
+def focused_name(page) -> str:
+    """The accessible name of the element that has the keyboard's focus (its label, aria-label or text)."""
+    return page.evaluate(
+        """() => { const el = document.activeElement;
+             return el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent)
+               || el.textContent.trim(); }"""
     )
 
 
 def type_into_picker(control, label: str) -> None:
     """Search a picker as a reader does: type the name into its search box and press Enter."""
-    box = control.locator(".kit-picker-search input")
-    box.click()
+    box = control.locator(".kit-chooser-search")
+    box.focus()
     box.fill(label)
     box.press("Enter")
+
+
+UNNAMED = """el => Array.from(el.querySelectorAll('input, select, button, textarea, [role=slider]'))
+  .filter(c => c.getClientRects().length && !c.closest('.kit-narrow'))
+  .filter(c => !(c.getAttribute('aria-label') || (c.labels && Array.from(c.labels).some(l => l.textContent.trim()))
+                 || (c.tagName === 'BUTTON' && (c.textContent.trim() || c.title))))
+  .map(c => c.outerHTML.slice(0, 120))"""
+
+
+def by_keyboard(explorer, where: str) -> None:
+    """What a reader without a mouse needs: every control has a name; in each picker, Backspace in the search box
+    removes the last chosen, Tab reaches each chosen item's remove button and Space (or Enter) presses it, the focus
+    staying among the chosen items; each slider moves with its keys. Each control is put back by keyboard."""
+    unnamed = explorer.evaluate(UNNAMED)
+    assert not unnamed, f"{where}: controls without an accessible name: {unnamed}"
+    page, first_chart = explorer.page, chart_digest(explorer)
+    for control_name, control in controls(explorer).items():
+        kind = control.evaluate(KIND)
+        if kind == "picker" and len(chosen_labels(control)) >= 3:
+            before = chosen_labels(control)
+            backspace = functools.partial(control.locator(".kit-chooser-search").press, "Backspace")
+            timed(explorer, backspace, where, f"{control_name}: Backspace")
+            assert chosen_labels(control) == before[:-1], f"{where}: Backspace did not remove the last chosen"
+            page.keyboard.press("Tab")
+            assert focused_name(page) == remove_name(control, before[0]), f"{where}: Tab did not reach the first ×"
+            timed(explorer, functools.partial(page.keyboard.press, "Space"), where, f"{control_name}: Space on a ×")
+            assert chosen_labels(control) == before[1:-1], f"{where}: Space on the first × did not remove {before[0]}"
+            assert focused_name(page) == remove_name(control, before[1]), f"{where}: the focus left the chosen items"
+            page.keyboard.press("Shift+Tab")
+            assert page.evaluate("() => document.activeElement.classList.contains('kit-chooser-search')"), where
+            reset = control.locator("button.jupyter-button").last  # the picker's "Reset": its first choice
+            reset.focus()
+            page.keyboard.press("Enter")
+            page.wait_for_function("([c, n]) => c.querySelectorAll('.kit-chip').length === n", arg=[control.element_handle(), len(before)])
+            assert chosen_labels(control) == before, f"{where}: Reset did not bring back the first choice"
+        if kind == "slider":
+            slider = control.locator("input[type=range]")
+            start, shown = slider.input_value(), slider_readout(control)
+            key, step = ("End", "ArrowLeft") if slider.evaluate("i => Number(i.value) <= Number(i.min)") else ("Home", "ArrowRight")
+            for pressed in (key, step):
+                moved = slider_readout(control)
+                press_slider(control, pressed)
+                page.wait_for_function(  # the kernel may still be answering an earlier move: its readout comes first
+                    "([c, moved]) => c.querySelector('.kit-range-readout').textContent !== moved",
+                    arg=[control.element_handle(), moved],
+                    timeout=scaled(30_000),
+                )
+                assert page.evaluate("() => document.activeElement.type") == "range"
+            set_slider(control, float(start))  # the readout follows once the kernel has answered each move
+            page.wait_for_function(
+                "([c, shown]) => c.querySelector('.kit-range-readout').textContent === shown",
+                arg=[control.element_handle(), shown],
+                timeout=scaled(30_000),
+            )
+        drawn_again(explorer, first_chart, where)
+
+
+def drawn_again(explorer, digest: str, where: str) -> None:
+    """Wait until the explorer shows a chart seen before (its controls put back)."""
+    explorer.page.wait_for_function(
+        f"async ([el, digest]) => (await ({DIGEST})(el)) === digest",
+        arg=[explorer.element_handle(), digest],
+        timeout=scaled(60_000),
+        polling=100,
+    )
 
 
 def timed(explorer, action, where: str, what: str):
@@ -202,6 +303,7 @@ def exercise_all(found, place: str, browsing) -> None:
         explorer_name = name(explorer)
         where = f"{place} / {explorer_name}"
         exercise(explorer, where)
+        by_keyboard(explorer, where)
         if explorer_name in specific_checks():
             specific_checks()[explorer_name](explorer, where)
         browsing.screenshot(f"{place}/{explorer_name}", explorer)

@@ -1,6 +1,7 @@
 """Every notebook in real JupyterLab, configured as `make lab` configures it (lab/jupyter_server_config.py): before
 anything runs it says what to do and shows each explorer's first chart; it runs all cells without an error, renders
-every widget, and each explorer redraws its chart when a reader changes a control; saving it leaves the committed
+every widget, and each explorer redraws its chart when a reader changes a control, by keyboard alone for pickers and
+sliders; axe-core finds nothing serious in what it shows, before it runs and after; saving it leaves the committed
 `.py` and `.ipynb` byte for byte as they were; exported files and the ledger's links open.
 
 Notebooks are discovered, so a new `notebooks/NN_*.py` (with its `.ipynb`) is covered without editing this file.
@@ -21,6 +22,7 @@ import pytest
 from browser_harness import Server, free_port, scaled
 
 from kit import paths
+from kit.reader import vendor
 from kit.story import stories
 
 EXPLORERS_OF = {each.notebook: list(each.explorers) for each in stories()}
@@ -78,6 +80,15 @@ EXPLORER_PICTURES = """() => window.jupyterapp.shell.currentWidget.content.widge
   .filter(cell => cell.model.type === 'code')
   .filter(cell => cell.model.outputs.toJSON().some(o => String((o.data || {})['text/plain']).startsWith('<Explorer')))
   .map(cell => Boolean(cell.node.querySelector('.jp-OutputArea-output img')))"""
+AXE = vendor.file("axe-core", "axe.min.js").decode("utf-8")
+# axe-core on what the notebook shows: its cells' outputs (charts, tables, explorers). JupyterLab's own editor,
+# toolbars and panels are JupyterLab's to answer for.
+AXE_OUTPUTS = """async () => {
+  const outputs = document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea');
+  const found = await axe.run(outputs, {resultTypes: ['violations']});
+  return found.violations.filter(v => ['serious', 'critical'].includes(v.impact))
+    .map(v => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.help}: ${v.nodes[0].target.join(' ')}`);
+}"""
 RENDERED_WIDGETS = """() => Array.from(document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output'))
   .filter(area => area.querySelector(':scope > .jupyter-widgets, :scope > .lm-Widget.jupyter-widgets')).length"""
 
@@ -141,6 +152,7 @@ def test_notebook_runs_in_jupyterlab_and_its_explorers_redraw(lab, browsing, sto
         )
         browsing.screenshot(f"lab/{story.stem}/page", docs=README_SHOTS.get(story.stem))
     explorers.exercise_all(found, f"lab/{story.stem}", browsing)
+    assert serious_violations(page) == [], f"{story.stem} run, its explorers used"
     if found:
         exported_files_open(page, found[0], lab)
 
@@ -163,6 +175,15 @@ def before_running(page, story) -> None:
     page.wait_for_function(f"() => ({EXPLORER_PICTURES})().filter(Boolean).length >= {len(declared)}", timeout=scaled(30_000))
     pictures = page.evaluate(EXPLORER_PICTURES)
     assert pictures == [True] * len(declared), f"{story.stem}: explorers shown before running: {pictures}"
+    assert serious_violations(page) == [], f"{story.stem} before running"
+
+
+def serious_violations(page) -> list[str]:
+    """What axe-core finds serious or critical in the notebook's outputs (pictures without alt text, controls
+    without a name, ...)."""
+    if not page.evaluate("() => Boolean(window.axe)"):
+        page.add_script_tag(content=AXE)
+    return page.evaluate(AXE_OUTPUTS)
 
 
 def exported_files_open(page, explorer, lab) -> None:

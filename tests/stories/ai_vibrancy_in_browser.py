@@ -10,7 +10,9 @@ import re
 import time
 
 from browser_harness import scaled
-from explorers import ROUND_TRIPS, SETTLED, chart_text, controls, set_slider, timed, wait_for_chart
+from explorers import (
+    ROUND_TRIPS, SETTLED, chart_text, controls, press_slider, set_slider, slider_readout, timed, wait_for_chart,
+)
 
 from kit import fmt
 from kit.stories.ai_vibrancy import compute as vibrancy
@@ -85,17 +87,17 @@ def check_robustness(explorer, where: str) -> None:
         assert seen["dimmed"] < 0.5 and "Computing" in (seen["computing"] or ""), seen
     assert seen["renders"] >= 2, f"{where}: the first 100,000 draws were not shown first ({seen})"
 
-    handle = named["kit-control-concentration"].locator(".noUi-handle").first
+    concentration = named["kit-control-concentration"]
     image = explorer.locator(".kit-chart img")
     before = int(image.get_attribute("data-render"))
     for _ in range(3):
-        handle.press("PageDown")
+        press_slider(concentration, "PageDown")
     explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=scaled(60_000))
     time.sleep(0.5)
     explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=scaled(60_000))
     drawn = int(image.get_attribute("data-render")) - before
     shown = float(re.search(r"concentration ([0-9.]+)", chart_text(explorer)).group(1))
-    readout = float(named["kit-control-concentration"].locator(".widget-readout").inner_text().replace(",", ""))
+    readout = float(slider_readout(concentration).replace(",", ""))
     assert float(f"{shown:.3g}") == readout, f"{where}: the chart shows concentration {shown}, the slider {readout}"
     assert drawn <= 4, f"{where}: 3 quick changes drew {drawn} charts (each would be 2: first look and whole)"
 
