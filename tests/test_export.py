@@ -202,10 +202,12 @@ def test_two_charts_never_share_a_folder_the_second_is_refused_naming_both(chart
     assert digests(folder) != before  # the same chart replaces its own files
 
 
-def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width(chart):
-    png, metadata = chart._repr_png_()
-    with Image.open(io.BytesIO(png)) as image:
-        assert image.size[0] == 1280 and metadata == {"width": 640}
+def test_the_web_png_shown_in_notebooks_is_2x_and_declares_its_css_width_and_alt_text(chart):
+    shown = chart._repr_mimebundle_()["text/html"]
+    source = re.search(r'src="data:image/png;base64,([^"]+)"', shown)[1]
+    with Image.open(io.BytesIO(base64.b64decode(source))) as image:
+        assert image.size[0] == 1280 and 'width="640"' in shown
+    assert f'alt="{html.escape(chart.title, quote=True)}' in shown
 
 
 README_FIGURES = [(each, language) for each in story.stories() if each.readme_figure for language in each.languages]

@@ -321,7 +321,7 @@ def test_a_slider_format_the_explorers_cannot_write_is_a_clear_error():
 def words_chart(chosen: Sequence[str]) -> Chart:
     """`example_chart` with its title and alt text kept as facts (catalog messages), rendered in any language."""
     chart = example_chart(chosen)
-    title = i18n.t("widgets-picker-chosen", chosen=len(chosen), every=MOST, noun=chosen[0])
+    title = i18n.t("widgets-picker-remove", item=chosen[0])  # a catalog message that follows the state
     return dataclasses.replace(chart, title=title, alt_text=title)
 
 
@@ -339,14 +339,14 @@ def facts_explorer(background: bool = False) -> tuple[widgets.Explorer, list]:
 def test_an_explorer_of_facts_computes_each_state_once_and_renders_it_in_its_language(monkeypatch):
     with i18n.use("uk"):
         explorer, computed = facts_explorer()
-    assert explorer.chart.language == "uk" and explorer.chart.title == "AAA: вибрано 2 з\u00a04"
+    assert explorer.chart.language == "uk" and explorer.chart.title == "Прибрати: AAA"
     monkeypatch.setattr(i18n, "use", lambda language: pytest.fail("no ambient language: it is given explicitly"))
     explorer.language.value = "ru"
     explorer.narrow.value = True
-    assert explorer.chart.language == "ru" and explorer.chart.title == "AAA: выбрано 2 из\u00a04"
+    assert explorer.chart.language == "ru" and explorer.chart.title == "Убрать: AAA"
     assert computed == [FIRST], "another language or width computed the chart again"
     explorer.controls["chosen"].value = ("CCC", "DDD")
-    assert computed == [FIRST, ("CCC", "DDD")] and explorer.chart.title == "CCC: выбрано 2 из\u00a04"
+    assert computed == [FIRST, ("CCC", "DDD")] and explorer.chart.title == "Убрать: CCC"
 
 
 def test_a_background_redraw_keeps_its_explorers_language():
@@ -358,7 +358,7 @@ def test_a_background_redraw_keeps_its_explorers_language():
         each.controls["chosen"].value = ("CCC", "DDD")
         each.wait()
         assert each.chart.language == "uk", each.name
-    assert explorer.chart.title == "CCC: вибрано 2 з\u00a04"
+    assert explorer.chart.title == "Прибрати: CCC"
 
 
 def test_an_explorer_of_facts_exports_the_chart_on_screen_in_every_language(out_dirs):
@@ -366,7 +366,7 @@ def test_an_explorer_of_facts_exports_the_chart_on_screen_in_every_language(out_
     explorer.export()
     folder = export.folder_of(explorer.chart.slug)
     ukrainian = json.loads((folder / f"{explorer.chart.slug}.uk.json").read_text(encoding="utf-8"))
-    assert ukrainian["title"] == "AAA: вибрано 2 з\u00a04" and computed == [FIRST]
+    assert ukrainian["title"] == "Прибрати: AAA" and computed == [FIRST]
 
 
 def test_an_explorer_knows_whether_its_story_computes_facts():

@@ -416,7 +416,7 @@ widgets-picker-reset-tip = вернуть исходный выбор
 # en: 69692d8d
 widgets-picker-chosen = Выбрано { $chosen } из { $every }
 # en: 80234fd6
-widgets-picker-all-chosen = { $noun }: выбраны все { $every }
+widgets-picker-all-chosen = Выбраны все { $every }
 # en: 60265be6
 widgets-picker-remove = Убрать: { $item }
 

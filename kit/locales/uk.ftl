@@ -414,7 +414,7 @@ widgets-picker-reset-tip = повернути початковий вибір
 # en: 69692d8d
 widgets-picker-chosen = Вибрано { $chosen } з { $every }
 # en: 80234fd6
-widgets-picker-all-chosen = { $noun }: вибрано всі { $every }
+widgets-picker-all-chosen = Вибрано всі { $every }
 # en: 60265be6
 widgets-picker-remove = Прибрати: { $item }
 

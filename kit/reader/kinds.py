@@ -217,7 +217,8 @@ class Comparison:
 
     Facts for its messages: `subject` (the highlighted entity's name), `n` (entities chosen), `total` (measures),
     `lowest` and `highest` (the measures on which the highlighted entity is lowest or highest of those chosen,
-    named), `lowest_count`, `highest_count`, `entities` (the chosen ones, named)."""
+    named), `lowest_count`, `highest_count`, `others` (the measures it is not lowest on, named) with `most` (1 when
+    they are fewer than those it is lowest on), `entities` (the chosen ones, named)."""
 
     KIND = "comparison"
 
@@ -281,12 +282,15 @@ class Comparison:
         shown = self.table.loc[codes]
         lowest = [m for m in self.measures if shown.loc[focus, m] == shown[m].min()]
         highest = [m for m in self.measures if shown.loc[focus, m] == shown[m].max()]
+        others = [m for m in self.measures if m not in lowest]
         return {
             "subject": self.entity_names[focus],
             "n": len(codes),
             "total": len(self.measures),
             "lowest": fmt.names([self.measure_names[m] for m in lowest]),
             "lowest_count": len(lowest),
+            "others": fmt.names([self.measure_names[m] for m in others]),  # named instead when fewer: "all but ..."
+            "most": int(len(others) < len(lowest)),
             "highest": fmt.names([self.measure_names[m] for m in highest]),
             "highest_count": len(highest),
             "entities": fmt.names([self.entity_names[c] for c in codes]),

@@ -453,9 +453,11 @@
       const mine = (m) => this.values.get(focus).get(m.id);
       const lowest = measures.filter((m) => mine(m) === Math.min(...column(m)));
       const highest = measures.filter((m) => mine(m) === Math.max(...column(m)));
+      const others = measures.filter((m) => !lowest.includes(m));
       return {
         focus, subject: this.names.get(focus), n: codes.length, total: measures.length,
         lowest: fmt.names(lowest.map((m) => m.name)), lowest_count: lowest.length,
+        others: fmt.names(others.map((m) => m.name)), most: others.length < lowest.length ? 1 : 0,
         highest: fmt.names(highest.map((m) => m.name)), highest_count: highest.length,
         entities: fmt.names(codes.map((c) => this.names.get(c))),
       };

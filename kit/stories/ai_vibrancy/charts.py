@@ -282,7 +282,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
         lowest=fmt.names([shown[p] for p in lowest]),
         lowest_count=len(lowest),
         others=fmt.names([shown[p] for p in others]),
-        others_count=len(others),
+        most=int(len(others) < len(lowest)),
         highest=fmt.names([shown[p] for p in highest]),
         highest_count=len(highest),
         total=len(pillars),
@@ -293,8 +293,7 @@ def comparison_chart(selection: Sequence[str] | None = None) -> Chart:
         for pillar, group in _shared_groups()
         if any(code in codes for code in group)
     ]
-    noted = "vibrancy-pillars-note-most" if len(others) < len(lowest) else "vibrancy-pillars-note"
-    note = words.join([t(noted, **extremes), *imputed], " ")
+    note = words.join([t("vibrancy-pillars-note", **extremes), *imputed], " ")
     ranking = _default_ranking().set_index("iso3")
     frame = pd.DataFrame(
         [

@@ -101,17 +101,12 @@ vibrancy-pillars-title-none =
     } on any { -pillar }
 vibrancy-pillars-subtitle = { -pillar(form: "one-title") } scores, 0-100 (Stanford's weight in brackets), countries in order of overall rank, 2024 data
 vibrancy-pillars-note =
-    { $lowest_count ->
-        [0] Lowest on no { -pillar }
-       *[other] Lowest on { $lowest }
-    }{ $highest_count ->
-        [0] .
-       *[other] ; highest on { $highest }.
-    }
-vibrancy-pillars-note-most =
-    { $others_count ->
-        [0] Lowest on every { -pillar }
-       *[other] Lowest on every { -pillar } but { $others }
+    { $most ->
+        [1] Lowest on every { -pillar } but { $others }
+       *[0] { $lowest_count ->
+            [0] Lowest on no { -pillar }
+           *[other] Lowest on { $lowest }
+        }
     }{ $highest_count ->
         [0] .
        *[other] ; highest on { $highest }.

@@ -178,26 +178,18 @@ vibrancy-pillars-title-none =
     }
 # en: 2f0e1fb4
 vibrancy-pillars-subtitle = Оценки по { -pillar(form: "pl-dat") }, 0–100 (в скобках — вес Стэнфорда), страны в порядке общего рейтинга, данные за 2024 год
-# en: 9e267912
+# en: 6716fd73
 vibrancy-pillars-note =
-    { $lowest_count ->
-        [0] Худшей оценки нет ни по одному { -pillar(form: "dat") }
-        [one] Худшая оценка — по { -pillar(form: "dat") } { $lowest }
-        [few] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
-        [many] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
-       *[other] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
-    }{ $highest_count ->
-        [0] .
-        [one] ; лучшая — по { -pillar(form: "dat") } { $highest }.
-        [few] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
-        [many] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
-       *[other] ; лучшие — по { -pillar(form: "pl-dat") } { $highest }.
-    }
-# en: a029fb97
-vibrancy-pillars-note-most =
-    { $others_count ->
-        [0] Худшие оценки — по всем { -pillar(form: "pl-dat") }
-       *[other] Худшие оценки — по всем { -pillar(form: "pl-dat") }, кроме { $others }
+    { $most ->
+        [1] Худшие оценки — по всем { -pillar(form: "pl-dat") }, кроме { $others }
+       *[0]
+            { $lowest_count ->
+                [0] Худшей оценки нет ни по одному { -pillar(form: "dat") }
+                [one] Худшая оценка — по { -pillar(form: "dat") } { $lowest }
+                [few] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
+                [many] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
+               *[other] Худшие оценки — по { -pillar(form: "pl-dat") } { $lowest }
+            }
     }{ $highest_count ->
         [0] .
         [one] ; лучшая — по { -pillar(form: "dat") } { $highest }.

@@ -178,26 +178,18 @@ vibrancy-pillars-title-none =
     }
 # en: 2f0e1fb4
 vibrancy-pillars-subtitle = Оцінки за { -pillar(form: "pl-ins") }, 0–100 (у дужках — вага Стенфорда), країни в порядку загального рейтингу, дані за 2024 рік
-# en: 9e267912
+# en: 6716fd73
 vibrancy-pillars-note =
-    { $lowest_count ->
-        [0] Найнижчої оцінки немає за жодною { -pillar(form: "ins") }
-        [one] Найнижча оцінка — за { -pillar(form: "ins") } { $lowest }
-        [few] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
-        [many] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
-       *[other] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
-    }{ $highest_count ->
-        [0] .
-        [one] ; найвища — за { -pillar(form: "ins") } { $highest }.
-        [few] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
-        [many] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
-       *[other] ; найвищі — за { -pillar(form: "pl-ins") } { $highest }.
-    }
-# en: a029fb97
-vibrancy-pillars-note-most =
-    { $others_count ->
-        [0] Найнижчі оцінки — за всіма { -pillar(form: "pl-ins") }
-       *[other] Найнижчі оцінки — за всіма { -pillar(form: "pl-ins") }, крім { $others }
+    { $most ->
+        [1] Найнижчі оцінки — за всіма { -pillar(form: "pl-ins") }, крім { $others }
+       *[0]
+            { $lowest_count ->
+                [0] Найнижчої оцінки немає за жодною { -pillar(form: "ins") }
+                [one] Найнижча оцінка — за { -pillar(form: "ins") } { $lowest }
+                [few] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
+                [many] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
+               *[other] Найнижчі оцінки — за { -pillar(form: "pl-ins") } { $lowest }
+            }
     }{ $highest_count ->
         [0] .
         [one] ; найвища — за { -pillar(form: "ins") } { $highest }.
