@@ -19,7 +19,7 @@ headlines of articles stay in the language they were published in.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import io
 import json
 import re
@@ -638,18 +638,23 @@ def chart_file(slug: str, ending: str, language: str | None = None) -> str:
     return export.stem(slug, i18n.check(language or i18n.current())) + ending
 
 
-def chart_title(article: str, slug: str, language: str) -> str:
-    """A chart's title as exported in a language (its texts file in the article's folder), else as exported in
-    English, else its folder's name."""
-    folder = articles.published_dir(article) / slug
-    for shown in dict.fromkeys([language, i18n.SOURCE]):
-        texts = folder / chart_file(slug, ".json", shown)
-        if texts.is_file():
-            with contextlib.suppress(ValueError, OSError):
-                title = json.loads(texts.read_text(encoding="utf-8")).get("title")
-                if isinstance(title, str) and title.strip():
-                    return title
-    return slug
+def chart_title(slug: str, language: str) -> str:
+    """A chart's title in a language, as its story computes it (whatever has been exported, so the ledger reads the
+    same after any build), else its slug for a chart no story declares."""
+    declared = _declared_chart(slug)
+    if declared is None:
+        return slug
+    each, computed = declared
+    return (computed.in_language(language) if computed is not None else each.translated(slug, language)).title
+
+
+@functools.cache
+def _declared_chart(slug: str):
+    """The story declaring a chart, and the chart computed once when the story renders its facts per language."""
+    for each in story.stories():
+        if slug in each.charts:
+            return each, (each.chart(slug) if each.facts else None)
+    return None
 
 
 def markdown(ledger: Sequence[Entry], language: str, figures: str = "", notebooks: str | None = None) -> str:
@@ -692,7 +697,7 @@ def markdown(ledger: Sequence[Entry], language: str, figures: str = "", notebook
         )
         chart_links = ", ".join(
             _md_link_relative(
-                _md(_text(chart_title(e.article.name, slug, language), language)),
+                _md(_text(chart_title(slug, language), language)),
                 figures + quote(slug) + "/" + quote(chart_file(slug, ".web.png", language)),
             )
             for slug in e.charts
