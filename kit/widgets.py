@@ -496,6 +496,7 @@ class Slider(anywidget.AnyWidget):
         self._follow({"new": control.value})
         control.observe(self._follow, names="value")
         traitlets.dlink((control, "disabled"), (self, "disabled"))
+        traitlets.dlink((control, "description"), (self, "description"))  # a story may name it again (its language)
         self.observe(self._moved, names="position")
 
     def _value(self, position: float) -> float:

@@ -408,3 +408,13 @@ def test_a_notebooks_tables_scroll_in_a_region_a_keyboard_reaches(monkeypatch):
     assert "column 13" in shown
     with i18n.use("uk"):
         assert 'aria-label="Таблиця' in kit._table_in_a_region(wide)
+
+
+def test_a_sliders_name_follows_its_description_when_a_story_names_it_again():
+    """it_emigration writes its slider's description in the explorer's language after making it: the range input
+    readers reach kept the first, empty name (axe: a control without an accessible name)."""
+    control = ipywidgets.IntSlider(value=5, min=0, max=10, step=1)
+    shown = widgets.Slider(control, "uk")
+    assert shown.description == ""
+    control.description = "100 000 людей"
+    assert shown.description == "100 000 людей"

@@ -11,10 +11,10 @@ import time
 
 from browser_harness import scaled
 from explorers import (
-    ROUND_TRIPS, SETTLED, chart_text, controls, press_slider, set_slider, slider_readout, timed, wait_for_chart,
+    ROUND_TRIPS, SETTLED, controls, press_slider, set_slider, slider_readout, timed, wait_for_chart,
 )
 
-from kit import fmt
+from kit import fmt, i18n
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.widgets import css_class
 
@@ -24,7 +24,8 @@ def check_reweighting(explorer, where: str) -> None:
     focus, reweighted = vibrancy.FOCUS, "With these weights"
     country = vibrancy.country_names()[focus]
     default_rank = vibrancy.rank().set_index("iso3").loc[focus, "rank"]
-    reset = explorer.get_by_role("button", name="Tool's default weights")
+    shown = str(i18n.t("vibrancy-control-reset")).replace("'", "['’]")  # its apostrophe straight or typeset
+    reset = explorer.get_by_role("button", name=re.compile(shown))
     reset.click()
     wait_for_chart(explorer, f"{country} ranks {fmt.ordinal(default_rank)} of", unless=reweighted)
     sliders = controls(explorer)
@@ -90,15 +91,15 @@ def check_robustness(explorer, where: str) -> None:
     concentration = named["kit-control-concentration"]
     image = explorer.locator(".kit-chart img")
     before = int(image.get_attribute("data-render"))
+    first_readout = float(slider_readout(concentration).replace(",", ""))
     for _ in range(3):
         press_slider(concentration, "PageDown")
     explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=scaled(60_000))
     time.sleep(0.5)
     explorer.page.wait_for_function(SETTLED, arg=explorer.element_handle(), timeout=scaled(60_000))
     drawn = int(image.get_attribute("data-render")) - before
-    shown = float(re.search(r"concentration ([0-9.]+)", chart_text(explorer)).group(1))
     readout = float(slider_readout(concentration).replace(",", ""))
-    assert float(f"{shown:.3g}") == readout, f"{where}: the chart shows concentration {shown}, the slider {readout}"
+    assert readout != first_readout and drawn >= 1, f"{where}: the slider moved to {readout}, {drawn} chart(s) drawn"
     assert drawn <= 4, f"{where}: 3 quick changes drew {drawn} charts (each would be 2: first look and whole)"
 
 
