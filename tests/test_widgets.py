@@ -411,7 +411,7 @@ def test_a_notebooks_tables_scroll_in_a_region_a_keyboard_reaches(monkeypatch):
 
 
 def test_a_sliders_name_follows_its_description_when_a_story_names_it_again():
-    """it_emigration writes its slider's description in the explorer's language after making it: the range input
+    """A story may write its slider's description in the explorer's language after making it: the range input
     readers reach kept the first, empty name (axe: a control without an accessible name)."""
     control = ipywidgets.IntSlider(value=5, min=0, max=10, step=1)
     shown = widgets.Slider(control, "uk")
