@@ -13,7 +13,7 @@ title leaves a word alone on its last line. Text rules read the chart's texts: t
 one short source line naming originators, alt text that leads with the finding, a longer description, one
 number style, and what the proofreader (`kit.proofread`) marks in every text, drawn or not: typewriter quotes,
 hyphens in ranges, ISO dates, the kit's inner words, English or English number formats in a chart in
-Ukrainian or Russian, a short word at a line's end; and the chart's Datawrapper file as a desk reads it (readable labels,
+another language (uk, ru), a short word at a line's end; and the chart's Datawrapper file as a desk reads it (readable labels,
 the plotted value as numbers at the precision shown, ISO dates, no Python value). docs/house-style.md states the
 same rules for people.
 """
@@ -87,10 +87,10 @@ RULES = {
     "range": "an en dash between the figures of a range, not a hyphen",
     "iso-date": "no ISO date (2026-02-26) in a text readers read: the date as readers write it",
     "internal": "none of the kit's inner words in a text readers read: 'kit', file names, ids and slugs",
-    "english": "no English left in a Ukrainian or Russian chart",
-    "number-format": "numbers in the chart's language (no '10,000' or '1.5' in Ukrainian or Russian), no Python "
+    "english": "no English left in a chart in another language (uk, ru)",
+    "number-format": "numbers in the chart's language (no '10,000' or '1.5' in uk or ru), no Python "
     "literal ('True', 'nan')",
-    "line-end": "no one- or two-letter word left at the end of a line (Ukrainian, Russian)",
+    "line-end": "no one- or two-letter word left at the end of a line (uk, ru)",
     "datawrapper": "a Datawrapper file a desk reads as it is: readable labels first, all different; the plotted "
     f"value next, as numbers; numbers at the precision shown (at most {export.MOST_DECIMALS} decimals); dates as ISO dates "
     "(no year with a fraction); no Python value",

@@ -300,7 +300,7 @@ def _date(text: str, inferred: bool, language: str) -> str:
 
 def as_titled(title: str, language: str) -> str:
     """A cited title as a reader of another language reads it: one written in Latin letters only is kept as
-    written, in quotation marks (« » in Ukrainian and Russian), unless it is quoted already."""
+    written, in quotation marks (« » in uk and ru), unless it is quoted already."""
     if language == i18n.SOURCE or not title or title[0] in "«“\"'" or re.search(r"[А-Яа-яЁёІіЇїЄєҐґ]", title):
         return title
     return f"«{title}»"

@@ -1,13 +1,13 @@
 """Typography per language, applied where a text is rendered (`kit.words.render`): the house rules of each edition,
 written once so that catalogs stay plain text for translators.
 
-- Ukrainian and Russian: a no-break space after a one- or two-letter word (prepositions, conjunctions, particles:
+- uk and ru: a no-break space after a one- or two-letter word (prepositions, conjunctions, particles:
   "в", "з", "і", "на", "до"...) and after the common three-letter prepositions, so none is left at a line's end;
   before a dash; between a number and the unit or currency after it; after "№". Quotation marks « »; in Ukrainian the
   apostrophe ’ (U+2019).
 - English: curly quotation marks and apostrophes (“ ” ‘ ’), the plural possessive's too ("outlets’ wordings",
   "The Times’ report").
-- Ukrainian and Russian: the apostrophe ’ in Ukrainian words and in Latin names ("Tom’s Hardware").
+- uk and ru: the apostrophe ’ in Ukrainian words and in Latin names ("Tom’s Hardware").
 - Every language: an en dash between the figures of a range (1990–2000, 50 000–70 000) and no space around it.
 
 Addresses (http...) are left exactly as written.

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from frictionless import Package, Resource
 
-from kit import data, paths
+from kit import articles, data, paths
 from kit.errors import ChecksumError, DataError, MissingDataError, SchemaError
 
 PILLARS = "gvt_2025_pillar_scores"
@@ -244,10 +244,11 @@ def test_check_all_lists_every_problem(data_copy):
 
 
 def test_text_that_looks_like_a_missing_value_stays_text(data_copy):
-    path = data.path_of("united24_2026_statements")
-    path.write_text(path.read_text() + "test-claim,A statement.,UNITED24 Media,count,as stated,None,things,\n")
-    data.rehash("united24_2026_statements")
-    frame = data.load("united24_2026_statements")
+    statements = articles.statement_resources(articles.names()[0])[0]  # the first article's, found by discovery
+    path = data.path_of(statements)
+    path.write_text(path.read_text() + "test-claim,A statement.,A Publisher,count,as stated,None,things,\n")
+    data.rehash(statements)
+    frame = data.load(statements)
     assert frame.loc[frame["claim_id"] == "test-claim", "value"].item() == "None"
 
 

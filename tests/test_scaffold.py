@@ -111,7 +111,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(data_copy, monkeypatch, t
     "name, changes, expected",
     [
         ("Robots", {}, "cannot name an article's folder"),
-        ("united24_2026", {}, "already an article folder"),
+        (articles.names()[0], {}, "already an article folder"),
         ("robots_2025", {"url": "ftp://example.org/robots"}, "is not the article's web address"),
         ("robots_2025", {"url": "www.example.org/robots"}, "is not the article's web address"),
         ("robots_2025", {"published": "2025-02-30"}, "'2025-02-30' is not a date"),
