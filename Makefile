@@ -6,8 +6,12 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 # The environment is rebuilt when the pinned dependencies change.
 READY := $(VENV)/.ready
+# Left out of the environment: rfc3987-syntax (and lark, used by nothing else). When it is installed, jsonschema
+# imports it, and it compiles 38 grammars at each import: 3 s in every process that reads a notebook or a data
+# description. It only checks the "iri" string format, which nothing here uses. requirements.lock is complete, so
+# it is installed without resolving dependencies again (which would bring it back).
+LEFT_OUT := rfc3987-syntax lark
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
-export PYTHONDONTWRITEBYTECODE := 1
 export JUPYTER_PLATFORM_DIRS := 1
 
 CHROMIUM := /usr/bin/chromium
@@ -15,7 +19,7 @@ APP_PORT ?= 8866
 WEB := kit/reader/web
 LIGHTHOUSE := benchmarks/lighthouse
 
-.PHONY: figures publish test test-fast test-under-load lab app screenshots notebooks check bench determinism lock clean \
+.PHONY: figures publish test test-fast durations test-under-load lab app screenshots notebooks check bench determinism lock clean \
 	browser vendor lighthouse load
 
 figures: $(READY)  ## execute every notebook; write data/processed/ and exports/ (a preview: JSON-LD marked a draft)
@@ -27,8 +31,12 @@ publish: $(READY)  ## the same, to publish: refuses an article whose publishing 
 test: $(READY) browser  ## the whole test suite: unit tests, data provenance, notebook pairing, nbval, browser
 	$(BIN)/python -m pytest
 
-test-fast: $(READY)  ## unit and story tests only (no builds, notebooks or browser): under a minute
-	$(BIN)/python -m pytest -m "not integration and not browser" tests
+test-fast: $(READY)  ## unit and story tests, the slow ones left out (no builds, notebooks or browser): under a minute
+	$(BIN)/python -m pytest -m "not integration and not browser and not slow" tests
+
+durations: $(READY)  ## record each unit and story test's duration in tests/durations.json (which are slow)
+	$(BIN)/python -m pytest -p pytest_split.plugin --store-durations --clean-durations \
+		--durations-path tests/durations.json -m "not integration and not browser" tests
 
 test-under-load: $(READY) browser  ## `make test` beside two CPU-bound processes, as on a busy laptop; pass or fail
 	$(BIN)/python benchmarks/under_load.py $(MAKE) test
@@ -77,13 +85,15 @@ determinism: $(READY)  ## nbval on every notebook ten times in a row, offline; r
 	$(BIN)/python benchmarks/determinism.py
 
 lock: $(READY)  ## re-resolve requirements.lock after changing a pin in pyproject.toml
-	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --no-header --quiet -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --no-header --quiet \
+		$(addprefix --no-emit-package ,$(LEFT_OUT)) -o requirements.lock
 
 $(READY): pyproject.toml requirements.lock lab/overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kit needs Python 3.11 or newer; set PYTHON=python3.11 (or newer).")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode --no-deps -r requirements.lock
+	$(BIN)/uv pip uninstall --quiet --python $(BIN)/python $(LEFT_OUT)
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode --no-deps -e .
 	@mkdir -p $(dir $(LAB_SETTINGS))
 	@cp lab/overrides.json $(LAB_SETTINGS)

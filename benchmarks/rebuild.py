@@ -46,13 +46,15 @@ def copy_of_the_project(folder: Path) -> Path:
     return root
 
 
-def kit(root: Path, *args: str) -> float:
-    """Run `python -m kit ARGS` in the copy (its kit is the one imported); returns the seconds it took."""
+def kit(root: Path, *args: str, languages: str = "") -> float:
+    """Run `python -m kit ARGS` in the copy (its kit is the one imported), in `languages` (`KIT_LANGS`: all by
+    default); returns the seconds it took."""
     env = {
         **os.environ,
         "PYTHONPATH": str(root),
         "KIT_EXPORTS_DIR": str(root / "exports"),
         "KIT_PROCESSED_DIR": str(root / "processed"),
+        "KIT_LANGS": languages,
     }
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "kit", *args], cwd=root, env=env, capture_output=True, text=True)
@@ -81,6 +83,13 @@ def one_storys_own_resource() -> tuple[str, str]:
     return next((name, names[0]) for name, names in sorted(readers.items()) if len(names) == 1)
 
 
+def change_the_raw_file(root: Path, resource: str) -> None:
+    """Re-save a raw file of the copy with Windows line endings (its values unchanged) and record its checksum."""
+    raw = root / data.path_of(resource).relative_to(paths.ROOT)
+    raw.write_bytes(raw.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    kit(root, "rehash", resource)
+
+
 def stale_committed(root: Path) -> list[str]:
     """The committed tidy data (data/processed/) that the cold build wrote differently."""
     committed = paths.DATA / "processed"
@@ -101,9 +110,7 @@ def main(kept: str | None = None) -> None:
         stale = stale_committed(root)
         unchanged = [kit(root, "build", *names) for _ in range(RUNS)]
         assert outputs(root) == built, "a build with nothing changed changed an output"
-        raw = root / data.path_of(resource).relative_to(paths.ROOT)
-        raw.write_bytes(raw.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
-        kit(root, "rehash", resource)
+        change_the_raw_file(root, resource)
         one = kit(root, "build", *names)
         again = outputs(root)
     differing = sorted(name for name in built.keys() | again.keys() if built.get(name) != again.get(name))

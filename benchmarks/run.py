@@ -9,9 +9,9 @@
 - cold start: a fresh process importing the kit and drawing its first chart
 - catalogs: each language's Fluent catalogs parsed, against read back from the parse cache; and a fresh process
   loading every language's catalogs, with an empty cache and with the cache filled
-- build: `python -m kit build --force` (as `make figures` runs it, every step run again) against executing the same
-  notebooks one by one with `jupyter nbconvert --execute`, in the same run; and in English only (`KIT_LANGS=en`)
-  against all three languages (what a build skips when nothing changed: benchmarks/rebuild.py)
+- build, as ratios to a full build in the same run (in a copy of the project, benchmarks/rebuild.py): a rebuild with
+  nothing changed, a rebuild after one story's raw file changed, the full build in English only (`KIT_LANGS=en`)
+  against all three languages, and the naive way (`jupyter nbconvert --execute` on each notebook in turn)
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import ipywidgets as widgets
 import numpy as np
 from fluent.syntax import FluentParser
 
+import rebuild  # benchmarks/rebuild.py, beside this file
 from kit import build, composite, export, i18n, story
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.stories.ai_vibrancy import explore as vibrancy_explore
@@ -180,17 +181,18 @@ def export_and_cold_start() -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         export_times = timings(lambda i: export.export(every[i], folder=os.path.join(folder, str(i))), range(len(every)))
     first = story.stories()[0]
-    cold = timings(
-        lambda _: subprocess.run(
-            [sys.executable, "-c", f"from kit import story; story.get({first.name!r}).chart({next(iter(first.charts))!r}).png()"],
-            check=True,
-        ),
-        range(3),
-    )
+
+    def fresh(code: str) -> list[float]:
+        return timings(lambda _: subprocess.run([sys.executable, "-c", code], check=True), range(5))
+
+    cold = fresh(f"from kit import story; story.get({first.name!r}).chart({next(iter(first.charts))!r}).png()")
+    floor = fresh("import pandas, matplotlib.figure, matplotlib.backends.backend_agg")
     return [
         row(f"export one chart: 3 widths x PNG/SVG/PDF + CSV + alt text (each of the {len(every)} charts)", export_times,
             "median < 1 s"),
-        row("cold start: import kit + first chart, fresh process", cold),
+        row("cold start: import kit + first chart (2x PNG), fresh process", cold,
+            f"< 1 s; the kit's own share: {statistics.median(cold) - statistics.median(floor):.2f} s"),
+        row("of which pandas and matplotlib: importing them alone, fresh process", floor),
     ]
 
 
@@ -222,78 +224,66 @@ def catalogs() -> list[str]:
     return lines
 
 
-def build_against_naive() -> list[str]:
-    """The kit's build against `jupyter nbconvert --execute` on each notebook in turn, alternating runs."""
-    jupyter = Path(sys.executable).with_name("jupyter")
-    kit_times, naive_times = [], []
-    notebooks = [each.notebook_path for each in story.stories()] + [build.paths.NOTEBOOKS / f"{build.ledger.NOTEBOOK}.py"]
-    with tempfile.TemporaryDirectory() as folder:
-        env = {
-            **os.environ,
-            "KIT_EXPORTS_DIR": os.path.join(folder, "exports"),
-            "KIT_PROCESSED_DIR": os.path.join(folder, "processed"),
-        }
+def build_ratios() -> list[str]:
+    """In a copy of the project (see benchmarks/rebuild.py): a full build of every story in every language, then
+    what a rebuild costs against it (nothing changed; one story's raw file changed), the full build in English only
+    against all three languages (`--force` both, alternating), and the notebooks executed one by one with `jupyter
+    nbconvert --execute`, the naive way."""
+    names = [each.name for each in story.stories()]
+    resource, owner = rebuild.one_storys_own_resource()
+    english, every = [], []
+    with tempfile.TemporaryDirectory() as scratch:
+        root = rebuild.copy_of_the_project(Path(scratch))
+        every.append(rebuild.kit(root, "build", *names))  # into empty folders: every step runs
+        unchanged = [rebuild.kit(root, "build", *names) for _ in range(3)]
+        rebuild.change_the_raw_file(root, resource)
+        one = rebuild.kit(root, "build", *names)
         for _ in range(2):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "kit", "build", "--force"], check=True, env=env, capture_output=True)
-            kit_times.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            for notebook in notebooks:
-                subprocess.run(
-                    [
-                        str(jupyter),
-                        "nbconvert",
-                        "--to",
-                        "notebook",
-                        "--execute",
-                        "--output-dir",
-                        folder,
-                        str(notebook.with_suffix(".ipynb")),
-                    ],
-                    check=True,
-                    env=env,
-                    capture_output=True,
-                )
-            naive_times.append(time.perf_counter() - start)
-    ratio = min(kit_times) / min(naive_times)
-    count = len(notebooks)
+            english.append(rebuild.kit(root, "build", "--force", *names, languages="en"))
+            every.append(rebuild.kit(root, "build", "--force", *names))
+        naive = naive_build(root)
+    full = statistics.median(every)
     return [
-        row(f"full build: python -m kit build ({count} notebooks)", kit_times),
-        row(f"naive: jupyter nbconvert --execute, {count} notebooks one by one", naive_times),
-        f"| build time / naive time | | {ratio:.2f} | | <= 0.6 |",
+        row(f"full build: {len(names)} stories, 3 languages, every step run", every),
+        row("no-op rebuild: nothing changed, every step skipped", unchanged, f"{statistics.median(unchanged) / full:.1%} of "
+            "a full build; target < 5%"),
+        row(f"rebuild after one story's raw file changed ({resource}, read by {owner})", [one],
+            f"{one / full:.0%} of a full build; target < 35%"),
+        row("full build, English only (KIT_LANGS=en)", english,
+            f"3 languages / English only: {full / statistics.median(english):.2f}x; target <= 1.3x"),
+        row(f"naive: jupyter nbconvert --execute, {len(names) + 1} notebooks one by one", [naive],
+            f"full build / naive: {full / naive:.2f}; target <= 0.6"),
     ]
 
 
-def build_in_languages() -> list[str]:
-    """The full build in English only (`KIT_LANGS=en`) against all three languages, alternating runs."""
-    times: dict[str, list[float]] = {"en": [], "": []}
-    with tempfile.TemporaryDirectory() as folder:
-        for _ in range(3):
-            for languages in times:
-                env = {
-                    **os.environ,
-                    "KIT_LANGS": languages,
-                    "KIT_EXPORTS_DIR": os.path.join(folder, "exports"),
-                    "KIT_PROCESSED_DIR": os.path.join(folder, "processed"),
-                }
-                start = time.perf_counter()
-                subprocess.run([sys.executable, "-m", "kit", "build", "--force"], check=True, env=env, capture_output=True)
-                times[languages].append(time.perf_counter() - start)
-    fastest = min(times[""]) / min(times["en"])
-    typical = statistics.median(times[""]) / statistics.median(times["en"])
-    return [
-        row("full build, English only (KIT_LANGS=en)", times["en"]),
-        row("full build, English, Ukrainian and Russian", times[""]),
-        f"| three languages / one language: fastest runs, medians | | {fastest:.2f}, {typical:.2f} | | <= 1.5 |",
-    ]
+def naive_build(root: Path) -> float:
+    """Every notebook of the copy executed with `jupyter nbconvert --execute`, one after the other."""
+    jupyter = Path(sys.executable).with_name("jupyter")
+    notebooks = [root / "notebooks" / f"{each.notebook}.ipynb" for each in story.stories()]
+    notebooks.append(root / "notebooks" / f"{build.ledger.NOTEBOOK}.ipynb")
+    env = {**os.environ, "PYTHONPATH": str(root), "KIT_EXPORTS_DIR": str(root / "exports"),
+           "KIT_PROCESSED_DIR": str(root / "processed")}
+    start = time.perf_counter()
+    for notebook in notebooks:
+        subprocess.run([str(jupyter), "nbconvert", "--to", "notebook", "--execute", "--output-dir", str(root / "naive"),
+                        str(notebook)], check=True, env=env, capture_output=True)
+    return time.perf_counter() - start
 
 
-def main() -> None:
+SECTIONS = (widget_latency, monte_carlo, export_and_cold_start, catalogs, build_ratios)
+
+
+def main(chosen: list[str]) -> None:
+    """Every section, or those named (`benchmarks/run.py build_ratios`)."""
+    unknown = set(chosen) - {section.__name__ for section in SECTIONS}
+    if unknown:
+        raise SystemExit(f"No section {sorted(unknown)}; the sections: {[section.__name__ for section in SECTIONS]}")
     print("| measurement | runs | median | p95 | target or note |\n|---|---|---|---|---|")
-    for section in (widget_latency, monte_carlo, export_and_cold_start, catalogs, build_against_naive, build_in_languages):
-        for line in section():
-            print(line, flush=True)
+    for section in SECTIONS:
+        if not chosen or section.__name__ in chosen:
+            for line in section():
+                print(line, flush=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -35,6 +35,33 @@ TRANSLATED_BY_BUILD = "KIT_TRANSLATED_BY_BUILD"  # set by the build for its note
 
 
 @dataclass(frozen=True)
+class Later:
+    """A function of a story's module, imported when first called: a story declares its explorers this way (see
+    `deferred`), so importing the story to draw a chart or build does not load the widget libraries."""
+
+    module: str
+    name: str
+
+    def resolve(self) -> Callable:
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def __call__(self, *args, **kwargs):
+        return self.resolve()(*args, **kwargs)
+
+
+class deferred:  # noqa: N801 (reads as a module: `_explore = deferred(f"{__name__}.explore")`)
+    """A module imported when one of its functions is first called: `_explore.compare_countries` is a `Later`."""
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str) -> Later:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return Later(self._module, name)
+
+
+@dataclass(frozen=True)
 class Published:
     """What `Story.publish` wrote, relative to the project and exports folders (no machine paths)."""
 
@@ -171,6 +198,16 @@ class Story:
                 f"declare languages=({', '.join(repr(code) for code in i18n.LANGUAGES)}) or a part of it that "
                 f"starts with {i18n.SOURCE!r}.",
             )
+        for kind, declared_factories in (("explorer", self.explorers), ("reader explorer", self.readers)):
+            for name, factory in declared_factories.items():
+                try:
+                    resolved = factory.resolve() if isinstance(factory, Later) else factory
+                except Exception as error:  # the module's own code failed, or names no such function
+                    problem(f"its {kind} {name!r} cannot be loaded: {type(error).__name__}: {error}.",
+                            "correct the function's name or its module's code (kit/stories/<story>/explore.py).")
+                    continue
+                if not callable(resolved):
+                    problem(f"its {kind} {name!r} is not a function.", "declare the function that builds it.")
         if self.readme_figure is not None and self.readme_figure not in self.charts:
             problem(f"the README figure {self.readme_figure!r} is not one of its charts.", "name a declared chart.")
         return found

@@ -1,12 +1,17 @@
 """Test configuration: outputs go to a scratch folder, never into the working tree, and the network is blocked
 (only 127.0.0.1 and Unix sockets), in this process and in every Python process the tests start.
 
-Tiers (markers registered in pyproject.toml; `make test` runs them all, `make test-fast` the first two):
+Tiers (markers registered in pyproject.toml; `make test` runs them all, `make test-fast` the first two without
+the slow ones):
 - unit: no marker; quick tests of the machinery, on synthetic data or on whatever stories are found;
 - `story`: one story's data, computation and verdicts (every test under tests/stories/);
-- `integration`: builds, notebooks (nbval: every `.ipynb` item), refresh's story diff, scaffolding, determinism;
-- `browser`: a real Chromium (every test under tests/browser/, and any test that uses the `browser` fixture).
-A tier is given by where a test lives or which fixture it uses; elsewhere a test names its tier with a marker.
+- `integration`: builds, notebooks (nbval: every `.ipynb` item), refresh's story diff, scaffolding, determinism,
+  and every test that reads a full build (`full_build`, `notebook_outputs`);
+- `browser`: a real Chromium (every test under tests/browser/, and any test that uses the `browser` fixture);
+- `slow`, across the others: a test that took over `SLOW` seconds when durations were last recorded
+  (tests/durations.json, `make durations`), or that needs every story's claims computed (`claims_recorded`).
+A tier is given by where a test lives, which fixture it uses or how long it took; elsewhere a test names its tier
+with a marker.
 
 Nothing is computed at start-up: a fixture computes what its tests need when they first need it (the claims of
 every story: `claims_recorded`; one full build shared by the tests that only read its outputs: `full_build`).
@@ -15,6 +20,7 @@ every story: `claims_recorded`; one full build shared by the tests that only rea
 from __future__ import annotations
 
 import functools
+import json
 import os
 import shutil
 import subprocess
@@ -29,6 +35,14 @@ TESTS = Path(__file__).parent
 SCRATCH = Path(tempfile.mkdtemp(prefix="kit-tests-"))
 OFFLINE = TESTS / "offline"  # the network guard and the sitecustomize that installs it
 TIER_OF_FOLDER = {TESTS / "browser": "browser", TESTS / "stories": "story"}
+TIER_OF_FIXTURE = {
+    "browser": "browser",
+    "full_build": "integration",
+    "notebook_outputs": "integration",
+    "claims_recorded": "slow",  # every story's claims in every language: about ten seconds, once per session
+}
+DURATIONS = TESTS / "durations.json"  # seconds per test id, as pytest-split records them (`make durations`)
+SLOW = 0.15  # seconds: a test that took longer is left out of `make test-fast`
 
 
 def pytest_configure(config):
@@ -55,13 +69,16 @@ def pytest_unconfigure(config):
 def pytest_collection_modifyitems(config, items):
     """Each test's tier from where it lives or what it uses (see the module's docstring); and the tests that
     compare with what the notebooks wrote (`notebook_outputs`) after the notebooks."""
+    durations = json.loads(DURATIONS.read_text(encoding="utf-8")) if DURATIONS.is_file() else {}
     for item in items:
         path = Path(item.path)
         for folder, tier in TIER_OF_FOLDER.items():
             if path.is_relative_to(folder):
                 item.add_marker(tier)
-        if "browser" in getattr(item, "fixturenames", ()):
-            item.add_marker("browser")
+        for fixture in set(getattr(item, "fixturenames", ())) & TIER_OF_FIXTURE.keys():
+            item.add_marker(TIER_OF_FIXTURE[fixture])
+        if durations.get(item.nodeid, 0.0) > SLOW:
+            item.add_marker("slow")
         if path.suffix == ".ipynb":
             item.add_marker("integration")
     after = [item for item in items if "notebook_outputs" in getattr(item, "fixturenames", ())]

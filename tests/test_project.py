@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import tomllib
 
 import yaml
@@ -40,6 +41,15 @@ def test_the_lock_file_resolves_the_same_pins():
     lines = [line for line in (ROOT / "requirements.lock").read_text().splitlines() if "==" in line]
     locked = pinned(line.split(";")[0] for line in lines)
     assert all(locked.get(name) == version for name, version in declared.items())
+
+
+def test_jsonschema_is_imported_without_compiling_grammars():
+    """The Makefile leaves rfc3987-syntax out of the environment (jsonschema compiles 38 grammars with it at every
+    import, 3 s); this fails when a dependency brings it, or lark, back."""
+    code = "import sys, jsonschema, nbformat; print(sorted({'lark', 'rfc3987_syntax'} & set(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.strip()
+    assert loaded == "[]", f"importing jsonschema loaded {loaded}: see LEFT_OUT in the Makefile"
+    assert not re.search(r"^(rfc3987-syntax|lark)==", (ROOT / "requirements.lock").read_text(), re.MULTILINE)
 
 
 def test_ci_runs_exactly_the_readme_test_command():

@@ -1,7 +1,9 @@
 """Where Stanford HAI's Global AI Vibrancy Tool (2025 edition, 2024 data) ranks Russia, rebuilt and stress-tested."""
 
-from kit.stories.ai_vibrancy import charts, compute, explore, extract
-from kit.story import Story
+from kit.stories.ai_vibrancy import charts, compute, extract
+from kit.story import Story, deferred
+
+_explore = deferred(f"{__name__}.explore")  # its explorers load the widget libraries: imported when first opened
 
 STORY = Story(
     package=__name__,
@@ -20,11 +22,11 @@ STORY = Story(
         charts.ROBUSTNESS: charts.robustness_chart,
     },
     explorers={
-        "compare countries": explore.compare_countries,
-        "re-weight the index": explore.reweight_index,
-        "rank robustness": explore.rank_robustness,
+        "compare countries": _explore.compare_countries,
+        "re-weight the index": _explore.reweight_index,
+        "rank robustness": _explore.rank_robustness,
     },
-    readers={"compare countries": explore.compare_reader, "re-weight the index": explore.reweight_reader},
+    readers={"compare countries": _explore.compare_reader, "re-weight the index": _explore.reweight_reader},
     tables={"ai_vibrancy_2024": compute.tidy},
     extractors=extract.EXTRACTORS,
     readme_figure=charts.RANKING,

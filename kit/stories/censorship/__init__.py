@@ -1,8 +1,10 @@
 """Roskomnadzor's AI-filter budget in dollars (over $29 million), the growth of blocked VPN content (over 1,200%),
 and the tightening control over digital platforms."""
 
-from kit.stories.censorship import charts, compute, explore
-from kit.story import Story
+from kit.stories.censorship import charts, compute
+from kit.story import Story, deferred
+
+_explore = deferred(f"{__name__}.explore")  # its explorers load the widget libraries: imported when first opened
 
 STORY = Story(
     package=__name__,
@@ -27,7 +29,7 @@ STORY = Story(
         charts.BLOCKED_CATEGORIES: charts.categories_chart,
         charts.VPN_BLOCKED: charts.vpn_chart,
     },
-    explorers={"compare categories": explore.compare_blocked_categories},
+    explorers={"compare categories": _explore.compare_blocked_categories},
     tables={"censorship_2025": compute.tidy},
     languages=("en", "uk", "ru"),
     facts=True,

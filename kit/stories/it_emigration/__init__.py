@@ -1,7 +1,9 @@
 """How many IT specialists left Russia in 2022 (the ministry's 100,000), and what share of the workforce that is."""
 
-from kit.stories.it_emigration import charts, compute, explore
-from kit.story import Story
+from kit.stories.it_emigration import charts, compute
+from kit.story import Story, deferred
+
+_explore = deferred(f"{__name__}.explore")  # its explorers load the widget libraries: imported when first opened
 
 STORY = Story(
     package=__name__,
@@ -12,7 +14,7 @@ STORY = Story(
     claims={compute.CLAIM: (charts.ESTIMATES_CHART, charts.SHARES_CHART)},
     verdicts=compute.verdicts,
     charts={charts.ESTIMATES_CHART: charts.estimates_chart, charts.SHARES_CHART: charts.shares_chart},
-    explorers={"share of the IT workforce": explore.emigration_shares},
+    explorers={"share of the IT workforce": _explore.emigration_shares},
     tables={"it_emigration_2022": compute.tidy},
     languages=("en", "uk", "ru"),
     facts=True,
