@@ -30,7 +30,7 @@ import numpy as np
 from fluent.syntax import FluentParser
 
 import rebuild  # benchmarks/rebuild.py, beside this file
-from kit import build, composite, export, i18n, story
+from kit import composite, export, i18n, ledger, story
 from kit.stories.ai_vibrancy import compute as vibrancy
 from kit.stories.ai_vibrancy import explore as vibrancy_explore
 from kit.widgets import Picker
@@ -260,7 +260,7 @@ def naive_build(root: Path) -> float:
     """Every notebook of the copy executed with `jupyter nbconvert --execute`, one after the other."""
     jupyter = Path(sys.executable).with_name("jupyter")
     notebooks = [root / "notebooks" / f"{each.notebook}.ipynb" for each in story.stories()]
-    notebooks.append(root / "notebooks" / f"{build.ledger.NOTEBOOK}.ipynb")
+    notebooks.append(root / "notebooks" / f"{ledger.NOTEBOOK}.ipynb")
     env = {**os.environ, "PYTHONPATH": str(root), "KIT_EXPORTS_DIR": str(root / "exports"),
            "KIT_PROCESSED_DIR": str(root / "processed")}
     start = time.perf_counter()

@@ -49,8 +49,8 @@ class Later:
         return self.resolve()(*args, **kwargs)
 
 
-class deferred:  # noqa: N801 (reads as a module: `_explore = deferred(f"{__name__}.explore")`)
-    """A module imported when one of its functions is first called: `_explore.compare_countries` is a `Later`."""
+class DeferredModule:
+    """A module imported when one of its functions is first called: its attributes are `Later`s."""
 
     def __init__(self, module: str) -> None:
         self._module = module
@@ -59,6 +59,12 @@ class deferred:  # noqa: N801 (reads as a module: `_explore = deferred(f"{__name
         if name.startswith("__"):
             raise AttributeError(name)
         return Later(self._module, name)
+
+
+def deferred(module: str) -> DeferredModule:
+    """A story's module to import only when one of its functions is called: `_explore =
+    deferred(f"{__name__}.explore")`, then `explorers={"compare": _explore.compare_countries}`."""
+    return DeferredModule(module)
 
 
 @dataclass(frozen=True)

@@ -42,14 +42,30 @@ def test_a_sound_declaration_has_no_problems():
         ({"readme_figure": "gpu-gapp"}, "README figure 'gpu-gapp' is not one of its charts"),
         ({"languages": ("uk", "en")}, "its languages ('uk', 'en') are not English first"),
         ({"languages": ("en", "ua")}, "its languages ('en', 'ua') are not English first"),
+        ({"explorers": {"compare": story.deferred("kit.stories.gpu_gap.explore").compare_gpu_buyerz}},
+         "its explorer 'compare' cannot be loaded: AttributeError"),
+        ({"readers": {"compare": story.deferred("kit.stories.gpu_gap.explorer").compare_gpu_buyers}},
+         "its reader explorer 'compare' cannot be loaded: ModuleNotFoundError"),
     ],
     ids=["claim id typo", "chart slug typo", "slug not a file name", "unknown source", "no notebook", "no article",
-         "README figure", "languages not English first", "unknown language"],
+         "README figure", "languages not English first", "unknown language", "explorer typo", "explorer module typo"],
 )
 def test_a_typo_in_a_declaration_is_named_with_its_fix(changes, expected):
     found = variant(**changes).problems()
     assert found and expected in str(found[0]) and found[0].fix
     assert "kit/stories/gpu_gap/__init__.py" in str(found[0])
+
+
+def test_drawing_a_chart_never_imports_the_widget_libraries_its_story_explores_with():
+    """Explorers are imported when first opened (`story.deferred`): a build, a test or a kernel that only draws
+    pays nothing for ipywidgets; opening an explorer imports them."""
+    code = (
+        "import sys; from kit import story; each = next(s for s in story.stories() if s.explorers); "
+        "each.chart(next(iter(each.charts))); print('ipywidgets' in sys.modules, end=' '); "
+        "next(iter(each.explorers.values()))(); print('ipywidgets' in sys.modules)"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert shown.split() == ["False", "True"]
 
 
 def test_an_unknown_source_names_the_real_fix_not_a_description_to_write():
