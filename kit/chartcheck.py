@@ -21,6 +21,7 @@ same rules for people.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -281,6 +282,17 @@ class Mark:
     def rows(self) -> set[str]:
         return {shown.row for shown in self.shows}
 
+    @functools.cached_property
+    def span(self) -> tuple[float, float, float, float]:
+        """Its extent as (x0, y0, x1, y1), read once: the check compares it with every text."""
+        return tuple(self.box.extents)
+
+    def near(self, span: Sequence[float], limit: float) -> bool:
+        """Whether the mark may be within `limit` pixels of a box given as (x0, y0, x1, y1): a quick test on the
+        mark's extent, which holds all it draws, so a mark it rules out is farther than `limit` (`distance`
+        measures the rest)."""
+        return _spans_distance(span, self.span) <= limit
+
     def distance(self, box: Bbox) -> float:
         """Pixels between a box and the mark's drawn edge (0 where they meet or overlap)."""
         if self.kind == "marker":
@@ -288,7 +300,7 @@ class Mark:
             return max(_point_distance(box, centre) - self.box.width / 2, 0.0)
         if self.path is not None:
             return max(_path_distance(box, self.path) - self.half, 0.0)
-        return _box_distance(box, self.box)
+        return _spans_distance(box.extents, self.span)
 
 
 def layout_problems(chart: Chart, width: Width) -> list[Problem]:
@@ -308,20 +320,21 @@ def layout_problems(chart: Chart, width: Width) -> list[Problem]:
     height_mm = fig.get_size_inches()[1] * 25.4
     if height_mm > MAX_HEIGHT_MM:
         problem("height", f"{height_mm:.0f} mm tall")
+    spans = [tuple(box.extents) for _, box in texts]  # read once: every pair of texts is compared
     for index, (text, box) in enumerate(texts):
         name = _quote(text)
         if "…" in text.get_text() or text.get_text().rstrip().endswith("..."):
             problem("truncated", name)
         if not _inside(box, canvas):
             problem("off-canvas", name)
-        for other, other_box in texts[index + 1 :]:
-            if _overlap(box, other_box):
-                problem("overlap", f"{name} and {_quote(other)}")
+        for other_index in range(index + 1, len(texts)):
+            if _spans_overlap(spans[index], spans[other_index]):
+                problem("overlap", f"{name} and {_quote(texts[other_index][0])}")
         backed = _backing(text)
         for mark in marks:
             if backed is not None and text.get_zorder() > mark.zorder:
                 continue
-            if _runs_into(box, mark):
+            if _runs_into(box, spans[index], mark):
                 problem("crossing", f"{name} runs into a {mark.kind} ({mark.colour})")
         behind = backed or _colour_behind(box, marks) or to_hex(fig.get_facecolor())
         ratio = contrast(to_hex(text.get_color()), behind)
@@ -342,14 +355,15 @@ def layout_problems(chart: Chart, width: Width) -> list[Problem]:
     if any(len(found_sides) > 1 for found_sides in sides.values()):
         problem("value-sides", "value labels on both sides of their marks")
     crossed = {(p.detail.split(" runs into")[0]) for p in found if p.rule == "crossing"}
-    for text, box in texts:
+    for (text, box), span in zip(texts, spans, strict=True):
         if _quote(text) in crossed:
             continue
         for mark in marks:
-            if mark.kind in ("line", "marker") and mark.distance(box) < MIN_CLEARANCE:
-                problem("touching", f"{_quote(text)} touches a {mark.kind} ({mark.colour}): "
-                        f"{mark.distance(box):.1f} px from it")
-                break
+            if mark.kind in ("line", "marker") and mark.near(span, MIN_CLEARANCE):
+                distance = mark.distance(box)
+                if distance < MIN_CLEARANCE:
+                    problem("touching", f"{_quote(text)} touches a {mark.kind} ({mark.colour}): {distance:.1f} px from it")
+                    break
     found += [Problem("proximity", width.name, detail) for detail in proximity_problems(texts, marks)]
     title = by_label.get(page.TITLE)
     if title is not None:
@@ -392,7 +406,9 @@ def proximity_problems(texts: Sequence[tuple[Text, Bbox]], marks: Sequence[Mark]
                 found.append(f"{_quote(text)}: {gap:.1f} px from its own row, {nearest:.1f} px from another")
             continue
         point = transform.transform((x, y))
-        own_marks = [mark for mark in marks if mark.distance(Bbox([point, point])) <= TOLERANCE + 0.5]
+        at = Bbox([point, point])
+        own_marks = [mark for mark in marks
+                     if mark.near((*point, *point), TOLERANCE + 0.5) and mark.distance(at) <= TOLERANCE + 0.5]
         own_rows = set().union(*(mark.rows for mark in own_marks)) if own_marks else set()
         neighbours = [mark for mark in marks if mark.shows and not mark.rows & own_rows and mark not in own_marks]
         if box.y0 - TOLERANCE <= point[1] <= box.y1 + TOLERANCE:  # beside its mark: the marks level with it
@@ -400,10 +416,13 @@ def proximity_problems(texts: Sequence[tuple[Text, Bbox]], marks: Sequence[Mark]
         elif box.x0 - TOLERANCE <= point[0] <= box.x1 + TOLERANCE:  # above or below: the marks over or under it
             neighbours = [m for m in neighbours if min(box.x1, m.box.x1) - max(box.x0, m.box.x0) > TOLERANCE]
         own = min((mark.distance(box) for mark in own_marks), default=_point_distance(box, point))
-        nearest = min(neighbours, key=lambda mark: mark.distance(box), default=None)
-        if nearest is not None and nearest.distance(box) < own + PROXIMITY_MARGIN:
+        limit = own + PROXIMITY_MARGIN  # a neighbour farther than this is not measured
+        span = tuple(box.extents)
+        measured = [(mark.distance(box), mark) for mark in neighbours if mark.near(span, limit)]
+        distance, nearest = min(measured, key=lambda pair: pair[0], default=(None, None))
+        if nearest is not None and distance < limit:
             other = ", ".join(sorted(nearest.rows)) or "another"
-            found.append(f"{_quote(text)}: {own:.1f} px from its own mark, {nearest.distance(box):.1f} px from the "
+            found.append(f"{_quote(text)}: {own:.1f} px from its own mark, {distance:.1f} px from the "
                          f"{nearest.kind} of {other!r}")
     return found
 
@@ -570,8 +589,9 @@ def _gap(low: float, high: float, at: float) -> float:
     return max(low - at, at - high, 0.0)
 
 
-def _box_distance(a: Bbox, b: Bbox) -> float:
-    return float(np.hypot(max(a.x0 - b.x1, b.x0 - a.x1, 0), max(a.y0 - b.y1, b.y0 - a.y1, 0)))
+def _spans_distance(a: Sequence[float], b: Sequence[float]) -> float:
+    """Pixels between two boxes given as (x0, y0, x1, y1) (0 where they meet or overlap)."""
+    return math.hypot(max(a[0] - b[2], b[0] - a[2], 0), max(a[1] - b[3], b[1] - a[3], 0))
 
 
 def _point_distance(box: Bbox, point) -> float:
@@ -579,19 +599,23 @@ def _point_distance(box: Bbox, point) -> float:
 
 
 def _path_distance(box: Bbox, path: Path) -> float:
-    """Pixels from a box to a polyline (0 where it crosses the box)."""
+    """Pixels from a box to a polyline (0 where it crosses the box): the nearest of its vertices to the box, and of
+    its segments to the box's corners."""
     if path.intersects_bbox(box, filled=False):
         return 0.0
     vertices = path.vertices
-    corners = np.array([[box.x0, box.y0], [box.x0, box.y1], [box.x1, box.y0], [box.x1, box.y1]])
-    best = min(_point_distance(box, vertex) for vertex in vertices)
-    for start, end in zip(vertices[:-1], vertices[1:], strict=True):
-        along = end - start
-        length = float(along @ along)
-        if length == 0:
-            continue
-        share = np.clip((corners - start) @ along / length, 0, 1)
-        best = min(best, float(np.min(np.hypot(*(corners - (start + share[:, None] * along)).T))))
+    x0, y0, x1, y1 = box.extents
+    gaps = np.maximum(np.maximum([x0, y0] - vertices, vertices - [x1, y1]), 0)
+    best = float(np.min(np.hypot(gaps[:, 0], gaps[:, 1])))
+    starts, along = vertices[:-1], np.diff(vertices, axis=0)
+    lengths = np.einsum("ij,ij->i", along, along)
+    starts, along, lengths = starts[lengths > 0], along[lengths > 0], lengths[lengths > 0]
+    if len(starts):
+        corners = np.array([[x0, y0], [x0, y1], [x1, y0], [x1, y1]])
+        offsets = corners[None, :, :] - starts[:, None, :]  # segment x corner x (x, y)
+        share = np.clip(np.einsum("ijk,ik->ij", offsets, along) / lengths[:, None], 0, 1)
+        nearest = offsets - share[:, :, None] * along[:, None, :]
+        best = min(best, float(np.min(np.hypot(nearest[..., 0], nearest[..., 1]))))
     return best
 
 
@@ -600,12 +624,14 @@ def _inside(box: Bbox, frame: Bbox, tolerance: float = TOLERANCE) -> bool:
             and box.y1 <= frame.y1 + tolerance)
 
 
-def _overlap(a: Bbox, b: Bbox, tolerance: float = TOLERANCE) -> bool:
-    return min(a.x1, b.x1) - max(a.x0, b.x0) > tolerance and min(a.y1, b.y1) - max(a.y0, b.y0) > tolerance
+def _spans_overlap(a: Sequence[float], b: Sequence[float], tolerance: float = TOLERANCE) -> bool:
+    """Whether two boxes given as (x0, y0, x1, y1) overlap by more than `tolerance` both ways."""
+    return min(a[2], b[2]) - max(a[0], b[0]) > tolerance and min(a[3], b[3]) - max(a[1], b[1]) > tolerance
 
 
-def _runs_into(box: Bbox, mark: Mark) -> bool:
-    if not _overlap(box, mark.box):
+def _runs_into(box: Bbox, span: Sequence[float], mark: Mark) -> bool:
+    """Whether a text's box (`span`: its extents) runs into what the mark draws."""
+    if not _spans_overlap(span, mark.span):
         return False
     if mark.path is None:
         return True

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis_settings import FAST
+from matplotlib.path import Path
+from matplotlib.transforms import Bbox
 
 from kit import chartcheck, charts, style
 from kit.charts import Bar, Chart
@@ -432,3 +438,38 @@ def test_english_and_inner_words_in_a_ukrainian_datawrapper_file_are_caught():
     named = charts.Wide(label="country", names={"country": "Країна", "median_rank": "Медіанне місце"})
     assert not [p for p in chartcheck.text_problems(dataclasses.replace(headed, wide=named))
                 if "Datawrapper file" in p.detail]
+
+
+COORDINATE = st.floats(-200, 200, allow_nan=False)
+
+
+@FAST
+@given(
+    st.lists(st.tuples(COORDINATE, COORDINATE), min_size=2, max_size=8),
+    st.tuples(COORDINATE, COORDINATE, st.floats(0, 80), st.floats(0, 80)),
+    st.floats(0, 3),
+)
+def test_the_quick_test_on_a_marks_extent_never_rules_out_a_mark_within_reach(points, box, half):
+    """The check measures a line only when its extent is near (`Mark.near`): that must never skip a line that is
+    in fact within the distance asked, nor change what is measured."""
+    vertices = np.array(points)
+    line = chartcheck.Mark("line", "#000000", chartcheck._padded(vertices, half), Path(vertices), 1, Bbox.unit(), half)
+    x, y, width, height = box
+    text = Bbox.from_bounds(x, y, width, height)
+    distance = line.distance(text)
+    assert line.near(tuple(text.extents), distance + 1e-9)
+    segments = [(start, end) for start, end in zip(vertices[:-1], vertices[1:], strict=True)]
+    corners = [(text.x0, text.y0), (text.x0, text.y1), (text.x1, text.y0), (text.x1, text.y1)]
+    if not Path(vertices).intersects_bbox(text, filled=False):  # the same distance, one segment at a time
+        one_by_one = min(
+            [float(np.hypot(max(text.x0 - vx, vx - text.x1, 0), max(text.y0 - vy, vy - text.y1, 0))) for vx, vy in vertices]
+            + [_to_segment(np.array(corner), start, end) for corner in corners for start, end in segments]
+        )
+        assert distance == pytest.approx(max(one_by_one - half, 0.0), abs=1e-6)
+
+
+def _to_segment(point: np.ndarray, start: np.ndarray, end: np.ndarray) -> float:
+    along = end - start
+    length = float(along @ along)
+    share = 0.0 if length == 0 else min(max(float((point - start) @ along) / length, 0.0), 1.0)
+    return float(np.hypot(*(point - (start + share * along))))
