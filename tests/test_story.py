@@ -1,4 +1,7 @@
-"""Stories declare themselves once; the machinery finds them, checks every declaration and what each wrote."""
+"""Stories declare themselves once; the machinery finds them, checks every declaration and what each wrote.
+
+The tests hold for any story: they take as their example the found story with the fewest charts among those that
+declare claims, a tidy table and every language, and make their mistakes from its names."""
 
 from __future__ import annotations
 
@@ -9,51 +12,73 @@ import sys
 
 import pytest
 
-from kit import articles, build, claims, data, paths, story
+from kit import articles, build, claims, data, files, i18n, paths, story
 from kit.claims import Claim, Verdict
 from kit.errors import BuildError, DataError, StoryError
-from kit.stories.gpu_gap import STORY as GPUS
 
-ARTICLE = "united24_2026"
+EXAMPLE = min(
+    (each for each in story.stories() if each.claims and each.charts and each.tables and tuple(each.languages) == i18n.LANGUAGES),
+    key=lambda each: (len(each.charts), each.notebook),
+)
+ARTICLE = EXAMPLE.article
+CLAIM = next(iter(EXAMPLE.claims))
+SLUG = next(iter(EXAMPLE.charts))
+SOURCE = EXAMPLE.sources[0]
+WHERE = f"kit/stories/{EXAMPLE.name}/__init__.py"
 
 
-def claim(claim_id: str = "gpu-gap", sources: tuple[str, ...] = ("omdia_gpu_2024",)) -> Claim:
+def typo(name: str) -> str:
+    """A name mistyped: its last character doubled."""
+    return name + name[-1]
+
+
+def claim(claim_id: str = CLAIM, sources: tuple[str, ...] = (SOURCE,)) -> Claim:
     return Claim(claim_id, "9,000", "9,000", Verdict.ACCURATE, tuple(claims.source_caveats(sources)), sources)
 
 
 def variant(**changes) -> story.Story:
-    """The GPU story's declaration with some fields changed."""
-    return dataclasses.replace(GPUS, **changes)
+    """The example story's declaration with some fields changed."""
+    return dataclasses.replace(EXAMPLE, **changes)
 
 
 def test_a_sound_declaration_has_no_problems():
-    assert GPUS.problems() == []
+    assert EXAMPLE.problems() == []
 
 
-@pytest.mark.parametrize(
-    "changes, expected",
-    [
-        ({"claims": {"gpu-gapp": ("gpu-gap",)}}, "the claim 'gpu-gapp' is not a checkable statement of the article 'united24_2026'. Did you mean 'gpu-gap'?"),
-        ({"claims": {"gpu-gap": ("gpu-gapp",)}}, "names the chart 'gpu-gapp', which the story does not declare. Did you mean 'gpu-gap'?"),
-        ({"charts": {"GPU gap": GPUS.charts["gpu-gap"]}, "claims": {}}, "'GPU gap' is not a file-name stem"),
-        ({"sources": ("omdia_gpu_2025",)}, "No resource named 'omdia_gpu_2025'"),
-        ({"notebook": "05_gpu_gapp"}, "notebooks/05_gpu_gapp.py does not exist"),
-        ({"article": "united24_2025"}, "There is no article named 'united24_2025'"),
-        ({"readme_figure": "gpu-gapp"}, "README figure 'gpu-gapp' is not one of its charts"),
-        ({"languages": ("uk", "en")}, "its languages ('uk', 'en') are not English first"),
-        ({"languages": ("en", "ua")}, "its languages ('en', 'ua') are not English first"),
-        ({"explorers": {"compare": story.deferred("kit.stories.gpu_gap.explore").compare_gpu_buyerz}},
-         "its explorer 'compare' cannot be loaded: AttributeError"),
-        ({"readers": {"compare": story.deferred("kit.stories.gpu_gap.explorer").compare_gpu_buyers}},
-         "its reader explorer 'compare' cannot be loaded: ModuleNotFoundError"),
-    ],
-    ids=["claim id typo", "chart slug typo", "slug not a file name", "unknown source", "no notebook", "no article",
-         "README figure", "languages not English first", "unknown language", "explorer typo", "explorer module typo"],
-)
+MISTAKES = {
+    "claim id typo": (
+        {"claims": {typo(CLAIM): (SLUG,)}},
+        f"the claim {typo(CLAIM)!r} is not a checkable statement of the article {ARTICLE!r}. Did you mean {CLAIM!r}?",
+    ),
+    "chart slug typo": (
+        {"claims": {CLAIM: (typo(SLUG),)}},
+        f"names the chart {typo(SLUG)!r}, which the story does not declare. Did you mean {SLUG!r}?",
+    ),
+    "slug not a file name": (
+        {"charts": {SLUG.replace("-", " ").title(): EXAMPLE.charts[SLUG]}, "claims": {}}, "is not a file-name stem"
+    ),
+    "unknown source": ({"sources": (typo(SOURCE),)}, f"No resource named {typo(SOURCE)!r}"),
+    "no notebook": ({"notebook": typo(EXAMPLE.notebook)}, f"notebooks/{typo(EXAMPLE.notebook)}.py does not exist"),
+    "no article": ({"article": typo(ARTICLE)}, f"There is no article named {typo(ARTICLE)!r}"),
+    "README figure": ({"readme_figure": typo(SLUG)}, f"README figure {typo(SLUG)!r} is not one of its charts"),
+    "languages not English first": ({"languages": ("uk", "en")}, "its languages ('uk', 'en') are not English first"),
+    "unknown language": ({"languages": ("en", "ua")}, "its languages ('en', 'ua') are not English first"),
+    "explorer typo": (
+        {"explorers": {"compare": story.deferred(f"{EXAMPLE.package}.explore").no_such_explorer}},
+        "its explorer 'compare' cannot be loaded: AttributeError",
+    ),
+    "explorer module typo": (
+        {"readers": {"compare": story.deferred(f"{EXAMPLE.package}.no_such_module").explorer}},
+        "its reader explorer 'compare' cannot be loaded: ModuleNotFoundError",
+    ),
+}
+
+
+@pytest.mark.parametrize("changes, expected", MISTAKES.values(), ids=MISTAKES.keys())
 def test_a_typo_in_a_declaration_is_named_with_its_fix(changes, expected):
     found = variant(**changes).problems()
     assert found and expected in str(found[0]) and found[0].fix
-    assert "kit/stories/gpu_gap/__init__.py" in str(found[0])
+    assert WHERE in str(found[0])
 
 
 def test_drawing_a_chart_never_imports_the_widget_libraries_its_story_explores_with():
@@ -69,109 +94,120 @@ def test_drawing_a_chart_never_imports_the_widget_libraries_its_story_explores_w
 
 
 def test_an_unknown_source_names_the_real_fix_not_a_description_to_write():
-    (found,) = variant(sources=("omdia_gpu_2025",)).problems()
-    assert "`SOURCE` at the top of kit/stories/gpu_gap/compute.py" in found.fix and "'omdia_gpu_2024'" in found.fix
+    (found,) = variant(sources=(typo(SOURCE),)).problems()
+    assert f"`SOURCE` at the top of kit/stories/{EXAMPLE.name}/compute.py" in found.fix and repr(SOURCE) in found.fix
     assert "kit describe data/raw/<source>/<file>.csv" in found.fix
 
 
 def test_two_stories_may_not_declare_the_same_chart(monkeypatch):
-    twin = variant(package="kit.stories.gpu_twin")
-    monkeypatch.setattr(story, "stories", lambda: [GPUS, twin])
+    twin = variant(package=f"{EXAMPLE.package}_twin")
+    monkeypatch.setattr(story, "stories", lambda: [EXAMPLE, twin])
     found = [str(p) for p in story.problems()]
-    assert any("'gpu_gap' and 'gpu_twin' both declare the chart 'gpu-gap'" in text for text in found)
-    assert any("both declare the claim 'united24_2026/gpu-gap'" in text for text in found)
+    assert any(f"{EXAMPLE.name!r} and {twin.name!r} both declare the chart {SLUG!r}" in text for text in found)
+    assert any(f"both declare the claim '{ARTICLE}/{CLAIM}'" in text for text in found)
 
 
 def test_a_checkable_statement_no_story_checks_is_named(monkeypatch):
-    others = [each for each in story.stories() if each.name != "article_context"]
+    others = [each for each in story.stories() if each.name != EXAMPLE.name]
     monkeypatch.setattr(story, "stories", lambda: others)
     found = [str(p) for p in story.problems()]
-    assert any("The statement 'alisa-luhansk' of the article 'united24_2026' is checkable, but no story checks it" in t
-               for t in found)
-    assert not any("inozemtsev-view" in t for t in found)  # an opinion, with the reason it is not checked
+    for claim_id in EXAMPLE.claims:
+        assert any(f"The statement {claim_id!r} of the article {ARTICLE!r} is checkable, but no story checks it" in t
+                   for t in found)
+    for claim_id in articles.unchecked(ARTICLE)["claim_id"]:  # with the reason it is not checked
+        assert not any(f"The statement {claim_id!r}" in t for t in found)
 
 
 def test_a_source_caveat_that_neither_reaches_a_claim_nor_is_set_aside_is_refused(out_dirs):
-    silent = Claim("gpu-gap", "9,000", "9,000", Verdict.ACCURATE, (), ("omdia_gpu_2024",))
-    with pytest.raises(StoryError, match="whose caveat .Every figure is an analyst's estimate") as error:
-        GPUS.record([silent])
-    assert "claims.set_aside" in error.value.fix and not (out_dirs[1] / "gpu_gap").exists()
-    caveats = claims.source_caveats(["omdia_gpu_2024"])
-    GPUS.record([dataclasses.replace(silent, caveats=tuple(caveats), verdict=claims.judge(True, caveats))])
+    caveats = claims.source_caveats([SOURCE])
+    silent = dataclasses.replace(claim(), caveats=())
+    with pytest.raises(StoryError, match="whose caveat") as error:
+        EXAMPLE.record([silent])
+    assert f"cites {SOURCE!r}, whose caveat {str(caveats[0])!r}" in str(error.value)
+    assert "claims.set_aside" in error.value.fix and not (out_dirs[1] / EXAMPLE.name).exists()
+    EXAMPLE.record([dataclasses.replace(silent, caveats=tuple(caveats), verdict=claims.judge(True, caveats))])
 
 
 def test_record_completes_the_claims_from_the_declaration(out_dirs):
-    (recorded,) = GPUS.record([claim()])
-    assert recorded.article == ARTICLE and recorded.story == "gpu_gap" and recorded.notebook == "05_gpu_gap"
-    assert recorded.statement.startswith("Citing RFE/RL: Sberbank") and recorded.charts == ("gpu-gap",)
-    assert recorded.said_by == ("UNITED24 Media",)
+    (recorded,) = EXAMPLE.record([claim()])
+    assert recorded.article == ARTICLE and recorded.story == EXAMPLE.name and recorded.notebook == EXAMPLE.notebook
+    assert recorded.statement == articles.statement(ARTICLE, CLAIM)
+    assert recorded.charts == tuple(EXAMPLE.claims[CLAIM])
+    assert recorded.said_by == articles.said_by(ARTICLE, CLAIM)
     assert not recorded.draft
-    written = claims.read(out_dirs[1] / "gpu_gap" / claims.FILE_NAME)
-    assert written.loc[0, "charts"] == "gpu-gap"
+    written = claims.read(out_dirs[1] / EXAMPLE.name / claims.FILE_NAME)
+    assert written.loc[0, "charts"] == " ".join(EXAMPLE.claims[CLAIM])
 
 
-@pytest.mark.parametrize("computed", [[], [claim(), claim()], [claim("vpn-bans-growth")]], ids=["none", "twice", "other"])
+ANOTHER_STORYS_CLAIM = next(claim_id for each in story.stories() if each.name != EXAMPLE.name for claim_id in each.claims)
+
+
+@pytest.mark.parametrize(
+    "computed", [[], [claim(), claim()], [claim(ANOTHER_STORYS_CLAIM)]], ids=["none", "twice", "other"]
+)
 def test_record_refuses_claims_the_story_does_not_declare(computed, out_dirs):
-    with pytest.raises(StoryError, match="but it declares \\['gpu-gap'\\]"):
-        GPUS.record(computed)
-    assert not (out_dirs[1] / "gpu_gap").exists()  # nothing half-written
+    with pytest.raises(StoryError, match=f"but it declares \\[{list(EXAMPLE.claims)[0]!r}"):
+        EXAMPLE.record(computed)
+    assert not (out_dirs[1] / EXAMPLE.name).exists()  # nothing half-written
 
 
 def test_a_chart_function_must_give_the_declared_slug():
-    renamed = variant(charts={**GPUS.charts, "gpu-gap": lambda: GPUS.charts["gpu-gap"](per_year=True)})
-    with pytest.raises(StoryError, match="declared for the chart 'gpu-gap' returned the chart 'gpu-gap-per-year'"):
-        renamed.chart("gpu-gap")
-    with pytest.raises(StoryError, match="no chart 'gpu-gapp'. Did you mean 'gpu-gap'"):
-        GPUS.chart("gpu-gapp")
+    other = f"{SLUG}-other"
+    renamed = variant(charts={**EXAMPLE.charts, SLUG: lambda: dataclasses.replace(EXAMPLE.chart(SLUG), slug=other)})
+    with pytest.raises(StoryError, match=f"declared for the chart {SLUG!r} returned the chart {other!r}"):
+        renamed.chart(SLUG)
+    with pytest.raises(StoryError, match=f"no chart {typo(SLUG)!r}. Did you mean {SLUG!r}"):
+        EXAMPLE.chart(typo(SLUG))
 
 
 @pytest.mark.integration  # every chart exported in every language
 def test_publish_writes_every_table_and_chart_and_missing_outputs_names_the_rest(out_dirs):
     exports, processed = out_dirs
-    missing = GPUS.missing_outputs()
-    languages = GPUS.languages
+    missing = EXAMPLE.missing_outputs()
+    languages = EXAMPLE.languages
     assert len(languages) == 3  # the test suite builds every language
-    assert len(missing) == 1 + len(GPUS.tables) + len(GPUS.charts) * len(languages) and "claims file" in missing[0]
-    assert "the chart 'gpu-gap' in 'uk'" in " ".join(missing)
-    published = GPUS.publish()
-    assert (processed / "gpu_gap" / "gpu_purchases.csv").is_file()
-    folder = exports / GPUS.article  # its article's published folder
-    assert all((folder / slug / f"{slug}.web.png").is_file() for slug in GPUS.charts)
-    assert all((folder / slug / f"{slug}.uk.web.png").is_file() for slug in GPUS.charts)
-    assert "data/processed/gpu_gap/gpu_purchases.csv" in repr(published)
-    assert all(f"exports/{GPUS.article}/{slug}/ (PNG" in repr(published) for slug in GPUS.charts)
-    GPUS.record(GPUS.verdicts())
-    assert GPUS.missing_outputs() == []
+    assert len(missing) == 1 + len(EXAMPLE.tables) + len(EXAMPLE.charts) * len(languages) and "claims file" in missing[0]
+    assert f"the chart {SLUG!r} in 'uk'" in " ".join(missing)
+    published = EXAMPLE.publish()
+    tables = [f"{files.slugify(name).replace('-', '_')}.csv" for name in EXAMPLE.tables]
+    assert all((processed / EXAMPLE.name / table).is_file() for table in tables)
+    folder = exports / EXAMPLE.article  # its article's published folder
+    assert all((folder / slug / f"{slug}.web.png").is_file() for slug in EXAMPLE.charts)
+    assert all((folder / slug / f"{slug}.uk.web.png").is_file() for slug in EXAMPLE.charts)
+    assert all(f"data/processed/{EXAMPLE.name}/{table}" in repr(published) for table in tables)
+    assert all(f"exports/{EXAMPLE.article}/{slug}/ (PNG" in repr(published) for slug in EXAMPLE.charts)
+    EXAMPLE.record(EXAMPLE.verdicts())
+    assert EXAMPLE.missing_outputs() == []
 
 
 def test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_files_stay(out_dirs, monkeypatch):
     exports, _ = out_dirs
-    GPUS.publish()
-    before = {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()}
-    draw = GPUS.charts["gpu-gap"]
+    EXAMPLE.publish()
+    before = {path.name: path.read_bytes() for path in EXAMPLE.chart_folder(SLUG).iterdir()}
+    draw = EXAMPLE.charts[SLUG]
 
     def defective():  # alt text that describes the chart type instead of the finding, in every language
         chart = draw()
-        return dataclasses.replace(chart, alt_text="Bar chart of buyers: " + chart.alt_text)
+        return dataclasses.replace(chart, alt_text="Bar chart of values: " + chart.alt_text)
 
-    broken = variant(charts={"gpu-gap": defective})
+    broken = variant(charts={SLUG: defective})
     with pytest.raises(StoryError, match="problem.* in the chart check") as error:
         broken.publish()
-    for language in GPUS.languages:
-        assert f"the chart 'gpu-gap' in {language!r}, at every width: alt-text: opens with the chart type" in str(
+    for language in EXAMPLE.languages:
+        assert f"the chart {SLUG!r} in {language!r}, at every width: alt-text: opens with the chart type" in str(
             error.value
         )
-    assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == before
-    with pytest.raises(StoryError, match="the chart 'gpu-gap' in 'uk', at every width: alt-text"):
-        broken.publish_translation("gpu-gap", "uk")
-    assert {path.name: path.read_bytes() for path in GPUS.chart_folder("gpu-gap").iterdir()} == before
+    assert {path.name: path.read_bytes() for path in EXAMPLE.chart_folder(SLUG).iterdir()} == before
+    with pytest.raises(StoryError, match=f"the chart {SLUG!r} in 'uk', at every width: alt-text"):
+        broken.publish_translation(SLUG, "uk")
+    assert {path.name: path.read_bytes() for path in EXAMPLE.chart_folder(SLUG).iterdir()} == before
 
 
 def test_a_story_publishes_the_languages_it_declares_and_kit_langs_builds_fewer(monkeypatch):
-    assert GPUS.languages == ("en", "uk", "ru") and GPUS.translations == ("uk", "ru")
+    assert EXAMPLE.languages == ("en", "uk", "ru") and EXAMPLE.translations == ("uk", "ru")
     assert variant(languages=("en",)).translations == () and variant(languages=("en",)).built_languages == ("en",)
     monkeypatch.setenv("KIT_LANGS", "en,ru")
-    assert GPUS.built_languages == ("en", "ru") and GPUS.languages == ("en", "uk", "ru")
+    assert EXAMPLE.built_languages == ("en", "ru") and EXAMPLE.languages == ("en", "uk", "ru")
 
 
 def test_an_english_only_story_needs_no_translation_and_declaring_one_makes_every_missing_text_a_problem(
@@ -179,31 +215,35 @@ def test_an_english_only_story_needs_no_translation_and_declaring_one_makes_ever
 ):
     """The story's texts, and its sources' caveats, are wanted in the languages it publishes: none in uk while it
     is English only; each named once it declares uk (the build's preflight refuses them)."""
-    from kit import i18n, translations
+    from kit import translations
 
-    catalogs = tmp_path / "gpu_gap" / "locales"
+    catalogs = tmp_path / EXAMPLE.name / "locales"
     catalogs.mkdir(parents=True)
-    (catalogs / "en.ftl").write_text(
-        (GPUS.folder / "locales" / "en.ftl").read_text(encoding="utf-8"), encoding="utf-8"
-    )  # the story's English alone: no uk.ftl, no ru.ftl
+    english = (EXAMPLE.folder / "locales" / "en.ftl").read_text(encoding="utf-8")
+    (catalogs / "en.ftl").write_text(english, encoding="utf-8")  # the story's English alone: no uk.ftl, no ru.ftl
+    ids = [line.split(" =")[0] for line in english.splitlines() if " =" in line and line[:1].isalpha()]
+
+    def about_its_texts(problems) -> list:
+        return [p for p in problems if any(f"{key!r}" in p.problem for key in ids)]
+
     monkeypatch.setattr(paths, "STORIES", tmp_path)
     monkeypatch.setattr(story, "stories", lambda: [variant(languages=("en",))])
     i18n.forget()
     try:
-        assert [p for p in translations.problems() if "'gpu-" in p.problem] == []
+        assert ids and about_its_texts(translations.problems()) == []
         translated = variant(languages=("en", "uk"))
         monkeypatch.setattr(story, "stories", lambda: [translated])
-        missing = [p for p in translations.problems(["uk"]) if "has no translation of 'gpu-" in p.problem]
-        assert missing and all(p.where.endswith("gpu_gap/locales/uk.ftl") for p in missing)
-        assert not [p for p in translations.problems(["ru"]) if "'gpu-" in p.problem]  # ru is not declared
+        missing = [p for p in about_its_texts(translations.problems(["uk"])) if "has no translation of" in p.problem]
+        assert missing and all(p.where.endswith(f"{EXAMPLE.name}/locales/uk.ftl") for p in missing)
+        assert not about_its_texts(translations.problems(["ru"]))  # ru is not declared
     finally:
         i18n.forget()
 
 
 def test_an_unknown_story_suggests_the_closest():
-    with pytest.raises(StoryError, match="There is no story named 'gpu_gapp'") as error:
-        story.get("gpu_gapp")
-    assert "gpu_gap" in error.value.fix
+    with pytest.raises(StoryError, match=f"There is no story named {typo(EXAMPLE.name)!r}") as error:
+        story.get(typo(EXAMPLE.name))
+    assert EXAMPLE.name in error.value.fix
 
 
 def test_a_story_that_cannot_be_imported_is_named_with_its_error(monkeypatch):
@@ -213,8 +253,8 @@ def test_a_story_that_cannot_be_imported_is_named_with_its_error(monkeypatch):
     monkeypatch.setattr(story.importlib, "import_module", broken)
     story._load.cache_clear()
     try:
-        with pytest.raises(StoryError, match="The story 'gpu_gap' cannot be imported: NameError"):
-            story._load("gpu_gap")
+        with pytest.raises(StoryError, match=f"The story {EXAMPLE.name!r} cannot be imported: NameError"):
+            story._load(EXAMPLE.name)
     finally:
         story._load.cache_clear()
 
@@ -222,10 +262,10 @@ def test_a_story_that_cannot_be_imported_is_named_with_its_error(monkeypatch):
 def test_a_notebook_no_story_declares_is_refused_before_anything_runs(tmp_path, monkeypatch):
     for path in paths.NOTEBOOKS.glob("*.py"):
         (tmp_path / path.name).write_text(path.read_text())
-    (tmp_path / "07_orphan.py").write_text("# %%\nprint(1)\n")
+    (tmp_path / "99_orphan.py").write_text("# %%\nprint(1)\n")
     monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
     monkeypatch.setattr(build, "execute", lambda *a, **k: pytest.fail("a notebook ran"))
-    with pytest.raises(DataError, match="07_orphan.py belongs to no story"):
+    with pytest.raises(DataError, match="99_orphan.py belongs to no story"):
         build.build()
 
 
@@ -233,11 +273,11 @@ def test_a_notebook_no_story_declares_is_refused_before_anything_runs(tmp_path, 
 def test_a_notebook_that_does_not_publish_what_its_story_declares_is_named(tmp_path, monkeypatch, out_dirs):
     for path in paths.NOTEBOOKS.glob("*.py"):
         (tmp_path / path.name).write_text(path.read_text())
-    (tmp_path / "05_gpu_gap.py").write_text("# %%\nprint('no publish')\n")
+    (tmp_path / f"{EXAMPLE.notebook}.py").write_text("# %%\nprint('no publish')\n")
     monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
     with pytest.raises(BuildError, match="did not write what its story declares") as error:
-        build.build(["gpu_gap"])
-    assert "the chart 'gpu-gap' (call STORY.publish())" in str(error.value)
+        build.build([EXAMPLE.name])
+    assert f"the chart {SLUG!r} (call STORY.publish())" in str(error.value)
 
 
 SPY = """
