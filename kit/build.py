@@ -2,8 +2,8 @@
 the ledger and write the galleries and reader pages; report what was produced.
 
 The build is made of steps with declared inputs (`kit.steps`): the check of the data and the declarations; per
-story its computation (its notebook, which computes its claims, tables and charts, and, for a story not yet
-rendering its facts in every language, its charts exported in the other languages by the build); the ledger
+story its computation (its notebook, which computes its claims, tables and charts, and its charts exported in
+the other languages by the build); the ledger
 notebook; the galleries; each article's reader page; the README's figures. A step whose inputs are unchanged
 since its last successful run and whose outputs are all there, unchanged, is skipped (`force` reruns everything):
 a changed raw file or story module reruns that story and the article's pages, nothing else. The check that refuses
@@ -11,10 +11,10 @@ a changed raw file runs whenever any file of the data or the kit changed.
 
 The work is ordered from the declarations, not from file names, and runs `JOBS` pieces at a time: every story's
 notebook (stories are independent, each writes only its own folders), then the ledger notebook, which gathers
-their claims files, then the galleries. A story notebook the build runs exports its charts in English (or, for a
-story that renders its facts, in every language); the build exports each chart of the others in the other
-languages (a job per chart and language, in worker processes) once the story's notebook has run, filling the cores
-the notebooks leave free. Notebooks run from their jupytext `.py` files (the reviewed source); a failing cell stops
+their claims files, then the galleries. A story notebook the build runs exports its charts in English; the build
+exports each chart in the other languages (a job per chart and language, in worker processes, each computing the
+chart and rendering it in its language) once the story's notebook has run, beside the next notebooks and the
+ledger notebook, filling the cores they leave free. Notebooks run from their jupytext `.py` files (the reviewed source); a failing cell stops
 the build, naming the notebook, the cell and the error, and a notebook that does not write what its story declares
 is named too.
 """
@@ -382,7 +382,6 @@ def run_stories(
     translations = [
         (stories[each.name], slug, language)
         for each in running
-        if not stories[each.name].facts
         for language in stories[each.name].translations
         for slug in stories[each.name].charts
     ]
@@ -599,7 +598,7 @@ def notebook_step(path: Path, progress: tqdm, env: Mapping[str, str] | None = No
         executed = execute(path, progress, env)
         if not paths.redirected():  # stored outputs are what the project's own outputs give, never a scratch build's
             store_outputs(path, executed)
-        missing = [] if of is None else of.missing_outputs(None if of.facts else (i18n.SOURCE,))
+        missing = [] if of is None else of.missing_outputs((i18n.SOURCE,))
         if missing:
             raise BuildError(
                 f"{paths.shown(path)} ran, but did not write what its story declares: " + "; ".join(missing) + ".",

@@ -171,11 +171,14 @@ LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")  # shap
 @functools.lru_cache(maxsize=128)
 def _subset_bytes(fontfile, glyphs: frozenset) -> tuple[bytes, tuple]:
     """A TrueType subset of the glyphs a PDF uses, without the layout tables a PDF never reads (matplotlib
-    places every glyph itself; subsetting those tables is most of a PDF's time)."""
+    places every glyph itself; reading those tables was most of a subset's time)."""
     options = subset.Options(glyph_names=True, recommended_glyphs=True, layout_features=[])
     options.drop_tables += [*LAYOUT_TABLES, "FFTM", "PfEd", "meta"]
     options.font_number = getattr(fontfile, "face_index", 0)
     font = subset.load_font(fontfile, options)
+    for tag in options.drop_tables:  # before subsetting, which would otherwise read the layout tables first
+        if tag in font:
+            del font[tag]
     subsetter = subset.Subsetter(options=options)
     subsetter.populate(gids=sorted(glyphs))
     subsetter.subset(font)

@@ -327,7 +327,8 @@ class Story:
         for slug in self.charts:
             if self.facts:
                 computed = self.chart(slug)
-                drawn = {language: computed.in_language(language) for language in self.built_languages}
+                languages = (i18n.SOURCE,) if later else self.built_languages
+                drawn = {language: computed.in_language(language) for language in languages}
             else:
                 drawn = {i18n.SOURCE: self.chart(slug)}
                 drawn.update({} if later else {each: self.translated(slug, each) for each in self.translations})

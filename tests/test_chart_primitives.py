@@ -152,3 +152,23 @@ def test_timeline_labels_each_point_clear_of_the_line_and_marks_whole_years():
     fig.canvas.draw()
     line = ax.lines[0].get_path().transformed(ax.transData)
     assert not any(line.intersects_bbox(t.get_window_extent(), filled=False) for t in ax.texts)
+
+
+def test_a_text_is_measured_as_the_house_style_draws_it_inside_or_outside_it_and_changes_no_setting():
+    import matplotlib as mpl
+
+    texts = ["Russia 28th of 36", "Україна, 9 000 GPU", "Ирландия — 1 200 %"]
+    charts.text_width.cache_clear()
+    with style.context():
+        inside = [charts.text_width(text, 9.5, "semibold") for text in texts]
+        drawn = []
+        for text in texts:
+            fig = _figure()
+            label = fig.text(0, 0, text, fontsize=9.5, fontweight="semibold", family=style.FONT_FAMILY)
+            drawn.append(label.get_window_extent(fig.canvas.get_renderer()).width / fig.dpi)
+    assert inside == pytest.approx(drawn, abs=1e-6)
+    charts.text_width.cache_clear()
+    with mpl.rc_context({"text.hinting": "force_autohint", "font.family": "serif"}):
+        before = dict(mpl.rcParams)
+        assert [charts.text_width(text, 9.5, "semibold") for text in texts] == inside
+        assert dict(mpl.rcParams) == before
