@@ -83,10 +83,12 @@ def one_storys_own_resource() -> tuple[str, str]:
     return next((name, names[0]) for name, names in sorted(readers.items()) if len(names) == 1)
 
 
-def change_the_raw_file(root: Path, resource: str) -> None:
-    """Re-save a raw file of the copy with Windows line endings (its values unchanged) and record its checksum."""
+def change_the_raw_file(root: Path, resource: str, windows: bool = True) -> None:
+    """Re-save a raw file of the copy with Windows line endings (or, `windows=False`, Unix ones: its values
+    unchanged either way) and record its checksum."""
     raw = root / data.path_of(resource).relative_to(paths.ROOT)
-    raw.write_bytes(raw.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    unix = raw.read_bytes().replace(b"\r\n", b"\n")
+    raw.write_bytes(unix.replace(b"\n", b"\r\n") if windows else unix)
     kit(root, "rehash", resource)
 
 

@@ -2,8 +2,8 @@
 the ledger and write the galleries and reader pages; report what was produced.
 
 The build is made of steps with declared inputs (`kit.steps`): the check of the data and the declarations; per
-story its computation (its notebook, which computes its claims, tables and charts, and its charts exported in
-the other languages by the build); the ledger
+story its computation (its notebook, which computes its claims and tables, and its charts exported in each
+language by the build); the ledger
 notebook; the galleries; each article's reader page; the README's figures. A step whose inputs are unchanged
 since its last successful run and whose outputs are all there, unchanged, is skipped (`force` reruns everything):
 a changed raw file or story module reruns that story and the article's pages, nothing else. The check that refuses
@@ -11,9 +11,9 @@ a changed raw file runs whenever any file of the data or the kit changed.
 
 The work is ordered from the declarations, not from file names, and runs `JOBS` pieces at a time: every story's
 notebook (stories are independent, each writes only its own folders), then the ledger notebook, which gathers
-their claims files, then the galleries. A story notebook the build runs exports its charts in English; the build
-exports each chart in the other languages (a job per chart and language, in worker processes, each computing the
-chart and rendering it in its language) once the story's notebook has run, beside the next notebooks and the
+their claims files, then the galleries. A story notebook the build runs writes its claims and tables; the build
+exports each of its charts in each language (a job per chart and language, in worker processes, each computing
+the chart and rendering it in its language) once the story's notebook has run, beside the next notebooks and the
 ledger notebook, filling the cores they leave free. Notebooks run from their jupytext `.py` files (the reviewed source); a failing cell stops
 the build, naming the notebook, the cell and the error, and a notebook that does not write what its story declares
 is named too.
@@ -253,8 +253,8 @@ def build(
     told = len(skipped)
     gatherer_path = paths.NOTEBOOKS / f"{gatherer}.py"
     ran = [each.notebook_path for each in running]
-    if running or (gather and (force or steps.changes(LEDGER, ledger_inputs(gatherer_path, languages)))):
-        gathered = run_stories(running, planned, stale, gatherer_path if gather else None, jobs, languages, force)
+    if running or (gather and (force or steps.changes(LEDGER, ledger_inputs(gatherer_path, languages, declared)))):
+        gathered = run_stories(running, planned, stale, gatherer_path if gather else None, jobs, languages, force, declared)
         ran += [gatherer_path] if gathered else []
         skipped += [] if gathered or not gather else [gatherer]
     elif gather:
@@ -352,9 +352,13 @@ def published_inputs(languages: Sequence[str]) -> Inputs:
     return Inputs().folder(KIT).folder(paths.raw_dir()).folder(paths.articles_dir()).environment(languages)
 
 
-def ledger_inputs(notebook: Path, languages: Sequence[str]) -> Inputs:
-    """The ledger notebook reads every story's claims files."""
-    return published_inputs(languages).file(notebook).folder(paths.processed_dir())
+def ledger_inputs(notebook: Path, languages: Sequence[str], declared: Sequence[Declared]) -> Inputs:
+    """The ledger notebook reads every story's claims files and each chart's title as exported in English."""
+    inputs = published_inputs(languages).file(notebook).folder(paths.processed_dir())
+    for each in declared:
+        for slug in each.charts:
+            inputs.file(each.chart_folder(slug) / f"{slug}.json")
+    return inputs
 
 
 def chart_folders(declared: Sequence[Declared], article: str | None = None) -> list[Path]:
@@ -369,46 +373,41 @@ def run_stories(
     jobs: int,
     languages: Sequence[str],
     force: bool,
+    declared: Sequence[Declared] = (),
 ) -> bool:
-    """Run the stories' steps (their notebooks, and their charts in the other languages in worker processes), each
+    """Run the stories' steps (their notebooks, and their charts in every language in worker processes), each
     recorded once all its parts succeeded, then the ledger notebook unless it is up to date; returns whether the
     ledger notebook ran."""
     import jupytext  # noqa: F401  (imported once here rather than in each thread)
     from tqdm import tqdm
 
-    from kit import story
+    from kit import i18n, story
 
-    stories = {each.name: each for each in story.stories()}
-    translations = [
-        (stories[each.name], slug, language)
-        for each in running
-        for language in stories[each.name].translations
-        for slug in stories[each.name].charts
-    ]
+    charts = [(each, slug, language) for each in running for language in each.built_languages(languages) for slug in each.charts]
     scripts = [each.notebook_path for each in running] + ([gatherer] if gatherer else [])
     cells = sum(len(CODE_CELL.findall(path.read_text(encoding="utf-8"))) for path in scripts)
     gathered = {"ran": False}
     for each in running:
         say(f"{each.notebook}: runs ({steps.reasons(stale[each.name])})")
         steps.forget(story_step(each.name))
-    with translators(jobs if translations else 0) as pool, tqdm(
-        total=cells + len(translations), unit="step", desc="notebooks", dynamic_ncols=True
+    with exporters(jobs if charts else 0) as pool, tqdm(
+        total=cells + len(charts), unit="step", desc="notebooks", dynamic_ncols=True
     ) as progress:
-        env = {story.TRANSLATED_BY_BUILD: "1"} if pool else {}
-        plan = [Job(each.notebook, notebook_step(each.notebook_path, progress, env, stories[each.name])) for each in running]
+        env = {story.EXPORTED_BY_BUILD: "1"} if pool else {}
+        plan = [Job(each.notebook, notebook_step(each.notebook_path, progress, env, each.name)) for each in running]
         plan += [
-            Job(f"{slug}.{lang}", translation_step(pool, progress, each, slug, lang), [each.notebook], "translations")
-            for each, slug, lang in translations
+            Job(f"{slug}.{lang}", export_step(pool, progress, each.name, slug, lang), [each.notebook], "exports")
+            for each, slug, lang in charts
         ]
         for each in running:
-            parts = [each.notebook] + [f"{slug}.{lang}" for of, slug, lang in translations if of.name == each.name]
+            parts = [each.notebook] + [f"{slug}.{lang}" for of, slug, lang in charts if of.name == each.name]
             recording = (lambda each: lambda: steps.record(story_step(each.name), planned[each.name], story_outputs(each)))(each)
             plan.append(Job(f"{each.notebook} recorded", recording, parts, "records"))
-        if gatherer is not None:
-            after = [each.notebook for each in running]
+        if gatherer is not None:  # after the stories' claims and their charts' English texts (titles) are written
+            after = [each.notebook for each in running] + [f"{slug}.{lang}" for _, slug, lang in charts if lang == i18n.SOURCE]
 
             def gather() -> None:
-                inputs = ledger_inputs(gatherer, languages)
+                inputs = ledger_inputs(gatherer, languages, declared)
                 if not to_run(LEDGER, inputs, force, gatherer.stem):
                     progress.update(len(CODE_CELL.findall(gatherer.read_text(encoding="utf-8"))))
                     return
@@ -418,7 +417,7 @@ def run_stories(
                 gathered["ran"] = True
 
             plan.append(Job(gatherer.stem, gather, after=after))
-        run_jobs(plan, progress, {"notebooks": jobs, "translations": jobs, "records": 1})
+        run_jobs(plan, progress, {"notebooks": jobs, "exports": jobs, "records": 1})
     return gathered["ran"]
 
 
@@ -586,19 +585,21 @@ def run_jobs(plan: Sequence[Job], progress: tqdm, lanes: Mapping[str, int]) -> N
         raise failures[min(failures, key=order.__getitem__)]
 
 
-def notebook_step(path: Path, progress: tqdm, env: Mapping[str, str] | None = None, of=None) -> Callable[[], None]:
+def notebook_step(path: Path, progress: tqdm, env: Mapping[str, str] | None = None, of: str | None = None) -> Callable[[], None]:
     """Run a notebook and store its outputs (so nbval compares with what the code gives today), unless the build
     writes into other folders than the project's (`paths.redirected`: a test's scratch build); for a story's
-    notebook, check it wrote what the story declares in English (the build's own steps write the other
-    languages). `of`: the story (a `kit.story.Story`) whose notebook it is."""
+    notebook (`of`: the story's name), check it wrote what the story declares (its claims and tables; its charts
+    too when it exported them itself, without the build's exporters: `env` without `EXPORTED_BY_BUILD`)."""
 
     def run() -> None:
-        from kit import i18n
+        from kit import story
 
         executed = execute(path, progress, env)
         if not paths.redirected():  # stored outputs are what the project's own outputs give, never a scratch build's
             store_outputs(path, executed)
-        missing = [] if of is None else of.missing_outputs((i18n.SOURCE,))
+        exported_by_build = (env or {}).get(story.EXPORTED_BY_BUILD) == "1"
+        declared = next((each for each in story.stories() if each.name == of), None)
+        missing = [] if declared is None else declared.missing_outputs(() if exported_by_build else None)
         if missing:
             raise BuildError(
                 f"{paths.shown(path)} ran, but did not write what its story declares: " + "; ".join(missing) + ".",
@@ -609,36 +610,46 @@ def notebook_step(path: Path, progress: tqdm, env: Mapping[str, str] | None = No
     return run
 
 
-def translation_step(pool: ProcessPoolExecutor, progress: tqdm, of, slug: str, language: str) -> Callable[[], None]:
-    """Export a story's chart in another language in a worker process."""
+def export_step(pool: ProcessPoolExecutor, progress: tqdm, name: str, slug: str, language: str) -> Callable[[], None]:
+    """Export a story's chart in one language in a worker process."""
 
     def run() -> None:
-        pool.submit(translate, of.name, slug, language).result()
+        pool.submit(publish_chart, name, slug, language).result()
         progress.update(1)
 
     return run
 
 
-def translate(name: str, slug: str, language: str) -> None:
-    """In a worker: export one chart of a story in one other language."""
+def publish_chart(name: str, slug: str, language: str) -> None:
+    """In a worker: export one chart of a story in one language."""
     from kit import story
 
-    story.get(name).publish_translation(slug, language)
+    story.get(name).publish_chart(slug, language)
+
+
+def _ready() -> None:
+    """In a worker, as it starts: import what exporting a chart needs, while the first notebooks run (a story
+    that cannot be imported is named by the export that needs it)."""
+    with contextlib.suppress(Exception):
+        from kit import export, story  # noqa: F401  (drawing and fonts)
+
+        story.stories()
 
 
 @contextlib.contextmanager
-def translators(workers: int) -> Iterator[ProcessPoolExecutor | None]:
-    """Worker processes for the exports in other languages (none when `workers` is 0), started at once. They
-    are forked, with the kit already imported, when this process runs no other thread (as the command line's
-    build does: it forks before its first thread); otherwise, or where fork is missing, spawned (safe, about a
-    second slower to start)."""
+def exporters(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes for the charts' exports (none when `workers` is 0), started at once, each importing what
+    an export needs while the first notebooks run. They are forked when this process runs no other thread (as the
+    command line's build does: it forks before its first thread); otherwise, or where fork is missing, spawned
+    (safe, about a second slower to start)."""
     if not workers:
         yield None
         return
     alone = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if alone else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pool.submit(int).result()  # starts every worker now
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ready) as pool:
+        for _ in range(workers):
+            pool.submit(int)  # starts the workers now, not at the first export
         yield pool
 
 

@@ -639,22 +639,23 @@ def chart_file(slug: str, ending: str, language: str | None = None) -> str:
 
 
 def chart_title(slug: str, language: str) -> str:
-    """A chart's title in a language, as its story computes it (whatever has been exported, so the ledger reads the
-    same after any build), else its slug for a chart no story declares."""
-    declared = _declared_chart(slug)
-    if declared is None:
+    """A chart's title in a language: as exported (its texts file, beside the files the ledger links to), else as
+    its story computes it (a chart not exported yet in that language), else its slug for a chart no story
+    declares."""
+    each = next((each for each in story.stories() if slug in each.charts), None)
+    if each is None:
         return slug
-    each, computed = declared
-    return (computed.in_language(language) if computed is not None else each.translated(slug, language)).title
+    texts = each.chart_folder(slug) / chart_file(slug, ".json", language)
+    try:
+        title = json.loads(texts.read_text(encoding="utf-8"))["title"]
+    except (OSError, ValueError, TypeError, KeyError):
+        title = None
+    return title if isinstance(title, str) else _computed_title(slug, language)
 
 
 @functools.cache
-def _declared_chart(slug: str):
-    """The story declaring a chart, and the chart computed once when the story renders its facts per language."""
-    for each in story.stories():
-        if slug in each.charts:
-            return each, (each.chart(slug) if each.facts else None)
-    return None
+def _computed_title(slug: str, language: str) -> str:
+    return next(each for each in story.stories() if slug in each.charts).translated(slug, language).title
 
 
 def markdown(ledger: Sequence[Entry], language: str, figures: str = "", notebooks: str | None = None) -> str:

@@ -31,7 +31,7 @@ from kit.claims import Claim
 from kit.errors import KitError, StoryError
 
 PACKAGE = "kit.stories"
-TRANSLATED_BY_BUILD = "KIT_TRANSLATED_BY_BUILD"  # set by the build for its notebooks: see `Story.publish`
+EXPORTED_BY_BUILD = "KIT_EXPORTED_BY_BUILD"  # set by the build for its notebooks: see `Story.publish`
 
 
 @dataclass(frozen=True)
@@ -309,10 +309,10 @@ class Story:
     def publish(self) -> Published:
         """Write the story's tidy tables to `data/processed/<story>/` and export every declared chart in every
         language the story is built in, into its article's published folder (`exports/<article>/<slug>/`); in a
-        notebook the build runs (`TRANSLATED_BY_BUILD` set), in English only: the build exports the other languages
-        beside it, on a free core, while the next notebooks run. Each chart passes the chart check in every language
-        first: one that fails is not exported (its previous files stay) and, once the others are written, a
-        StoryError names each broken rule."""
+        notebook the build runs (`EXPORTED_BY_BUILD` set), the tables only: the build exports each chart in each
+        language itself (`publish_chart`), on the cores the notebooks leave free. Each chart passes the chart check
+        in every language first: one that fails is not exported (its previous files stay) and, once the others are
+        written, a StoryError names each broken rule."""
         from kit import export  # drawing is only needed when publishing
 
         written = []
@@ -322,16 +322,13 @@ class Story:
             make().to_csv(buffer, index=False, lineterminator="\n")
             files.write_text(self.output_dir() / file_name, buffer.getvalue())
             written.append(f"{self.name}/{file_name}")
-        later = os.environ.get(TRANSLATED_BY_BUILD) == "1"
         broken = []
-        for slug in self.charts:
+        for slug in self.charts if os.environ.get(EXPORTED_BY_BUILD) != "1" else ():
             if self.facts:
                 computed = self.chart(slug)
-                languages = (i18n.SOURCE,) if later else self.built_languages
-                drawn = {language: computed.in_language(language) for language in languages}
+                drawn = {language: computed.in_language(language) for language in self.built_languages}
             else:
-                drawn = {i18n.SOURCE: self.chart(slug)}
-                drawn.update({} if later else {each: self.translated(slug, each) for each in self.translations})
+                drawn = {language: self.translated(slug, language) for language in self.built_languages}
             found = [line for chart in drawn.values() for line in chart_problems(chart)]
             if found:
                 broken += found
@@ -365,16 +362,19 @@ class Story:
         with i18n.use(language):
             return self.chart(slug)
 
-    def publish_translation(self, slug: str, language: str) -> None:
-        """Export one declared chart in one other language beside its files in the other languages, if it passes
-        the chart check (else a StoryError names the broken rules and its previous files stay)."""
+    def publish_chart(self, slug: str, language: str) -> None:
+        """Export one declared chart in one language beside its files in the other languages, if it passes the
+        chart check (else a StoryError names the broken rules and its previous files stay)."""
         from kit import export  # drawing is only needed when publishing
 
         chart = self.translated(slug, language)
         broken = chart_problems(chart)
         if broken:
             raise self._failed_check(broken)
-        export.export_translations({language: chart}, folder=self.chart_folder(slug))
+        if language == i18n.SOURCE:
+            export.export(chart, folder=self.chart_folder(slug))
+        else:
+            export.export_translations({language: chart}, folder=self.chart_folder(slug))
 
     def missing_outputs(self, languages: Sequence[str] | None = None) -> list[str]:
         """What the story declares but its last run did not write (claims, tables, charts in `languages`, by

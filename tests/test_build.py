@@ -271,18 +271,18 @@ def test_steps_run_after_what_they_follow_each_lane_at_its_own_pace():
     plan = [build.Job(name, timed_step(log, lock, name)) for name in ("a", "b")]
     plan.append(build.Job("c", timed_step(log, lock, "c", seconds=0.3)))
     plan.append(build.Job("gather", timed_step(log, lock, "gather"), after=["a", "b", "c"]))
-    plan += [build.Job(f"a.{n}", timed_step(log, lock, f"a.{n}"), ["a"], "translations") for n in range(4)]
-    build.run_jobs(plan, tqdm(disable=True), {"notebooks": 2, "translations": 2})
+    plan += [build.Job(f"a.{n}", timed_step(log, lock, f"a.{n}"), ["a"], "exports") for n in range(4)]
+    build.run_jobs(plan, tqdm(disable=True), {"notebooks": 2, "exports": 2})
     at = {(kind, name): index for index, (kind, name) in enumerate(log)}
     assert at["start", "gather"] > max(at["end", name] for name in "abc")
     assert all(at["start", f"a.{n}"] > at["end", "a"] for n in range(4))
-    assert at["start", "a.0"] < at["end", "c"]  # a translation runs beside the notebooks still running
-    running, most = {"notebooks": 0, "translations": 0}, {"notebooks": 0, "translations": 0}
+    assert at["start", "a.0"] < at["end", "c"]  # an export runs beside the notebooks still running
+    running, most = {"notebooks": 0, "exports": 0}, {"notebooks": 0, "exports": 0}
     for kind, name in log:
-        lane = "translations" if "." in name else "notebooks"
+        lane = "exports" if "." in name else "notebooks"
         running[lane] += 1 if kind == "start" else -1
         most[lane] = max(most[lane], running[lane])
-    assert most == {"notebooks": 2, "translations": 2}
+    assert most == {"notebooks": 2, "exports": 2}
 
 
 def test_after_a_failing_step_nothing_new_starts_and_the_first_failure_is_raised():
@@ -297,7 +297,7 @@ def test_after_a_failing_step_nothing_new_starts_and_the_first_failure_is_raised
 
 @pytest.mark.integration  # a build
 @pytest.mark.skipif(TRANSLATED is None, reason="no story is built in more than one language")
-def test_the_build_exports_the_other_languages_itself_as_one_publish_would(tmp_path, monkeypatch, out_dirs):
+def test_the_build_exports_every_language_itself_as_one_publish_would(tmp_path, monkeypatch, out_dirs):
     for each in EVERY:
         each.record(each.verdicts())  # the ledger notebook gathers every story's claims
     build.build([TRANSLATED.name])
@@ -317,9 +317,9 @@ def test_export_workers_are_spawned_not_forked_while_another_thread_runs(out_dir
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        with build.translators(1) as pool:
+        with build.exporters(1) as pool:
             assert pool._mp_context.get_start_method() == "spawn"  # a fork could copy a lock another thread holds
-            pool.submit(build.translate, each.name, slug, each.languages[1]).result()
+            pool.submit(build.publish_chart, each.name, slug, each.languages[1]).result()
     finally:
         stop.set()
         other.join()
@@ -356,10 +356,10 @@ def test_a_storys_inputs_are_the_machinery_its_own_code_catalogs_notebook_and_da
 
 @dataclasses.dataclass
 class Ran:
-    """What a build ran, observed: notebooks executed, charts exported in another language, pages written."""
+    """What a build ran, observed: notebooks executed, charts exported in each language, pages written."""
 
     notebooks: list[str] = dataclasses.field(default_factory=list)
-    translations: list[str] = dataclasses.field(default_factory=list)
+    exports: list[str] = dataclasses.field(default_factory=list)
     pages: list[str] = dataclasses.field(default_factory=list)
 
     def steps(self) -> set[str]:
@@ -386,16 +386,16 @@ def rebuilt(full_build, tmp_path, monkeypatch):
         ran.notebooks.append(Path(path).stem)
         return jupytext.read(path.with_suffix(".ipynb"))  # as stored by the complete build
 
-    def translation(pool, progress, of, slug, language):
-        return lambda: ran.translations.append(f"{slug}.{language}")
+    def exported(pool, progress, name, slug, language):
+        return lambda: ran.exports.append(f"{slug}.{language}")
 
     @contextlib.contextmanager
     def no_workers(count):
         yield object() if count else None
 
     monkeypatch.setattr(build, "execute", executed)
-    monkeypatch.setattr(build, "translation_step", translation)
-    monkeypatch.setattr(build, "translators", no_workers)
+    monkeypatch.setattr(build, "export_step", exported)
+    monkeypatch.setattr(build, "exporters", no_workers)
     monkeypatch.setattr(gallery, "write", lambda publish=False: ran.pages.append("galleries"))
     monkeypatch.setattr(page, "write", lambda folder, article: ran.pages.append(f"reader page of {article}") or [])
     return ran
@@ -422,8 +422,8 @@ def test_force_runs_every_step_again(rebuilt):
     built = build_again(force=True)
     assert rebuilt.notebooks == [each.notebook for each in EVERY] + [ledger.NOTEBOOK]
     assert "galleries" in rebuilt.pages and not built.skipped
-    expected = [f"{slug}.{language}" for each in EVERY for language in each.languages[1:] for slug in each.charts]
-    assert sorted(rebuilt.translations) == sorted(expected)
+    expected = [f"{slug}.{language}" for each in EVERY for language in each.languages for slug in each.charts]
+    assert sorted(rebuilt.exports) == sorted(expected)
 
 
 @pytest.mark.integration  # a complete build, shared

@@ -480,3 +480,18 @@ def test_claims_read_in_one_language_are_not_written_in_another(every_verdict, o
     for writer in (ledger.json_ld, ledger.table):
         with pytest.raises(DataError):
             writer(every_verdict, "ru")
+
+
+def test_a_chart_is_named_by_its_exported_title_else_by_the_title_its_story_computes(out_dirs):
+    each = next(each for each in story.stories() if each.charts and each.article == ARTICLE)
+    slug = next(iter(each.charts))
+    rows = [words.rendered(claim("c-1", Verdict.ACCURATE).row(), "uk") | {"charts": slug}]
+    entry = ledger.entries(pd.DataFrame(rows, columns=claims.COLUMNS), language="uk")
+    computed = each.translated(slug, "uk").title
+    assert f"[{computed}](" in ledger.markdown(entry, "uk").replace("\\", "")  # not exported yet
+    texts = each.chart_folder(slug) / f"{slug}.uk.json"
+    texts.parent.mkdir(parents=True)
+    texts.write_text(json.dumps({"chart": slug, "title": "Експортований заголовок"}), encoding="utf-8")
+    assert "[Експортований заголовок](" in ledger.markdown(entry, "uk")
+    texts.write_text("{not json", encoding="utf-8")  # damaged: computed again
+    assert f"[{computed}](" in ledger.markdown(entry, "uk").replace("\\", "")

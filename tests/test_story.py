@@ -199,7 +199,7 @@ def test_a_chart_that_fails_the_chart_check_is_not_exported_and_its_previous_fil
         )
     assert {path.name: path.read_bytes() for path in EXAMPLE.chart_folder(SLUG).iterdir()} == before
     with pytest.raises(StoryError, match=f"the chart {SLUG!r} in 'uk', at every width: alt-text"):
-        broken.publish_translation(SLUG, "uk")
+        broken.publish_chart(SLUG, "uk")
     assert {path.name: path.read_bytes() for path in EXAMPLE.chart_folder(SLUG).iterdir()} == before
 
 
@@ -277,7 +277,8 @@ def test_a_notebook_that_does_not_publish_what_its_story_declares_is_named(tmp_p
     monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
     with pytest.raises(BuildError, match="did not write what its story declares") as error:
         build.build([EXAMPLE.name])
-    assert f"the chart {SLUG!r} (call STORY.publish())" in str(error.value)
+    assert "its claims file" in str(error.value) and "(call STORY.record(...))" in str(error.value)
+    assert "the table" in str(error.value) and "(call STORY.publish())" in str(error.value)  # the build exports charts
 
 
 SPY = """
