@@ -20,6 +20,7 @@ build refuses it.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -181,8 +182,14 @@ def statement_resources(name: str) -> list[str]:
 
 
 def statements(name: str) -> pd.DataFrame:
-    """Every figure of every statement of an article, with the resource that records it."""
-    parts = [data.load(resource).assign(resource=resource) for resource in statement_resources(name)]
+    """Every figure of every statement of an article, with the resource that records it (gathered once per
+    version of its files: every claim of every story asks)."""
+    return _statements(tuple((resource, data.version(resource)) for resource in statement_resources(name))).copy()
+
+
+@functools.lru_cache(maxsize=16)
+def _statements(versions: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+    parts = [data.load(resource).assign(resource=resource) for resource, _ in versions]
     if not parts:
         return pd.DataFrame(columns=[*STATEMENT_COLUMNS, "resource"])
     return pd.concat(parts, ignore_index=True)

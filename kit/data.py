@@ -382,6 +382,13 @@ def verify(name: str) -> Path:
     return path
 
 
+def version(name: str) -> str:
+    """The recorded sha256 of a resource's raw file, once its bytes are checked against it: a key for results
+    computed from the file (a changed file is refused, as `load` refuses it)."""
+    verify(name)
+    return _entry(name)["hash"]
+
+
 def fingerprint(res: dict) -> str:
     """What a schema check vouches for: these exact bytes (their sha256) read with this dialect under this schema."""
     basis = json.dumps({"hash": res.get("hash"), "schema": res["schema"], "dialect": res["dialect"]}, sort_keys=True)

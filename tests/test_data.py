@@ -153,6 +153,17 @@ def test_schema_problems_are_refused_even_after_a_rehash_attempt(data_copy, dama
     assert described.read_bytes() == before
 
 
+def test_a_resources_version_names_its_checked_bytes_and_refuses_a_changed_file(data_copy):
+    first = data.version(PILLARS)
+    assert data.version(PILLARS) == first == f"sha256:{data.sha256_of(data.path_of(PILLARS))}"
+    path = data.path_of(PILLARS)
+    path.write_text(path.read_text().replace("Russia,RUS,R&D,2.127", "Russia,RUS,R&D,2.5"))
+    with pytest.raises(ChecksumError):
+        data.version(PILLARS)  # results computed from the file before cannot be reused
+    data.rehash(PILLARS)
+    assert data.version(PILLARS) not in {first, ""}
+
+
 def test_rehash_records_a_deliberate_valid_change(data_copy):
     path = data.path_of(PILLARS)
     path.write_text(path.read_text().replace("Russia,RUS,R&D,2.127", "Russia,RUS,R&D,2.5"))

@@ -15,6 +15,7 @@ language where a chart or a claims file is written.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -169,7 +170,13 @@ def neurips() -> pd.DataFrame:
 
 def rank(variant: Variant = DEFAULT) -> pd.DataFrame:
     """The institutions of a variant, best first: key, label, country, iso3, type, papers and a competition
-    rank (ties share the best place), recomputed from the paper counts."""
+    rank (ties share the best place), recomputed from the paper counts (once per variant and version of the
+    raw file: the verdicts, tables, charts and explorers ask for the same rankings many times)."""
+    return _ranked(variant, data.version(RANKINGS[variant.tracks])).copy()
+
+
+@functools.lru_cache(maxsize=len(VARIANTS) + 1)
+def _ranked(variant: Variant, _version: str) -> pd.DataFrame:
     frame = institutions(variant.tracks)
     if variant.universe == "academic_or_public_only":
         frame = frame[frame["type"] != COMPANY]
