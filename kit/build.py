@@ -11,10 +11,10 @@ a changed raw file runs whenever any file of the data or the kit changed.
 
 The work is ordered from the declarations, not from file names, and runs `JOBS` pieces at a time: every story's
 notebook (stories are independent, each writes only its own folders), then the ledger notebook, which gathers
-their claims files, then the galleries. A story notebook the build runs writes its claims and tables; the build
-exports each of its charts in each language (a job per chart and language, in worker processes, each computing
-the chart and rendering it in its language) once the story's notebook has run, beside the next notebooks and the
-ledger notebook, filling the cores they leave free. Notebooks run from their jupytext `.py` files (the reviewed source); a failing cell stops
+their claims files (and the English charts' titles), then the galleries. A story notebook the build runs writes
+its claims and tables; the build exports each of its charts in each language (a job per chart and language, in
+worker processes, each computing the chart from the story's code and data and rendering it in its language) from
+the start, beside the notebooks, filling the cores they leave free. Notebooks run from their jupytext `.py` files (the reviewed source); a failing cell stops
 the build, naming the notebook, the cell and the error, and a notebook that does not write what its story declares
 is named too.
 """
@@ -165,8 +165,8 @@ def execute(path: Path, progress: tqdm | None = None, env: Mapping[str, str] | N
             f"{paths.shown(path)} failed in cell {index + 1} ({first_line!r}):\n{failure.ename}: {failure.evalue}",
             where=paths.shown(path),
             fix="correct what the error names and build again. Nothing published was lost: each table and each "
-            "chart's files in each language are replaced in one piece, so a chart this notebook exported before "
-            "failing has its new English files beside its previous translations until a build completes, and the "
+            "chart's files in each language are replaced in one piece (a chart's files written before the failure "
+            "are what its code and data give now, beside its files in the languages not written yet), and the "
             "gallery and ledger are those of the last complete build.",
         ) from None
     return notebook
@@ -396,7 +396,7 @@ def run_stories(
         env = {story.EXPORTED_BY_BUILD: "1"} if pool else {}
         plan = [Job(each.notebook, notebook_step(each.notebook_path, progress, env, each.name)) for each in running]
         plan += [
-            Job(f"{slug}.{lang}", export_step(pool, progress, each.name, slug, lang), [each.notebook], "exports")
+            Job(f"{slug}.{lang}", export_step(pool, progress, each.name, slug, lang), lane="exports")
             for each, slug, lang in charts
         ]
         for each in running:
