@@ -399,9 +399,8 @@ def _picture(chart: Chart, width: Width) -> str:
         figure.canvas.draw()
         pixels = np.asarray(figure.canvas.buffer_rgba())
     height, columns = pixels.shape[:2]
-    return image_html(
-        fast_png(pixels), screen_text(chart), columns // PREVIEW_SCALE, height // PREVIEW_SCALE, {"width": width.name}
-    )
+    png = fast_png(pixels, live=True)
+    return image_html(png, screen_text(chart), columns // PREVIEW_SCALE, height // PREVIEW_SCALE, {"width": width.name})
 
 
 def export_links(folder: Path, names: Sequence[str], language: str = i18n.SOURCE) -> str:

@@ -56,5 +56,6 @@ def test_a_renderer_that_breaks_while_drawing_also_falls_back(monkeypatch):
 def test_a_fast_png_decodes_to_the_very_pixels_it_was_given():
     rgba = np.random.default_rng(7).integers(0, 256, size=(37, 53, 4), dtype=np.uint8)
     rgba[:10] = 255  # flat rows, as a chart's margins are
-    decoded = np.asarray(Image.open(io.BytesIO(preview.fast_png(rgba))).convert("RGBA"))
-    assert decoded.shape == rgba.shape and (decoded == rgba).all()
+    for live in (False, True):
+        decoded = np.asarray(Image.open(io.BytesIO(preview.fast_png(rgba, live=live))).convert("RGBA"))
+        assert decoded.shape == rgba.shape and (decoded == rgba).all()
