@@ -12,9 +12,7 @@ The copy holds the kit, the notebooks and the data, so nothing in the project is
 stories' names (as the tests' complete build is), so `docs/` is not refreshed. After the last build the outputs
 are compared with the cold build's: only what the raw file's bytes reach (its checksum) may differ.
 
-Measured 2026-12-07 on the shared 2-core machine (load average about 8): cold 206.5 s; no change 0.7 s (0.003 of
-cold, every step skipped); ai_venues_inputs changed (read by ai_institutions) 46.9 s (0.23 of cold: that story,
-the ledger notebook, the galleries and the reader page); outputs byte-identical to the cold build's.
+Its figures, and those of `make bench`'s `build_ratios`, which uses these helpers: docs/measurements.md.
 """
 
 from __future__ import annotations
