@@ -22,6 +22,7 @@ is named too.
 from __future__ import annotations
 
 import contextlib
+import functools
 import graphlib
 import hashlib
 import json
@@ -621,15 +622,26 @@ def export_step(pool: ProcessPoolExecutor, progress: tqdm, name: str, slug: str,
 
 
 def publish_chart(name: str, slug: str, language: str) -> None:
-    """In a worker: export one chart of a story in one language."""
+    """In a worker: export one chart of a story in one language (a story rendering its facts has each chart
+    computed once in the worker, then rendered in each language the worker exports it in)."""
     from kit import story
 
-    story.get(name).publish_chart(slug, language)
+    each = story.get(name)
+    each.publish_chart(slug, language, _computed(name, slug) if each.facts else None)
+
+
+@functools.lru_cache(maxsize=None)
+def _computed(name: str, slug: str):
+    """A story's chart as computed in this worker, for the build it serves (its workers start with the build)."""
+    from kit import story
+
+    return story.get(name).chart(slug)
 
 
 def _ready() -> None:
-    """In a worker, as it starts: import what exporting a chart needs, while the first notebooks run (a story
-    that cannot be imported is named by the export that needs it)."""
+    """In a worker, as it starts: forget any chart computed before this build, and import what exporting a chart
+    needs while the first notebooks run (a story that cannot be imported is named by the export that needs it)."""
+    _computed.cache_clear()  # a forked worker starts with its parent's
     with contextlib.suppress(Exception):
         from kit import export, story  # noqa: F401  (drawing and fonts)
 

@@ -362,12 +362,13 @@ class Story:
         with i18n.use(language):
             return self.chart(slug)
 
-    def publish_chart(self, slug: str, language: str) -> None:
+    def publish_chart(self, slug: str, language: str, computed=None) -> None:
         """Export one declared chart in one language beside its files in the other languages, if it passes the
-        chart check (else a StoryError names the broken rules and its previous files stay)."""
+        chart check (else a StoryError names the broken rules and its previous files stay). `computed`: the chart
+        as a story rendering its facts computed it already, to render in the language without computing it again."""
         from kit import export  # drawing is only needed when publishing
 
-        chart = self.translated(slug, language)
+        chart = computed.in_language(language) if computed is not None else self.translated(slug, language)
         broken = chart_problems(chart)
         if broken:
             raise self._failed_check(broken)

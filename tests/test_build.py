@@ -326,6 +326,23 @@ def test_export_workers_are_spawned_not_forked_while_another_thread_runs(out_dir
     assert (each.chart_folder(slug) / f"{slug}.{each.languages[1]}.web.png").is_file()
 
 
+def test_an_export_worker_computes_a_chart_once_for_every_language_it_exports(monkeypatch, out_dirs):
+    each = next(each for each in EVERY if each.facts and len(each.languages) > 1)
+    slug = next(iter(each.charts))
+    computed, chart = [], story.Story.chart
+    monkeypatch.setattr(story.Story, "chart", lambda self, name: computed.append(name) or chart(self, name))
+    build._ready()  # as a worker starts
+    for language in each.languages:
+        build.publish_chart(each.name, slug, language)
+    assert computed == [slug]
+    assert {path.name for path in each.chart_folder(slug).glob("*.json")} == {
+        f"{slug}.json", *(f"{slug}.{language}.json" for language in each.languages[1:])
+    }
+    build._ready()  # the next build's worker computes it again
+    build.publish_chart(each.name, slug, each.languages[0])
+    assert computed == [slug, slug]
+
+
 # -- a build redoes only what changed ---------------------------------------------------------------------
 
 
