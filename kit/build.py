@@ -3,8 +3,7 @@ the ledger and write the galleries and reader pages; report what was produced.
 
 The build is made of steps with declared inputs (`kit.steps`): the check of the data and the declarations; per
 story its computation (its notebook, which computes its claims and tables, and its charts exported in each
-language by the build); the ledger
-notebook; the galleries; each article's reader page; the README's figures. A step whose inputs are unchanged
+language by the build); the ledger notebook; the galleries; each article's reader page; the README's figures. A step whose inputs are unchanged
 since its last successful run and whose outputs are all there, unchanged, is skipped (`force` reruns everything):
 a changed raw file or story module reruns that story and the article's pages, nothing else. The check that refuses
 a changed raw file runs whenever any file of the data or the kit changed.
@@ -14,9 +13,9 @@ notebook (stories are independent, each writes only its own folders), then the l
 their claims files (and the English charts' titles), then the galleries. A story notebook the build runs writes
 its claims and tables; the build exports each of its charts in each language (a job per chart and language, in
 worker processes, each computing the chart from the story's code and data and rendering it in its language) from
-the start, beside the notebooks, filling the cores they leave free. Notebooks run from their jupytext `.py` files (the reviewed source); a failing cell stops
-the build, naming the notebook, the cell and the error, and a notebook that does not write what its story declares
-is named too.
+the start, beside the notebooks, filling the cores they leave free. Notebooks run from their jupytext `.py` files
+(the reviewed source); a failing cell stops the build, naming the notebook, the cell and the error, and a notebook
+that does not write what its story declares is named too.
 """
 
 from __future__ import annotations
@@ -255,7 +254,8 @@ def build(
     gatherer_path = paths.NOTEBOOKS / f"{gatherer}.py"
     ran = [each.notebook_path for each in running]
     if running or (gather and (force or steps.changes(LEDGER, ledger_inputs(gatherer_path, languages, declared)))):
-        gathered = run_stories(running, planned, stale, gatherer_path if gather else None, jobs, languages, force, declared)
+        ledger_notebook = gatherer_path if gather else None
+        gathered = run_stories(running, planned, stale, ledger_notebook, jobs, languages, force, declared)
         ran += [gatherer_path] if gathered else []
         skipped += [] if gathered or not gather else [gatherer]
     elif gather:
@@ -384,7 +384,9 @@ def run_stories(
 
     from kit import i18n, story
 
-    charts = [(each, slug, language) for each in running for language in each.built_languages(languages) for slug in each.charts]
+    charts = [
+        (each, slug, language) for each in running for language in each.built_languages(languages) for slug in each.charts
+    ]
     scripts = [each.notebook_path for each in running] + ([gatherer] if gatherer else [])
     cells = sum(len(CODE_CELL.findall(path.read_text(encoding="utf-8"))) for path in scripts)
     gathered = {"ran": False}
@@ -405,7 +407,8 @@ def run_stories(
             recording = (lambda each: lambda: steps.record(story_step(each.name), planned[each.name], story_outputs(each)))(each)
             plan.append(Job(f"{each.notebook} recorded", recording, parts, "records"))
         if gatherer is not None:  # after the stories' claims and their charts' English texts (titles) are written
-            after = [each.notebook for each in running] + [f"{slug}.{lang}" for _, slug, lang in charts if lang == i18n.SOURCE]
+            english = [f"{slug}.{lang}" for _, slug, lang in charts if lang == i18n.SOURCE]
+            after = [each.notebook for each in running] + english
 
             def gather() -> None:
                 inputs = ledger_inputs(gatherer, languages, declared)
@@ -586,7 +589,9 @@ def run_jobs(plan: Sequence[Job], progress: tqdm, lanes: Mapping[str, int]) -> N
         raise failures[min(failures, key=order.__getitem__)]
 
 
-def notebook_step(path: Path, progress: tqdm, env: Mapping[str, str] | None = None, of: str | None = None) -> Callable[[], None]:
+def notebook_step(
+    path: Path, progress: tqdm, env: Mapping[str, str] | None = None, of: str | None = None
+) -> Callable[[], None]:
     """Run a notebook and store its outputs (so nbval compares with what the code gives today), unless the build
     writes into other folders than the project's (`paths.redirected`: a test's scratch build); for a story's
     notebook (`of`: the story's name), check it wrote what the story declares (its claims and tables; its charts
