@@ -604,8 +604,8 @@ def notebook_step(
         if not paths.redirected():  # stored outputs are what the project's own outputs give, never a scratch build's
             store_outputs(path, executed)
         exported_by_build = (env or {}).get(story.EXPORTED_BY_BUILD) == "1"
-        declared = next((each for each in story.stories() if each.name == of), None)
-        missing = [] if declared is None else declared.missing_outputs(() if exported_by_build else None)
+        its_story = next((each for each in story.stories() if each.name == of), None)
+        missing = [] if its_story is None else its_story.missing_outputs(() if exported_by_build else None)
         if missing:
             raise BuildError(
                 f"{paths.shown(path)} ran, but did not write what its story declares: " + "; ".join(missing) + ".",

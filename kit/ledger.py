@@ -650,12 +650,12 @@ def chart_title(slug: str, language: str) -> str:
         title = json.loads(texts.read_text(encoding="utf-8"))["title"]
     except (OSError, ValueError, TypeError, KeyError):
         title = None
-    return title if isinstance(title, str) else _computed_title(slug, language)
+    return title if isinstance(title, str) else _computed_title(each, slug, language)
 
 
 @functools.cache
-def _computed_title(slug: str, language: str) -> str:
-    return next(each for each in story.stories() if slug in each.charts).translated(slug, language).title
+def _computed_title(each: story.Story, slug: str, language: str) -> str:
+    return each.translated(slug, language).title
 
 
 def markdown(ledger: Sequence[Entry], language: str, figures: str = "", notebooks: str | None = None) -> str:

@@ -324,11 +324,8 @@ class Story:
             written.append(f"{self.name}/{file_name}")
         broken = []
         for slug in self.charts if os.environ.get(EXPORTED_BY_BUILD) != "1" else ():
-            if self.facts:
-                computed = self.chart(slug)
-                drawn = {language: computed.in_language(language) for language in self.built_languages}
-            else:
-                drawn = {language: self.translated(slug, language) for language in self.built_languages}
+            computed = self.chart(slug) if self.facts else None
+            drawn = {language: self.translated(slug, language, computed) for language in self.built_languages}
             found = [line for chart in drawn.values() for line in chart_problems(chart)]
             if found:
                 broken += found
@@ -354,21 +351,21 @@ class Story:
         """The languages the story is built in now other than English."""
         return tuple(language for language in self.built_languages if language != i18n.SOURCE)
 
-    def translated(self, slug: str, language: str):
+    def translated(self, slug: str, language: str, computed=None):
         """A declared chart as the story publishes it in a language: computed once and rendered in it (a facts
-        story), or drawn in it."""
+        story; `computed`: the chart as computed already, rendered without computing it again), or drawn in it."""
         if self.facts:
-            return self.chart(slug).in_language(language)
+            return (computed if computed is not None else self.chart(slug)).in_language(language)
         with i18n.use(language):
             return self.chart(slug)
 
     def publish_chart(self, slug: str, language: str, computed=None) -> None:
         """Export one declared chart in one language beside its files in the other languages, if it passes the
         chart check (else a StoryError names the broken rules and its previous files stay). `computed`: the chart
-        as a story rendering its facts computed it already, to render in the language without computing it again."""
+        as a story rendering its facts computed it already (see `translated`)."""
         from kit import export  # drawing is only needed when publishing
 
-        chart = computed.in_language(language) if computed is not None else self.translated(slug, language)
+        chart = self.translated(slug, language, computed)
         broken = chart_problems(chart)
         if broken:
             raise self._failed_check(broken)
