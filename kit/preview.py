@@ -89,9 +89,29 @@ class _CachedTextRenderer(RendererAgg):
             return super().get_text_width_height_descent(s, prop, ismath)
         return _line(s, _font_file(prop), prop.get_size_in_points(), self.dpi)[2]
 
+    def _get_font_height_metrics(self, prop):
+        """A font's ascent, descent and line gap at a size, in pixels: matplotlib's `Text._get_layout` asks the
+        renderer first, and otherwise finds the font and reads two of its tables for every text on every draw."""
+        return _height_metrics(_font_file(prop), prop.get_size_in_points(), self.dpi)
+
+
+@functools.lru_cache(maxsize=1024)
+def _height_metrics(font_file: str, size: float, dpi: float) -> tuple[float, float, float] | tuple[None, None, None]:
+    """What `Text._get_layout` computes from a font's tables when the renderer gives nothing (matplotlib 3.11)."""
+    font = font_manager.get_font(font_file)
+    for table_name, gap, ascender, descender in (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    ):
+        table = font.get_sfnt_table(table_name)
+        if table is not None:
+            scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * size * dpi / 72  # in matplotlib's order
+            return table[ascender] * scale, -table[descender] * scale, table[gap] * scale
+    return None, None, None
+
 
 FONT_METHODS = ("clear", "set_size", "set_text", "draw_glyphs_to_bitmap", "get_bitmap_offset", "get_width_height")
-FONT_METHODS += ("get_descent", "get_image")
+FONT_METHODS += ("get_descent", "get_image", "get_sfnt_table")
 
 
 def missing_internals() -> list[str]:

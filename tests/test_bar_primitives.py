@@ -33,6 +33,15 @@ def test_a_chart_can_label_beforehand_every_tick_its_scale_may_choose_at_any_wid
     possible = set(charts.possible_ticks(bars, least))
     for width in [1 + step / 10 for step in range(80)]:
         assert set(charts.value_scale(bars, width, least)[1]) <= possible, width
+    low, high = max(max(values), least), max(5 * max(values), least)  # the ends a scale may reach
+    for end in [low * (high / low) ** (step / 400) for step in range(401)] if low else ():  # finely
+        assert set(charts.nice_scale(end)[1]) <= possible, end
+
+
+def test_the_ticks_labelled_beforehand_are_few():
+    """A chart labels every tick it may show each time it is computed (each explorer redraw): not hundreds."""
+    bars = [Bar("Microsoft", 485_000, value_label="about 485,000"), Bar("Sberbank", 9_000, value_label="9,000")]
+    assert len(charts.possible_ticks(bars)) <= 40
 
 
 def draw(bars, width=4.8, **options):

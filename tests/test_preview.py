@@ -59,3 +59,28 @@ def test_a_fast_png_decodes_to_the_very_pixels_it_was_given():
     for live in (False, True):
         decoded = np.asarray(Image.open(io.BytesIO(preview.fast_png(rgba, live=live))).convert("RGBA"))
         assert decoded.shape == rgba.shape and (decoded == rgba).all()
+
+
+def test_text_is_laid_out_as_agg_lays_it_out_with_the_font_heights_remembered():
+    """The cached renderer gives matplotlib each font's heights (from a cache) instead of letting it read the font's
+    tables for every text: the same boxes as plain Agg's, and matplotlib still asks for them."""
+    from matplotlib.figure import Figure
+
+    from kit import style
+
+    def boxes(canvas_class):
+        with style.context():
+            figure = Figure(figsize=(4, 2), dpi=192)
+            canvas = canvas_class(figure)
+            texts = [
+                figure.text(0.1, 0.2, "Росія: 28-ме\nRussia, 28th", size=size, weight=weight)
+                for size, weight in ((8.5, "normal"), (14, "bold"), (9, 600))
+            ]
+            canvas.draw()
+            renderer = canvas.get_renderer()
+            return [tuple(text.get_window_extent(renderer).extents) for text in texts]
+
+    preview._height_metrics.cache_clear()
+    fast = boxes(preview.PreviewCanvas)
+    assert preview._height_metrics.cache_info().currsize == 3, "matplotlib no longer asks the renderer for heights"
+    assert fast == boxes(preview.FigureCanvasAgg)

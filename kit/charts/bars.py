@@ -79,7 +79,10 @@ def _mark_end(bar: Bar, stroke: float) -> float:
     return bar.value or stroke
 
 
-def nice_scale(maximum: float, steps: int = 5) -> tuple[float, list[float]]:
+NICE_STEPS = 5  # about this many intervals on a value axis
+
+
+def nice_scale(maximum: float, steps: int = NICE_STEPS) -> tuple[float, list[float]]:
     """An axis end at or above `maximum` and round tick values from 0 to it (about `steps` intervals)."""
     if not math.isfinite(maximum) or maximum <= 0:
         return 1.0, [0.0, 1.0]
@@ -105,16 +108,17 @@ def value_scale(bars: Sequence[Bar], width: float, least: float = 0) -> tuple[fl
 def possible_ticks(bars: Sequence[Bar], least: float = 0) -> list[float]:
     """Every tick `value_scale` can choose for these bars, whatever the width (its end lies between the largest
     value, or `least`, and five times the largest value): a chart labels them all where it is computed, so that
-    its drawing function, which learns its width only as it draws, makes no text."""
+    its drawing function, which learns its width only as it draws, makes no text. A step is chosen only for ends
+    of at most `NICE_STEPS` of it, so each step gives that many ticks at most."""
     top = max([bar.value for bar in bars] + [0])
     low, high = max(least, top), max(least, 5 * top)
     if not math.isfinite(high) or low <= 0:
         return nice_scale(0)[1]
     found = set()
-    for exponent in range(math.floor(math.log10(low / 5)), math.floor(math.log10(high / 5)) + 1):
+    for exponent in range(math.floor(math.log10(low / NICE_STEPS)), math.floor(math.log10(high / NICE_STEPS)) + 1):
         magnitude = 10**exponent  # as `nice_scale` computes it, so each tick is the very same number
         for step in (m * magnitude for m in (1, 2, 2.5, 5, 10)):
-            found.update(i * step for i in range(math.ceil(high / step - 1e-9) + 1))
+            found.update(i * step for i in range(min(math.ceil(high / step - 1e-9), NICE_STEPS) + 1))
     return sorted(found)
 
 
