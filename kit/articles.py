@@ -184,7 +184,12 @@ def statement_resources(name: str) -> list[str]:
 def statements(name: str) -> pd.DataFrame:
     """Every figure of every statement of an article, with the resource that records it (gathered once per
     version of its files: every claim of every story asks)."""
-    return _statements(tuple((resource, data.version(resource)) for resource in statement_resources(name))).copy()
+    return _gathered(name).copy()
+
+
+def _gathered(name: str) -> pd.DataFrame:
+    """`statements`, not copied: for callers that only read it."""
+    return _statements(tuple((resource, data.version(resource)) for resource in statement_resources(name)))
 
 
 @functools.lru_cache(maxsize=16)
@@ -197,8 +202,8 @@ def _statements(versions: tuple[tuple[str, str], ...]) -> pd.DataFrame:
 
 def figures(name: str, claim_id: str) -> pd.DataFrame:
     """The figures an article gives for one statement (figure -> qualifier, value, unit), with the statement."""
-    rows = statements(name)
-    rows = rows[rows["claim_id"] == claim_id]
+    rows = _gathered(name)
+    rows = rows[rows["claim_id"] == claim_id]  # a new frame: the gathered statements stay as they are
     if rows.empty:
         raise MissingDataError(
             f"The article {name!r} has no statement {claim_id!r}.",

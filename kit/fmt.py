@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import datetime
 
-from babel import dates, lists, numbers
+from babel import Locale, dates, lists, numbers
 
 from kit import i18n
 from kit.words import Formatted
@@ -59,7 +59,13 @@ def _number(value: float, places: int, grouping: bool, language: str) -> str:
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
     shown = rounded(value, places)
     with _room_for(shown, places):
-        return numbers.format_decimal(shown, format=pattern, locale=language)
+        return numbers.format_decimal(shown, format=pattern, locale=_locale(language))
+
+
+@functools.cache
+def _locale(language: str) -> Locale:
+    """A language's CLDR data (Babel parses a locale's name anew on every call given the name)."""
+    return Locale.parse(language)
 
 
 def _room_for(exact: Decimal, places: int):

@@ -15,6 +15,7 @@ Addresses (http...) are left exactly as written.
 
 from __future__ import annotations
 
+import functools
 import re
 
 NBSP = "\u00a0"
@@ -37,10 +38,12 @@ LATIN_POSSESSIVE = re.compile(r"(?<![\w'])([A-Za-z]+s)'(?=[\s,.;:!?)]|$)")  # a 
 ISO_DATE = re.compile(r"\b\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?\b")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def polish(text: str, language: str) -> str:
-    """A rendered text with its language's typography (idempotent: polishing twice changes nothing)."""
+    """A rendered text with its language's typography (idempotent: polishing twice changes nothing). Remembered:
+    a chart's labels are polished in every language each time it is computed, an explorer's on every change."""
     if not text:
-        return text
+        return ""
     parts = URL.split(text)
     links = URL.findall(text)
     polished = [_polish(part, language) for part in parts]

@@ -84,3 +84,19 @@ def test_text_is_laid_out_as_agg_lays_it_out_with_the_font_heights_remembered():
     fast = boxes(preview.PreviewCanvas)
     assert preview._height_metrics.cache_info().currsize == 3, "matplotlib no longer asks the renderer for heights"
     assert fast == boxes(preview.FigureCanvasAgg)
+
+
+def test_previews_of_one_size_share_pixels_and_none_keeps_another_s_drawing():
+    from matplotlib.figure import Figure
+
+    def drawn(words: str, where: float) -> np.ndarray:
+        figure = Figure(figsize=(2, 1), dpi=96)
+        canvas = preview.PreviewCanvas(figure)
+        figure.text(where, 0.4, words, size=12)
+        canvas.draw()
+        return canvas.get_renderer(), np.array(canvas.buffer_rgba())
+
+    first_renderer, first = drawn("Russia 28th", 0.05)
+    second_renderer, second = drawn("Ireland", 0.5)
+    assert second_renderer is first_renderer and (second != first).any()
+    assert (drawn("Russia 28th", 0.05)[1] == first).all()  # nothing of "Ireland" left

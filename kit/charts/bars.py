@@ -126,16 +126,15 @@ def value_scales(bars: Sequence[Bar], least: float = 0, languages: Sequence[str]
     """`value_scale` at every published width, keyed by plot width (the page's width less its padding), each wide
     enough for the value labels as every language writes them: computed with the chart, so its tick labels can be
     too, and every edition of a chart shares one axis."""
+    editions = [
+        [dataclasses.replace(bar, label=words.render(bar.label, language),
+                             value_label=words.render(bar.value_label, language)) for bar in bars]
+        for language in languages
+    ]
     scales = {}
     for width in WIDTHS:
         plot = width.inches - 2 * PAD
-        ends = [
-            value_scale([dataclasses.replace(bar, label=words.render(bar.label, language),
-                                             value_label=words.render(bar.value_label, language)) for bar in bars],
-                        plot, least)[0]
-            for language in languages
-        ]
-        scales[plot] = nice_scale(max(ends))
+        scales[plot] = nice_scale(max(value_scale(edition, plot, least)[0] for edition in editions))
     return scales
 
 

@@ -72,7 +72,7 @@ BUSY_WATCH = """el => {
 
 def check_robustness(explorer, where: str) -> None:
     """A change that starts a 1,000,000-draw simulation: the old chart dims with "Computing…", a first result (its
-    first 100,000 draws) is on screen within 1 s, then the whole. Three quick changes are coalesced: at most the
+    first `FIRST_LOOK` draws) is on screen within 1 s, then the whole. Three quick changes are coalesced: at most the
     first and the latest are drawn, and the chart shown last is the latest's."""
     named = controls(explorer)
     explorer.evaluate(BUSY_WATCH)
@@ -86,7 +86,7 @@ def check_robustness(explorer, where: str) -> None:
     ROUND_TRIPS.append({"where": where, "control": "1,000,000 draws: first result", "ms": round(seen["first"] - seen["start"], 1), "revisit": False})
     if seen["dimmed"] is not None:  # the simulation outlasted 400 ms: the chart was dimmed and said so
         assert seen["dimmed"] < 0.5 and "Computing" in (seen["computing"] or ""), seen
-    assert seen["renders"] >= 2, f"{where}: the first 100,000 draws were not shown first ({seen})"
+    assert seen["renders"] >= 2, f"{where}: the first draws were not shown first ({seen})"
 
     concentration = named["kit-control-concentration"]
     image = explorer.locator(".kit-chart img")

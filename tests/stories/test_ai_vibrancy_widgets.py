@@ -53,6 +53,9 @@ def test_an_unknown_kind_of_weighting_is_refused_not_taken_as_uniform():
 def test_a_large_simulation_shows_a_first_result_from_its_first_draws_then_the_whole():
     state = {"weighting": "centred", "concentration": 7.0, "draws": 1_000_000, "countries": ("RUS", "USA")}
     first, whole = vibrancy_explore.robustness_charts(state, 36)
-    assert "100,000" in first.title and "1,000,000" in whole.title
+    assert f"{vibrancy_explore.FIRST_LOOK:,}" in first.title and "1,000,000" in whole.title
+    assert first.data["iso3"].tolist() == whole.data["iso3"].tolist() and not first.data.equals(whole.data)
     again = list(vibrancy_explore.robustness_charts(state, 36))  # already run: straight to the whole
     assert len(again) == 1 and again[0].title == whole.title
+    small = {**state, "draws": vibrancy_explore.FIRST_LOOK, "concentration": 8.0}
+    assert len(list(vibrancy_explore.robustness_charts(small, 36))) == 1  # no larger than a first look: at once
