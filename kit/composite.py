@@ -158,11 +158,12 @@ class CompositeIndex:
                 worst = (int(focus_ranks[high]), weights[high] / weights[high].sum())
             order, ranks = _sorted_ranks(scores)
             counts += np.bincount((order * entities + ranks).ravel(), minlength=entities * entities)
-        default = self.rank().set_index("code")
+        default = self.rank()
+        default_ranks = dict(zip(default["code"], default["rank"], strict=True))
         return RankSimulation(
             codes=tuple(self.scores.index),
             names=tuple(self.names[c] for c in self.scores.index),
-            default_ranks=tuple(int(default.loc[c, "rank"]) for c in self.scores.index),
+            default_ranks=tuple(int(default_ranks[c]) for c in self.scores.index),
             counts=counts.reshape(entities, entities),
             draws=draws,
             concentration=concentration,
