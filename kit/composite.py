@@ -7,6 +7,7 @@ default weights and the entities' names. Ranks follow competition ranking: ties 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -125,6 +126,13 @@ class CompositeIndex:
         np.put_along_axis(result, columns, ranks + 1, axis=1)
         return result
 
+    @functools.cached_property
+    def _default_ranks(self) -> tuple[int, ...]:
+        """Each entity's rank under the default weights, in `scores` order (a simulation states them each time)."""
+        default = self.rank()
+        ranks = dict(zip(default["code"], default["rank"], strict=True))
+        return tuple(int(ranks[code]) for code in self.scores.index)
+
     def _shifted_scores(self) -> np.ndarray:
         """The scores moved up to start at zero (the fast ranking needs non-negative scores; a common shift
         changes no rank)."""
@@ -158,12 +166,10 @@ class CompositeIndex:
                 worst = (int(focus_ranks[high]), weights[high] / weights[high].sum())
             order, ranks = _sorted_ranks(scores)
             counts += np.bincount((order * entities + ranks).ravel(), minlength=entities * entities)
-        default = self.rank()
-        default_ranks = dict(zip(default["code"], default["rank"], strict=True))
         return RankSimulation(
             codes=tuple(self.scores.index),
             names=tuple(self.names[c] for c in self.scores.index),
-            default_ranks=tuple(int(default_ranks[c]) for c in self.scores.index),
+            default_ranks=self._default_ranks,
             counts=counts.reshape(entities, entities),
             draws=draws,
             concentration=concentration,
