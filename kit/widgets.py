@@ -295,6 +295,8 @@ class Explorer(widgets.VBox):
             if not overtaken():
                 self._show_problem(problem)
             return
+        if self._first is None:  # the first state's whole chart (not its first look): what a notebook keeps
+            self._first = self.chart
         if key is not None:
             self._cache[key] = (self.chart, picture)
             while len(self._cache) > CACHED_VIEWS:
@@ -303,8 +305,6 @@ class Explorer(widgets.VBox):
     def _show(self, chart: Chart, picture: str) -> None:
         self.chart = chart
         self.renders += 1
-        if self._first is None:
-            self._first = chart
         self.image.value = picture.replace("<img ", f'<img data-render="{self.renders}" ', 1)
         self.image.layout.display = None
         self.export_button.disabled = False

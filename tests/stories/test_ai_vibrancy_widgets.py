@@ -4,6 +4,8 @@ machinery: tests/test_widgets.py; the reader page's address: tests/browser/test_
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from kit.errors import SelectionError
@@ -59,3 +61,12 @@ def test_a_large_simulation_shows_a_first_result_from_its_first_draws_then_the_w
     assert len(again) == 1 and again[0].title == whole.title
     small = {**state, "draws": vibrancy_explore.FIRST_LOOK, "concentration": 8.0}
     assert len(list(vibrancy_explore.robustness_charts(small, 36))) == 1  # no larger than a first look: at once
+
+
+def test_a_notebook_keeps_the_first_state_s_whole_chart_not_its_first_look(monkeypatch):
+    monkeypatch.setattr(vibrancy_explore, "_SEEN", set())  # no simulation run yet in this session
+    explorer = vibrancy_explore.rank_robustness()
+    assert explorer.renders == 2  # its first look, then the whole
+    assert explorer._first is explorer.chart and f"{vibrancy_explore.FIRST_LOOK:,} " not in explorer.chart.title
+    shown = explorer._repr_mimebundle_()["text/html"]
+    assert html.escape(explorer.chart.alt_text, quote=True)[:80] in shown
