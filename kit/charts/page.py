@@ -186,15 +186,8 @@ def image_html(
 @functools.lru_cache(maxsize=4096)
 def text_width(text: str, size: float, weight: str = "normal") -> float:
     """Width in inches of one line of text in the house font."""
-    texts.check(text)
-    return _text_width(str.__str__(text), size, weight)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _text_width(text: str, size: float, weight: str) -> float:
-    """`text_width`, remembered: shaping a line costs up to a millisecond, and labels are measured again on every
-    redraw (to wrap them, to pick their side)."""
     prop = FontProperties(family=style.FONT_FAMILY, size=size, weight=weight)
+    texts.check(text)
     with _measuring():
         width, _, _ = _MEASURE.get_text_width_height_descent(text, prop, ismath=False)
     return width / CSS_DPI
