@@ -12,6 +12,7 @@ uk and ru use CLDR's ("29,2 млн $").
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -49,13 +50,14 @@ def _lazy(formatter: Callable[..., str]) -> Callable[..., str]:
 @_lazy
 def number(value: float, places: int = 0, grouping: bool = True, *, language: str) -> str:
     """A number rounded half up to `places` decimals, in the language's digits and separators."""
-    return _number(float(value), places, grouping, language)
+    value = float(value)
+    return _number(value, math.copysign(1.0, value), places, grouping, language)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _number(value: float, places: int, grouping: bool, language: str) -> str:
+def _number(value: float, sign: float, places: int, grouping: bool, language: str) -> str:
     """`number`, remembered: CLDR's formatting costs about 0.1 ms a figure, and a chart labels every tick it might
-    show (hundreds) on each redraw of an explorer."""
+    show (hundreds) on each redraw of an explorer. `sign` keeps -0.0 apart from 0.0, which it equals."""
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
     shown = rounded(value, places)
     with _room_for(shown, places):

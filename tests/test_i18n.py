@@ -281,6 +281,21 @@ def test_numbers_follow_cldr_with_the_house_rounding(language, value, places, sh
         assert fmt.number(value, places) == shown
 
 
+def test_a_figure_remembered_is_written_as_it_is_alone_whatever_came_before():
+    """Formatting is remembered per figure: values that compare equal but may be written differently (-0.0 and
+    0.0) never take each other's text."""
+    values = (-0.0, 0.0, 0, False, -0.04, 0.04)
+    alone = []
+    for value in values:
+        fmt._number.cache_clear()
+        alone.append(fmt.number(value, 1, language="en"))
+    fmt._number.cache_clear()
+    in_turn = [fmt.number(value, 1, language="en") for value in values]
+    fmt._number.cache_clear()
+    backwards = [fmt.number(value, 1, language="en") for value in reversed(values)][::-1]
+    assert in_turn == backwards == alone
+
+
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 @pytest.mark.parametrize("value", [9000, 1234.5678, 485000, 0.03, 29_200_000.4])
 def test_away_from_ties_the_figures_are_babels_own(language, value):
