@@ -8,7 +8,6 @@ here is a pure function of the described data.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
@@ -87,13 +86,7 @@ def unranked() -> dict[str, str]:
 
 
 def index() -> CompositeIndex:
-    """The tool's index: the pillar scores, its default weights and the source's country names (built once per
-    version of their files: a simulation or a ranking asks for it each time)."""
-    return _index(data.version(PILLAR_SCORES), data.version(DEFAULT_WEIGHTS))
-
-
-@functools.lru_cache(maxsize=4)
-def _index(*_versions: str) -> CompositeIndex:
+    """The tool's index: the pillar scores, its default weights and the source's country names."""
     return CompositeIndex(pillar_scores(), default_weights(), country_names())
 
 

@@ -85,8 +85,9 @@ def reweight_index() -> Explorer:
 
 @functools.lru_cache(maxsize=16)
 def _simulation(draws: int, concentration: float | None) -> RankSimulation:
-    """Simulations already run in this session: changing only the countries shown does not rerun one."""
-    return compute.simulate_ranks(draws=draws, concentration=concentration)
+    """Simulations already run in this session: changing only the countries shown does not rerun one. They rank
+    the index the explorers build once per session (`compute.simulate_ranks` builds it from the data each time)."""
+    return charts._index().simulate(compute.FOCUS, draws, concentration, compute.SIMULATION_SEED)
 
 
 _SEEN: set = set()  # (draws, concentration) of the simulations run in this session
