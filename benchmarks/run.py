@@ -1,8 +1,9 @@
 """Speed measurements for the kit (run with `make bench`); prints a table. Timings, not tests.
 
 - widget redraw: for every explorer of every story (found by discovery), each control changed in turn to a view
-  not seen before -> the new chart as the image the widget shows (2x preview, web width; and one-column width, as a
-  phone gets it); and a 1,000,000-draw simulation not run yet -> its first result on screen
+  not seen before -> the new chart on screen, as the image the widget shows (2x preview, web width; and one-column
+  width, as a phone gets it), and, where a simulation not run yet shows a first look of it first, -> the whole
+  result; and a 1,000,000-draw simulation not run yet -> its first result on screen
 - Monte-Carlo ranks (the composite-index engine on the AI vibrancy index): 100,000 and 1,000,000 random
   weightings x 36 countries, peak memory, and a plain Python loop over the same 100,000 weightings
 - export: every declared chart to every format and width
