@@ -19,7 +19,7 @@ from kit.widgets import Explorer, choose_many, full_width
 # each with the id of its label.
 WEIGHTINGS = {"centred": "vibrancy-control-centred", "uniform": "vibrancy-control-uniform"}
 FIRST_LOOK = 10_000  # a larger simulation first shows the result of its first draws (the same draws: a prefix),
-# on screen within 100 ms, as every other change is; the whole follows (100,000 draws: about 0.2 s)
+# on screen in about a tenth of a second; the whole follows (100,000 draws: about a third of a second)
 
 
 def _country_options() -> list[tuple[str, str]]:
