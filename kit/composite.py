@@ -189,9 +189,15 @@ class CompositeIndex:
 
     def typical_weight_change(self, concentration: float) -> dict[str, float]:
         """Per pillar, the standard deviation of its Dirichlet weight relative to its default weight."""
-        defaults = pd.Series(dict(self.defaults))
-        share = defaults / defaults.sum()
-        return ((1 - share) / (share * (concentration + 1))).pow(0.5).to_dict()
+        return typical_weight_change(self.defaults, concentration)
+
+
+def typical_weight_change(defaults: Mapping[str, float], concentration: float) -> dict[str, float]:
+    """Per pillar, the standard deviation of its Dirichlet weight relative to its default weight (`defaults`: the
+    default weights; the scores play no part)."""
+    weights = pd.Series(dict(defaults))
+    share = weights / weights.sum()
+    return ((1 - share) / (share * (concentration + 1))).pow(0.5).to_dict()
 
 
 def check_simulation(draws: object, concentration: object) -> None:

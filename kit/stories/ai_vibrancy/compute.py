@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from kit import articles, claims, countries, data, files, fmt, words
+from kit import articles, claims, composite, countries, data, files, fmt, words
 from kit.composite import CompositeIndex, RankSimulation
 from kit.i18n import t
 
@@ -163,7 +163,7 @@ def random_weightings(draws: int, concentration: float | None, seed: int) -> Ite
 
 def typical_weight_change(concentration: float) -> dict[str, float]:
     """Per pillar, the standard deviation of its Dirichlet weight relative to its default weight."""
-    return index().typical_weight_change(concentration)
+    return composite.typical_weight_change(default_weights(), concentration)  # the weights alone: no index to build
 
 
 def summary(simulation: RankSimulation) -> pd.DataFrame:
