@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from fluent.syntax import FluentParser, ast
 
-from kit import articles, build, i18n, story
+from kit import articles, build, charts, export, i18n, story
 from kit.errors import StoryError
 from kit.reader import Comparison, Reweighting, fonts, page, vendor
 from kit.stories.ai_vibrancy import STORY as VIBRANCY
@@ -240,3 +240,16 @@ def test_the_page_links_the_articles_own_gallery_when_it_has_one(tmp_path):
         assert f'<a href="../index.uk.html">{i18n.t("reader-gallery-link")}</a>' in page._article_line(context)
         beside = page.Context(ARTICLE, folder, folder, i18n.LANGUAGES, "uk", {})
         assert '<a href="index.uk.html">' in page._article_line(beside)
+
+
+def test_a_default_view_the_build_exported_is_read_not_drawn_again(out_dirs, tmp_path):
+    """A reader page written outside the article's folder still takes the chart's exported pictures, from where the
+    chart is exported (its article's folder for a declared chart)."""
+    chart = vibrancy_charts.ranking_chart()
+    exported = export.folder_of(chart.slug)
+    assert exported.is_relative_to(out_dirs[0] / ARTICLE)  # a declared chart: in its article's folder
+    exported.mkdir(parents=True)
+    for width in (charts.WEB, charts.ONE_COLUMN):
+        (exported / f"{chart.slug}.{width.name}.png").write_bytes(f"exported {width.name}".encode())
+    pictures = page._pictures("re-weight", chart, i18n.SOURCE, tmp_path / "elsewhere")
+    assert sorted(pictures.values()) == sorted(f"exported {w.name}".encode() for w in (charts.WEB, charts.ONE_COLUMN))

@@ -153,13 +153,13 @@ class Context:
 
 def _pictures(explorer: str, chart, language: str, folder: Path) -> dict[str, bytes]:
     """The default view as the story draws it, for readers without scripts: web and one-column PNGs (the chart's
-    exported files when the build has exported them, in the article's folder or the exports folder; else drawn
-    now)."""
+    exported files when the build has exported them, in the article's folder being written or where the chart is
+    exported, `export.folder_of`; else drawn now)."""
     with i18n.use(language):
         pictures = {}
         for width in (charts.WEB, charts.ONE_COLUMN):
             name = f"{export.stem(chart.slug, language)}.{width.name}.png"
-            exported = [place / chart.slug / name for place in (folder, paths.exports_dir())]
+            exported = [folder / chart.slug / name, export.folder_of(chart.slug) / name]
             found = next((path for path in exported if path.is_file()), None)
             pictures[f"{explorer}.{language}.{width.name}.png"] = (
                 found.read_bytes() if found else export.render(chart, width, ("png",))["png"]
