@@ -1,12 +1,12 @@
 """The build: check the raw data and the stories' declarations, execute the notebooks headless, then gather
 the ledger and write the galleries and reader pages; report what was produced.
 
-The build is made of steps with declared inputs (`kit.steps`): the check of the data and the declarations; per
-story its computation (its notebook, which computes its claims and tables, and its charts exported in each
-language by the build); the ledger notebook; the galleries; each article's reader page; the README's figures. A step whose inputs are unchanged
-since its last successful run and whose outputs are all there, unchanged, is skipped (`force` reruns everything):
-a changed raw file or story module reruns that story and the article's pages, nothing else. The check that refuses
-a changed raw file runs whenever any file of the data or the kit changed.
+The build is made of steps with declared inputs (`kit.steps`): the check of the data and the declarations; per story
+its computation (its notebook, which computes its claims and tables, and its charts exported in each language by the
+build); the ledger notebook; the galleries; each article's reader page; the README's figures. A step whose inputs are
+unchanged since its last successful run and whose outputs are all there, unchanged, is skipped (`force` reruns
+everything): a changed raw file or story module reruns that story and the article's pages, nothing else. The check
+that refuses a changed raw file runs whenever any file of the data or the kit changed.
 
 The work is ordered from the declarations, not from file names, and runs `JOBS` pieces at a time: every story's
 notebook (stories are independent, each writes only its own folders), then the ledger notebook, which gathers
@@ -385,7 +385,10 @@ def run_stories(
     from kit import i18n, story
 
     charts = [
-        (each, slug, language) for each in running for language in each.built_languages(languages) for slug in each.charts
+        (each, slug, language)
+        for each in running
+        for language in each.built_languages(languages)
+        for slug in each.charts
     ]
     scripts = [each.notebook_path for each in running] + ([gatherer] if gatherer else [])
     cells = sum(len(CODE_CELL.findall(path.read_text(encoding="utf-8"))) for path in scripts)
