@@ -142,8 +142,7 @@ def font_subset(weight: int, characters: str) -> bytes:
     source = Path(font_source_sans_pro.font_directory) / f"SourceSansPro-{FONT_FILES[weight]}.ttf"
     recipe = "|".join([importlib.metadata.version("fonttools"), importlib.metadata.version("brotli"),
                        hashlib.sha256(source.read_bytes()).hexdigest(), characters])
-    user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    cached = Path(os.environ.get("KIT_CACHE_DIR") or user_cache / "kit") / "svg-fonts" / (
+    cached = paths.cache_dir() / "svg-fonts" / (
         hashlib.sha256(recipe.encode("utf-8")).hexdigest()[:24] + ".woff2"
     )
     with contextlib.suppress(OSError):

@@ -135,18 +135,11 @@ def _entries(path: Path) -> list[Entry]:
     return found
 
 
-def _cache_folder() -> Path:
-    """Where parsed catalogs are kept for the next process (beside matplotlib's font cache): `KIT_CACHE_DIR`, else
-    the user's cache folder. Every kernel of a build reads the same catalogs: parsing the three languages takes
-    about 1.2 s, reading the parse back about 0.15 s (see `_parsed`)."""
-    user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return Path(os.environ.get("KIT_CACHE_DIR") or user_cache / "kit")
-
-
 def _cache_path(text: str) -> Path:
-    """The cache file of a catalog's text as parsed by this version of the parser."""
+    """The cache file of a catalog's text as parsed by this version of the parser. Every kernel of a build reads
+    the same catalogs: parsing the three languages takes about 1.2 s, reading the parse back about 0.15 s."""
     key = hashlib.sha256(f"{_parser_version()}\n{text}".encode()).hexdigest()
-    return _cache_folder() / "catalogs" / f"{key}.json"
+    return paths.cache_dir() / "catalogs" / f"{key}.json"
 
 
 def _parsed(text: str) -> ast.Resource:

@@ -31,6 +31,14 @@ def exports_dir() -> Path:
     return Path(os.environ.get("KIT_EXPORTS_DIR") or ROOT / "exports")
 
 
+def cache_dir() -> Path:
+    """What the kit keeps between processes to go faster (parsed catalogs, font subsets; the tests' Hypothesis
+    data): `KIT_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/kit`, `~/.cache/kit`). Never read as
+    an input: anything in it can be made again."""
+    user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return Path(os.environ.get("KIT_CACHE_DIR") or user_cache / "kit")
+
+
 def redirected() -> bool:
     """Whether outputs go elsewhere than the project's own `exports/` and `data/processed/` (`KIT_EXPORTS_DIR`,
     `KIT_PROCESSED_DIR`: a test's scratch folders, a benchmark's copy)."""

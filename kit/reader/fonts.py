@@ -7,13 +7,12 @@ import contextlib
 import hashlib
 import importlib.metadata
 import io
-import os
 from pathlib import Path
 
 import font_source_sans_pro
 from fontTools import subset
 
-from kit import files, style
+from kit import files, paths, style
 from kit.errors import KitError
 
 WEIGHTS = {400: "Regular", 600: "Semibold"}
@@ -34,7 +33,7 @@ def woff2(weight: int) -> bytes:
     source = Path(font_source_sans_pro.font_directory) / f"SourceSansPro-{WEIGHTS[weight]}.ttf"
     recipe = "|".join([importlib.metadata.version("fonttools"), importlib.metadata.version("brotli"),
                        ",".join(map(str, UNICODES)), hashlib.sha256(source.read_bytes()).hexdigest()])
-    cached = _cache() / f"{hashlib.sha256(recipe.encode()).hexdigest()[:16]}.woff2"
+    cached = paths.cache_dir() / "fonts" / f"{hashlib.sha256(recipe.encode()).hexdigest()[:16]}.woff2"
     if cached.is_file():
         return cached.read_bytes()
     options = subset.Options()
@@ -62,7 +61,3 @@ def covered(weight: int) -> set[int]:
         return set(font.getBestCmap())
 
 
-def _cache() -> Path:
-    """`KIT_CACHE_DIR`, else the user's cache folder (as the catalogs' parse cache)."""
-    user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return Path(os.environ.get("KIT_CACHE_DIR") or user_cache / "kit") / "fonts"
