@@ -34,9 +34,9 @@ test: $(READY) browser  ## the whole test suite: unit tests, data provenance, no
 test-fast: $(READY)  ## unit and story tests, the slow ones left out (no builds, notebooks or browser): under a minute
 	$(BIN)/python -m pytest -m "not integration and not browser and not slow" tests
 
-durations: $(READY)  ## record each unit and story test's duration in tests/durations.json (which are slow)
+durations: $(READY)  ## record each unit and story test's duration, and each shared fixture's (which are slow)
 	$(BIN)/python -m pytest -p pytest_split.plugin --store-durations --clean-durations \
-		--durations-path tests/durations.json -m "not integration and not browser" tests
+		--durations-path tests/durations.json --store-fixture-durations -m "not integration and not browser" tests
 
 test-under-load: $(READY) browser  ## `make test` beside two CPU-bound processes, as on a busy laptop; pass or fail
 	$(BIN)/python benchmarks/under_load.py $(MAKE) test

@@ -9,7 +9,10 @@ the slow ones):
   and every test that reads a full build (`full_build`, `notebook_outputs`);
 - `browser`: a real Chromium (every test under tests/browser/, and any test that uses the `browser` fixture);
 - `slow`, across the others: a test that took over `SLOW` seconds when durations were last recorded
-  (tests/durations.json, `make durations`), or that needs every story's claims computed (`claims_recorded`).
+  (tests/durations.json, `make durations`), or that uses a fixture shared beyond one test whose setup took
+  over `SLOW` seconds (tests/fixture_durations.json, recorded with them: a shared fixture's setup is paid by
+  the first test that uses it, and would move to the next one's time once the first is left out), or that needs
+  every story's claims computed (`claims_recorded`).
 A tier is given by where a test lives, which fixture it uses or how long it took; elsewhere a test names its tier
 with a marker.
 
@@ -26,10 +29,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+import tiers  # tests/tiers.py
+from kit import paths
 
 TESTS = Path(__file__).parent
 SCRATCH = Path(tempfile.mkdtemp(prefix="kit-tests-"))
@@ -42,7 +49,16 @@ TIER_OF_FIXTURE = {
     "claims_recorded": "slow",  # every story's claims in every language: about ten seconds, once per session
 }
 DURATIONS = TESTS / "durations.json"  # seconds per test id, as pytest-split records them (`make durations`)
-SLOW = 0.15  # seconds: a test that took longer is left out of `make test-fast`
+FIXTURE_DURATIONS = TESTS / "fixture_durations.json"  # seconds per shared fixture's setup (`make durations`)
+SLOW = 0.15  # seconds: a test that took longer, or whose shared fixtures did, is left out of `make test-fast`
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--store-fixture-durations",
+        action="store_true",
+        help=f"record the setup time of each fixture shared beyond one test in {FIXTURE_DURATIONS.name}",
+    )
 
 
 def pytest_configure(config):
@@ -52,7 +68,9 @@ def pytest_configure(config):
     os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
     os.environ["KIT_OFFLINE"] = "1"
     os.environ["KIT_LANGS"] = ""  # every language, whatever the shell says
-    os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = str(SCRATCH / "hypothesis")  # no .hypothesis/ in the tree
+    # No .hypothesis/ in the tree; Hypothesis keeps only its Unicode tables there (no example database: see
+    # hypothesis_settings.py), which take about 3 s to make: kept between sessions, with the kit's other caches.
+    os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = str(paths.cache_dir() / "hypothesis")
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")]))
     sys.path.insert(0, str(OFFLINE))
     import offline_guard
@@ -65,11 +83,32 @@ def pytest_unconfigure(config):
     shutil.rmtree(SCRATCH, ignore_errors=True)
 
 
+_fixture_seconds: dict[str, float] = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """The setup time of each fixture shared beyond one test (its own: the fixtures it uses are set up before)."""
+    start = time.perf_counter()
+    yield
+    if fixturedef.scope != "function":
+        _fixture_seconds[tiers.fixture_id(fixturedef)] = time.perf_counter() - start
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """With `--store-fixture-durations`, after a run that collected and ran its tests: each shared fixture's setup."""
+    ran = exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED)
+    if ran and session.config.getoption("--store-fixture-durations"):
+        FIXTURE_DURATIONS.write_text(json.dumps(dict(sorted(_fixture_seconds.items())), indent=2) + "\n")
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(config, items):
     """Each test's tier from where it lives or what it uses (see the module's docstring); and the tests that
     compare with what the notebooks wrote (`notebook_outputs`) after the notebooks."""
     durations = json.loads(DURATIONS.read_text(encoding="utf-8")) if DURATIONS.is_file() else {}
+    fixtures = json.loads(FIXTURE_DURATIONS.read_text(encoding="utf-8")) if FIXTURE_DURATIONS.is_file() else {}
+    slow_fixtures = {name for name, seconds in fixtures.items() if seconds > SLOW}
     for item in items:
         path = Path(item.path)
         for folder, tier in TIER_OF_FOLDER.items():
@@ -77,7 +116,7 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(tier)
         for fixture in set(getattr(item, "fixturenames", ())) & TIER_OF_FIXTURE.keys():
             item.add_marker(TIER_OF_FIXTURE[fixture])
-        if durations.get(item.nodeid, 0.0) > SLOW:
+        if durations.get(item.nodeid, 0.0) > SLOW or tiers.shared_fixtures(item) & slow_fixtures:
             item.add_marker("slow")
         if path.suffix == ".ipynb":
             item.add_marker("integration")
@@ -147,7 +186,7 @@ def full_build(tmp_path_factory) -> Path:
     """One `python -m kit build` of every story (by name, so docs/ is not touched), in its own processes, into
     a scratch folder holding `exports/` and `processed/`; shared by the tests that only read what a build
     writes. Fails the tests that use it, with the build's error, if the build fails."""
-    from kit import paths, story
+    from kit import story
 
     target = tmp_path_factory.mktemp("full-build")
     env = {**os.environ, "KIT_EXPORTS_DIR": str(target / "exports"), "KIT_PROCESSED_DIR": str(target / "processed")}
@@ -172,7 +211,7 @@ def full_build(tmp_path_factory) -> Path:
 def data_copy(tmp_path, monkeypatch) -> Iterator[Path]:
     """A private copy of data/ that a test may damage; the kit reads it instead of the real one (its catalogs
     read afresh, and the real ones again after the test)."""
-    from kit import i18n, paths
+    from kit import i18n
 
     copy = tmp_path / "data"
     shutil.copytree(paths.DATA, copy, ignore=shutil.ignore_patterns("processed"))

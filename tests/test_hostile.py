@@ -22,14 +22,18 @@ from kit.charts import Bar, Chart
 from kit.errors import KitError
 
 OUTPUTS: dict[str, Callable[[str, str, Path], None]] = {}  # name -> check(text, language, scratch folder)
+READ_AN_EXPORT: set[str] = set()  # the outputs whose check reads the hostile chart's exported files
 
 
-def output(name: str):
+def output(name: str, reads_an_export: bool = False):
     """Register an output: a function (text, language, scratch folder) that writes what the kit writes from the
-    text and checks it, or raises `Refused` (see `hostile.refused_clearly`)."""
+    text and checks it, or raises `Refused` (see `hostile.refused_clearly`). `reads_an_export`: it reads the files
+    of the hostile chart exported in that text and language (`exported`, made once for the outputs that read it)."""
 
     def register(check):
         OUTPUTS[name] = check
+        if reads_an_export:
+            READ_AN_EXPORT.add(name)
         return check
 
     return register
@@ -79,7 +83,7 @@ def exported(written: str, language: str, scratch: Path) -> tuple[Chart, dict[st
     return _EXPORTED[key]
 
 
-@output("chart SVG")
+@output("chart SVG", reads_an_export=True)
 def svg_is_inert(written, language, scratch):
     chart, files = exported(written, language, scratch)
     tree = assert_no_active_markup(files["web.svg"])
@@ -87,27 +91,27 @@ def svg_is_inert(written, language, scratch):
     assert titles["title"] == chart.title and titles["desc"] == chart.alt_text and tree.get("lang") == language
 
 
-@output("chart PDF metadata")
+@output("chart PDF metadata", reads_an_export=True)
 def pdf_metadata_reads_back(written, language, scratch):
     chart, files = exported(written, language, scratch)
     info = pdf_info(files["web.pdf"])
     assert info == {"Title": chart.title, "Subject": chart.alt_text, "Creator": "kit"}
 
 
-@output("chart PNG metadata")
+@output("chart PNG metadata", reads_an_export=True)
 def png_metadata_reads_back(written, language, scratch):
     chart, files = exported(written, language, scratch)
     with Image.open(io.BytesIO(files["web.png"])) as image:
         assert image.text == {"Title": chart.title, "Description": chart.alt_text}
 
 
-@output("alt text file")
+@output("alt text file", reads_an_export=True)
 def alt_text_file_is_the_alt_text(written, language, scratch):
     chart, files = exported(written, language, scratch)
     assert files["alt.txt"] == (chart.alt_text + "\n").encode("utf-8")
 
 
-@output("chart texts JSON")
+@output("chart texts JSON", reads_an_export=True)
 def texts_json_reads_back(written, language, scratch):
     chart, files = exported(written, language, scratch)
     texts = json.loads(files["json"])
@@ -116,7 +120,7 @@ def texts_json_reads_back(written, language, scratch):
     ]
 
 
-@output("chart CSV")
+@output("chart CSV", reads_an_export=True)
 def csv_reads_back(written, language, scratch):
     chart, files = exported(written, language, scratch)
     for name in ("csv", "datawrapper.csv"):
@@ -149,8 +153,13 @@ def description_text_is_refused_or_kept(written, language, scratch):
 
 
 MUST_REFUSE = {"right-to-left override", "left-to-right isolate", "homoglyph", "control characters"}  # not escapable
+# Each text is exported once per language, whichever output reads it first (about 0.1 s: 10 s in all), so the
+# outputs that read an export are `slow` together: marked by duration, only the first would be, and the export's
+# cost would move to the next in `make test-fast`.
 CASES = [
-    pytest.param(name, key, language, id=f"{name}-{key}-{language}")
+    pytest.param(
+        name, key, language, id=f"{name}-{key}-{language}", marks=[pytest.mark.slow] if name in READ_AN_EXPORT else []
+    )
     for name in OUTPUTS
     for key in STRINGS
     for language in (i18n.LANGUAGES if name != "data description at kit check" else [i18n.SOURCE])
