@@ -59,8 +59,8 @@ def test_a_large_simulation_shows_a_first_result_from_its_first_draws_then_the_w
     assert first.data["iso3"].tolist() == whole.data["iso3"].tolist() and not first.data.equals(whole.data)
     again = list(vibrancy_explore.robustness_charts(state, 36))  # already run: straight to the whole
     assert len(again) == 1 and again[0].title == whole.title
-    small = {**state, "draws": vibrancy_explore.FIRST_LOOK, "concentration": 8.0}
-    assert len(list(vibrancy_explore.robustness_charts(small, 36))) == 1  # no larger than a first look: at once
+    small = {**state, "draws": vibrancy_explore.AT_ONCE, "concentration": 8.0}
+    assert len(list(vibrancy_explore.robustness_charts(small, 36))) == 1  # small enough to be shown at once
 
 
 def test_a_notebook_keeps_the_first_state_s_whole_chart_not_its_first_look(monkeypatch):
