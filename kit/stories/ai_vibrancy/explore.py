@@ -18,7 +18,7 @@ from kit.widgets import Explorer, choose_many, full_width
 # The kinds of random weighting: centred on the tool's weights (Dirichlet) or drawn uniformly from all of them;
 # each with the id of its label.
 WEIGHTINGS = {"centred": "vibrancy-control-centred", "uniform": "vibrancy-control-uniform"}
-AT_ONCE = 10_000  # a simulation of at most this many draws is shown when done (about 15 ms of a tenth of a second);
+AT_ONCE = 10_000  # a simulation of at most this many draws (about 15 ms) is shown when it is done;
 FIRST_LOOK = 5_000  # a larger one first shows the result of its first draws (the same draws: a prefix), on screen
 # in under a tenth of a second; the whole follows (100,000 draws: about a third of a second)
 
