@@ -29,7 +29,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,29 +76,12 @@ def pytest_configure(config):
 
     offline_guard.install()
     config.pluginmanager.register(NotebookRuns(), "kit-notebook-runs")
+    if config.getoption("--store-fixture-durations"):
+        config.pluginmanager.register(tiers.FixtureTimes(FIXTURE_DURATIONS), "kit-fixture-times")
 
 
 def pytest_unconfigure(config):
     shutil.rmtree(SCRATCH, ignore_errors=True)
-
-
-_fixture_seconds: dict[str, float] = {}
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_fixture_setup(fixturedef, request):
-    """The setup time of each fixture shared beyond one test (its own: the fixtures it uses are set up before)."""
-    start = time.perf_counter()
-    yield
-    if fixturedef.scope != "function":
-        _fixture_seconds[tiers.fixture_id(fixturedef)] = time.perf_counter() - start
-
-
-def pytest_sessionfinish(session, exitstatus):
-    """With `--store-fixture-durations`, after a run that collected and ran its tests: each shared fixture's setup."""
-    ran = exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED)
-    if ran and session.config.getoption("--store-fixture-durations"):
-        FIXTURE_DURATIONS.write_text(json.dumps(dict(sorted(_fixture_seconds.items())), indent=2) + "\n")
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from tiers import shared_fixtures
 
@@ -31,3 +37,36 @@ def test_a_tests_shared_fixtures_are_named_with_where_they_are_defined_and_those
     assert {f"{here}::built_on_shared", f"{here}::shared_setup"} <= found
     assert not any(name.endswith("::own_setup") or name.endswith("::request") for name in found)
     assert all("::" in name for name in found)
+
+
+def test_every_shared_fixtures_setup_is_recorded_wherever_it_is_defined(tmp_path):
+    """A session's fixtures are set up by the session, which a conftest's own hooks do not see: the recorder is a
+    plugin of the whole run. Run in a pytest of its own, with fixtures of each scope in a conftest and a module."""
+    (tmp_path / "conftest.py").write_text(
+        "import time, pytest, tiers\n"
+        "def pytest_configure(config):\n"
+        "    config.pluginmanager.register(tiers.FixtureTimes(config.rootpath / 'times.json'), 'times')\n"
+        "@pytest.fixture(scope='session')\n"
+        "def slow_session():\n"
+        "    time.sleep(0.2)\n"
+        "@pytest.fixture\n"
+        "def per_test():\n"
+        "    time.sleep(0.2)\n"
+    )
+    (tmp_path / "test_one.py").write_text(
+        "import time, pytest\n"
+        "@pytest.fixture(scope='module')\n"
+        "def quick_module(slow_session):\n"
+        "    pass\n"
+        "def test_it(quick_module, per_test):\n"
+        "    pass\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")])}
+    command = [sys.executable, "-m", "pytest", "-q", "--disable-plugin-autoload", "-p", "no:cacheprovider"]
+    done = subprocess.run(
+        [*command, "--rootdir", str(tmp_path), str(tmp_path)], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    times = json.loads((tmp_path / "times.json").read_text())
+    assert set(times) == {"::slow_session", "test_one.py::quick_module"}  # not the test's own fixture
+    assert times["::slow_session"] >= 0.2 > times["test_one.py::quick_module"]  # each its own setup only
