@@ -11,8 +11,8 @@ the slow ones):
 - `slow`, across the others: a test that took over `SLOW` seconds when durations were last recorded
   (tests/durations.json, `make durations`), or that uses a fixture shared beyond one test whose setup took
   over `SLOW` seconds (tests/fixture_durations.json, recorded with them: a shared fixture's setup is paid by
-  the first test that uses it, and would move to the next one's time once the first is left out), or that needs
-  every story's claims computed (`claims_recorded`).
+  the first test that uses it, and would move to the next one's time once the first is left out: every story's
+  claims, `claims_recorded`, for one).
 A tier is given by where a test lives, which fixture it uses or how long it took; elsewhere a test names its tier
 with a marker.
 
@@ -45,7 +45,6 @@ TIER_OF_FIXTURE = {
     "browser": "browser",
     "full_build": "integration",
     "notebook_outputs": "integration",
-    "claims_recorded": "slow",  # every story's claims in every language: about ten seconds, once per session
 }
 DURATIONS = TESTS / "durations.json"  # seconds per test id, as pytest-split records them (`make durations`)
 FIXTURE_DURATIONS = TESTS / "fixture_durations.json"  # seconds per shared fixture's setup (`make durations`)
